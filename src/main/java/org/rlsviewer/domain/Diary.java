@@ -1,0 +1,35 @@
+package org.rlsviewer.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An imported diary: who it belongs to, the metadata lines of the export, and its nights sorted by
+ * date. {@code extraColumns} lists, in file order, the headers the program did not recognise.
+ */
+public record Diary(
+    Patient patient, Map<String, String> metadata, List<DiaryEntry> entries, List<String> extraColumns) {
+
+  public Diary {
+    metadata = Map.copyOf(metadata);
+    entries = entries.stream().sorted(Comparator.comparing(DiaryEntry::date)).toList();
+    extraColumns = List.copyOf(extraColumns);
+  }
+
+  public Optional<LocalDate> firstNight() {
+    return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0).date());
+  }
+
+  public Optional<LocalDate> lastNight() {
+    return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1).date());
+  }
+
+  /** Calendar nights from the first to the last logged night, inclusive; 0 for an empty diary. */
+  public int nightsInPeriod() {
+    return firstNight().map(f -> (int) ChronoUnit.DAYS.between(f, lastNight().orElseThrow()) + 1).orElse(0);
+  }
+}
