@@ -31,14 +31,16 @@ class ArchitectureTest {
         .layer("Analysis").definedBy("org.rlsviewer.analysis..")
         .layer("Report").definedBy("org.rlsviewer.report..")
         .layer("Store").definedBy("org.rlsviewer.store..")
+        .layer("Service").definedBy("org.rlsviewer.service..")
         .layer("Ui").definedBy("org.rlsviewer.ui..")
         .layer("App").definedBy("org.rlsviewer.app..")
         .whereLayer("App").mayNotBeAccessedByAnyLayer()
         .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
-        .whereLayer("Importer").mayOnlyBeAccessedByLayers("Ui", "App")
-        .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Ui", "App")
-        .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "App")
-        .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "App")
+        .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "App")
+        .whereLayer("Importer").mayOnlyBeAccessedByLayers("Service", "Ui", "App")
+        .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Service", "Ui", "App")
+        .whereLayer("Report").mayOnlyBeAccessedByLayers("Service", "Ui", "App")
+        .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "Ui", "App")
         .withOptionalLayers(true);
     rule.check(classes);
   }
@@ -55,7 +57,8 @@ class ArchitectureTest {
   void pureLayersNeverTouchSwing() {
     noClasses().that()
         .resideInAnyPackage("org.rlsviewer.domain..", "org.rlsviewer.importer..",
-            "org.rlsviewer.analysis..", "org.rlsviewer.report..", "org.rlsviewer.store..")
+            "org.rlsviewer.analysis..", "org.rlsviewer.report..", "org.rlsviewer.store..",
+            "org.rlsviewer.service..")
         .should().dependOnClassesThat()
         .resideInAnyPackage("javax.swing..", "java.awt.event..", "org.jfree.chart.swing..",
             "com.formdev.flatlaf..")

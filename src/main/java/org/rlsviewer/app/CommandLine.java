@@ -1,0 +1,193 @@
+package org.rlsviewer.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.ImportReport;
+import org.rlsviewer.domain.RejectedRow;
+import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.OpenedDiary;
+
+/**
+ * The headless commands ({@code check}, {@code flags}, {@code report}) for scripts and batch work.
+ * Their output is an interface that scripts parse: change it only with care.
+ */
+final class CommandLine {
+
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int NOT_A_DIARY = 2;
+  static final int USAGE = 64;
+
+  private final DiaryService service;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  CommandLine(DiaryService service, PrintStream out, PrintStream err) {
+    this.service = service;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** True when the arguments name a headless command rather than a diary to open in the window. */
+  static boolean isCommand(String[] args) {
+    return args.length > 0 && List.of("check", "flags", "report", "--help", "-h", "help", "--version")
+        .contains(args[0]);
+  }
+
+  int run(String[] args) {
+    if (args.length == 0) {
+      printUsage(err);
+      return USAGE;
+    }
+    String command = args[0];
+    List<String> rest = List.of(args).subList(1, args.length);
+    return switch (command) {
+      case "--help", "-h", "help" -> {
+        printUsage(out);
+        yield OK;
+      }
+      case "--version" -> {
+        out.println("RLS Diary Viewer " + service.programVersion());
+        yield OK;
+      }
+      case "check" -> withOneDiary(command, rest, this::check);
+      case "flags" -> withOneDiary(command, rest, this::flags);
+      case "report" -> report(rest);
+      default -> usageError("unknown command '" + command + "'");
+    };
+  }
+
+  private interface DiaryCommand {
+    int run(OpenedDiary opened);
+  }
+
+  private int withOneDiary(String command, List<String> args, DiaryCommand body) {
+    if (args.size() != 1 || args.get(0).startsWith("-")) {
+      return usageError(command + " takes exactly one diary file");
+    }
+    return open(Path.of(args.get(0))).map(body::run).orElse(NOT_A_DIARY);
+  }
+
+  private Optional<OpenedDiary> open(Path file) {
+    if (!Files.isRegularFile(file)) {
+      err.println("error: " + file + ": no such file");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(service.open(file));
+    } catch (NotADiaryException e) {
+      err.println("error: " + e.getMessage());
+    } catch (IOException e) {
+      err.println("error: cannot read " + file.getFileName() + ": " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  private int check(OpenedDiary opened) {
+    ImportReport report = opened.report();
+    out.println("imported " + report.imported() + ", rejected " + report.rejected().size());
+    for (RejectedRow row : report.rejected()) {
+      out.println("line " + row.line() + ": " + row.reason());
+    }
+    return OK;
+  }
+
+  private int flags(OpenedDiary opened) {
+    out.println("date,rule,severity,field,evidence");
+    List<Flag> byDate = new ArrayList<>(opened.findings().flags());
+    byDate.sort(Comparator.comparing((Flag f) -> f.evidence().date())
+        .thenComparing(Flag::ruleId)
+        .thenComparing(f -> f.evidence().field()));
+    for (Flag f : byDate) {
+      out.println(String.join(",",
+          f.evidence().date().toString(),
+          f.ruleId(),
+          f.urgency().label(),
+          f.evidence().field().column(),
+          csvField(f.evidence().matched())));
+    }
+    return OK;
+  }
+
+  private int report(List<String> args) {
+    Path outFile = null;
+    Path diary = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--out") || a.equals("-o")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--out needs a file name");
+        }
+        outFile = Path.of(args.get(++i));
+      } else if (a.startsWith("--out=")) {
+        outFile = Path.of(a.substring("--out=".length()));
+      } else if (a.startsWith("-")) {
+        return usageError("unknown option '" + a + "'");
+      } else if (diary == null) {
+        diary = Path.of(a);
+      } else {
+        return usageError("report takes exactly one diary file");
+      }
+    }
+    if (outFile == null || diary == null) {
+      return usageError("usage: report --out SUMMARY.pdf DIARY.csv");
+    }
+    Optional<OpenedDiary> opened = open(diary);
+    if (opened.isEmpty()) {
+      return NOT_A_DIARY;
+    }
+    try {
+      service.writeSummary(opened.get(), outFile);
+    } catch (IOException e) {
+      err.println("error: cannot write " + outFile + ": " + e.getMessage());
+      return FAILED;
+    }
+    out.println("wrote " + outFile + " (" + opened.get().findings().flags().size() + " flags)");
+    return OK;
+  }
+
+  static String csvField(String value) {
+    boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+    return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  }
+
+  private int usageError(String message) {
+    err.println("error: " + message);
+    err.println("Try 'rls-diary-viewer --help'.");
+    return USAGE;
+  }
+
+  static void printUsage(PrintStream s) {
+    s.println("""
+        RLS Diary Viewer: review a restless-legs symptom diary and write a visit summary.
+
+        Usage:
+          java -jar rls-diary-viewer.jar [DIARY.csv]
+              Open the window, with the diary if one is given.
+          java -jar rls-diary-viewer.jar check DIARY.csv
+              Print the import report: first line "imported N, rejected M", then one
+              line per rejected row, "line L: reason".
+          java -jar rls-diary-viewer.jar flags DIARY.csv
+              Print the flags as CSV with the header date,rule,severity,field,evidence,
+              one row per flag (rule ids: weakness, numbness, swelling, apnea).
+          java -jar rls-diary-viewer.jar report --out SUMMARY.pdf DIARY.csv
+              Write the PDF visit summary. The file is written to a temporary file first
+              and moved into place, so a failure never leaves a half-written file.
+          java -jar rls-diary-viewer.jar --help | --version
+
+        Exit codes: 0 success (check and flags: the file is a diary, even with rejected
+        rows); 1 the summary could not be written; 2 the file is missing or not a diary;
+        64 the command line was wrong.
+
+        The diary format is described in docs/diary-format.md. This program is decision
+        support: it shows what the diary says and why a rule fired; it does not diagnose.""");
+  }
+}

@@ -1,0 +1,48 @@
+package org.rlsviewer.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.rlsviewer.analysis.DiaryAnalyser;
+import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.VisitSummary;
+import org.rlsviewer.importer.DiaryImporter;
+import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.report.VisitSummaryPdf;
+
+/**
+ * The steps a clinician's visit goes through, shared by the window and the command line so both
+ * give the same answers: open a diary (import and analyse it) and write its visit summary.
+ * Blocking; callers in the window run it off the Event Dispatch Thread.
+ */
+public final class DiaryService {
+
+  private final DiaryImporter importer = new DiaryImporter();
+  private final DiaryAnalyser analyser = new DiaryAnalyser();
+  private final VisitSummaryPdf pdf = new VisitSummaryPdf();
+  private final Clock clock;
+  private final String programVersion;
+
+  public DiaryService(Clock clock, String programVersion) {
+    this.clock = clock;
+    this.programVersion = programVersion;
+  }
+
+  /** Imports and analyses the file. */
+  public OpenedDiary open(Path file) throws IOException, NotADiaryException {
+    ImportResult imported = importer.importFile(file);
+    return new OpenedDiary(imported, analyser.analyse(imported.diary()));
+  }
+
+  /** Writes the visit summary PDF of an opened diary, atomically. */
+  public void writeSummary(OpenedDiary opened, Path out) throws IOException {
+    VisitSummary summary = new VisitSummary(
+        opened.diary(), opened.report(), opened.findings(), LocalDateTime.now(clock), programVersion);
+    pdf.write(summary, out);
+  }
+
+  public String programVersion() {
+    return programVersion;
+  }
+}

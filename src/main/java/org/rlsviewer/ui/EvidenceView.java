@@ -1,0 +1,60 @@
+package org.rlsviewer.ui;
+
+import java.awt.Color;
+import javax.swing.JEditorPane;
+import javax.swing.UIManager;
+import org.rlsviewer.domain.Evidence;
+import org.rlsviewer.domain.Flag;
+
+/** Shows one flag: what matched, highlighted in the night's text, why the rule fired, and its basis. */
+final class EvidenceView {
+
+  private final JEditorPane pane = new JEditorPane("text/html", "");
+
+  EvidenceView() {
+    pane.setName("evidencePane");
+    pane.setEditable(false);
+    pane.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
+    showHint(Messages.get("flags.select"));
+  }
+
+  JEditorPane component() {
+    return pane;
+  }
+
+  void showHint(String hint) {
+    pane.setText("<html><body style='padding:8px'><i>" + HtmlText.escape(hint) + "</i></body></html>");
+  }
+
+  void show(Flag flag) {
+    Evidence ev = flag.evidence();
+    Color chip = UrgencyStyle.background(flag.urgency());
+    Color chipText = UrgencyStyle.foreground(flag.urgency());
+    Color mark = UIManager.getColor("RlsViewer.evidence.highlight");
+    String html = "<html><body style='padding:8px'>"
+        + "<p><span style='background:" + UrgencyStyle.hex(chip) + ";color:" + UrgencyStyle.hex(chipText)
+        + "'>&nbsp;" + UrgencyStyle.word(flag.urgency()) + "&nbsp;</span>&nbsp; <b>"
+        + HtmlText.escape(flag.title()) + "</b></p>"
+        + "<p>" + HtmlText.escape(Messages.get("evidence.night", ev.date(), ev.field().column())) + "</p>"
+        + "<p style='margin-left:10px'>" + highlighted(ev, mark) + "</p>"
+        + "<p>" + HtmlText.escape(Messages.get("evidence.matched", ev.matched())) + "</p>"
+        + "<p><b>" + HtmlText.escape(Messages.get("evidence.why")) + ":</b> "
+        + HtmlText.escape(flag.rationale()) + "</p>"
+        + "<p><b>" + HtmlText.escape(Messages.get("evidence.basis")) + ":</b> "
+        + HtmlText.escape(flag.basis()) + "</p>"
+        + "<p style='color:gray'>" + HtmlText.escape(Messages.get("evidence.ruleSet", flag.ruleId(), flag.ruleSetVersion()))
+        + "</p></body></html>";
+    pane.setText(html);
+    pane.setCaretPosition(0);
+  }
+
+  private static String highlighted(Evidence ev, Color mark) {
+    String text = ev.fieldText();
+    int start = Math.max(0, Math.min(ev.start(), text.length()));
+    int end = Math.max(start, Math.min(ev.end(), text.length()));
+    String markColour = mark == null ? "#ffe08a" : UrgencyStyle.hex(mark);
+    return "\u201c" + HtmlText.escape(text.substring(0, start))
+        + "<b style='background:" + markColour + "'>" + HtmlText.escape(text.substring(start, end)) + "</b>"
+        + HtmlText.escape(text.substring(end)) + "\u201d";
+  }
+}

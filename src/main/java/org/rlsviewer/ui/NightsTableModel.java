@@ -1,0 +1,121 @@
+package org.rlsviewer.ui;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.swing.table.AbstractTableModel;
+import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.Urgency;
+
+/** One row per night: the most urgent flag of the night, the diary's columns, then its extra columns. */
+final class NightsTableModel extends AbstractTableModel {
+
+  private record Column(String title, Class<?> type, Function<DiaryEntry, Object> value) {}
+
+  private static final List<Column> DIARY_COLUMNS = List.of(
+      new Column("Date", LocalDate.class, DiaryEntry::date),
+      new Column("Severity", Integer.class, DiaryEntry::severity),
+      new Column("Symptoms from", LocalTime.class, DiaryEntry::symptomStart),
+      new Column("Symptom min", Integer.class, DiaryEntry::symptomMinutes),
+      new Column("Relief", String.class, DiaryEntry::relief),
+      new Column("Bedtime", LocalTime.class, DiaryEntry::bedtime),
+      new Column("Latency min", Integer.class, DiaryEntry::sleepLatencyMin),
+      new Column("Awakenings", Integer.class, DiaryEntry::awakenings),
+      new Column("Wake", LocalTime.class, DiaryEntry::wakeTime),
+      new Column("Quality 1-5", Integer.class, DiaryEntry::sleepQuality),
+      new Column("Caffeine mg", Integer.class, DiaryEntry::caffeineMg),
+      new Column("Last caffeine", LocalTime.class, DiaryEntry::lastCaffeine),
+      new Column("Alcohol units", Double.class, DiaryEntry::alcoholUnits),
+      new Column("Exercise min", Integer.class, DiaryEntry::exerciseMin),
+      new Column("Magnesium mg", Integer.class, DiaryEntry::magnesiumMg),
+      new Column("Mg form", String.class, DiaryEntry::magnesiumForm),
+      new Column("Medications", String.class, DiaryEntry::medications),
+      new Column("Supplements", String.class, DiaryEntry::supplements),
+      new Column("Snoring", String.class, e -> yesNo(e.snoring())),
+      new Column("Breathing pauses", String.class, e -> yesNo(e.breathingPauses())),
+      new Column("Side effects", String.class, DiaryEntry::sideEffects),
+      new Column("Notes", String.class, DiaryEntry::notes));
+
+  static final int FLAG_COLUMN = 0;
+  static final int NOTES_COLUMN = DIARY_COLUMNS.size();
+
+  private List<DiaryEntry> entries = List.of();
+  private List<String> extraColumns = List.of();
+  private Map<LocalDate, Urgency> mostUrgentByNight = Map.of();
+
+  void show(Diary diary, List<Flag> flags) {
+    entries = diary.entries();
+    extraColumns = diary.extraColumns();
+    Map<LocalDate, Urgency> urgent = new java.util.HashMap<>();
+    for (Flag f : flags) {
+      urgent.merge(f.evidence().date(), f.urgency(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+    mostUrgentByNight = urgent;
+    fireTableStructureChanged();
+  }
+
+  DiaryEntry entryAt(int modelRow) {
+    return entries.get(modelRow);
+  }
+
+  int rowOf(LocalDate night) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).date().equals(night)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public int getRowCount() {
+    return entries.size();
+  }
+
+  @Override
+  public int getColumnCount() {
+    return 1 + DIARY_COLUMNS.size() + extraColumns.size();
+  }
+
+  @Override
+  public String getColumnName(int column) {
+    if (column == FLAG_COLUMN) {
+      return "Flag";
+    }
+    if (column <= DIARY_COLUMNS.size()) {
+      return DIARY_COLUMNS.get(column - 1).title();
+    }
+    return extraColumns.get(column - 1 - DIARY_COLUMNS.size());
+  }
+
+  @Override
+  public Class<?> getColumnClass(int column) {
+    if (column == FLAG_COLUMN) {
+      return Urgency.class;
+    }
+    if (column <= DIARY_COLUMNS.size()) {
+      return DIARY_COLUMNS.get(column - 1).type();
+    }
+    return String.class;
+  }
+
+  @Override
+  public Object getValueAt(int row, int column) {
+    DiaryEntry e = entries.get(row);
+    if (column == FLAG_COLUMN) {
+      return mostUrgentByNight.get(e.date());
+    }
+    if (column <= DIARY_COLUMNS.size()) {
+      return DIARY_COLUMNS.get(column - 1).value().apply(e);
+    }
+    return e.extras().getOrDefault(extraColumns.get(column - 1 - DIARY_COLUMNS.size()), "");
+  }
+
+  private static String yesNo(Boolean b) {
+    return b == null ? "" : b ? "yes" : "no";
+  }
+}

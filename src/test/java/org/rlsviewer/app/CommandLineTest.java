@@ -1,0 +1,136 @@
+package org.rlsviewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rlsviewer.service.DiaryService;
+
+class CommandLineTest {
+
+  @TempDir Path temp;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    DiaryService service = new DiaryService(
+        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    return new CommandLine(service, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+  }
+
+  private List<String> outLines() {
+    return out.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  private Path diary(String name, String content) throws Exception {
+    Path file = temp.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void checkPrintsCountsThenOneLinePerRejectedRow() throws Exception {
+    Path file = diary("d.csv", """
+        # patient_id: T-1
+        date,severity,notes
+        2026-01-01,3,fine
+        2026-01-32,4,bad date
+        2026-01-03,14,too severe
+        2026-01-04,2,
+        """);
+    assertThat(run("check", file.toString())).isZero();
+    List<String> lines = outLines();
+    assertThat(lines.get(0)).isEqualTo("imported 2, rejected 2");
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).startsWith("line 4: ");
+    assertThat(lines.get(2)).startsWith("line 5: ").contains("14");
+  }
+
+  @Test
+  void checkOnSomethingThatIsNotADiaryExitsTwoWithOneMessage() throws Exception {
+    Path file = diary("numbers.csv", "a,b,c\n1,2,3\n");
+    assertThat(run("check", file.toString())).isEqualTo(CommandLine.NOT_A_DIARY);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(1).first().asString().contains("numbers.csv");
+  }
+
+  @Test
+  void aMissingFileExitsTwo() {
+    assertThat(run("flags", temp.resolve("nope.csv").toString())).isEqualTo(CommandLine.NOT_A_DIARY);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file");
+  }
+
+  @Test
+  void flagsPrintsCsvWithHeaderAndOneRowPerFlag() throws Exception {
+    Path file = diary("d.csv", """
+        date,severity,snoring,notes
+        2026-01-01,3,no,"no numbness, slept ok"
+        2026-01-02,5,yes,"left ankle swollen again, legs weak"
+        """);
+    assertThat(run("flags", file.toString())).isZero();
+    List<String> lines = outLines();
+    assertThat(lines.get(0)).isEqualTo("date,rule,severity,field,evidence");
+    assertThat(lines.subList(1, lines.size()))
+        .allMatch(l -> l.startsWith("2026-01-02,"))
+        .anyMatch(l -> l.startsWith("2026-01-02,apnea,soon,snoring,"))
+        .anyMatch(l -> l.startsWith("2026-01-02,swelling,urgent,notes,"))
+        .anyMatch(l -> l.startsWith("2026-01-02,weakness,"));
+  }
+
+  @Test
+  void reportWritesAPdfAndAFailureLeavesNoFile() throws Exception {
+    Path file = diary("d.csv", """
+        # patient_id: RPT-7
+        date,severity,notes
+        2026-02-01,4,pins and needles in my right foot
+        2026-02-02,6,
+        """);
+    Path pdf = temp.resolve("summary.pdf");
+    assertThat(run("report", "--out", pdf.toString(), file.toString())).isZero();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("RPT-7", "2026-02-01", "2026-02-02").containsIgnoringCase("ferritin");
+    }
+
+    Path unwritable = temp.resolve("missing-dir").resolve("summary.pdf");
+    assertThat(run("report", "--out", unwritable.toString(), file.toString())).isEqualTo(CommandLine.FAILED);
+    assertThat(unwritable.getParent()).doesNotExist();
+  }
+
+  @Test
+  void reportOnABadFileExitsNonZeroAndWritesNothing() throws Exception {
+    Path file = diary("empty.csv", "");
+    Path pdf = temp.resolve("summary.pdf");
+    assertThat(run("report", "--out", pdf.toString(), file.toString())).isEqualTo(CommandLine.NOT_A_DIARY);
+    assertThat(pdf).doesNotExist();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.csv");
+  }
+
+  @Test
+  void wrongUsageExplainsItself() {
+    assertThat(run("report", "diary.csv")).isEqualTo(CommandLine.USAGE);
+    assertThat(run("frobnicate")).isEqualTo(CommandLine.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out", "unknown command");
+  }
+
+  @Test
+  void helpDescribesEveryCommand() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("check DIARY", "flags DIARY", "report --out", "date,rule,severity,field,evidence", "Exit codes");
+  }
+}

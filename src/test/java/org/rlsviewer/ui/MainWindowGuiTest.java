@@ -1,0 +1,199 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.datatransfer.DataFlavor;
+import java.awt.datatransfer.Transferable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javax.swing.JFrame;
+import javax.swing.JList;
+import javax.swing.JTable;
+import javax.swing.TransferHandler;
+import javax.swing.text.BadLocationException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.service.DiaryService;
+
+/** Drives the real window: open a sample, review a flag, export the PDF, survive a bad file. */
+class MainWindowGuiTest {
+
+  private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
+
+  @TempDir Path temp;
+  private Robot robot;
+  private FrameFixture window;
+  private Preferences prefs;
+
+  @BeforeAll
+  static void failOnThreadViolations() {
+    FailOnThreadViolationRepaintManager.install();
+  }
+
+  @BeforeEach
+  void openWindow() {
+    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    DiaryService service = new DiaryService(
+        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    robot = BasicRobot.robotWithNewAwtHierarchy();
+    JFrame frame = GuiActionRunner.execute(() -> {
+      Desktop.installTheme();
+      return new MainWindow(service, new SwingWorkerTaskRunner(), prefs).frame();
+    });
+    window = new FrameFixture(robot, frame);
+    window.show();
+  }
+
+  @AfterEach
+  void closeWindow() throws BackingStoreException {
+    window.cleanUp();
+    prefs.removeNode();
+  }
+
+  @Test
+  void opensASampleShowsAFlagsEvidenceAndExportsThePdf() throws Exception {
+    window.menuItem("menu.file.open").click();
+    JFileChooserFixture open = window.fileChooser("openChooser");
+    open.selectFile(SAMPLE.toAbsolutePath().toFile());
+    open.approve();
+    waitFor("the nights to load", () -> rowCount() > 0);
+
+    List<Flag> flags = GuiActionRunner.execute(() -> {
+      JList<Flag> list = window.list("flagList").target();
+      return java.util.stream.IntStream.range(0, list.getModel().getSize())
+          .mapToObj(i -> list.getModel().getElementAt(i)).toList();
+    });
+    assertThat(flags).extracting(Flag::ruleId).contains("numbness", "weakness");
+    int index = flags.indexOf(flags.stream().filter(f -> f.ruleId().equals("numbness")).findFirst().orElseThrow());
+    Flag numbness = flags.get(index);
+
+    window.list("flagList").selectItem(index);
+
+    String evidenceText = GuiActionRunner.execute(() -> plainText(window.textBox("evidencePane").target()));
+    assertThat(evidenceText)
+        .contains(numbness.evidence().date().toString())
+        .contains(numbness.evidence().matched())
+        .contains(numbness.title())
+        .contains(numbness.basis());
+    String selectedNight = GuiActionRunner.execute(() -> {
+      JTable table = window.table("nightsTable").target();
+      int row = table.getSelectedRow();
+      return row < 0 ? "" : String.valueOf(table.getValueAt(row, table.getColumn("Date").getModelIndex()));
+    });
+    assertThat(selectedNight).isEqualTo(numbness.evidence().date().toString());
+
+    window.menuItem("menu.file.exportPdf").click();
+    JFileChooserFixture save = window.fileChooser("exportChooser");
+    save.setCurrentDirectory(temp.toFile());
+    Path pdf = temp.resolve("visit.pdf");
+    save.fileNameTextBox().setText(pdf.toString());
+    save.approve();
+    waitFor("the PDF to be written", () -> Files.exists(pdf) && window.label("statusLabel").text().contains("saved"));
+
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains(numbness.evidence().date().toString()).containsIgnoringCase("ferritin");
+    }
+  }
+
+  @Test
+  void nextFlagShortcutStepsThroughTheFlags() {
+    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
+    waitFor("the nights to load", () -> rowCount() > 0);
+    window.menuItem("menu.flags.next").click();
+    assertThat(window.list("flagList").target().getSelectedIndex()).isZero();
+    window.menuItem("menu.flags.next").click();
+    assertThat(window.list("flagList").target().getSelectedIndex()).isEqualTo(1);
+    window.menuItem("menu.flags.previous").click();
+    assertThat(window.list("flagList").target().getSelectedIndex()).isZero();
+  }
+
+  @Test
+  void aFileThatIsNotADiaryGetsOneClearMessageAndTheWindowStaysUp() throws Exception {
+    Path png = temp.resolve("photo.png");
+    Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    GuiActionRunner.execute(() -> windowOf().openDiary(png));
+    window.optionPane(Timeout.timeout(10_000)).requireErrorMessage().requireMessage(
+        java.util.regex.Pattern.compile(".*photo\\.png.*", java.util.regex.Pattern.DOTALL));
+    window.optionPane().okButton().click();
+    window.requireVisible();
+    window.menuItem("menu.file.exportPdf").requireDisabled();
+  }
+
+  @Test
+  void aDiaryDroppedOntoTheWindowIsOpened() {
+    Transferable dropped = new Transferable() {
+      @Override
+      public DataFlavor[] getTransferDataFlavors() {
+        return new DataFlavor[] {DataFlavor.javaFileListFlavor};
+      }
+
+      @Override
+      public boolean isDataFlavorSupported(DataFlavor flavor) {
+        return DataFlavor.javaFileListFlavor.equals(flavor);
+      }
+
+      @Override
+      public Object getTransferData(DataFlavor flavor) {
+        return List.of(SAMPLE.toAbsolutePath().toFile());
+      }
+    };
+    boolean accepted = GuiActionRunner.execute(() -> {
+      JFrame frame = (JFrame) window.target();
+      TransferHandler handler = frame.getRootPane().getTransferHandler();
+      return handler.importData(new TransferHandler.TransferSupport(frame.getRootPane(), dropped));
+    });
+    assertThat(accepted).isTrue();
+    waitFor("the nights to load", () -> rowCount() > 0);
+    assertThat(window.target().getTitle()).contains("RLS Diary Viewer").doesNotStartWith("RLS Diary Viewer");
+  }
+
+  private MainWindow windowOf() {
+    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
+  }
+
+  private int rowCount() {
+    return GuiActionRunner.execute(() -> window.table("nightsTable").target().getRowCount());
+  }
+
+  private static String plainText(javax.swing.text.JTextComponent c) {
+    try {
+      return c.getDocument().getText(0, c.getDocument().getLength());
+    } catch (BadLocationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void waitFor(String what, Supplier<Boolean> done) {
+    Pause.pause(new Condition(what) {
+      @Override
+      public boolean test() {
+        return done.get();
+      }
+    }, Timeout.timeout(20_000));
+  }
+}
