@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -100,6 +101,27 @@ class DiaryImporterTest {
   }
 
   @Test
+  void theExampleInTheFormatSpecImportsCleanly() throws Exception {
+    String spec = Files.readString(Path.of("docs/diary-format.md"));
+    int start = spec.indexOf("```csv\n") + "```csv\n".length();
+    String example = spec.substring(start, spec.indexOf("```", start));
+
+    ImportResult result = importText(example);
+
+    assertThat(result.report().rejected()).isEmpty();
+    assertThat(result.report().warnings()).isEmpty();
+    assertThat(result.diary().entries()).hasSize(3);
+    assertThat(result.diary().patient().birthDate()).contains(LocalDate.of(1961, 4, 17));
+    assertThat(result.diary().entries().get(2).notes()).isEqualTo("Slept well.\nHusband says I snored.");
+  }
+
+  @Test
+  void leapDayIsADate() throws Exception {
+    assertThat(importText("date\n2024-02-29\n").diary().entries()).extracting(DiaryEntry::date)
+        .containsExactly(LocalDate.of(2024, 2, 29));
+  }
+
+  @Test
   void blankCellsAreNotRecorded() throws Exception {
     String csv = """
         date,severity,bedtime,caffeine_mg,alcohol_units,snoring,notes
@@ -133,6 +155,8 @@ class DiaryImporterTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       date,severity|2026-02-30,3|bad date "2026-02-30" (expected yyyy-MM-dd)
+      date,severity|2025-02-29,3|bad date "2025-02-29" (expected yyyy-MM-dd)
+      date,severity|2026-1-5,3|bad date "2026-1-5" (expected yyyy-MM-dd)
       date,severity|05/01/2026,3|bad date "05/01/2026" (expected yyyy-MM-dd)
       date,severity|,3|missing date
       date,severity|2026-01-05,14|severity 14 out of range 0-10
@@ -518,7 +542,7 @@ class DiaryImporterTest {
   @Test
   void importFileUsesTheFileName(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     Path png = dir.resolve("scan.png");
-    java.nio.file.Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+    Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
 
     assertThatThrownBy(() -> importer.importFile(png))
         .isInstanceOf(NotADiaryException.class)
