@@ -83,11 +83,7 @@ final class DiaryReader {
     Predicate<String> startsNewRow =
         layout.dateIsFirstColumn() ? line -> ROW_START.matcher(line).matches() : line -> false;
     RecordSplitter splitter = new RecordSplitter(lines, layout.width(), startsNewRow);
-    RowReader rowReader = new RowReader(layout);
-    List<DiaryEntry> entries = new ArrayList<>();
-    List<RejectedRow> rejected = new ArrayList<>();
-    Map<LocalDate, Integer> firstLineOfNight = new HashMap<>();
-    int dataRows = 0;
+    Nights nights = new Nights(new RowReader(layout), layout);
     int i = firstDataLine;
     while (i < lines.size()) {
       if (lines.get(i).isBlank()) {
@@ -96,6 +92,39 @@ final class DiaryReader {
       }
       RecordSplitter.Record record = splitter.recordAt(i);
       i += record.lineCount();
+      nights.add(record);
+    }
+    List<DiaryEntry> entries = nights.entries;
+    if (nights.dataRows > 0 && entries.isEmpty()) {
+      warnings.add("None of the " + plural(nights.dataRows, "row") + " could be imported; check that the"
+          + " file follows diary format v1 (dates written as yyyy-MM-dd).");
+    }
+    List<String> extraColumns = extraColumns(layout, entries);
+    if (!extraColumns.isEmpty()) {
+      warnings.add("Kept " + plural(extraColumns.size(), "column") + " the program does not know as extra data: "
+          + extraColumns.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", ")) + ".");
+    }
+    Diary diary = new Diary(PatientReader.from(metadata, warnings), metadata, entries, extraColumns);
+    ImportReport report =
+        new ImportReport(sourceName, nights.dataRows, entries.size(), nights.rejected, warnings);
+    return new ImportResult(diary, report);
+  }
+
+  /** The data rows read so far: every non-blank record is counted, then imported or rejected. */
+  private static final class Nights {
+    private final RowReader rowReader;
+    private final HeaderLayout layout;
+    private final List<DiaryEntry> entries = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private final Map<LocalDate, Integer> firstLineOfNight = new HashMap<>();
+    private int dataRows;
+
+    Nights(RowReader rowReader, HeaderLayout layout) {
+      this.rowReader = rowReader;
+      this.layout = layout;
+    }
+
+    void add(RecordSplitter.Record record) {
       String reason = quoteProblem(record, layout);
       List<String> cells = List.of();
       if (reason == null) {
@@ -106,35 +135,31 @@ final class DiaryReader {
         }
       }
       if (reason == null && CsvCells.allBlank(cells)) {
-        continue;
+        return;
       }
       dataRows++;
       if (reason == null) {
         RowReader.Outcome outcome = rowReader.read(record.lineNumber(), cells);
-        reason = outcome.reason();
-        if (reason == null) {
-          DiaryEntry entry = outcome.entry();
-          Integer firstLine = firstLineOfNight.putIfAbsent(entry.date(), entry.line());
-          if (firstLine == null) {
-            entries.add(entry);
-          } else {
-            reason = "duplicate night " + entry.date() + " (first on line " + firstLine + ")";
-          }
-        }
+        reason = outcome.entry() == null ? outcome.reason() : addUnlessDuplicate(outcome.entry());
       }
       if (reason != null) {
         rejected.add(new RejectedRow(record.lineNumber(), reason, record.text()));
       }
     }
-    List<String> extraColumns = extraColumns(layout, entries);
-    if (!extraColumns.isEmpty()) {
-      warnings.add("Kept " + extraColumns.size() + (extraColumns.size() == 1 ? " column" : " columns")
-          + " the program does not know as extra data: "
-          + extraColumns.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", ")) + ".");
+
+    /** Adds the entry, or returns why not: a night already imported from an earlier line. */
+    private String addUnlessDuplicate(DiaryEntry entry) {
+      Integer firstLine = firstLineOfNight.putIfAbsent(entry.date(), entry.line());
+      if (firstLine != null) {
+        return "duplicate night " + entry.date() + " (first on line " + firstLine + ")";
+      }
+      entries.add(entry);
+      return null;
     }
-    Diary diary = new Diary(PatientReader.from(metadata, warnings), metadata, entries, extraColumns);
-    ImportReport report = new ImportReport(sourceName, dataRows, entries.size(), rejected, warnings);
-    return new ImportResult(diary, report);
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private static String quoteProblem(RecordSplitter.Record record, HeaderLayout layout) {

@@ -39,8 +39,9 @@ final class RecordSplitter {
   private final Predicate<String> startsNewRow;
 
   /**
-   * @param maxCells a record spanning several lines with more cells than this is taken as an
-   *     unterminated quote that swallowed following rows
+   * @param maxCells a record spanning several lines with a filled cell beyond this many is taken
+   *     as an unterminated quote that swallowed following rows (empty trailing cells are allowed,
+   *     as they are in a one-line row)
    * @param startsNewRow true for a line that begins a new row, which a quoted cell never swallows
    */
   RecordSplitter(List<String> lines, int maxCells, Predicate<String> startsNewRow) {
@@ -53,6 +54,7 @@ final class RecordSplitter {
   Record recordAt(int start) {
     State state = State.CELL_START;
     int cell = 0;
+    int lastFilledCell = -1;
     int quotedCell = 0;
     int openCellOfFirstLine = 0;
     StringBuilder text = new StringBuilder();
@@ -69,16 +71,20 @@ final class RecordSplitter {
             if (c == '"') {
               state = State.QUOTED;
               quotedCell = cell;
+              lastFilledCell = cell;
             } else if (c == ',') {
               cell++;
             } else {
               state = State.UNQUOTED;
+              lastFilledCell = Character.isWhitespace(c) ? lastFilledCell : cell;
             }
           }
           case UNQUOTED -> {
             if (c == ',') {
               cell++;
               state = State.CELL_START;
+            } else if (!Character.isWhitespace(c)) {
+              lastFilledCell = cell;
             }
           }
           case QUOTED -> {
@@ -106,7 +112,7 @@ final class RecordSplitter {
       }
       int lineCount = i - start + 1;
       if (state != State.QUOTED) {
-        if (continuation && cell + 1 > maxCells) {
+        if (continuation && lastFilledCell + 1 > maxCells) {
           return unterminated(start, openCellOfFirstLine);
         }
         return new Record(start, lineCount, text.toString(), Problem.NONE, -1);

@@ -189,6 +189,15 @@ class DiaryImporterTest {
   }
 
   @Test
+  void aFileWhereNoRowImportsSaysSo() throws Exception {
+    ImportResult result = importText("date,mood\nApril 12,fine\nApril 13,tired\n");
+
+    assertThat(result.report().rejected()).hasSize(2);
+    assertThat(result.report().warnings()).contains("None of the 2 rows could be imported; check that the"
+        + " file follows diary format v1 (dates written as yyyy-MM-dd).");
+  }
+
+  @Test
   void laterRowOfTheSameNightIsRejectedNamingTheFirstLine() throws Exception {
     String csv = """
         date,severity

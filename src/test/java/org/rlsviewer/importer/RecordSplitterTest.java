@@ -29,6 +29,8 @@ class RecordSplitterTest {
       x,"open/2026-01-06,c       | 1 | UNTERMINATED_QUOTE | 1
       a,"open/b,"quoted",c       | 1 | UNTERMINATED_QUOTE | 1
       a,"open/b,c,d",e,f,g       | 1 | UNTERMINATED_QUOTE | 1
+      a,"two/lines",, ,,         | 2 | NONE               | -1
+      a,"two/lines",,,x          | 1 | UNTERMINATED_QUOTE | 1
       """)
   void findsWhereARecordEnds(String text, int lineCount, Problem problem, int problemCell) {
     Record record = firstRecord(text, 4);
