@@ -1,0 +1,147 @@
+package org.rlsviewer.importer;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the cells of one row into typed values, collecting a problem text per bad cell. A blank
+ * cell is "not recorded" and reads as {@code null}; a bad cell also reads as {@code null}.
+ */
+final class CellParser {
+
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+  private static final Pattern WHOLE = Pattern.compile("-?\\d+");
+  private static final Pattern DECIMAL = Pattern.compile("-?(\\d+([.,]\\d*)?|[.,]\\d+)");
+  private static final int VALUE_LENGTH_SHOWN = 40;
+
+  private final List<String> problems = new ArrayList<>();
+
+  List<String> problems() {
+    return problems;
+  }
+
+  LocalDate date(String column, String raw) {
+    if (isBlank(raw)) {
+      problems.add("missing " + column);
+      return null;
+    }
+    Optional<LocalDate> date = isoDate(raw.strip());
+    if (date.isEmpty()) {
+      problems.add("bad " + column + " \"" + shorten(raw) + "\" (expected yyyy-MM-dd)");
+    }
+    return date.orElse(null);
+  }
+
+  /** A whole number in {@code min..max}; with {@code max == Integer.MAX_VALUE} only "not negative". */
+  Integer whole(String column, String raw, int min, int max) {
+    if (isBlank(raw)) {
+      return null;
+    }
+    String s = raw.strip();
+    if (!WHOLE.matcher(s).matches()) {
+      problems.add(column + " \"" + shorten(raw) + "\" is not a whole number");
+      return null;
+    }
+    long value;
+    try {
+      value = Long.parseLong(s);
+    } catch (NumberFormatException tooManyDigits) {
+      value = s.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    if (value < min || value > max) {
+      problems.add(column + " " + shorten(s) + " out of range " + rangeText(min, max));
+      return null;
+    }
+    return (int) value;
+  }
+
+  /** A non-negative decimal; a decimal comma is read like a decimal point. */
+  Double nonNegativeDecimal(String column, String raw) {
+    if (isBlank(raw)) {
+      return null;
+    }
+    String s = raw.strip();
+    if (!DECIMAL.matcher(s).matches()) {
+      problems.add(column + " \"" + shorten(raw) + "\" is not a number");
+      return null;
+    }
+    double value = Double.parseDouble(s.replace(',', '.'));
+    if (value < 0 || Double.isInfinite(value)) {
+      problems.add(column + " " + shorten(s) + " out of range " + rangeText(0, Integer.MAX_VALUE));
+      return null;
+    }
+    return value;
+  }
+
+  /** A 24-hour time H:mm or HH:mm (a seconds part, as some spreadsheets add, is ignored). */
+  LocalTime time(String column, String raw) {
+    if (isBlank(raw)) {
+      return null;
+    }
+    Matcher m = TIME.matcher(raw.strip());
+    if (m.matches()) {
+      int hour = Integer.parseInt(m.group(1));
+      int minute = Integer.parseInt(m.group(2));
+      int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+      if (hour <= 23 && minute <= 59 && second <= 59) {
+        return LocalTime.of(hour, minute);
+      }
+    }
+    problems.add(column + " \"" + shorten(raw) + "\" is not a time of day (expected HH:mm, 00:00-23:59)");
+    return null;
+  }
+
+  Boolean yesNo(String column, String raw) {
+    if (isBlank(raw)) {
+      return null;
+    }
+    switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "yes", "y", "true", "1" -> {
+        return Boolean.TRUE;
+      }
+      case "no", "n", "false", "0" -> {
+        return Boolean.FALSE;
+      }
+      default -> {
+        problems.add(column + " \"" + shorten(raw) + "\" is not yes or no");
+        return null;
+      }
+    }
+  }
+
+  /** Strict ISO yyyy-MM-dd: exactly four-two-two digits and a real calendar day. */
+  static Optional<LocalDate> isoDate(String s) {
+    Matcher m = ISO_DATE.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    } catch (DateTimeException notADay) {
+      return Optional.empty();
+    }
+  }
+
+  /** A cell value cut to a readable length for messages, line breaks shown as spaces. */
+  static String shorten(String raw) {
+    String s = raw.strip().replaceAll("\\s+", " ");
+    return s.length() > VALUE_LENGTH_SHOWN ? s.substring(0, VALUE_LENGTH_SHOWN) + "..." : s;
+  }
+
+  private static String rangeText(int min, int max) {
+    return max == Integer.MAX_VALUE ? min + " or more" : min + "-" + max;
+  }
+
+  private static boolean isBlank(String raw) {
+    return raw == null || raw.isBlank();
+  }
+}

@@ -1,0 +1,102 @@
+package org.rlsviewer.importer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rlsviewer.domain.DiaryField;
+
+/**
+ * What each column of the header means: a diary field (the first column naming it), or an extra
+ * column kept as written. A column without a header is kept as {@code column N} when a row has
+ * something in it.
+ */
+final class HeaderLayout {
+
+  /** One column: its 0-based index, header as written (stripped), and either a field or an extra key. */
+  record Column(int index, String header, DiaryField field, String extraKey) {
+    boolean isExtra() {
+      return field == null;
+    }
+
+    boolean isUnnamed() {
+      return header.isEmpty();
+    }
+  }
+
+  private final List<Column> columns;
+  private final Map<DiaryField, Column> byField;
+
+  private HeaderLayout(List<Column> columns, Map<DiaryField, Column> byField) {
+    this.columns = List.copyOf(columns);
+    this.byField = byField;
+  }
+
+  static HeaderLayout of(List<String> headers, List<String> warnings) {
+    List<Column> columns = new ArrayList<>();
+    Map<DiaryField, Column> byField = new EnumMap<>(DiaryField.class);
+    Set<String> extraKeys = new HashSet<>();
+    for (int i = 0; i < headers.size(); i++) {
+      String header = headers.get(i).strip();
+      Optional<DiaryField> field = DiaryField.forHeader(header);
+      if (field.isPresent() && !byField.containsKey(field.get())) {
+        Column column = new Column(i, header, field.get(), null);
+        byField.put(field.get(), column);
+        columns.add(column);
+        continue;
+      }
+      String key = header.isEmpty() ? "column " + (i + 1) : header;
+      if (!extraKeys.add(key)) {
+        key = header + " (column " + (i + 1) + ")";
+        extraKeys.add(key);
+      }
+      if (field.isPresent()) {
+        Column first = byField.get(field.get());
+        warnings.add("Column \"" + header + "\" (column " + (i + 1) + ") repeats \"" + first.header()
+            + "\" (column " + (first.index() + 1) + "); the first one is used and the repeat is kept as"
+            + " extra data.");
+      }
+      columns.add(new Column(i, header, null, key));
+    }
+    return new HeaderLayout(columns, byField);
+  }
+
+  int width() {
+    return columns.size();
+  }
+
+  List<Column> columns() {
+    return columns;
+  }
+
+  boolean has(DiaryField field) {
+    return byField.containsKey(field);
+  }
+
+  boolean dateIsFirstColumn() {
+    return has(DiaryField.DATE) && byField.get(DiaryField.DATE).index() == 0;
+  }
+
+  /** The header as the file writes it, for messages; the canonical name when the column is absent. */
+  String headerOf(DiaryField field) {
+    Column column = byField.get(field);
+    return column == null ? field.column() : column.header();
+  }
+
+  /** A column by 0-based index for messages: its header, or "column N" when it has none. */
+  String describe(int index) {
+    if (index < columns.size() && !columns.get(index).isUnnamed()) {
+      return columns.get(index).header();
+    }
+    return "column " + (index + 1);
+  }
+
+  /** The cell of the field in a row, or null when the column is absent or the row is shorter. */
+  String cell(List<String> cells, DiaryField field) {
+    Column column = byField.get(field);
+    return column == null || column.index() >= cells.size() ? null : cells.get(column.index());
+  }
+}

@@ -1,0 +1,100 @@
+package org.rlsviewer.importer;
+
+import static org.rlsviewer.domain.DiaryField.*;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.DiaryField;
+
+/**
+ * Turns the cells of one data row into a diary entry, or into the reason it cannot be one. Every
+ * bad cell of the row is named in the reason, not only the first.
+ */
+final class RowReader {
+
+  /** Minutes in a day: no minutes field can be longer than that. */
+  private static final int DAY_MINUTES = 1440;
+  private static final int ANY = Integer.MAX_VALUE;
+
+  /** Exactly one of {@code entry} and {@code reason} is set. */
+  record Outcome(DiaryEntry entry, String reason) {}
+
+  private final HeaderLayout layout;
+
+  RowReader(HeaderLayout layout) {
+    this.layout = layout;
+  }
+
+  Outcome read(int line, List<String> cells) {
+    if (cells.size() > layout.width()
+        && !CsvCells.allBlank(cells.subList(layout.width(), cells.size()))) {
+      return rejected("row has " + cells.size() + " fields, header has " + layout.width());
+    }
+    String dateCell = layout.cell(cells, DATE);
+    if (dateCell != null && DiaryField.forHeader(dateCell).orElse(null) == DATE) {
+      return rejected("repeated header row");
+    }
+    CellParser p = new CellParser();
+    LocalDate date = p.date(layout.headerOf(DATE), dateCell);
+    // A bad date is already a recorded problem, so the placeholder never leaves this method.
+    DiaryEntry entry = new DiaryEntry(
+        line,
+        date == null ? LocalDate.MIN : date,
+        p.whole(h(SEVERITY), v(cells, SEVERITY), 0, 10),
+        p.time(h(SYMPTOM_START), v(cells, SYMPTOM_START)),
+        p.whole(h(SYMPTOM_MINUTES), v(cells, SYMPTOM_MINUTES), 0, DAY_MINUTES),
+        v(cells, RELIEF),
+        p.time(h(BEDTIME), v(cells, BEDTIME)),
+        p.whole(h(SLEEP_LATENCY_MIN), v(cells, SLEEP_LATENCY_MIN), 0, DAY_MINUTES),
+        p.whole(h(AWAKENINGS), v(cells, AWAKENINGS), 0, ANY),
+        p.time(h(WAKE_TIME), v(cells, WAKE_TIME)),
+        p.whole(h(SLEEP_QUALITY), v(cells, SLEEP_QUALITY), 1, 5),
+        p.whole(h(CAFFEINE_MG), v(cells, CAFFEINE_MG), 0, ANY),
+        p.time(h(LAST_CAFFEINE), v(cells, LAST_CAFFEINE)),
+        p.nonNegativeDecimal(h(ALCOHOL_UNITS), v(cells, ALCOHOL_UNITS)),
+        p.whole(h(EXERCISE_MIN), v(cells, EXERCISE_MIN), 0, DAY_MINUTES),
+        p.whole(h(MAGNESIUM_MG), v(cells, MAGNESIUM_MG), 0, ANY),
+        v(cells, MAGNESIUM_FORM),
+        v(cells, MEDICATIONS),
+        v(cells, SUPPLEMENTS),
+        p.yesNo(h(SNORING), v(cells, SNORING)),
+        p.yesNo(h(BREATHING_PAUSES), v(cells, BREATHING_PAUSES)),
+        v(cells, SIDE_EFFECTS),
+        v(cells, NOTES),
+        extras(cells));
+    if (!p.problems().isEmpty()) {
+      return rejected(String.join("; ", p.problems()));
+    }
+    return new Outcome(entry, null);
+  }
+
+  /** Named extra columns always (blank as ""), unnamed ones only when the row fills them. */
+  private Map<String, String> extras(List<String> cells) {
+    Map<String, String> extras = new LinkedHashMap<>();
+    for (HeaderLayout.Column column : layout.columns()) {
+      if (!column.isExtra()) {
+        continue;
+      }
+      String value = column.index() < cells.size() ? cells.get(column.index()).strip() : "";
+      if (!column.isUnnamed() || !value.isEmpty()) {
+        extras.put(column.extraKey(), value);
+      }
+    }
+    return extras;
+  }
+
+  private String h(DiaryField field) {
+    return layout.headerOf(field);
+  }
+
+  private String v(List<String> cells, DiaryField field) {
+    return layout.cell(cells, field);
+  }
+
+  private static Outcome rejected(String reason) {
+    return new Outcome(null, reason);
+  }
+}
