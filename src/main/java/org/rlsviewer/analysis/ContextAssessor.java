@@ -18,8 +18,9 @@ final class ContextAssessor {
   static final int BEFORE_WINDOW = 8;
   static final int AFTER_WINDOW = 5;
   private static final int LIST_ITEM_WORDS = 4;
-  private static final int LIST_TARGET_WORDS = 3;
-  private static final Set<String> LIST_JOINERS = Set.of("or", "nor", "and", "and/or");
+  private static final Set<String> LIST_JOINERS = Set.of("or", "nor", "and");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "of", "on", "at", "around", "round", "to", "from", "during", "after", "since", "for");
 
   private ContextAssessor() {}
 
@@ -80,7 +81,8 @@ final class ContextAssessor {
 
   /**
    * True when no comma lies between trigger and finding, or when the stretch reads as a list: short
-   * items, the finding's own item short, and either a joining "or"/"and" in the list or a one-word
+   * items; the finding's own item (between commas and "or"/"and") holds nothing but the finding and
+   * perhaps a trailing "in ..." phrase; and either a joining "or"/"and" in the list or a one-word
    * item ("no murmurs, rubs, gallops"). So "no pain, left leg swollen" keeps the swelling affirmed.
    */
   private static boolean crossesCommasAsList(Sentence s, List<TriggerHit> hits, int from, int start, int end) {
@@ -111,26 +113,29 @@ final class ContextAssessor {
         && !startsTerminator(hits, targetSegmentEnd)) {
       targetSegmentEnd++;
     }
-    boolean joined = false;
-    int wordsBeforeFinding = 0;
-    int targetWords = 0;
-    for (int i = firstComma + 1; i < s.size() && !startsTerminator(hits, i); i++) {
-      if (!s.get(i).word()) {
-        continue;
-      }
-      boolean joiner = LIST_JOINERS.contains(s.get(i).norm());
-      joined |= joiner;
-      if (!joiner && i > lastComma && i < targetSegmentEnd) {
-        targetWords++;
-        if (i < start) {
-          wordsBeforeFinding++;
-        }
-      }
+    int itemStart = start;
+    while (itemStart - 1 > lastComma && !isJoiner(s, itemStart - 1)) {
+      itemStart--;
     }
-    if (wordsBeforeFinding > 2 || targetWords > LIST_TARGET_WORDS) {
+    if (itemStart < start) {
+      return false; // "no pain, left ankle swollen": the item says more than the finding
+    }
+    if (end < targetSegmentEnd && !isJoiner(s, end) && !PREPOSITIONS.contains(s.get(end).norm())) {
       return false;
     }
-    return joined || targetWords == 1;
+    boolean joined = false;
+    int segmentWords = 0;
+    for (int i = firstComma + 1; i < s.size() && !startsTerminator(hits, i); i++) {
+      joined |= isJoiner(s, i);
+      if (s.get(i).word() && !isJoiner(s, i) && i > lastComma && i < targetSegmentEnd) {
+        segmentWords++;
+      }
+    }
+    return joined || segmentWords == 1;
+  }
+
+  private static boolean isJoiner(Sentence s, int i) {
+    return s.get(i).word() && LIST_JOINERS.contains(s.get(i).norm());
   }
 
   private static boolean startsTerminator(List<TriggerHit> hits, int i) {

@@ -41,7 +41,11 @@ final class LateralityReader {
     boolean plural = false;
     for (int i = from; i < to; i++) {
       String w = s.get(i).norm();
-      if (LEFT.contains(w) && namesSide(s, i, from, to)) {
+      if ((w.equals("left") || w.equals("right")) && i + 2 < to && s.get(i + 1).norm().equals("and")
+          && (s.get(i + 2).norm().equals("left") || s.get(i + 2).norm().equals("right"))) {
+        left = true;
+        right = true;
+      } else if (LEFT.contains(w) && namesSide(s, i, from, to)) {
         left = true;
       } else if (RIGHT.contains(w) && namesSide(s, i, from, to)) {
         right = true;
