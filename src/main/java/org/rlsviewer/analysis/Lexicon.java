@@ -1,0 +1,176 @@
+package org.rlsviewer.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Concepts and the word patterns that name them, read from {@code concepts.txt}. Lines are
+ * {@code class<TAB>name<TAB>word word ...} (a named word class) or
+ * {@code term<TAB>concept<TAB>pattern}. In a pattern, elements are separated by spaces: {@code a|b}
+ * offers alternatives, {@code word*} matches by prefix, {@code @name} is a word class, and
+ * {@code ~} is a gap of up to four words within the clause.
+ */
+final class Lexicon {
+
+  static final int MAX_GAP = 4;
+  private static final String BUILT_IN = "concepts.txt";
+
+  private final Map<String, Set<String>> classes;
+  private final Map<String, List<List<LexiconElement>>> patternsByConcept;
+
+  private Lexicon(Map<String, Set<String>> classes, Map<String, List<List<LexiconElement>>> patterns) {
+    this.classes = classes;
+    this.patternsByConcept = patterns;
+  }
+
+  static Lexicon builtIn() {
+    return Holder.BUILT_IN_LEXICON;
+  }
+
+  static Lexicon read(BufferedReader in) throws IOException {
+    Map<String, Set<String>> classes = new LinkedHashMap<>();
+    Map<String, List<List<LexiconElement>>> patterns = new LinkedHashMap<>();
+    String line;
+    while ((line = in.readLine()) != null) {
+      if (line.isBlank() || line.strip().startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.strip().split("\\t+");
+      if (parts.length != 3) {
+        throw new IOException("Not a lexicon line: " + line);
+      }
+      switch (parts[0]) {
+        case "class" -> classes.put(parts[1], Set.of(parts[2].strip().split("\\s+")));
+        case "term" -> patterns.computeIfAbsent(parts[1], k -> new ArrayList<>())
+            .add(parsePattern(parts[2], classes, line));
+        default -> throw new IOException("Not a lexicon line: " + line);
+      }
+    }
+    return new Lexicon(Map.copyOf(classes), Map.copyOf(patterns));
+  }
+
+  /** The words of a named class, e.g. {@code legpart}; empty when unknown. */
+  Set<String> wordClass(String name) {
+    return classes.getOrDefault(name, Set.of());
+  }
+
+  Set<String> concepts() {
+    return patternsByConcept.keySet();
+  }
+
+  /**
+   * Every concept named in the sentence: per concept, the longest match at each word, not
+   * overlapping each other. Gaps never cross punctuation or tokens in {@code blocked}.
+   */
+  List<ConceptMatch> find(Sentence sentence, Set<Integer> blocked) {
+    List<ConceptMatch> found = new ArrayList<>();
+    for (var entry : patternsByConcept.entrySet()) {
+      int i = 0;
+      while (i < sentence.size()) {
+        ConceptMatch best = null;
+        for (List<LexiconElement> pattern : entry.getValue()) {
+          List<Integer> literals = new ArrayList<>();
+          int end = match(sentence, pattern, 0, i, literals, blocked);
+          if (end > i && (best == null || end - i > best.length())) {
+            best = new ConceptMatch(entry.getKey(), i, end, new HashSet<>(literals));
+          }
+        }
+        if (best != null) {
+          found.add(best);
+          i = best.tokenEnd();
+        } else {
+          i++;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static int match(Sentence s, List<LexiconElement> pattern, int el, int pos, List<Integer> literals,
+      Set<Integer> blocked) {
+    if (el == pattern.size()) {
+      return pos;
+    }
+    LexiconElement e = pattern.get(el);
+    if (e.isGap()) {
+      for (int skip = 0; skip <= e.maxGap(); skip++) {
+        if (skip > 0) {
+          int last = pos + skip - 1;
+          if (last >= s.size() || !s.get(last).word() || blocked.contains(last)) {
+            return -1;
+          }
+        }
+        int end = match(s, pattern, el + 1, pos + skip, literals, blocked);
+        if (end >= 0) {
+          return end;
+        }
+      }
+      return -1;
+    }
+    if (pos >= s.size() || !s.get(pos).word() || !e.matches(s.get(pos).norm())) {
+      return -1;
+    }
+    literals.add(pos);
+    int end = match(s, pattern, el + 1, pos + 1, literals, blocked);
+    if (end < 0) {
+      literals.remove(literals.size() - 1);
+    }
+    return end;
+  }
+
+  private static List<LexiconElement> parsePattern(String text, Map<String, Set<String>> classes, String line)
+      throws IOException {
+    List<LexiconElement> elements = new ArrayList<>();
+    for (String piece : text.strip().split("\\s+")) {
+      if (piece.equals("~")) {
+        elements.add(LexiconElement.gap(MAX_GAP));
+        continue;
+      }
+      Set<String> words = new HashSet<>();
+      List<String> prefixes = new ArrayList<>();
+      for (String alt : piece.split("\\|")) {
+        if (alt.startsWith("@")) {
+          Set<String> cls = classes.get(alt.substring(1));
+          if (cls == null) {
+            throw new IOException("Unknown word class " + alt + " in: " + line);
+          }
+          words.addAll(cls);
+        } else if (alt.endsWith("*")) {
+          prefixes.add(Tokeniser.normalise(alt.substring(0, alt.length() - 1)));
+        } else {
+          words.add(Tokeniser.normalise(alt));
+        }
+      }
+      elements.add(new LexiconElement(words, prefixes, 0));
+    }
+    if (elements.isEmpty() || elements.get(0).isGap() || elements.get(elements.size() - 1).isGap()) {
+      throw new IOException("A pattern must start and end with words: " + line);
+    }
+    return List.copyOf(elements);
+  }
+
+  private static final class Holder {
+    static final Lexicon BUILT_IN_LEXICON = load();
+
+    private static Lexicon load() {
+      try (InputStream in = Lexicon.class.getResourceAsStream(BUILT_IN)) {
+        if (in == null) {
+          throw new IllegalStateException("Missing resource " + BUILT_IN);
+        }
+        return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

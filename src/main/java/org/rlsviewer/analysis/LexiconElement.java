@@ -1,0 +1,43 @@
+package org.rlsviewer.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One position of a concept pattern: a choice of words (exact, or by prefix when written "word*"),
+ * or a gap of up to {@code maxGap} words inside the clause.
+ */
+record LexiconElement(Set<String> words, List<String> prefixes, int maxGap) {
+
+  static final int MIN_FUZZY_LENGTH = 6;
+
+  LexiconElement {
+    words = Set.copyOf(words);
+    prefixes = List.copyOf(prefixes);
+  }
+
+  static LexiconElement gap(int maxGap) {
+    return new LexiconElement(Set.of(), List.of(), maxGap);
+  }
+
+  boolean isGap() {
+    return maxGap > 0;
+  }
+
+  boolean matches(String norm) {
+    if (words.contains(norm)) {
+      return true;
+    }
+    for (String p : prefixes) {
+      if (norm.startsWith(p)) {
+        return true;
+      }
+    }
+    for (String w : words) {
+      if (Spelling.closeEnough(w, norm)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,87 @@
+package org.rlsviewer.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a patient's free text: finds the concepts of the lexicon and says for each whether it is
+ * affirmed, negated, hypothetical, historical or someone else's, and on which side. Stateless once
+ * built; safe to share between threads.
+ */
+final class NoteReader {
+
+  private static final NoteReader BUILT_IN = new NoteReader(Lexicon.builtIn(), TriggerSet.builtIn());
+
+  private final Lexicon lexicon;
+  private final TriggerSet triggers;
+  private final LateralityReader laterality;
+
+  NoteReader(Lexicon lexicon, TriggerSet triggers) {
+    this.lexicon = lexicon;
+    this.triggers = triggers;
+    this.laterality = new LateralityReader(lexicon);
+  }
+
+  static NoteReader builtIn() {
+    return BUILT_IN;
+  }
+
+  /** Every mention in the text, in reading order. */
+  List<Mention> read(String text) {
+    List<Mention> mentions = new ArrayList<>();
+    for (Sentence s : Tokeniser.sentences(text)) {
+      List<TriggerHit> hits = triggers.find(s);
+      Set<Integer> blocked = terminatorTokens(hits);
+      for (ConceptMatch m : lexicon.find(s, blocked)) {
+        if (!bodyPartAllows(s, m)) {
+          continue;
+        }
+        Assertion assertion = ContextAssessor.assess(s, hits, m.tokenStart(), m.tokenEnd(), m.literals());
+        int start = s.get(m.tokenStart()).start();
+        int end = s.get(m.tokenEnd() - 1).end();
+        mentions.add(new Mention(m.concept(), start, end, text.substring(start, end), assertion,
+            laterality.read(s, hits, m.tokenStart(), m.tokenEnd())));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(Mention::start));
+    return mentions;
+  }
+
+  /** How the sentence asserts a finding already located at tokens [start, end) (used for evaluation). */
+  Assertion assess(Sentence s, int start, int end) {
+    Set<Integer> literals = java.util.stream.IntStream.range(start, end).boxed().collect(Collectors.toSet());
+    return ContextAssessor.assess(s, triggers.find(s), start, end, literals);
+  }
+
+  /**
+   * A concept restricted to the legs (per lexicon class {@code legonly}) is dropped when it names no
+   * leg word and another body part stands within three words ("swollen glands", "hands swelling").
+   */
+  private boolean bodyPartAllows(Sentence s, ConceptMatch m) {
+    if (!lexicon.wordClass("legonly").contains(m.concept())) {
+      return true;
+    }
+    Set<String> legParts = lexicon.wordClass("legpart");
+    for (int i : m.literals()) {
+      if (legParts.contains(s.get(i).norm())) {
+        return true;
+      }
+    }
+    Set<String> otherParts = lexicon.wordClass("otherpart");
+    for (int i = Math.max(0, m.tokenStart() - 3); i < Math.min(s.size(), m.tokenEnd() + 3); i++) {
+      if (s.get(i).word() && otherParts.contains(s.get(i).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<Integer> terminatorTokens(List<TriggerHit> hits) {
+    return hits.stream().filter(h -> h.is(TriggerKind.TERMINATOR))
+        .flatMap(h -> java.util.stream.IntStream.range(h.start(), h.end()).boxed())
+        .collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,42 @@
+package org.rlsviewer.analysis;
+
+/**
+ * Tolerance for common misspellings ("numbess", "sweling", "snorring"): one inserted, deleted,
+ * changed or swapped letter, only for longer words and only when the first two letters agree, so
+ * that short words ("snore" / "store") are never confused.
+ */
+final class Spelling {
+
+  private Spelling() {}
+
+  static boolean closeEnough(String known, String written) {
+    if (known.length() < LexiconElement.MIN_FUZZY_LENGTH || written.length() < LexiconElement.MIN_FUZZY_LENGTH - 1) {
+      return false;
+    }
+    if (Math.abs(known.length() - written.length()) > 1 || !known.regionMatches(0, written, 0, 2)) {
+      return false;
+    }
+    return distance(known, written) <= 1;
+  }
+
+  /** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps). */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

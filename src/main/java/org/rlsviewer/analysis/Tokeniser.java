@@ -1,0 +1,72 @@
+package org.rlsviewer.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits free text into sentences of tokens. Sentences end at a line break or at ".", "!" or "?"
+ * followed by a space or the end (so "1.5", "C. diff" and common abbreviations stay whole). Commas, colons
+ * and semicolons are kept as tokens because they bound the scope of context triggers.
+ */
+final class Tokeniser {
+
+  private static final Pattern PIECE = Pattern.compile(
+      "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:]|[.!?]+|\\R");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "etc");
+
+  private Tokeniser() {}
+
+  static List<Sentence> sentences(String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> current = new ArrayList<>();
+    Matcher m = PIECE.matcher(text);
+    while (m.find()) {
+      String piece = m.group();
+      char first = piece.charAt(0);
+      if (first == '\n' || first == '\r' || first == '\u2028' || first == '\u0085') {
+        flush(sentences, current);
+      } else if (first == '.' || first == '!' || first == '?') {
+        boolean followedBySpace = m.end() >= text.length() || Character.isWhitespace(text.charAt(m.end()));
+        if (followedBySpace && !afterAbbreviation(current, text, m.start())) {
+          flush(sentences, current);
+        }
+      } else if (first == ',' || first == ';' || first == ':') {
+        current.add(new Token(piece, piece, m.start(), m.end(), false));
+      } else {
+        current.add(new Token(piece, normalise(piece), m.start(), m.end(), true));
+      }
+    }
+    flush(sentences, current);
+    return sentences;
+  }
+
+  /** The matching form of a word: lower case, straight apostrophe, no possessive "'s". */
+  static String normalise(String word) {
+    String s = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (s.endsWith("'s") && s.length() > 2) {
+      s = s.substring(0, s.length() - 2);
+    }
+    return s;
+  }
+
+  private static boolean afterAbbreviation(List<Token> current, String text, int dotAt) {
+    if (current.isEmpty()) {
+      return false;
+    }
+    Token last = current.get(current.size() - 1);
+    boolean singleLetter = last.text().length() == 1 && Character.isLetter(last.text().charAt(0));
+    return last.end() == dotAt && (singleLetter || ABBREVIATIONS.contains(last.norm()));
+  }
+
+  private static void flush(List<Sentence> sentences, List<Token> current) {
+    if (current.stream().anyMatch(Token::word)) {
+      sentences.add(new Sentence(current));
+    }
+    current.clear();
+  }
+}

@@ -1,0 +1,146 @@
+package org.rlsviewer.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Context trigger phrases and their kinds. Read from lines {@code phrase<TAB>[TAG]} (one or more
+ * tabs; the NegEx trigger file has this layout); "#" starts a comment line. A phrase may carry
+ * several kinds ("resolved" before and after).
+ */
+final class TriggerSet {
+
+  private static final Pattern LINE = Pattern.compile("^(.+?)\\t+\\[?([A-Za-z]{4})\\]?\\s*$");
+  private static final String BUILT_IN = "context-triggers.txt";
+
+  private final Map<List<String>, Set<TriggerKind>> kindsByPhrase;
+  private final int longestPhrase;
+
+  private TriggerSet(Map<List<String>, Set<TriggerKind>> kindsByPhrase) {
+    this.kindsByPhrase = kindsByPhrase;
+    this.longestPhrase = kindsByPhrase.keySet().stream().mapToInt(List::size).max().orElse(0);
+  }
+
+  /** The lay and clinical triggers that ship with the program. */
+  static TriggerSet builtIn() {
+    return Holder.BUILT_IN_SET;
+  }
+
+  static TriggerSet read(Reader reader) throws IOException {
+    Map<List<String>, Set<TriggerKind>> map = new HashMap<>();
+    addLines(new BufferedReader(reader), map);
+    return new TriggerSet(map);
+  }
+
+  /** This set plus the phrases of another; a phrase in both keeps the kinds of both. */
+  TriggerSet with(TriggerSet other) {
+    Map<List<String>, Set<TriggerKind>> map = new HashMap<>();
+    kindsByPhrase.forEach((k, v) -> map.computeIfAbsent(k, x -> EnumSet.noneOf(TriggerKind.class)).addAll(v));
+    other.kindsByPhrase.forEach((k, v) -> map.computeIfAbsent(k, x -> EnumSet.noneOf(TriggerKind.class)).addAll(v));
+    return new TriggerSet(map);
+  }
+
+  int size() {
+    return kindsByPhrase.size();
+  }
+
+  Set<TriggerKind> kindsOf(String phrase) {
+    return kindsByPhrase.getOrDefault(words(phrase), Set.of());
+  }
+
+  /**
+   * Triggers found in a sentence, scanning left to right and taking the longest phrase at each
+   * word, so a pseudo-trigger ("no change") hides the shorter trigger inside it ("no"). A semicolon
+   * is reported as a terminator.
+   */
+  List<TriggerHit> find(Sentence sentence) {
+    List<TriggerHit> hits = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (!t.word()) {
+        if (t.text().equals(";")) {
+          hits.add(new TriggerHit(i, i + 1, EnumSet.of(TriggerKind.TERMINATOR)));
+        }
+        i++;
+        continue;
+      }
+      int matchedEnd = -1;
+      Set<TriggerKind> matchedKinds = null;
+      List<String> phrase = new ArrayList<>();
+      for (int j = i; j < tokens.size() && phrase.size() < longestPhrase && tokens.get(j).word(); j++) {
+        phrase.add(tokens.get(j).norm());
+        Set<TriggerKind> kinds = kindsByPhrase.get(phrase);
+        if (kinds != null) {
+          matchedEnd = j + 1;
+          matchedKinds = kinds;
+        }
+      }
+      if (matchedEnd > 0) {
+        hits.add(new TriggerHit(i, matchedEnd, matchedKinds));
+        i = matchedEnd;
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  }
+
+  private static void addLines(BufferedReader in, Map<List<String>, Set<TriggerKind>> map) throws IOException {
+    String line;
+    while ((line = in.readLine()) != null) {
+      line = line.replace("\r", "");
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      Matcher m = LINE.matcher(line);
+      if (!m.matches()) {
+        throw new IOException("Not a trigger line: " + line);
+      }
+      TriggerKind kind = TriggerKind.forTag(m.group(2))
+          .orElseThrow(() -> new IOException("Unknown trigger tag in: " + m.group(0)));
+      List<String> phrase = words(m.group(1));
+      if (!phrase.isEmpty()) {
+        map.computeIfAbsent(phrase, k -> EnumSet.noneOf(TriggerKind.class)).add(kind);
+      }
+    }
+  }
+
+  private static List<String> words(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (Sentence s : Tokeniser.sentences(phrase)) {
+      s.tokens().stream().filter(Token::word).map(Token::norm).forEach(out::add);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static final class Holder {
+    static final TriggerSet BUILT_IN_SET = load();
+
+    private static TriggerSet load() {
+      try (InputStream in = TriggerSet.class.getResourceAsStream(BUILT_IN)) {
+        if (in == null) {
+          throw new IllegalStateException("Missing resource " + BUILT_IN);
+        }
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

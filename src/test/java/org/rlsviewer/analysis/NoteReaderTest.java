@@ -1,0 +1,168 @@
+package org.rlsviewer.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NoteReaderTest {
+
+  private final NoteReader reader = NoteReader.builtIn();
+
+  /** How the reader presents the first mention of a concept, or ABSENT when there is none. */
+  private String status(String text, String concept) {
+    return reader.read(text).stream().filter(m -> m.concept().equals(concept)).findFirst()
+        .map(m -> label(m.assertion())).orElse("ABSENT");
+  }
+
+  private static String label(Assertion a) {
+    if (a.negated()) {
+      return "NEGATED";
+    }
+    if (a.otherPerson()) {
+      return "OTHER";
+    }
+    if (a.hypothetical()) {
+      return "HYPOTHETICAL";
+    }
+    return a.historical() ? "HISTORICAL" : "AFFIRMED";
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {1} {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # affirmed
+      my legs felt weak tonight                          | weakness | AFFIRMED
+      Weakness in my left leg when climbing stairs       | weakness | AFFIRMED
+      left leg gave way on the stairs                    | weakness | AFFIRMED
+      legs buckled when I stood up                       | weakness | AFFIRMED
+      couldn't lift my foot properly this morning        | weakness | AFFIRMED
+      think I have foot drop on the right                | weakness | AFFIRMED
+      woke with a dead leg                               | weakness | AFFIRMED
+      legs felt like jelly after the walk                | weakness | AFFIRMED
+      toes numb again                                    | numbness | AFFIRMED
+      numbness in both feet                              | numbness | AFFIRMED
+      pins and needles in my left calf                   | numbness | AFFIRMED
+      can't feel my toes after sitting                   | numbness | AFFIRMED
+      no feeling in my foot for an hour                  | numbness | AFFIRMED
+      tingling and numb around the ankle                 | numbness | AFFIRMED
+      right foot went numb in the car                    | numbness | AFFIRMED
+      left ankle swollen again                           | swelling | AFFIRMED
+      puffy ankles in the evening                        | swelling | AFFIRMED
+      some oedema round the shins                        | swelling | AFFIRMED
+      feels like fluid in my legs                        | swelling | AFFIRMED
+      snoring loud according to the kids                 | apnea    | AFFIRMED
+      woke up gasping twice                              | apnea    | AFFIRMED
+      my husband says I stop breathing at night          | apnea    | AFFIRMED
+      my wife said I was snoring again                   | apnea    | AFFIRMED
+      partner says I stop breathing                      | apnea    | AFFIRMED
+      # misspellings
+      numbess in my toes                                 | numbness | AFFIRMED
+      numbnes in the left foot                           | numbness | AFFIRMED
+      sweling in my right ankle                          | swelling | AFFIRMED
+      swolen ankles                                      | swelling | AFFIRMED
+      snorring all night                                 | apnea    | AFFIRMED
+      # negated before
+      no numbness                                        | numbness | NEGATED
+      denies weakness in legs                            | weakness | NEGATED
+      not numb, just restless                            | numbness | NEGATED
+      never had swollen ankles                           | swelling | NEGATED
+      slept without snoring for once                     | apnea    | NEGATED
+      free of numbness today                             | numbness | NEGATED
+      didn't have any swelling                           | swelling | NEGATED
+      no more pins and needles                           | numbness | NEGATED
+      no sign of swelling in the ankles                  | swelling | NEGATED
+      legs are not weak, just twitchy                    | weakness | NEGATED
+      my legs don't feel weak                            | weakness | NEGATED
+      no snoring tonight                                 | apnea    | NEGATED
+      No numbness, tingling or weakness in my legs       | weakness | NEGATED
+      ankles no longer puffy                             | swelling | NEGATED
+      # negated after
+      swelling is gone                                   | swelling | NEGATED
+      the numbness has gone                              | numbness | NEGATED
+      numbness went away after walking                   | numbness | NEGATED
+      ankle swelling has settled                         | swelling | NEGATED
+      swelling in ankles resolved                        | swelling | NEGATED
+      numb toes disappeared by morning                   | numbness | NEGATED
+      snoring not any more since the new pillow          | apnea    | NEGATED
+      # pseudo-triggers
+      not only restless but my left leg is swollen       | swelling | AFFIRMED
+      no change, feet still numb                         | numbness | AFFIRMED
+      no better, numbness in toes                        | numbness | AFFIRMED
+      no idea why my ankles are swollen                  | swelling | AFFIRMED
+      not too bad tonight, left ankle swollen again      | swelling | AFFIRMED
+      swelling has gone down a bit                       | swelling | AFFIRMED
+      # scope ends
+      no numbness but left ankle swollen                 | swelling | AFFIRMED
+      no pain; legs swollen                              | swelling | AFFIRMED
+      no cramps however my feet are numb                 | numbness | AFFIRMED
+      no cramps, left leg swollen                        | swelling | AFFIRMED
+      didn't sleep well and my legs are swollen          | swelling | AFFIRMED
+      no tingling. toes numb                             | numbness | AFFIRMED
+      # hypothetical
+      if my ankles swell I will call the GP              | swelling | HYPOTHETICAL
+      not sure if the numbness is real                   | numbness | HYPOTHETICAL
+      worried it might be swelling starting              | swelling | HYPOTHETICAL
+      took the leaflet in case of swelling               | swelling | HYPOTHETICAL
+      # historical
+      used to get swollen ankles                         | swelling | HISTORICAL
+      had numbness in my feet years ago                  | numbness | HISTORICAL
+      snored as a child                                  | apnea    | HISTORICAL
+      # someone else
+      my mother's legs swell                             | swelling | OTHER
+      husband snores                                     | apnea    | OTHER
+      my dad has numbness in his feet                    | numbness | OTHER
+      she says I snore                                   | apnea    | AFFIRMED
+      # not the concept at all
+      legs tingling and crawling                         | numbness | ABSENT
+      creepy-crawly feeling in calves                    | numbness | ABSENT
+      went to the store                                  | apnea    | ABSENT
+      swollen glands and sore throat                     | swelling | ABSENT
+      feeling weak and tired all day                     | weakness | ABSENT
+      """)
+  void readsTheAssertionOfAFinding(String text, String concept, String expected) {
+    assertThat(status(text, concept)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      left ankle swollen again              | LEFT
+      my left calf is swollen               | LEFT
+      L leg swollen                         | LEFT
+      swelling of the right ankle           | RIGHT
+      swollen on the right side             | RIGHT
+      one leg swollen                       | ONE_SIDE
+      swelling in one ankle                 | ONE_SIDE
+      both legs swollen                     | BOTH
+      both ankles puffy                     | BOTH
+      ankles swollen                        | BOTH
+      legs swollen by evening               | BOTH
+      left and right ankles swollen         | BOTH
+      swelling                              | UNSPECIFIED
+      ankle swollen                         | UNSPECIFIED
+      swelling right after dinner           | UNSPECIFIED
+      left the house, ankle swollen         | UNSPECIFIED
+      """)
+  void readsTheSideOfALegFinding(String text, Laterality expected) {
+    List<Mention> mentions = reader.read(text);
+    assertThat(mentions).extracting(Mention::concept).contains("swelling");
+    assertThat(mentions.stream().filter(m -> m.concept().equals("swelling")).findFirst().orElseThrow().laterality())
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void mentionOffsetsPointAtTheMatchedWords() {
+    String text = "Restless again. No numbness but my left ankle swollen.";
+    Mention swelling = reader.read(text).stream().filter(m -> m.concept().equals("swelling")).findFirst().orElseThrow();
+    assertThat(text.substring(swelling.start(), swelling.end())).isEqualTo(swelling.matched())
+        .isEqualTo("ankle swollen");
+  }
+
+  @Test
+  void findsEveryMentionInReadingOrder() {
+    List<Mention> mentions = reader.read("Snoring. Toes numb, then legs weak. No swelling.");
+    assertThat(mentions).extracting(Mention::concept).containsExactly("apnea", "numbness", "weakness", "swelling");
+    assertThat(mentions).extracting(m -> m.assertion().affirmed()).containsExactly(true, true, true, false);
+  }
+}
