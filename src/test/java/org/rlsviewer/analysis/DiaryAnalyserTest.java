@@ -79,6 +79,8 @@ class DiaryAnalyserTest {
       swelling is gone                                     | none
       no swelling in the ankles                            | none
       swollen glands and sore throat                       | none
+      felt like fizzy water in my calves                   | none
+      fluid in my ankles by the evening                    | swelling:soon
       no numbness but left ankle swollen                   | swelling:urgent
       snoring loudly says my wife                          | apnea:soon
       partner says I stop breathing                        | apnea:soon
