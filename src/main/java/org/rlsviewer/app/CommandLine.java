@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.rlsviewer.analysis.NegationEvaluation;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
@@ -38,7 +40,7 @@ final class CommandLine {
 
   /** True when the arguments name a headless command rather than a diary to open in the window. */
   static boolean isCommand(String[] args) {
-    return args.length > 0 && List.of("check", "flags", "report", "--help", "-h", "help", "--version")
+    return args.length > 0 && List.of("check", "flags", "report", "evaluate", "--help", "-h", "help", "--version")
         .contains(args[0]);
   }
 
@@ -61,6 +63,7 @@ final class CommandLine {
       case "check" -> withOneDiary(command, rest, this::check);
       case "flags" -> withOneDiary(command, rest, this::flags);
       case "report" -> report(rest);
+      case "evaluate" -> evaluate(rest);
       default -> usageError("unknown command '" + command + "'");
     };
   }
@@ -154,6 +157,26 @@ final class CommandLine {
     return OK;
   }
 
+  private int evaluate(List<String> args) {
+    if (args.size() != 2 || !args.get(0).equals("--negex")) {
+      return usageError("usage: evaluate --negex ANNOTATIONS.tsv");
+    }
+    Path tsv = Path.of(args.get(1));
+    if (!Files.isRegularFile(tsv)) {
+      err.println("error: " + tsv + ": no such file");
+      return NOT_A_DIARY;
+    }
+    try {
+      NegationEvaluation.Result r = NegationEvaluation.evaluate(tsv);
+      out.println(String.format(Locale.ROOT, "negation precision %.3f recall %.3f f1 %.3f",
+          r.precision(), r.recall(), r.f1()));
+      return OK;
+    } catch (IOException | RuntimeException e) {
+      err.println("error: cannot evaluate " + tsv.getFileName() + ": " + e.getMessage());
+      return FAILED;
+    }
+  }
+
   static String csvField(String value) {
     boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
     return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
@@ -181,6 +204,10 @@ final class CommandLine {
           java -jar rls-diary-viewer.jar report --out SUMMARY.pdf DIARY.csv
               Write the PDF visit summary. The file is written to a temporary file first
               and moved into place, so a failure never leaves a half-written file.
+          java -jar rls-diary-viewer.jar evaluate --negex ANNOTATIONS.tsv
+              Measure the negation reader on NegEx-style annotated sentences (tab-separated:
+              Report No., Concept, Sentence, Negation) and print
+              "negation precision P recall R f1 F" for the class Negated.
           java -jar rls-diary-viewer.jar --help | --version
 
         Exit codes: 0 success (check and flags: the file is a diary, even with rejected

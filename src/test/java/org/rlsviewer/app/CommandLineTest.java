@@ -128,6 +128,20 @@ class CommandLineTest {
   }
 
   @Test
+  void evaluatePrintsNegationFiguresForAnAnnotatedFile() throws Exception {
+    Path tsv = temp.resolve("annotations.tsv");
+    Files.writeString(tsv, String.join("\n",
+        "Report No.\tConcept\tSentence\tNegation",
+        "1\tfever\tThe patient denies FEVER.\tNegated",
+        "1\tcough\tShe has a productive COUGH.\tAffirmed",
+        "2\tpain\tNo chest PAIN today.\tNegated",
+        "2\tedema\tMild EDEMA of both ankles.\tAffirmed",
+        ""));
+    assertThat(run("evaluate", "--negex", tsv.toString())).isZero();
+    assertThat(outLines()).containsExactly("negation precision 1.000 recall 1.000 f1 1.000");
+  }
+
+  @Test
   void helpDescribesEveryCommand() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
