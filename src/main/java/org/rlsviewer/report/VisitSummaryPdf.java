@@ -1,17 +1,337 @@
 package org.rlsviewer.report;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.Evidence;
+import org.rlsviewer.domain.Findings;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.ImportReport;
+import org.rlsviewer.domain.KeyFigures;
+import org.rlsviewer.domain.Patient;
+import org.rlsviewer.domain.RejectedRow;
+import org.rlsviewer.domain.SuggestedTest;
+import org.rlsviewer.domain.Urgency;
 import org.rlsviewer.domain.VisitSummary;
+import org.rlsviewer.report.PdfCanvas.Run;
 
 /** Writes the visit summary PDF. */
 public final class VisitSummaryPdf {
+
+  /** Paper sizes the summary is laid out for. */
+  public enum Paper {
+    A4(PDRectangle.A4),
+    LETTER(PDRectangle.LETTER);
+
+    private final PDRectangle size;
+
+    Paper(PDRectangle size) {
+      this.size = size;
+    }
+  }
+
+  static final String TITLE = "Restless legs diary \u2013 visit summary";
+  private static final String DISCLAIMER =
+      "Decision support: shows what the diary records and why each rule fired. Not a diagnosis;"
+          + " review in clinical context.";
+  private static final int EXCERPT_CHARS = 220;
+  private static final int REJECTED_LISTED = 15;
+  private static final float BODY = 9.5f;
+  private static final float SMALL = 8.5f;
+  private static final float LABEL_WIDTH = 120f;
+  private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+  private final Paper paper;
+
+  public VisitSummaryPdf() {
+    this(Paper.A4);
+  }
+
+  public VisitSummaryPdf(Paper paper) {
+    this.paper = Objects.requireNonNull(paper);
+  }
 
   /**
    * Writes the summary to {@code out}: to a temporary file in the same folder first, then moved into
    * place, so a failure never leaves a half-written file behind.
    */
   public void write(VisitSummary summary, Path out) throws IOException {
-    throw new UnsupportedOperationException("not yet implemented");
+    Path target = out.toAbsolutePath();
+    Path folder = target.getParent();
+    // a plain new file (not createTempFile) so the summary gets the user's usual permissions
+    Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      try (PDDocument doc = build(summary);
+          OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW))) {
+        doc.save(stream);
+      }
+      move(temp, target);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  PDDocument build(VisitSummary summary) throws IOException {
+    PDDocument doc = new PDDocument();
+    try {
+      ReportFonts.Pair fonts = ReportFonts.embedIn(doc);
+      describe(doc, summary);
+      try (PdfCanvas canvas = new PdfCanvas(doc, paper.size, fonts)) {
+        canvas.newPage();
+        title(canvas, summary);
+        patientAndPeriod(canvas, summary);
+        flags(canvas, summary.findings());
+        tests(canvas, summary.findings());
+        chart(canvas, doc, fonts, summary.diary());
+        importNotes(canvas, summary.importReport());
+        canvas.gap(8);
+        canvas.paragraph(List.of(new Run(DISCLAIMER, false, PdfCanvas.MUTED)), SMALL, 0);
+        Patient patient = summary.diary().patient();
+        canvas.finish(TITLE + " \u00b7 " + patient.displayName(),
+            "RLS Diary Viewer " + summary.programVersion() + " \u00b7 rule set "
+                + summary.findings().ruleSetVersion() + " \u00b7 generated "
+                + GENERATED.format(summary.generatedAt()));
+      }
+      return doc;
+    } catch (IOException | RuntimeException e) {
+      doc.close();
+      throw e;
+    }
+  }
+
+  private static void describe(PDDocument doc, VisitSummary summary) {
+    PDDocumentInformation info = doc.getDocumentInformation();
+    info.setTitle(TITLE + " \u2013 " + summary.diary().patient().displayName());
+    info.setSubject("Restless legs symptom diary"
+        + summary.diary().firstNight().map(f -> " " + f + " to " + summary.diary().lastNight().orElseThrow())
+            .orElse(""));
+    info.setCreator("RLS Diary Viewer " + summary.programVersion());
+    info.setProducer("RLS Diary Viewer " + summary.programVersion());
+    Calendar created = GregorianCalendar.from(summary.generatedAt().atZone(ZoneId.systemDefault()));
+    info.setCreationDate(created);
+    info.setModificationDate(created);
+  }
+
+  private static void title(PdfCanvas canvas, VisitSummary summary) throws IOException {
+    canvas.paragraph(List.of(Run.bold(TITLE)), 16f, 0);
+    canvas.gap(2);
+    canvas.rule(new Color(0x1F, 0x5F, 0xA8), 1.2f);
+    canvas.gap(4);
+  }
+
+  private static void patientAndPeriod(PdfCanvas canvas, VisitSummary summary) throws IOException {
+    Diary diary = summary.diary();
+    Patient patient = diary.patient();
+    KeyFigures figures = summary.findings().figures();
+    LocalDate today = summary.generatedAt().toLocalDate();
+    canvas.labelled("Patient", List.of(Run.bold(patient.name().isEmpty() ? "Name not given" : patient.name())),
+        BODY, LABEL_WIDTH);
+    canvas.labelled("Patient id", List.of(Run.plain(patient.id().isEmpty() ? "not given" : patient.id())),
+        BODY, LABEL_WIDTH);
+    canvas.labelled("Date of birth", List.of(Run.plain(patient.birthDate()
+        .map(b -> b + " (age " + patient.ageOn(today).orElseThrow() + ")").orElse("not given"))),
+        BODY, LABEL_WIDTH);
+    if (!patient.sex().isEmpty()) {
+      canvas.labelled("Sex", List.of(Run.plain(patient.sex())), BODY, LABEL_WIDTH);
+    }
+    canvas.labelled("Diary period", List.of(Run.plain(diary.firstNight()
+        .map(f -> f + " to " + diary.lastNight().orElseThrow() + " (" + plural(diary.nightsInPeriod(), "night") + ")")
+        .orElse("no nights imported"))), BODY, LABEL_WIDTH);
+    canvas.labelled("Nights logged", List.of(Run.plain(figures.nightsLogged() + " of " + figures.nightsInPeriod()
+        + percent(figures.nightsLogged(), figures.nightsInPeriod()))), BODY, LABEL_WIDTH);
+    canvas.labelled("Median severity", List.of(Run.plain(figures.medianSeverity().isPresent()
+        ? number(figures.medianSeverity().getAsDouble()) + " of 10 (" + plural(figures.nightsRated(), "night")
+            + " rated)"
+        : "no night rated")), BODY, LABEL_WIDTH);
+    canvas.labelled("Nights with symptoms", List.of(Run.plain(figures.nightsWithSymptoms() + " of "
+        + figures.nightsRated() + " rated")), BODY, LABEL_WIDTH);
+    ImportReport report = summary.importReport();
+    canvas.labelled("Source", List.of(Run.plain(report.sourceName() + ": " + plural(report.imported(), "row")
+        + " imported, " + report.rejected().size() + " not imported")), BODY, LABEL_WIDTH);
+    canvas.labelled("Generated", List.of(Run.plain(GENERATED.format(summary.generatedAt())
+        + ", rule set " + summary.findings().ruleSetVersion())), BODY, LABEL_WIDTH);
+  }
+
+  private static void flags(PdfCanvas canvas, Findings findings) throws IOException {
+    List<Flag> flags = findings.flags();
+    canvas.heading("Red flags to review (" + flags.size() + ")", 12f, 40f);
+    if (flags.isEmpty()) {
+      canvas.paragraph(List.of(Run.plain("No red flags found in this diary by rule set "
+          + findings.ruleSetVersion() + ".")), BODY, 0);
+      return;
+    }
+    for (Flag flag : flags) {
+      canvas.ensureSpace(BODY * 1.3f * 4 + 6);
+      canvas.gap(3);
+      float tagWidth = canvas.tag(flag.urgency().label().toUpperCase(Locale.ROOT), colour(flag.urgency()), 7.5f);
+      canvas.gap(-BODY * 0.05f);
+      canvas.paragraph(List.of(Run.bold(flag.title()),
+          new Run("  \u00b7 night of " + flag.evidence().date() + " \u00b7 rule " + flag.ruleId(), false,
+              PdfCanvas.MUTED)), BODY, tagWidth + 6);
+      canvas.paragraph(evidenceRuns(flag.evidence()), BODY, 12);
+      canvas.paragraph(List.of(Run.plain(flag.rationale())), BODY, 12);
+      canvas.paragraph(List.of(new Run("Basis: " + flag.basis() + " (rule set " + flag.ruleSetVersion() + ")",
+          false, PdfCanvas.MUTED)), SMALL, 12);
+      canvas.gap(3);
+    }
+  }
+
+  /** The field and its text around the match, with the matched words in bold. */
+  static List<Run> evidenceRuns(Evidence evidence) {
+    List<Run> runs = new ArrayList<>();
+    runs.add(new Run(evidence.field().column() + ": ", false, PdfCanvas.MUTED));
+    String text = evidence.fieldText();
+    int start = Math.max(0, Math.min(evidence.start(), text.length()));
+    int end = Math.max(start, Math.min(evidence.end(), text.length()));
+    if (start == end) {
+      runs.add(Run.bold(evidence.matched()));
+      return runs;
+    }
+    int from = Math.max(0, start - EXCERPT_CHARS / 2);
+    int to = Math.min(text.length(), end + EXCERPT_CHARS / 2);
+    // cut the excerpt at word boundaries, never inside the match
+    int space = text.indexOf(' ', from);
+    if (from > 0 && space >= 0 && space < start) {
+      from = space + 1;
+    }
+    space = text.lastIndexOf(' ', to);
+    if (to < text.length() && space > end) {
+      to = space;
+    }
+    runs.add(Run.plain("\u201c" + (from > 0 ? "\u2026" : "") + text.substring(from, start)));
+    runs.add(Run.bold(text.substring(start, end)));
+    runs.add(Run.plain(text.substring(end, to) + (to < text.length() ? "\u2026" : "") + "\u201d"));
+    return runs;
+  }
+
+  private static void tests(PdfCanvas canvas, Findings findings) throws IOException {
+    canvas.heading("Suggested tests to consider (" + findings.tests().size() + ")", 12f, 30f);
+    for (SuggestedTest test : findings.tests()) {
+      canvas.ensureSpace(BODY * 1.3f * 3);
+      canvas.paragraph(List.of(Run.bold(test.name())), BODY, 0);
+      canvas.paragraph(List.of(Run.plain(test.reason())), BODY, 12);
+      canvas.paragraph(List.of(new Run("Basis: " + test.basis(), false, PdfCanvas.MUTED)), SMALL, 12);
+      canvas.gap(3);
+    }
+  }
+
+  private static void chart(PdfCanvas canvas, PDDocument doc, ReportFonts.Pair fonts, Diary diary)
+      throws IOException {
+    float width = canvas.width();
+    float height = Math.min(220f, width * 0.45f);
+    canvas.heading("Nightly severity", 12f, height + 8);
+    if (diary.entries().isEmpty()) {
+      canvas.paragraph(List.of(Run.plain("No nights to chart.")), BODY, 0);
+      return;
+    }
+    JFreeChart chart = DiaryCharts.severityByNight(diary);
+    StandardChartTheme theme = new StandardChartTheme("pdf");
+    theme.setExtraLargeFont(ReportFonts.awtBold(12f));
+    theme.setLargeFont(ReportFonts.awtBold(9f));
+    theme.setRegularFont(ReportFonts.awtRegular(8f));
+    theme.setSmallFont(ReportFonts.awtRegular(7f));
+    theme.setPlotBackgroundPaint(Color.WHITE);
+    theme.setChartBackgroundPaint(Color.WHITE);
+    theme.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+    theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+    var renderers = new ArrayList<>();
+    for (int i = 0; i < chart.getXYPlot().getRendererCount(); i++) {
+      renderers.add(chart.getXYPlot().getRenderer(i).getSeriesPaint(0));
+    }
+    theme.apply(chart);
+    for (int i = 0; i < renderers.size(); i++) {
+      chart.getXYPlot().getRenderer(i).setSeriesPaint(0, (java.awt.Paint) renderers.get(i));
+    }
+    PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(doc, width, height);
+    try (PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer()) {
+      register(text, ReportFonts.awtRegular(8f), fonts.regular());
+      register(text, ReportFonts.awtBold(8f), fonts.bold());
+      g2.setFontTextDrawer(text);
+      chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+    } finally {
+      g2.dispose();
+    }
+    PDFormXObject form = g2.getXFormObject();
+    canvas.form(form, width, height);
+  }
+
+  private static void register(PdfBoxGraphics2DFontTextDrawer drawer, Font awt,
+      org.apache.pdfbox.pdmodel.font.PDFont pdf) {
+    drawer.registerFont(awt.getFontName(Locale.ROOT), pdf);
+    drawer.registerFont(awt.getName(), pdf);
+  }
+
+  private static void importNotes(PdfCanvas canvas, ImportReport report) throws IOException {
+    if (report.rejected().isEmpty() && report.warnings().isEmpty()) {
+      return;
+    }
+    canvas.heading("Import notes", 12f, 20f);
+    for (RejectedRow row : report.rejected().subList(0, Math.min(REJECTED_LISTED, report.rejected().size()))) {
+      canvas.paragraph(List.of(Run.bold("Line " + row.line() + " not imported: "), Run.plain(row.reason())),
+          SMALL, 0);
+    }
+    if (report.rejected().size() > REJECTED_LISTED) {
+      canvas.paragraph(List.of(Run.plain("\u2026 and " + (report.rejected().size() - REJECTED_LISTED)
+          + " more rows not imported; the program's import report lists them all.")), SMALL, 0);
+    }
+    for (String warning : report.warnings()) {
+      canvas.paragraph(List.of(Run.plain(warning)), SMALL, 0);
+    }
+  }
+
+  static Color colour(Urgency urgency) {
+    return switch (urgency) {
+      case URGENT -> new Color(0xB3, 0x26, 0x1E);
+      case SOON -> new Color(0xA1, 0x5C, 0x00);
+      case ROUTINE -> new Color(0x1F, 0x5F, 0xA8);
+      case INFO -> new Color(0x5F, 0x63, 0x68);
+    };
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String percent(int part, int whole) {
+    return whole == 0 ? "" : " (" + Math.round(100.0 * part / whole) + "%)";
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
   }
 }
