@@ -177,7 +177,9 @@ class MainWindowGuiTest {
   }
 
   private int rowCount() {
-    return GuiActionRunner.execute(() -> window.table("nightsTable").target().getRowCount());
+    // looked up without requiring it to be showing: the table appears only once the diary has loaded
+    JTable table = window.robot().finder().findByName(window.target(), "nightsTable", JTable.class, false);
+    return GuiActionRunner.execute(() -> table.isShowing() ? table.getRowCount() : 0);
   }
 
   private static String plainText(javax.swing.text.JTextComponent c) {
