@@ -14,6 +14,7 @@ import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
 
@@ -123,9 +124,35 @@ final class CommandLine {
   private int report(List<String> args) {
     Path outFile = null;
     Path diary = null;
+    VisitSummaryPdf writer = new VisitSummaryPdf();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      if (a.equals("--out") || a.equals("-o")) {
+      if (a.equals("--paper")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--paper needs a4 or letter");
+        }
+        String paper = args.get(++i).toLowerCase(Locale.ROOT);
+        if (!paper.equals("a4") && !paper.equals("letter")) {
+          return usageError("--paper takes a4 or letter, not '" + paper + "'");
+        }
+        writer = writer.on(paper.equals("a4") ? VisitSummaryPdf.Paper.A4 : VisitSummaryPdf.Paper.LETTER);
+      } else if (a.equals("--password-file")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--password-file needs a file name");
+        }
+        Path file = Path.of(args.get(++i));
+        String password;
+        try {
+          password = Files.readAllLines(file).stream().findFirst().orElse("");
+        } catch (IOException e) {
+          err.println("error: cannot read the password file " + file + ": " + e.getMessage());
+          return FAILED;
+        }
+        if (password.isEmpty()) {
+          return usageError("the password file " + file + " holds no password on its first line");
+        }
+        writer = writer.protectedWith(password);
+      } else if (a.equals("--out") || a.equals("-o")) {
         if (i + 1 >= args.size()) {
           return usageError("--out needs a file name");
         }
@@ -148,7 +175,7 @@ final class CommandLine {
       return NOT_A_DIARY;
     }
     try {
-      service.writeSummary(opened.get(), outFile);
+      service.writeSummary(opened.get(), outFile, writer);
     } catch (IOException e) {
       err.println("error: cannot write " + outFile + ": " + e.getMessage());
       return FAILED;
@@ -201,9 +228,12 @@ final class CommandLine {
           java -jar rls-diary-viewer.jar flags DIARY.csv
               Print the flags as CSV with the header date,rule,severity,field,evidence,
               one row per flag (rule ids: weakness, numbness, swelling, apnea).
-          java -jar rls-diary-viewer.jar report --out SUMMARY.pdf DIARY.csv
-              Write the PDF visit summary. The file is written to a temporary file first
-              and moved into place, so a failure never leaves a half-written file.
+          java -jar rls-diary-viewer.jar report --out SUMMARY.pdf [--paper a4|letter]
+                                                [--password-file FILE] DIARY.csv
+              Write the PDF visit summary (PDF/A-2b, A4 unless --paper letter). The file is
+              written to a temporary file first and moved into place, so a failure never
+              leaves a half-written file. --password-file encrypts it (AES-256) with the
+              password on the file's first line; an encrypted PDF is not PDF/A.
           java -jar rls-diary-viewer.jar evaluate --negex ANNOTATIONS.tsv
               Measure the negation reader on NegEx-style annotated sentences (tab-separated:
               Report No., Concept, Sentence, Negation) and print

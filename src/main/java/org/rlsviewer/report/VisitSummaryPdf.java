@@ -17,14 +17,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
@@ -69,13 +69,36 @@ public final class VisitSummaryPdf {
   private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   private final Paper paper;
+  private final String password;
 
+  /** A4, PDF/A-2b, not encrypted. */
   public VisitSummaryPdf() {
-    this(Paper.A4);
+    this(Paper.A4, null);
   }
 
-  public VisitSummaryPdf(Paper paper) {
+  private VisitSummaryPdf(Paper paper, String password) {
     this.paper = Objects.requireNonNull(paper);
+    this.password = password;
+  }
+
+  /** The same writer laid out for another paper size. */
+  public VisitSummaryPdf on(Paper paper) {
+    return new VisitSummaryPdf(paper, password);
+  }
+
+  /**
+   * The same writer, encrypting with AES-256 so the PDF opens only with {@code password}. An
+   * encrypted file cannot be PDF/A (the standard forbids encryption), so it does not claim to be.
+   */
+  public VisitSummaryPdf protectedWith(String password) {
+    if (password == null || password.isEmpty()) {
+      throw new IllegalArgumentException("a protected summary needs a password");
+    }
+    return new VisitSummaryPdf(paper, password);
+  }
+
+  public Paper paper() {
+    return paper;
   }
 
   /**
@@ -88,7 +111,7 @@ public final class VisitSummaryPdf {
     // a plain new file (not createTempFile) so the summary gets the user's usual permissions
     Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (PDDocument doc = build(summary);
+      try (PDDocument doc = document(summary);
           OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW))) {
         doc.save(stream);
       }
@@ -106,7 +129,27 @@ public final class VisitSummaryPdf {
     }
   }
 
-  PDDocument build(VisitSummary summary) throws IOException {
+  /**
+   * The summary as an open document, protected if asked, for saving or printing; the caller closes
+   * it.
+   */
+  public PDDocument document(VisitSummary summary) throws IOException {
+    PDDocument doc = build(summary);
+    if (password != null) {
+      try {
+        StandardProtectionPolicy policy =
+            new StandardProtectionPolicy(UUID.randomUUID().toString(), password, new AccessPermission());
+        policy.setEncryptionKeyLength(256);
+        doc.protect(policy);
+      } catch (IOException | RuntimeException e) {
+        doc.close();
+        throw e;
+      }
+    }
+    return doc;
+  }
+
+  private PDDocument build(VisitSummary summary) throws IOException {
     PDDocument doc = new PDDocument();
     try {
       ReportFonts.Pair fonts = ReportFonts.embedIn(doc);
@@ -134,17 +177,18 @@ public final class VisitSummaryPdf {
     }
   }
 
-  private static void describe(PDDocument doc, VisitSummary summary) {
-    PDDocumentInformation info = doc.getDocumentInformation();
-    info.setTitle(TITLE + " \u2013 " + summary.diary().patient().displayName());
-    info.setSubject("Restless legs symptom diary"
-        + summary.diary().firstNight().map(f -> " " + f + " to " + summary.diary().lastNight().orElseThrow())
-            .orElse(""));
-    info.setCreator("RLS Diary Viewer " + summary.programVersion());
-    info.setProducer("RLS Diary Viewer " + summary.programVersion());
-    Calendar created = GregorianCalendar.from(summary.generatedAt().atZone(ZoneId.systemDefault()));
-    info.setCreationDate(created);
-    info.setModificationDate(created);
+  private void describe(PDDocument doc, VisitSummary summary) throws IOException {
+    Diary diary = summary.diary();
+    String tool = "RLS Diary Viewer " + summary.programVersion();
+    PdfArchive.describe(doc,
+        TITLE + " \u2013 " + diary.patient().displayName(),
+        tool,
+        "Restless legs symptom diary" + diary.firstNight()
+            .map(f -> ", " + f + " to " + diary.lastNight().orElseThrow()).orElse(""),
+        "restless legs syndrome; sleep diary; visit summary; rule set " + summary.findings().ruleSetVersion(),
+        tool,
+        GregorianCalendar.from(summary.generatedAt().atZone(ZoneId.systemDefault())),
+        password == null);
   }
 
   private static void title(PdfCanvas canvas, VisitSummary summary) throws IOException {

@@ -35,11 +35,20 @@ public final class DiaryService {
     return new OpenedDiary(imported, analyser.analyse(imported.diary()));
   }
 
-  /** Writes the visit summary PDF of an opened diary, atomically. */
+  /** Writes the visit summary PDF of an opened diary (A4, PDF/A-2b), atomically. */
   public void writeSummary(OpenedDiary opened, Path out) throws IOException {
-    VisitSummary summary = new VisitSummary(
+    writeSummary(opened, out, pdf);
+  }
+
+  /** Writes the visit summary with the given writer (paper size, protection), atomically. */
+  public void writeSummary(OpenedDiary opened, Path out, VisitSummaryPdf writer) throws IOException {
+    writer.write(summaryOf(opened), out);
+  }
+
+  /** What the visit summary of an opened diary shows, generated now. */
+  public VisitSummary summaryOf(OpenedDiary opened) {
+    return new VisitSummary(
         opened.diary(), opened.report(), opened.findings(), LocalDateTime.now(clock), programVersion);
-    pdf.write(summary, out);
   }
 
   public String programVersion() {

@@ -104,7 +104,7 @@ class VisitSummaryPdfTest {
       flags.add(flag("swelling", Urgency.URGENT, FIRST.plusDays(i), LONG_NOTE, "ankle swollen"));
     }
     Path out = temp.resolve(paper + ".pdf");
-    new VisitSummaryPdf(paper).write(summary(diary(patient("RLS-1", "A Patient With A Rather Long Name "
+    new VisitSummaryPdf().on(paper).write(summary(diary(patient("RLS-1", "A Patient With A Rather Long Name "
         + "Indeed To Test The Running Header Truncation On Narrow Paper Sizes"), eightWeeks(LONG_NOTE)), flags,
         List.of()), out);
 
