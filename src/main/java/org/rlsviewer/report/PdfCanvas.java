@@ -99,17 +99,7 @@ final class PdfCanvas implements Closeable {
     for (List<Piece> line : wrap(runs, size, width() - indent)) {
       ensureSpace(leading);
       y -= leading;
-      float x = MARGIN + indent;
-      for (Piece piece : line) {
-        PDFont font = piece.bold() ? fonts.bold() : fonts.regular();
-        out.beginText();
-        out.setFont(font, size);
-        out.setNonStrokingColor(piece.colour());
-        out.newLineAtOffset(x, y + size * 0.25f);
-        out.showText(piece.text());
-        out.endText();
-        x += piece.width();
-      }
+      drawLine(line, MARGIN + indent, size);
     }
   }
 
@@ -123,6 +113,102 @@ final class PdfCanvas implements Closeable {
     out.showText(fit(label, fonts.regular(), size, labelWidth - 6));
     out.endText();
     paragraph(value, size, labelWidth);
+  }
+
+  /** A table column: its heading and its share of the text width. */
+  record Column(String heading, float share) {}
+
+  /**
+   * A table whose rows wrap inside their cells. Rows break across pages line by line, so even a
+   * very long note cannot overflow, and the heading row is repeated at the top of every page.
+   */
+  void table(List<Column> columns, List<List<List<Run>>> rows, float size) throws IOException {
+    float leading = size * 1.3f;
+    float pad = 3f;
+    float total = (float) columns.stream().mapToDouble(Column::share).sum();
+    float[] widths = new float[columns.size()];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = width() * columns.get(c).share() / total;
+    }
+    List<List<Run>> headings = columns.stream().map(c -> List.of(Run.bold(c.heading()))).toList();
+    List<List<List<Piece>>> headingLines = wrapCells(headings, widths, size, pad);
+    ensureSpace(leading * (lineCount(headingLines) + 1) + 2 * pad);
+    tableHeading(headingLines, widths, leading, pad);
+    for (List<List<Run>> row : rows) {
+      List<List<List<Piece>>> cells = wrapCells(row, widths, size, pad);
+      int lines = lineCount(cells);
+      if (y - leading * Math.min(lines, 2) - pad < bottom()) {
+        newPage();
+        tableHeading(headingLines, widths, leading, pad);
+      }
+      y -= pad;
+      for (int line = 0; line < lines; line++) {
+        if (y - leading < bottom()) {
+          newPage();
+          tableHeading(headingLines, widths, leading, pad);
+        }
+        y -= leading;
+        drawCellLine(cells, line, widths, size, pad);
+      }
+      y -= pad;
+      hairline(new Color(0xDD, 0xDD, 0xDD));
+    }
+  }
+
+  private void tableHeading(List<List<List<Piece>>> lines, float[] widths, float leading, float pad)
+      throws IOException {
+    y -= pad;
+    for (int line = 0; line < lineCount(lines); line++) {
+      y -= leading;
+      drawCellLine(lines, line, widths, leading / 1.3f, pad);
+    }
+    y -= pad;
+    hairline(MUTED);
+  }
+
+  private List<List<List<Piece>>> wrapCells(List<List<Run>> cells, float[] widths, float size, float pad)
+      throws IOException {
+    List<List<List<Piece>>> wrapped = new ArrayList<>();
+    for (int c = 0; c < widths.length; c++) {
+      List<Run> cell = c < cells.size() ? cells.get(c) : List.of();
+      wrapped.add(wrap(cell, size, widths[c] - 2 * pad));
+    }
+    return wrapped;
+  }
+
+  private static int lineCount(List<List<List<Piece>>> cells) {
+    return cells.stream().mapToInt(List::size).max().orElse(1);
+  }
+
+  private void drawCellLine(List<List<List<Piece>>> cells, int line, float[] widths, float size, float pad)
+      throws IOException {
+    float x = MARGIN;
+    for (int c = 0; c < widths.length; c++) {
+      List<List<Piece>> cell = cells.get(c);
+      if (line < cell.size()) {
+        drawLine(cell.get(line), x + pad, size);
+      }
+      x += widths[c];
+    }
+  }
+
+  private void drawLine(List<Piece> line, float x, float size) throws IOException {
+    for (Piece piece : line) {
+      PDFont font = piece.bold() ? fonts.bold() : fonts.regular();
+      out.beginText();
+      out.setFont(font, size);
+      out.setNonStrokingColor(piece.colour());
+      out.newLineAtOffset(x, y + size * 0.25f);
+      out.showText(piece.text());
+      out.endText();
+      x += piece.width();
+    }
+  }
+
+  private void hairline(Color colour) throws IOException {
+    out.setNonStrokingColor(colour);
+    out.addRect(MARGIN, y, width(), 0.5f);
+    out.fill();
   }
 
   /** A filled rule across the text width, e.g. under the title. */

@@ -18,7 +18,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,6 +36,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Evidence;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.Flag;
@@ -47,13 +54,20 @@ public final class VisitSummaryPdf {
 
   /** Paper sizes the summary is laid out for. */
   public enum Paper {
-    A4(PDRectangle.A4),
-    LETTER(PDRectangle.LETTER);
+    A4(PDRectangle.A4, "A4 (210 \u00d7 297 mm)"),
+    LETTER(PDRectangle.LETTER, "US Letter (8.5 \u00d7 11 in)");
 
     private final PDRectangle size;
+    private final String label;
 
-    Paper(PDRectangle size) {
+    Paper(PDRectangle size, String label) {
       this.size = size;
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
     }
   }
 
@@ -63,6 +77,7 @@ public final class VisitSummaryPdf {
           + " review in clinical context.";
   private static final int EXCERPT_CHARS = 220;
   private static final int REJECTED_LISTED = 15;
+  private static final int EXAMPLES = 3;
   private static final float BODY = 9.5f;
   private static final float SMALL = 8.5f;
   private static final float LABEL_WIDTH = 120f;
@@ -161,7 +176,9 @@ public final class VisitSummaryPdf {
         flags(canvas, summary.findings());
         tests(canvas, summary.findings());
         chart(canvas, doc, fonts, summary.diary());
+        flaggedNights(canvas, summary);
         importNotes(canvas, summary.importReport());
+        sources(canvas, summary.findings());
         canvas.gap(8);
         canvas.paragraph(List.of(new Run(DISCLAIMER, false, PdfCanvas.MUTED)), SMALL, 0);
         Patient patient = summary.diary().patient();
@@ -231,28 +248,59 @@ public final class VisitSummaryPdf {
         + ", rule set " + summary.findings().ruleSetVersion())), BODY, LABEL_WIDTH);
   }
 
+  /**
+   * Red flags grouped by rule and wording, urgent first: each group once with its nights, a few
+   * examples of the patient's words, why the rule fired and its basis. Every flagged night is listed
+   * in full further on.
+   */
   private static void flags(PdfCanvas canvas, Findings findings) throws IOException {
     List<Flag> flags = findings.flags();
-    canvas.heading("Red flags to review (" + flags.size() + ")", 12f, 40f);
+    Map<String, List<Flag>> groups = new LinkedHashMap<>();
+    for (Flag flag : flags) {
+      groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale(),
+          k -> new ArrayList<>()).add(flag);
+    }
+    canvas.heading("Red flags to review (" + flags.size() + (flags.size() == 1 ? " flag" : " flags")
+        + (groups.size() > 1 ? " in " + groups.size() + " groups" : "") + ")", 12f, 40f);
     if (flags.isEmpty()) {
       canvas.paragraph(List.of(Run.plain("No red flags found in this diary by rule set "
           + findings.ruleSetVersion() + ".")), BODY, 0);
       return;
     }
-    for (Flag flag : flags) {
+    for (List<Flag> group : groups.values()) {
+      Flag first = group.get(0);
       canvas.ensureSpace(BODY * 1.3f * 4 + 6);
       canvas.gap(3);
-      float tagWidth = canvas.tag(flag.urgency().label().toUpperCase(Locale.ROOT), colour(flag.urgency()), 7.5f);
+      float tagWidth = canvas.tag(first.urgency().label().toUpperCase(Locale.ROOT), colour(first.urgency()), 7.5f);
       canvas.gap(-BODY * 0.05f);
-      canvas.paragraph(List.of(Run.bold(flag.title()),
-          new Run("  \u00b7 night of " + flag.evidence().date() + " \u00b7 rule " + flag.ruleId(), false,
-              PdfCanvas.MUTED)), BODY, tagWidth + 6);
-      canvas.paragraph(evidenceRuns(flag.evidence()), BODY, 12);
-      canvas.paragraph(List.of(Run.plain(flag.rationale())), BODY, 12);
-      canvas.paragraph(List.of(new Run("Basis: " + flag.basis() + " (rule set " + flag.ruleSetVersion() + ")",
+      List<String> nights = group.stream().map(f -> f.evidence().date().toString()).distinct().toList();
+      canvas.paragraph(List.of(Run.bold(first.title()), new Run("  \u00b7 " + plural(nights.size(), "night")
+          + " \u00b7 rule " + first.ruleId(), false, PdfCanvas.MUTED)), BODY, tagWidth + 6);
+      canvas.paragraph(List.of(new Run(nights.size() == 1 ? "Night: " : "Nights: ", false, PdfCanvas.MUTED),
+          Run.plain(String.join(", ", nights))), BODY, 12);
+      for (Flag example : examples(group)) {
+        List<Run> runs = new ArrayList<>();
+        runs.add(new Run(example.evidence().date() + "  ", false, PdfCanvas.MUTED));
+        runs.addAll(evidenceRuns(example.evidence()));
+        canvas.paragraph(runs, BODY, 12);
+      }
+      if (group.size() > EXAMPLES) {
+        canvas.paragraph(List.of(new Run("(" + EXAMPLES + " of " + group.size()
+            + " flags shown; all are under \u201cFlagged nights in full\u201d)", false, PdfCanvas.MUTED)), SMALL, 12);
+      }
+      canvas.paragraph(List.of(Run.plain(first.rationale())), BODY, 12);
+      canvas.paragraph(List.of(new Run("Basis: " + first.basis() + " (rule set " + first.ruleSetVersion() + ")",
           false, PdfCanvas.MUTED)), SMALL, 12);
       canvas.gap(3);
     }
+  }
+
+  /** The patient's own words make the best examples; a yes/no field only when there are none. */
+  private static List<Flag> examples(List<Flag> group) {
+    List<Flag> ordered = new ArrayList<>(group.stream().filter(f -> f.evidence().field().isFreeText()).toList());
+    group.stream().filter(f -> !f.evidence().field().isFreeText()).forEach(ordered::add);
+    return ordered.subList(0, Math.min(EXAMPLES, ordered.size())).stream()
+        .sorted(java.util.Comparator.comparing((Flag f) -> f.evidence().date())).toList();
   }
 
   /** The field and its text around the match, with the matched words in bold. */
@@ -338,6 +386,96 @@ public final class VisitSummaryPdf {
       org.apache.pdfbox.pdmodel.font.PDFont pdf) {
     drawer.registerFont(awt.getFontName(Locale.ROOT), pdf);
     drawer.registerFont(awt.getName(), pdf);
+  }
+
+  /** Every flagged night with all it records, so the evidence can be read in its context. */
+  private static void flaggedNights(PdfCanvas canvas, VisitSummary summary) throws IOException {
+    Map<LocalDate, Set<String>> rulesByNight = new TreeMap<>();
+    for (Flag flag : summary.findings().flags()) {
+      rulesByNight.computeIfAbsent(flag.evidence().date(), d -> new TreeSet<>()).add(flag.ruleId());
+    }
+    if (rulesByNight.isEmpty()) {
+      return;
+    }
+    canvas.heading("Flagged nights in full (" + rulesByNight.size() + ")", 12f, 50f);
+    List<List<List<Run>>> rows = new ArrayList<>();
+    for (DiaryEntry entry : summary.diary().entries()) {
+      Set<String> rules = rulesByNight.get(entry.date());
+      if (rules == null) {
+        continue;
+      }
+      rows.add(List.of(
+          List.of(Run.bold(entry.date().toString()), new Run(" " + String.join(", ", rules), false, PdfCanvas.MUTED)),
+          List.of(Run.plain(entry.severity() == null ? "\u2013" : entry.severity() + "/10")),
+          List.of(Run.plain(sleep(entry))),
+          List.of(Run.plain(entry.magnesiumMg() == null ? "\u2013"
+              : entry.magnesiumMg() + " mg" + (entry.magnesiumForm().isEmpty() ? "" : " " + entry.magnesiumForm()))),
+          recorded(entry)));
+    }
+    canvas.table(List.of(new PdfCanvas.Column("Night, rules", 1.3f), new PdfCanvas.Column("Severity", 0.85f),
+        new PdfCanvas.Column("Sleep", 1.35f), new PdfCanvas.Column("Magnesium", 1.05f),
+        new PdfCanvas.Column("What the patient wrote", 3.45f)), rows, SMALL);
+  }
+
+  private static String sleep(DiaryEntry e) {
+    List<String> parts = new ArrayList<>();
+    if (e.bedtime() != null || e.wakeTime() != null) {
+      parts.add((e.bedtime() == null ? "?" : e.bedtime()) + "\u2013" + (e.wakeTime() == null ? "?" : e.wakeTime()));
+    }
+    if (e.sleepLatencyMin() != null) {
+      parts.add("asleep after " + e.sleepLatencyMin() + " min");
+    }
+    if (e.awakenings() != null) {
+      parts.add(e.awakenings() + " awakening" + (e.awakenings() == 1 ? "" : "s"));
+    }
+    if (e.sleepQuality() != null) {
+      parts.add("quality " + e.sleepQuality() + "/5");
+    }
+    return parts.isEmpty() ? "\u2013" : String.join(", ", parts);
+  }
+
+  private static List<Run> recorded(DiaryEntry e) {
+    List<Run> runs = new ArrayList<>();
+    labelledText(runs, "Notes", e.notes());
+    labelledText(runs, "Side effects", e.sideEffects());
+    labelledText(runs, "Medications", e.medications());
+    labelledText(runs, "Supplements", e.supplements());
+    labelledText(runs, "Relief", e.relief());
+    if (e.snoring() != null) {
+      labelledText(runs, "Snoring", e.snoring() ? "yes" : "no");
+    }
+    if (e.breathingPauses() != null) {
+      labelledText(runs, "Breathing pauses", e.breathingPauses() ? "yes" : "no");
+    }
+    e.extras().forEach((column, value) -> labelledText(runs, column, value));
+    if (runs.isEmpty()) {
+      runs.add(Run.plain("\u2013"));
+    }
+    return runs;
+  }
+
+  private static void labelledText(List<Run> runs, String label, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    runs.add(Run.bold((runs.isEmpty() ? "" : "  ") + label + ": "));
+    runs.add(Run.plain(text));
+  }
+
+  /** Each source the rules and tests rest on, listed once. */
+  private static void sources(PdfCanvas canvas, Findings findings) throws IOException {
+    Set<String> sources = new LinkedHashSet<>();
+    findings.flags().forEach(f -> sources.add(f.basis()));
+    findings.tests().forEach(t -> sources.add(t.basis()));
+    sources.removeIf(String::isBlank);
+    if (sources.isEmpty()) {
+      return;
+    }
+    canvas.heading("Sources of the rules and suggested tests", 12f, 20f);
+    int n = 1;
+    for (String source : sources) {
+      canvas.paragraph(List.of(Run.plain(n++ + ". " + source)), SMALL, 0);
+    }
   }
 
   private static void importNotes(PdfCanvas canvas, ImportReport report) throws IOException {

@@ -54,11 +54,14 @@ class VisitSummaryPdfTest {
     String text = text(out);
     assertThat(text).contains("Łucja Żółć-Ωμέγα Юлия", "RLS-7781", "1961-07-02 (age 63)",
         "2025-03-01 to 2025-04-25 (56 nights)", "56 of 56 (100%)", "4.5 of 10",
-        "night of 2025-03-10", "night of 2025-03-21", "ankle swollen", "toes numb after the walk",
+        "Night: 2025-03-10", "Night: 2025-03-21", "ankle swollen", "toes numb after the walk",
         "Consider review of swelling.", "Basis for numbness", "Ferritin", "Iron stores matter in RLS.",
         "Line 7 not imported: bad date '2025-02-30'", "Severity (0-10)", "Magnesium (mg)", "9.9.9", "test-1");
-    assertThat(text.indexOf("night of 2025-03-10")).as("urgent flag listed first")
-        .isLessThan(text.indexOf("night of 2025-03-21"));
+    assertThat(text.indexOf("Night: 2025-03-10")).as("urgent flag listed first")
+        .isLessThan(text.indexOf("Night: 2025-03-21"));
+    assertThat(text).as("flagged nights in full, and each source once")
+        .contains("Flagged nights in full (2)", "Notes: slept ok", "Sources of the rules")
+        .containsOnlyOnce("1. Basis for swelling");
     try (PDDocument doc = Loader.loadPDF(out.toFile())) {
       assertThat(doc.getDocumentInformation().getTitle()).contains("Łucja", "RLS-7781");
       assertThat(doc.getDocumentInformation().getCreationDate()).isNotNull();
@@ -198,5 +201,20 @@ class VisitSummaryPdfTest {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       return new PDFTextStripper().getText(doc);
     }
+  }
+
+  @Test
+  void manyFlagsOfOneRuleAreGroupedOnceWithAllTheirNightsAndAFewExamples() throws IOException {
+    List<Flag> flags = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      flags.add(flag("apnea", Urgency.SOON, FIRST.plusDays(i), "gasping again night " + i, "gasping"));
+    }
+    Path out = temp.resolve("grouped.pdf");
+    new VisitSummaryPdf().write(summary(diary(patient("P2", "Group Case"), eightWeeks("")), flags, List.of()), out);
+
+    String text = text(out);
+    assertThat(text).contains("Red flags to review (12 flags)", "12 nights", "2025-03-01, 2025-03-02",
+        "2025-03-12", "3 of 12 flags shown", "Flagged nights in full (12)")
+        .containsOnlyOnce("Consider review of apnea.");
   }
 }
