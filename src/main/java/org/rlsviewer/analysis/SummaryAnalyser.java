@@ -31,6 +31,7 @@ public final class SummaryAnalyser {
     List<DiaryEntry> entries = diary.entries();
     List<NightSleep> nights = entries.stream().map(SleepMetrics::of).toList();
     return new DiaryAnalysis(nights,
+        WeeklySummariser.whole(entries, nights, caffeineCutoff),
         WeeklySummariser.summarise(entries, nights, caffeineCutoff),
         TrialAnalyser.analyse(entries),
         LifestyleAnalyser.analyse(entries, caffeineCutoff),

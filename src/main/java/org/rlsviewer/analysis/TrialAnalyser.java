@@ -25,8 +25,10 @@ import org.rlsviewer.domain.Verdict;
  * Judges a magnesium trial from the diary: each dose level and stopped period against baseline, per
  * measure. A measure is judged only with at least {@value #MINIMUM_PERIOD_NIGHTS} recorded nights in
  * both periods, and a dose level only once the trial has run {@value #MINIMUM_TRIAL_NIGHTS} nights by
- * its end. It is called improved (or worse) only when the Mann-Whitney p-value is below 0.05 and the
- * 95% interval of the shift excludes zero on the better (or worse) side; otherwise no clear change.
+ * its end. It is called improved (or worse) when the two-sided Mann-Whitney p-value is below 0.05
+ * and the Hodges-Lehmann shift points the better (or worse) way; otherwise no clear change. The
+ * verdict follows the test rather than the interval because, with whole-number ratings full of ties,
+ * an end of the interval often lands exactly on 0 although the test (tie-corrected) is clear.
  */
 final class TrialAnalyser {
 
@@ -100,15 +102,10 @@ final class TrialAnalyser {
   }
 
   static Verdict verdict(TrialMeasure measure, ShiftStatistics.Shift s) {
-    if (s.pValue() >= ALPHA) {
+    if (s.pValue() >= ALPHA || s.estimate() == 0) {
       return Verdict.NO_CLEAR_CHANGE;
     }
-    boolean up = s.low() > 0;
-    boolean down = s.high() < 0;
-    if (!up && !down) {
-      return Verdict.NO_CLEAR_CHANGE;
-    }
-    return up == measure.higherIsBetter() ? Verdict.IMPROVED : Verdict.WORSE;
+    return (s.estimate() > 0) == measure.higherIsBetter() ? Verdict.IMPROVED : Verdict.WORSE;
   }
 
   static List<Integer> values(List<DiaryEntry> nights, TrialMeasure measure) {
