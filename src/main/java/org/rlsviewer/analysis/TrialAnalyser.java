@@ -27,14 +27,14 @@ import org.rlsviewer.domain.Verdict;
  * both periods, and a dose level only once the trial has run {@value #MINIMUM_TRIAL_NIGHTS} nights by
  * its end. It is called improved (or worse) when the two-sided Mann-Whitney p-value is below 0.05
  * and the Hodges-Lehmann shift points the better (or worse) way; otherwise no clear change. The
- * verdict follows the test rather than the interval because, with whole-number ratings full of ties,
- * an end of the interval often lands exactly on 0 although the test (tie-corrected) is clear.
+ * interval comes from inverting the same test, so it excludes no change whenever p is below 0.05,
+ * though with whole-number ratings it may end exactly at 0, open at that end.
  */
 final class TrialAnalyser {
 
   static final int MINIMUM_PERIOD_NIGHTS = 7;
   static final int MINIMUM_TRIAL_NIGHTS = 28;
-  static final double ALPHA = 0.05;
+  static final double ALPHA = ShiftStatistics.ALPHA;
 
   private TrialAnalyser() {}
 
