@@ -190,6 +190,9 @@ final class SummaryText {
   }
 
   static String signed(double value) {
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "+inf" : "-inf";
+    }
     return value == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", value);
   }
 
