@@ -1,14 +1,20 @@
 package org.rlsviewer.ui;
 
+import java.awt.BorderLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import javax.swing.BorderFactory;
 import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
 import javax.swing.JEditorPane;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.table.TableCellRenderer;
+import javax.swing.table.TableColumn;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.LifestyleFactor;
 import org.rlsviewer.domain.MeasureComparison;
@@ -32,21 +38,26 @@ final class SummaryViews {
       Messages.get("lifestyle.medianWith"), Messages.get("lifestyle.medianWithout"),
       Messages.get("lifestyle.difference"), Messages.get("lifestyle.note")));
   private final JScrollPane trial = new JScrollPane(trialPane);
-  private final JScrollPane weeks;
-  private final JScrollPane lifestyle;
+  private final JTable weeksTable = new JTable(weeksModel);
+  private final JTable lifestyleTable = new JTable(lifestyleModel);
+  private final JScrollPane weeks = new JScrollPane(weeksTable);
+  private final JPanel lifestyle = new JPanel(new BorderLayout());
 
   SummaryViews() {
     trialPane.setName("trialPane");
     trialPane.setEditable(false);
     trialPane.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
-    JTable weeksTable = new JTable(weeksModel);
     weeksTable.setName("weeksTable");
-    weeksTable.setFillsViewportHeight(true);
-    weeks = new JScrollPane(weeksTable);
-    JTable lifestyleTable = new JTable(lifestyleModel);
     lifestyleTable.setName("lifestyleTable");
-    lifestyleTable.setFillsViewportHeight(true);
-    lifestyle = new JScrollPane(lifestyleTable);
+    for (JTable t : List.of(weeksTable, lifestyleTable)) {
+      t.setFillsViewportHeight(true);
+      t.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+    }
+    JLabel caveat = new JLabel(Messages.get("lifestyle.caveat"));
+    caveat.setName("lifestyleCaveat");
+    caveat.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+    lifestyle.add(new JScrollPane(lifestyleTable), BorderLayout.CENTER);
+    lifestyle.add(caveat, BorderLayout.SOUTH);
   }
 
   JComponent trial() {
@@ -66,6 +77,22 @@ final class SummaryViews {
     trialPane.setCaretPosition(0);
     weeksModel.show(analysis.weeks().stream().map(SummaryViews::weekRow).toList());
     lifestyleModel.show(analysis.lifestyle().stream().map(SummaryViews::lifestyleRow).toList());
+    fitColumns(weeksTable);
+    fitColumns(lifestyleTable);
+  }
+
+  /** Widens each column to its header and its widest cell, so no figure is cut off. */
+  private static void fitColumns(JTable table) {
+    for (int c = 0; c < table.getColumnCount(); c++) {
+      TableColumn column = table.getColumnModel().getColumn(c);
+      TableCellRenderer header = table.getTableHeader().getDefaultRenderer();
+      int width = header.getTableCellRendererComponent(table, column.getHeaderValue(), false, false, -1, c)
+          .getPreferredSize().width;
+      for (int r = 0; r < table.getRowCount(); r++) {
+        width = Math.max(width, table.prepareRenderer(table.getCellRenderer(r, c), r, c).getPreferredSize().width);
+      }
+      column.setPreferredWidth(width + 16);
+    }
   }
 
   static String trialHtml(TrialAnalysis trial) {
@@ -104,7 +131,8 @@ final class SummaryViews {
             .append(number(m.periodMedian())).append(" (").append(m.periodNights()).append(")</td>");
         if (m.reason().isEmpty()) {
           b.append("<td>").append(signed(m.shift().getAsDouble())).append("</td><td>")
-              .append(signed(m.ciLow().getAsDouble())).append(" \u2013 ").append(signed(m.ciHigh().getAsDouble()))
+              .append(HtmlText.escape(Messages.get("trial.ciRange", signed(m.ciLow().getAsDouble()),
+                  signed(m.ciHigh().getAsDouble()))))
               .append("</td><td>").append(pValue(m.pValue().getAsDouble())).append("</td>");
         } else {
           b.append("<td colspan='3'><font color='gray'>").append(HtmlText.escape(m.reason())).append("</font></td>");
