@@ -9,16 +9,18 @@ import org.rlsviewer.domain.PeriodKind;
  * Splits a diary into the periods of a magnesium trial. Baseline is every night before the first
  * dose. After it, a run of at least {@value #STOPPED_RUN} logged nights in a row without a dose is a
  * stopped period; shorter runs are missed doses and stay in their dose level. A new dose level starts
- * where the dose moves more than {@value #LEVEL_TOLERANCE_PCT}% away from the current level's first
- * dose and the next {@value #CONFIRMING_NIGHTS} dosed nights stay within that tolerance of the new
- * dose, so one unusual night does not make a level of its own, and 200-300 mg taken at random counts
- * as one level.
+ * at a night whose dose is more than {@value #LEVEL_TOLERANCE_PCT}% away from the median dose of the
+ * current level when the median of the dosed nights from there on (up to {@value #WINDOW} of them,
+ * at least {@value #CONFIRMING_NIGHTS}) is too, and the night's dose is within that tolerance of it.
+ * So one unusual night does not make a level of its own, 200-300 mg taken at random counts as one
+ * level, and a step from 200 to 400 mg, or a titration week by week, starts a new level each time.
  */
 final class TrialPeriods {
 
   static final int STOPPED_RUN = 3;
   static final int LEVEL_TOLERANCE_PCT = 25;
-  static final int CONFIRMING_NIGHTS = 2;
+  static final int CONFIRMING_NIGHTS = 3;
+  static final int WINDOW = 7;
 
   record Period(PeriodKind kind, List<DiaryEntry> nights) {}
 
@@ -39,34 +41,57 @@ final class TrialPeriods {
       periods.add(new Period(PeriodKind.BASELINE, entries.subList(0, firstDose)));
     }
     List<DiaryEntry> current = new ArrayList<>();
-    int reference = 0;
+    List<Integer> levelDoses = new ArrayList<>();
     int i = firstDose;
     while (i < entries.size()) {
       int undosedRun = undosedRunFrom(entries, i);
       if (undosedRun >= STOPPED_RUN) {
         closeLevel(periods, current);
         current = new ArrayList<>();
+        levelDoses = new ArrayList<>();
         periods.add(new Period(PeriodKind.STOPPED, entries.subList(i, i + undosedRun)));
-        reference = 0;
         i += undosedRun;
         continue;
       }
       DiaryEntry e = entries.get(i);
       if (dosed(e)) {
-        int dose = e.magnesiumMg();
-        if (reference == 0) {
-          reference = dose;
-        } else if (!close(dose, reference) && confirmed(entries, i, dose)) {
+        if (!levelDoses.isEmpty() && startsNewLevel(entries, i, median(levelDoses))) {
           closeLevel(periods, current);
           current = new ArrayList<>();
-          reference = dose;
+          levelDoses = new ArrayList<>();
         }
+        levelDoses.add(e.magnesiumMg());
       }
       current.add(e);
       i++;
     }
     closeLevel(periods, current);
     return List.copyOf(periods);
+  }
+
+  private static boolean startsNewLevel(List<DiaryEntry> entries, int start, double levelMedian) {
+    int dose = entries.get(start).magnesiumMg();
+    if (close(dose, levelMedian)) {
+      return false;
+    }
+    List<Integer> ahead = new ArrayList<>();
+    for (int j = start; j < entries.size() && ahead.size() < WINDOW; j++) {
+      DiaryEntry e = entries.get(j);
+      if (dosed(e)) {
+        ahead.add(e.magnesiumMg());
+      } else if (undosedRunFrom(entries, j) >= STOPPED_RUN) {
+        break;
+      }
+    }
+    if (ahead.size() < CONFIRMING_NIGHTS) {
+      return false;
+    }
+    double aheadMedian = median(ahead);
+    return !close(aheadMedian, levelMedian) && close(dose, aheadMedian);
+  }
+
+  private static double median(List<Integer> doses) {
+    return Stats.median(doses).orElseThrow();
   }
 
   private static void closeLevel(List<Period> periods, List<DiaryEntry> nights) {
@@ -92,20 +117,7 @@ final class TrialPeriods {
     return n;
   }
 
-  private static boolean confirmed(List<DiaryEntry> entries, int start, int dose) {
-    int seen = 0;
-    for (int j = start + 1; j < entries.size() && seen < CONFIRMING_NIGHTS; j++) {
-      if (dosed(entries.get(j))) {
-        if (!close(entries.get(j).magnesiumMg(), dose)) {
-          return false;
-        }
-        seen++;
-      }
-    }
-    return seen == CONFIRMING_NIGHTS;
-  }
-
-  private static boolean close(int dose, int reference) {
+  private static boolean close(double dose, double reference) {
     return Math.abs(dose - reference) * 100 <= LEVEL_TOLERANCE_PCT * reference;
   }
 }

@@ -98,7 +98,7 @@ class TrialAnalyserTest {
 
   @Test
   void periodsBaselineDoseLevelsAndStopped() {
-    // 1-3 none; 4-13 200 mg with one 400 mg night (11); 14-16 400 mg; 17-18 blank; 19 400 mg; 20-22 0 mg
+    // 1-3 none; 4-13 200 mg with one 400 mg night (7); 14-16 400 mg; 17-18 blank; 19 400 mg; 20-22 0 mg
     List<DiaryEntry> diary = nights(22, i -> night(i).severity(5).magnesium(mixedDose(i)));
     List<TrialPeriods.Period> periods = TrialPeriods.split(diary);
     assertThat(periods).extracting(TrialPeriods.Period::kind)
@@ -121,15 +121,22 @@ class TrialAnalyserTest {
     if (i <= 3 || i == 17 || i == 18) {
       return null;
     }
-    if (i == 11 || (i >= 14 && i <= 19)) {
+    if (i == 7 || (i >= 14 && i <= 19)) {
       return 400;
     }
     return i <= 13 ? 200 : 0;
   }
 
   @Test
+  void aWeeklyTitrationMakesOneLevelPerStep() {
+    List<DiaryEntry> diary = nights(28, i -> night(i).magnesium(i <= 7 ? 100 : i <= 14 ? 200 : i <= 21 ? 300 : 400));
+    assertThat(TrialAnalyser.analyse(diary).periods()).extracting(TrialPeriod::label).containsExactly(
+        "magnesium 100 mg", "magnesium 200 mg", "magnesium 300 mg", "magnesium 400 mg");
+  }
+
+  @Test
   void dosesThatWanderWithinAQuarterAreOneLevel() {
-    int[] doses = {250, 250, 300, 200, 200, 250, 300, 250, 200};
+    int[] doses = {200, 200, 300, 250, 300, 200, 250, 300, 250, 200, 300, 250, 200, 250};
     List<DiaryEntry> diary = nights(doses.length, i -> night(i).magnesium(doses[i - 1]));
     assertThat(TrialPeriods.split(diary)).singleElement()
         .satisfies(p -> assertThat(p.kind()).isEqualTo(PeriodKind.DOSE));
