@@ -94,6 +94,14 @@ class SummaryCommandTest {
   }
 
   @Test
+  void anEmptyDiaryStillPrintsEverySection() {
+    assertThat(run("summary", "samples/template.csv")).isZero();
+    assertThat(outLines()).containsSubsequence("== Key figures ==", "no nights in this diary", "== Weekly summary ==",
+        "== Magnesium trial ==", "no magnesium dose recorded in this diary", "== Lifestyle ==", "== Gaps ==",
+        "missing nights: none", "only 0 nights logged: too short to judge a trend (14 needed)");
+  }
+
+  @Test
   void theCaffeineCutoffIsAnOption() throws Exception {
     Path file = temp.resolve("d.csv");
     Files.writeString(file, """
