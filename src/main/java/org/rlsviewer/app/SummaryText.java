@@ -137,8 +137,8 @@ final class SummaryText {
           f.difference().isPresent() ? signed(f.difference().getAsDouble()) : "-",
           caveat(f)));
     }
-    out.println("(median nightly severity 0-10; a difference is an association in this diary, not proof of"
-        + " cause)");
+    out.println("(median nightly severity 0-10, nights on and off magnesium pooled; a difference is an"
+        + " association in this diary, not proof of cause)");
     out.println();
   }
 
