@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.rlsviewer.analysis.NegationEvaluation;
+import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
@@ -19,7 +22,7 @@ import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
 
 /**
- * The headless commands ({@code check}, {@code flags}, {@code report}) for scripts and batch work.
+ * The headless commands ({@code check}, {@code flags}, {@code summary}, {@code report}) for scripts and batch work.
  * Their output is an interface that scripts parse: change it only with care.
  */
 final class CommandLine {
@@ -41,7 +44,7 @@ final class CommandLine {
 
   /** True when the arguments name a headless command rather than a diary to open in the window. */
   static boolean isCommand(String[] args) {
-    return args.length > 0 && List.of("check", "flags", "report", "evaluate", "--help", "-h", "help", "--version")
+    return args.length > 0 && List.of("check", "flags", "summary", "report", "evaluate", "--help", "-h", "help", "--version")
         .contains(args[0]);
   }
 
@@ -63,6 +66,7 @@ final class CommandLine {
       }
       case "check" -> withOneDiary(command, rest, this::check);
       case "flags" -> withOneDiary(command, rest, this::flags);
+      case "summary" -> summary(rest);
       case "report" -> report(rest);
       case "evaluate" -> evaluate(rest);
       default -> usageError("unknown command '" + command + "'");
@@ -118,6 +122,39 @@ final class CommandLine {
           f.evidence().field().column(),
           csvField(f.evidence().matched())));
     }
+    return OK;
+  }
+
+  private int summary(List<String> args) {
+    LocalTime cutoff = SummaryAnalyser.DEFAULT_CAFFEINE_CUTOFF;
+    Path diary = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--caffeine-cutoff")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--caffeine-cutoff needs a time, e.g. 15:00");
+        }
+        try {
+          cutoff = LocalTime.parse(args.get(++i));
+        } catch (DateTimeParseException e) {
+          return usageError("--caffeine-cutoff takes a time HH:mm, not '" + args.get(i) + "'");
+        }
+      } else if (a.startsWith("-")) {
+        return usageError("unknown option '" + a + "'");
+      } else if (diary == null) {
+        diary = Path.of(a);
+      } else {
+        return usageError("summary takes exactly one diary file");
+      }
+    }
+    if (diary == null) {
+      return usageError("usage: summary [--caffeine-cutoff HH:mm] DIARY.csv");
+    }
+    Optional<OpenedDiary> opened = open(diary);
+    if (opened.isEmpty()) {
+      return NOT_A_DIARY;
+    }
+    new SummaryText(out).print(service.summarise(opened.get().diary(), cutoff));
     return OK;
   }
 
@@ -228,6 +265,13 @@ final class CommandLine {
           java -jar rls-diary-viewer.jar flags DIARY.csv
               Print the flags as CSV with the header date,rule,severity,field,evidence,
               one row per flag (rule ids: weakness, numbness, swelling, apnea).
+          java -jar rls-diary-viewer.jar summary [--caffeine-cutoff HH:mm] DIARY.csv
+              Print the diary summary as plain text, one section each: key figures, weekly
+              table, magnesium trial, lifestyle, gaps. The trial section has one line per
+              measure and period, "severity: improved|no clear change|worse|not enough data"
+              (likewise awakenings, sleep latency, sleep quality), then its numbers: medians,
+              Hodges-Lehmann shift with 95% CI, Mann-Whitney p. Caffeine after the cut-off
+              (default 15:00) counts as late.
           java -jar rls-diary-viewer.jar report --out SUMMARY.pdf [--paper a4|letter]
                                                 [--password-file FILE] DIARY.csv
               Write the PDF visit summary (PDF/A-2b, A4 unless --paper letter). The file is
@@ -240,7 +284,7 @@ final class CommandLine {
               "negation precision P recall R f1 F" for the class Negated.
           java -jar rls-diary-viewer.jar --help | --version
 
-        Exit codes: 0 success (check and flags: the file is a diary, even with rejected
+        Exit codes: 0 success (check, flags and summary: the file is a diary, even with rejected
         rows); 1 the summary could not be written; 2 the file is missing or not a diary;
         64 the command line was wrong.
 

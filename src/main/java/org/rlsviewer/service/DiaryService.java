@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import org.rlsviewer.analysis.DiaryAnalyser;
+import org.rlsviewer.analysis.SummaryAnalyser;
+import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.DiaryImporter;
@@ -20,6 +24,7 @@ public final class DiaryService {
 
   private final DiaryImporter importer = new DiaryImporter();
   private final DiaryAnalyser analyser = new DiaryAnalyser();
+  private final SummaryAnalyser summaries = new SummaryAnalyser();
   private final VisitSummaryPdf pdf = new VisitSummaryPdf();
   private final Clock clock;
   private final String programVersion;
@@ -32,7 +37,12 @@ public final class DiaryService {
   /** Imports and analyses the file. */
   public OpenedDiary open(Path file) throws IOException, NotADiaryException {
     ImportResult imported = importer.importFile(file);
-    return new OpenedDiary(imported, analyser.analyse(imported.diary()));
+    return new OpenedDiary(imported, analyser.analyse(imported.diary()), summaries.analyse(imported.diary()));
+  }
+
+  /** The sleep, trial and lifestyle summary with a caffeine cut-off other than the default. */
+  public DiaryAnalysis summarise(Diary diary, LocalTime caffeineCutoff) {
+    return summaries.analyse(diary, caffeineCutoff);
   }
 
   /** Writes the visit summary PDF of an opened diary (A4, PDF/A-2b), atomically. */

@@ -78,6 +78,7 @@ final class MainWindow {
   private final JLabel statusLabel = new JLabel(Messages.get("status.ready"));
   private final NightsTableModel nightsModel = new NightsTableModel();
   private final JTable nightsTable = new JTable(nightsModel);
+  private final SummaryViews summaryViews = new SummaryViews();
   private final DefaultListModel<Flag> flagsModel = new DefaultListModel<>();
   private final JList<Flag> flagList = new JList<>(flagsModel);
   private final JLabel flagsTitle = new JLabel();
@@ -211,6 +212,9 @@ final class MainWindow {
     left.addTab(Messages.get("tab.nights"), new JScrollPane(nightsTable));
     chartHolder.setName("chartHolder");
     left.addTab(Messages.get("tab.chart"), chartHolder);
+    left.addTab(Messages.get("tab.trial"), summaryViews.trial());
+    left.addTab(Messages.get("tab.weeks"), summaryViews.weeks());
+    left.addTab(Messages.get("tab.lifestyle"), summaryViews.lifestyle());
 
     flagList.setName("flagList");
     flagList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -314,6 +318,7 @@ final class MainWindow {
       evidence.showHint(Messages.get("flags.select"));
     }
     testsPane.setText(testsHtml(opened.findings().tests()));
+    summaryViews.show(opened.analysis());
     testsPane.setCaretPosition(0);
     chartHolder.removeAll();
     ChartPanel chart = new ChartPanel(DiaryCharts.severityByNight(diary));
