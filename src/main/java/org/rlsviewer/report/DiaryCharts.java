@@ -14,7 +14,10 @@ import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.time.Day;
@@ -28,6 +31,8 @@ public final class DiaryCharts {
 
   static final String SEVERITY_SERIES = "Severity (0-10)";
   static final String MAGNESIUM_SERIES = "Magnesium (mg)";
+  static final String AWAKENINGS_SERIES = "Awakenings";
+  static final String LATENCY_SERIES = "Sleep latency (min)";
 
   private static final Color SEVERITY_COLOUR = new Color(0x1F, 0x5F, 0xA8);
   private static final Color MAGNESIUM_COLOUR = new Color(0x2E, 0x7D, 0x32, 0xB0);
@@ -41,14 +46,7 @@ public final class DiaryCharts {
    */
   public static JFreeChart severityByNight(Diary diary) {
     XYPlot plot = new XYPlot();
-    DateAxis dates = new DateAxis("Night");
-    dates.setTimeZone(UTC);
-    SimpleDateFormat format = new SimpleDateFormat("d MMM");
-    format.setTimeZone(UTC);
-    dates.setDateFormatOverride(format);
-    dates.setLowerMargin(0.02);
-    dates.setUpperMargin(0.02);
-    plot.setDomainAxis(dates);
+    plot.setDomainAxis(nightAxis());
 
     NumberAxis severityAxis = new NumberAxis(SEVERITY_SERIES);
     severityAxis.setRange(0, 10.5);
@@ -74,6 +72,15 @@ public final class DiaryCharts {
           10f, new float[] {4f, 3f}, 0f));
       plot.setRenderer(1, dose);
     }
+    firstDose(diary).ifPresent(first -> {
+      ValueMarker start = new ValueMarker(day(first).getFirstMillisecond(java.util.Calendar.getInstance(UTC, java.util.Locale.ROOT)));
+      start.setPaint(MAGNESIUM_COLOUR);
+      start.setStroke(new BasicStroke(1f));
+      start.setLabel("magnesium from " + first);
+      start.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      start.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      plot.addDomainMarker(start);
+    });
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
     plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
@@ -81,6 +88,52 @@ public final class DiaryCharts {
     JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     return chart;
+  }
+
+  /** Awakenings (count) and sleep onset latency (minutes) by night, on two axes. */
+  public static JFreeChart sleepByNight(Diary diary) {
+    XYPlot plot = new XYPlot();
+    plot.setDomainAxis(nightAxis());
+    NumberAxis awakeningsAxis = new NumberAxis(AWAKENINGS_SERIES);
+    awakeningsAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    awakeningsAxis.setAutoRangeIncludesZero(true);
+    plot.setRangeAxis(0, awakeningsAxis);
+    plot.setDataset(0, new TimeSeriesCollection(nightly(diary, AWAKENINGS_SERIES, DiaryEntry::awakenings), UTC));
+    XYLineAndShapeRenderer awakenings = new XYLineAndShapeRenderer(true, true);
+    awakenings.setSeriesPaint(0, new Color(0x6A, 0x1B, 0x9A));
+    awakenings.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+    plot.setRenderer(0, awakenings);
+    NumberAxis latencyAxis = new NumberAxis(LATENCY_SERIES);
+    latencyAxis.setAutoRangeIncludesZero(true);
+    plot.setRangeAxis(1, latencyAxis);
+    plot.setDataset(1, new TimeSeriesCollection(nightly(diary, LATENCY_SERIES, DiaryEntry::sleepLatencyMin), UTC));
+    plot.mapDatasetToRangeAxis(1, 1);
+    XYLineAndShapeRenderer latency = new XYLineAndShapeRenderer(true, false);
+    latency.setSeriesPaint(0, new Color(0xEF, 0x6C, 0x00));
+    latency.setSeriesStroke(0, new BasicStroke(1.4f));
+    plot.setRenderer(1, latency);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+    plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+    return chart;
+  }
+
+  private static DateAxis nightAxis() {
+    DateAxis dates = new DateAxis("Night");
+    dates.setTimeZone(UTC);
+    SimpleDateFormat format = new SimpleDateFormat("d MMM", java.util.Locale.ENGLISH);
+    format.setTimeZone(UTC);
+    dates.setDateFormatOverride(format);
+    dates.setLowerMargin(0.02);
+    dates.setUpperMargin(0.02);
+    return dates;
+  }
+
+  private static java.util.Optional<LocalDate> firstDose(Diary diary) {
+    return diary.entries().stream().filter(e -> e.magnesiumMg() != null && e.magnesiumMg() > 0)
+        .map(DiaryEntry::date).findFirst();
   }
 
   /**

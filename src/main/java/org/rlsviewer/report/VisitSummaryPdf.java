@@ -36,6 +36,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Evidence;
 import org.rlsviewer.domain.Findings;
@@ -175,7 +176,19 @@ public final class VisitSummaryPdf {
         patientAndPeriod(canvas, summary);
         flags(canvas, summary.findings());
         tests(canvas, summary.findings());
-        chart(canvas, doc, fonts, summary.diary());
+        chart(canvas, doc, fonts, "Nightly severity", DiaryCharts.severityByNight(summary.diary()),
+            summary.diary());
+        if (summary.analysis().isPresent()) {
+          DiaryAnalysis analysis = summary.analysis().get();
+          if (summary.diary().entries().stream().anyMatch(e -> e.awakenings() != null || e.sleepLatencyMin() != null)) {
+            chart(canvas, doc, fonts, "Awakenings and sleep latency", DiaryCharts.sleepByNight(summary.diary()),
+                summary.diary());
+          }
+          AnalysisSections.trial(canvas, analysis.trial());
+          AnalysisSections.weeks(canvas, analysis.weeks());
+          AnalysisSections.lifestyle(canvas, analysis.lifestyle(), analysis.caffeineCutoff());
+          AnalysisSections.gaps(canvas, analysis.gaps());
+        }
         flaggedNights(canvas, summary);
         importNotes(canvas, summary.importReport());
         sources(canvas, summary.findings());
@@ -242,6 +255,10 @@ public final class VisitSummaryPdf {
     canvas.labelled("Nights with symptoms", List.of(Run.plain(figures.nightsWithSymptoms() + " of "
         + figures.nightsRated() + " rated")), BODY, LABEL_WIDTH);
     ImportReport report = summary.importReport();
+    if (summary.analysis().isPresent()) {
+      canvas.labelled("Magnesium trial", AnalysisSections.trialInOneLine(summary.analysis().get().trial()),
+          BODY, LABEL_WIDTH);
+    }
     canvas.labelled("Source", List.of(Run.plain(report.sourceName() + ": " + plural(report.imported(), "row")
         + " imported, " + report.rejected().size() + " not imported")), BODY, LABEL_WIDTH);
     canvas.labelled("Generated", List.of(Run.plain(GENERATED.format(summary.generatedAt())
@@ -342,16 +359,15 @@ public final class VisitSummaryPdf {
     }
   }
 
-  private static void chart(PdfCanvas canvas, PDDocument doc, ReportFonts.Pair fonts, Diary diary)
-      throws IOException {
+  private static void chart(PdfCanvas canvas, PDDocument doc, ReportFonts.Pair fonts, String title,
+      JFreeChart chart, Diary diary) throws IOException {
     float width = canvas.width();
     float height = Math.min(220f, width * 0.45f);
-    canvas.heading("Nightly severity", 12f, height + 8);
+    canvas.heading(title, 12f, height + 8);
     if (diary.entries().isEmpty()) {
       canvas.paragraph(List.of(Run.plain("No nights to chart.")), BODY, 0);
       return;
     }
-    JFreeChart chart = DiaryCharts.severityByNight(diary);
     StandardChartTheme theme = new StandardChartTheme("pdf");
     theme.setExtraLargeFont(ReportFonts.awtBold(12f));
     theme.setLargeFont(ReportFonts.awtBold(9f));

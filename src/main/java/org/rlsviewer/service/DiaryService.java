@@ -57,8 +57,8 @@ public final class DiaryService {
 
   /** What the visit summary of an opened diary shows, generated now. */
   public VisitSummary summaryOf(OpenedDiary opened) {
-    return new VisitSummary(
-        opened.diary(), opened.report(), opened.findings(), LocalDateTime.now(clock), programVersion);
+    return new VisitSummary(opened.diary(), opened.report(), opened.findings(),
+        java.util.Optional.ofNullable(opened.analysis()), LocalDateTime.now(clock), programVersion);
   }
 
   public String programVersion() {
