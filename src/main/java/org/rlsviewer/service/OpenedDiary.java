@@ -19,4 +19,13 @@ public record OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysi
   public ImportReport report() {
     return imported.report();
   }
+
+  /**
+   * Whose review this diary belongs to: the patient id from the export, or, when the export names
+   * no patient, the source file name, so reviews of anonymous files do not mix.
+   */
+  public String patientKey() {
+    String id = diary().patient().id();
+    return id.isEmpty() ? "file:" + report().sourceName() : "id:" + id;
+  }
 }
