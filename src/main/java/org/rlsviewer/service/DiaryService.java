@@ -36,8 +36,22 @@ public final class DiaryService {
 
   /** Imports and analyses the file. */
   public OpenedDiary open(Path file) throws IOException, NotADiaryException {
-    ImportResult imported = importer.importFile(file);
+    return analyse(importer.importFile(file));
+  }
+
+  /** Reads a diary from the bytes of a file already in memory (e.g. to keep them in the store). */
+  public ImportResult read(byte[] bytes, String sourceName) throws IOException, NotADiaryException {
+    return importer.importStream(new java.io.ByteArrayInputStream(bytes), sourceName);
+  }
+
+  /** Runs the rules and the summary on a diary already read (from a file or from the store). */
+  public OpenedDiary analyse(ImportResult imported) {
     return new OpenedDiary(imported, analyser.analyse(imported.diary()), summaries.analyse(imported.diary()));
+  }
+
+  /** The red flags the rules raise on a diary. */
+  public java.util.List<org.rlsviewer.domain.Flag> flagsOf(Diary diary) {
+    return analyser.analyse(diary).flags();
   }
 
   /** The sleep, trial and lifestyle summary with a caffeine cut-off other than the default. */

@@ -1,0 +1,150 @@
+package org.rlsviewer.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.store.AuditAction;
+import org.rlsviewer.store.AuditEvent;
+import org.rlsviewer.store.DeletedPatient;
+import org.rlsviewer.store.ImportOutcome;
+import org.rlsviewer.store.ImportRequest;
+import org.rlsviewer.store.NightVersion;
+import org.rlsviewer.store.PatientStore;
+import org.rlsviewer.store.PatientSummary;
+import org.rlsviewer.store.StoreException;
+import org.rlsviewer.store.StoredImport;
+import org.rlsviewer.store.StoredPatient;
+
+/**
+ * The visit steps that keep their results: import a diary file into the patient's record, list
+ * patients, reopen a kept patient, keep reviews, and record PDF exports, printing and deletion in
+ * the audit trail. Shared by the window and the command line. Blocking; run it off the Event
+ * Dispatch Thread.
+ */
+public final class PatientRecords {
+
+  /** The only file format the importer reads today (docs/diary-format.md). */
+  static final String FORMAT = "diary-csv-v1";
+
+  private final DiaryService diaries;
+  private final PatientStore store;
+  private final String user;
+  private final StoredReviewArchive reviews;
+
+  /**
+   * @param user the operating-system user ({@link #currentUser()}), recorded in the audit trail
+   */
+  public PatientRecords(DiaryService diaries, PatientStore store, String user) {
+    this.diaries = diaries;
+    this.store = store;
+    this.user = user;
+    this.reviews = new StoredReviewArchive(store, user);
+  }
+
+  /** The operating-system user name of this process. */
+  public static String currentUser() {
+    return System.getProperty("user.name", "");
+  }
+
+  public PatientStore store() {
+    return store;
+  }
+
+  /** Where reviews of kept patients are read and saved. */
+  public StoredReviewArchive reviews() {
+    return reviews;
+  }
+
+  /**
+   * Reads a diary file, keeps it in the patient's record (merging by night with earlier exports,
+   * in one transaction), records the import and the opening in the audit trail, and opens the
+   * patient's merged diary. A file imported before changes nothing and says so in the outcome.
+   */
+  public StoredOpening importAndOpen(Path file) throws IOException, NotADiaryException {
+    byte[] bytes = Files.readAllBytes(file);
+    Path name = file.getFileName();
+    String fileName = name == null ? file.toString() : name.toString();
+    ImportResult imported = diaries.read(bytes, fileName);
+    String key = keyOf(diaries.analyse(imported).patientKey(), imported, bytes);
+    ImportOutcome outcome = store.recordImport(
+        new ImportRequest(key, imported, fileName, bytes, FORMAT, user), diaries::flagsOf);
+    StoredPatient kept = store.patient(key).orElseThrow(() -> new StoreException("The import was not kept"));
+    store.audit(key, AuditAction.OPEN, user, "opened from file, import " + outcome.importId()
+        + (outcome.duplicate() ? " (file imported before)" : ""));
+    OpenedDiary opened = diaries.analyse(new ImportResult(kept.merged().diary(), imported.report()));
+    return new StoredOpening(key, opened, outcome);
+  }
+
+  /** Every kept patient: name and id, open flags, last night; for the window's patient list. */
+  public List<PatientSummary> patients() throws StoreException {
+    return store.patients();
+  }
+
+  /**
+   * Opens a kept patient's merged diary (with the latest import's report) and records the opening;
+   * empty when the patient is not kept.
+   */
+  public Optional<OpenedDiary> openPatient(String patientKey) throws StoreException {
+    Optional<StoredPatient> kept = store.patient(patientKey);
+    if (kept.isEmpty()) {
+      return Optional.empty();
+    }
+    store.audit(patientKey, AuditAction.OPEN, user, "opened from the patient list");
+    return Optional.of(diaries.analyse(kept.get().merged()));
+  }
+
+  /** The kept details of a patient: imports, current flags, review version; empty when unknown. */
+  public Optional<StoredPatient> patient(String patientKey) throws StoreException {
+    return store.patient(patientKey);
+  }
+
+  public List<StoredImport> imports(String patientKey) throws StoreException {
+    return store.imports(patientKey);
+  }
+
+  /** An imported file exactly as the patient sent it. */
+  public byte[] originalFile(long importId) throws StoreException {
+    return store.originalFile(importId);
+  }
+
+  /** Every kept version of one night, oldest first. */
+  public List<NightVersion> nightHistory(String patientKey, LocalDate night) throws StoreException {
+    return store.nightHistory(patientKey, night);
+  }
+
+  /** The patient's audit trail, oldest first (Patient > History). */
+  public List<AuditEvent> history(String patientKey) throws StoreException {
+    return store.auditTrail(patientKey);
+  }
+
+  /** Records that the visit summary was exported as a PDF. */
+  public void recordPdfExport(String patientKey) throws StoreException {
+    store.audit(patientKey, AuditAction.PDF_EXPORT, user, "visit summary exported as PDF");
+  }
+
+  /** Records that the visit summary was printed. */
+  public void recordPrint(String patientKey) throws StoreException {
+    store.audit(patientKey, AuditAction.PRINT, user, "visit summary printed");
+  }
+
+  /**
+   * Deletes every kept row of the patient and records it in the audit trail. The caller asks the
+   * clinician to confirm first. Empty when the patient is not kept.
+   */
+  public Optional<DeletedPatient> deletePatient(String patientKey) throws StoreException {
+    return store.deletePatient(patientKey, user);
+  }
+
+  /** A diary naming no patient is kept per file content: same-named files of two patients never merge. */
+  private static String keyOf(String openedKey, ImportResult imported, byte[] bytes) {
+    if (!imported.diary().patient().id().isEmpty()) {
+      return openedKey;
+    }
+    return openedKey + "#" + org.rlsviewer.store.StoreKeys.contentKey(bytes);
+  }
+}
