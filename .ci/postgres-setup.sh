@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts a local PostgreSQL (installed by .ci/run) on loopback and makes a throwaway role and
-# database for the store tests. Idempotent. Prints the server's port on standard output (and
-# what it did on standard error).
+# database for the store tests. Idempotent. Prints one line on standard output,
+# "PORT VERSION CLUSTER STARTED" (STARTED is 1 when this script started the server, so the caller
+# can stop it again), and what it did on standard error.
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -14,8 +15,10 @@ if [ -z "$cluster" ]; then
 fi
 # shellcheck disable=SC2086
 set -- $cluster
+started=0
 if ! pg_lsclusters --no-header | awk -v v="$1" -v n="$2" '$1==v && $2==n && $4=="online" {found=1} END {exit !found}'; then
   $SUDO pg_ctlcluster "$1" "$2" start >&2
+  started=1
 fi
 port=$(pg_lsclusters --no-header | awk -v v="$1" -v n="$2" '$1==v && $2==n {print $3}')
 
@@ -31,4 +34,4 @@ SELECT 'CREATE DATABASE rls_test OWNER rls_test'
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'rls_test') \gexec
 SQL
 echo "PostgreSQL $1/$2 on 127.0.0.1:$port, database rls_test" >&2
-echo "$port"
+echo "$port $1 $2 $started"
