@@ -35,16 +35,28 @@ final class CommandLine {
   private final DiaryService service;
   private final PrintStream out;
   private final PrintStream err;
+  private final java.time.Clock clock;
+  private final java.util.function.Function<Optional<String>, org.rlsviewer.store.DatabaseSettings> databases;
 
   CommandLine(DiaryService service, PrintStream out, PrintStream err) {
+    this(service, out, err, java.time.Clock.systemDefaultZone(),
+        db -> DatabaseChoice.resolve(db, DatabaseChoice.preferences(), System.getenv()));
+  }
+
+  /** With the clock and the database choice (from {@code --db}, or none) for the store commands. */
+  CommandLine(DiaryService service, PrintStream out, PrintStream err, java.time.Clock clock,
+      java.util.function.Function<Optional<String>, org.rlsviewer.store.DatabaseSettings> databases) {
     this.service = service;
     this.out = out;
     this.err = err;
+    this.clock = clock;
+    this.databases = databases;
   }
 
   /** True when the arguments name a headless command rather than a diary to open in the window. */
   static boolean isCommand(String[] args) {
-    return args.length > 0 && List.of("check", "flags", "summary", "report", "evaluate", "--help", "-h", "help", "--version")
+    return args.length > 0 && List.of("check", "flags", "summary", "report", "evaluate", "import", "patients",
+            "--help", "-h", "help", "--version")
         .contains(args[0]);
   }
 
@@ -69,6 +81,8 @@ final class CommandLine {
       case "summary" -> summary(rest);
       case "report" -> report(rest);
       case "evaluate" -> evaluate(rest);
+      case "import", "patients" -> new StoreCommands(service, clock, out, err, databases)
+          .run(command, rest, this::usageError);
       default -> usageError("unknown command '" + command + "'");
     };
   }
@@ -282,10 +296,20 @@ final class CommandLine {
               Measure the negation reader on NegEx-style annotated sentences (tab-separated:
               Report No., Concept, Sentence, Negation) and print
               "negation precision P recall R f1 F" for the class Negated.
+          java -jar rls-diary-viewer.jar import [--db URL] DIARY.csv...
+              Keep each diary in the patient database, merged by night with the patient's
+              earlier exports; prints one line per file, "FILE: import I, nights added A,
+              changed C, unchanged U, rows rejected R" or "FILE: already imported (import I),
+              nothing changed". The database is the embedded one in the user's data folder
+              unless --db (jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB) or Preferences name
+              another; see docs/storage.md.
+          java -jar rls-diary-viewer.jar patients [--db URL]
+              List the kept patients as CSV: key,patient_id,name,open_flags,last_night,imports.
           java -jar rls-diary-viewer.jar --help | --version
 
         Exit codes: 0 success (check, flags and summary: the file is a diary, even with rejected
-        rows); 1 the summary could not be written; 2 the file is missing or not a diary;
+        rows); 1 the summary could not be written or the database failed; 2 the file is missing
+        or not a diary;
         64 the command line was wrong.
 
         The diary format is described in docs/diary-format.md. This program is decision

@@ -1,0 +1,119 @@
+package org.rlsviewer.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.PatientRecords;
+import org.rlsviewer.service.StoredOpening;
+import org.rlsviewer.store.DatabaseSettings;
+import org.rlsviewer.store.ImportOutcome;
+import org.rlsviewer.store.PatientStore;
+import org.rlsviewer.store.PatientSummary;
+
+/** The commands that use the patient store: {@code import DIARY...} and {@code patients}. */
+final class StoreCommands {
+
+  private final DiaryService service;
+  private final Clock clock;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Function<Optional<String>, DatabaseSettings> databases;
+
+  /** @param databases the database for a {@code --db} option (or none) */
+  StoreCommands(DiaryService service, Clock clock, PrintStream out, PrintStream err,
+      Function<Optional<String>, DatabaseSettings> databases) {
+    this.service = service;
+    this.clock = clock;
+    this.out = out;
+    this.err = err;
+    this.databases = databases;
+  }
+
+  /** Runs {@code import} or {@code patients}; returns the exit code. */
+  int run(String command, List<String> args, Function<String, Integer> usageError) {
+    Optional<String> db = Optional.empty();
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--db")) {
+        if (i + 1 >= args.size()) {
+          return usageError.apply("--db needs a JDBC URL, e.g. jdbc:postgresql://host/rls");
+        }
+        db = Optional.of(args.get(++i));
+      } else if (a.startsWith("--db=")) {
+        db = Optional.of(a.substring("--db=".length()));
+      } else if (a.startsWith("-")) {
+        return usageError.apply("unknown option '" + a + "'");
+      } else {
+        files.add(Path.of(a));
+      }
+    }
+    DatabaseSettings settings;
+    try {
+      settings = databases.apply(db);
+    } catch (IllegalArgumentException e) {
+      return usageError.apply("--db: " + e.getMessage());
+    }
+    PatientRecords records = new PatientRecords(service, PatientStore.open(settings, clock),
+        PatientRecords.currentUser());
+    if (command.equals("patients")) {
+      return files.isEmpty() ? patients(records) : usageError.apply("patients takes no file");
+    }
+    return files.isEmpty() ? usageError.apply("usage: import [--db URL] DIARY.csv...") : importAll(records, files);
+  }
+
+  private int importAll(PatientRecords records, List<Path> files) {
+    int exit = CommandLine.OK;
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        err.println("error: " + file + ": no such file");
+        exit = Math.max(exit, CommandLine.NOT_A_DIARY);
+        continue;
+      }
+      try {
+        StoredOpening stored = records.importAndOpen(file);
+        ImportOutcome o = stored.outcome();
+        if (o.duplicate()) {
+          out.println(file + ": already imported (import " + o.importId() + "), nothing changed");
+        } else {
+          out.println(file + ": import " + o.importId() + ", nights added " + o.nightsAdded() + ", changed "
+              + o.nightsChanged() + ", unchanged " + o.nightsUnchanged() + ", rows rejected "
+              + stored.opened().report().rejected().size());
+        }
+      } catch (NotADiaryException e) {
+        err.println("error: " + e.getMessage());
+        exit = Math.max(exit, CommandLine.NOT_A_DIARY);
+      } catch (IOException e) {
+        err.println("error: " + file.getFileName() + ": " + e.getMessage());
+        exit = CommandLine.FAILED;
+        break;
+      }
+    }
+    return exit;
+  }
+
+  private int patients(PatientRecords records) {
+    List<PatientSummary> list;
+    try {
+      list = records.patients();
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      return CommandLine.FAILED;
+    }
+    out.println("key,patient_id,name,open_flags,last_night,imports");
+    for (PatientSummary p : list) {
+      out.println(String.join(",", CommandLine.csvField(p.patientKey()), CommandLine.csvField(p.patient().id()),
+          CommandLine.csvField(p.patient().name()), Integer.toString(p.openFlags()),
+          p.lastNight().map(Object::toString).orElse(""), Integer.toString(p.imports())));
+    }
+    return CommandLine.OK;
+  }
+}

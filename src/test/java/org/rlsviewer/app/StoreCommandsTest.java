@@ -1,0 +1,101 @@
+package org.rlsviewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.store.DatabaseSettings;
+
+class StoreCommandsTest {
+
+  @TempDir Path temp;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC"));
+    DatabaseSettings fallback = DatabaseSettings.embedded(temp.resolve("default.db"));
+    return new CommandLine(new DiaryService(clock, "test"), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), clock,
+        db -> db.map(url -> DatabaseSettings.fromUrl(url, "", "")).orElse(fallback)).run(args);
+  }
+
+  private List<String> outLines() {
+    return out.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  @Test
+  void importKeepsEachDiaryOnceAndPatientsListsThem() throws Exception {
+    String db = "jdbc:sqlite:" + temp.resolve("clinic.db");
+    Path sample = Path.of("samples", "numbness-weakness.csv");
+    Path other = Path.of("samples", "snoring-pauses.csv");
+
+    assertThat(run("import", "--db", db, sample.toString(), other.toString())).isZero();
+    assertThat(outLines()).hasSize(2);
+    assertThat(outLines().get(0)).matches(".*numbness-weakness.csv: import 1, nights added \\d+, changed 0,"
+        + " unchanged 0, rows rejected \\d+");
+
+    assertThat(run("import", "--db=" + db, sample.toString())).isZero();
+    assertThat(outLines()).containsExactly(sample + ": already imported (import 1), nothing changed");
+
+    assertThat(run("patients", "--db", db)).isZero();
+    assertThat(outLines().get(0)).isEqualTo("key,patient_id,name,open_flags,last_night,imports");
+    assertThat(outLines()).hasSize(3).anySatisfy(l -> assertThat(l).startsWith("id:RLS-4203,RLS-4203,Derek Hollis,")
+        .endsWith(",2024-07-14,1"));
+    assertThat(Files.exists(temp.resolve("default.db"))).isFalse();
+  }
+
+  @Test
+  void badInputIsReportedWithItsExitCode() throws Exception {
+    Path notADiary = temp.resolve("x.csv");
+    Files.writeString(notADiary, "hello,world\n1,2\n");
+    assertThat(run("import")).isEqualTo(CommandLine.USAGE);
+    assertThat(run("import", "--db", "jdbc:mysql://x/y", notADiary.toString())).isEqualTo(CommandLine.USAGE);
+    assertThat(run("import", notADiary.toString())).isEqualTo(CommandLine.NOT_A_DIARY);
+    assertThat(run("import", temp.resolve("missing.csv").toString())).isEqualTo(CommandLine.NOT_A_DIARY);
+    assertThat(run("patients", "extra.csv")).isEqualTo(CommandLine.USAGE);
+    assertThat(run("patients")).isZero();
+    assertThat(outLines()).containsExactly("key,patient_id,name,open_flags,last_night,imports");
+  }
+
+  @Test
+  void theDatabaseComesFromTheOptionThenPreferencesThenTheDataFolder() throws Exception {
+    Preferences prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    try {
+      assertThat(DatabaseChoice.resolve(Optional.empty(), prefs, Map.of()).isEmbedded()).isTrue();
+
+      DatabaseChoice.remember(prefs, "jdbc:postgresql://db.clinic/rls", "ann");
+      DatabaseSettings saved = DatabaseChoice.resolve(Optional.empty(), prefs, Map.of("RLS_DB_PASSWORD", "pw"));
+      assertThat(saved.jdbcUrl()).isEqualTo("jdbc:postgresql://db.clinic/rls");
+      assertThat(saved.user()).isEqualTo("ann");
+      assertThat(saved.password()).isEqualTo("pw");
+      assertThat(prefs.keys()).containsExactlyInAnyOrder(DatabaseChoice.URL_KEY, DatabaseChoice.USER_KEY);
+
+      DatabaseSettings option = DatabaseChoice.resolve(Optional.of("jdbc:sqlite:" + temp.resolve("o.db")), prefs,
+          Map.of());
+      assertThat(option.file()).contains(temp.resolve("o.db").toAbsolutePath());
+
+      DatabaseChoice.remember(prefs, "", "");
+      assertThat(prefs.keys()).isEmpty();
+    } finally {
+      prefs.removeNode();
+    }
+  }
+}
