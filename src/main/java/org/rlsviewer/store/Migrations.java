@@ -13,6 +13,17 @@ final class Migrations {
 
   private static final String ROOT = "classpath:org/rlsviewer/store/migration/";
 
+  /**
+   * Flyway reports every step at INFO through java.util.logging when no other logging library is
+   * present, which would fill the command line's error stream; warnings and errors still show.
+   * Held in a field because java.util.logging keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private Migrations() {}
 
   static void migrate(DatabaseSettings settings) {
