@@ -46,6 +46,12 @@ public final class PatientRecords {
     this.reviews = new StoredReviewArchive(store, user);
   }
 
+  /** Records on the given database for the operating-system user of this process. */
+  public static PatientRecords open(DiaryService diaries, org.rlsviewer.store.DatabaseSettings settings,
+      java.time.Clock clock) {
+    return new PatientRecords(diaries, PatientStore.open(settings, clock), currentUser());
+  }
+
   /** The operating-system user name of this process. */
   public static String currentUser() {
     return System.getProperty("user.name", "");
@@ -70,7 +76,8 @@ public final class PatientRecords {
     Path name = file.getFileName();
     String fileName = name == null ? file.toString() : name.toString();
     ImportResult imported = diaries.read(bytes, fileName);
-    String key = keyOf(diaries.analyse(imported).patientKey(), imported, bytes);
+    // The key needs neither findings nor summary; analysing happens once, on the merged diary.
+    String key = keyOf(new OpenedDiary(imported, null, null).patientKey(), imported, bytes);
     ImportOutcome outcome = store.recordImport(
         new ImportRequest(key, imported, fileName, bytes, FORMAT, user), diaries::flagsOf);
     StoredPatient kept = store.patient(key).orElseThrow(() -> new StoreException("The import was not kept"));

@@ -33,7 +33,7 @@ public final class StoredReviewArchive implements ReviewArchive {
 
   @Override
   public Review reviewOf(String patientKey) throws StoreException {
-    if (store.patient(patientKey).isEmpty()) {
+    if (!store.contains(patientKey)) {
       versionRead.remove(patientKey);
       return Review.empty();
     }

@@ -98,37 +98,38 @@ public final class PatientStore {
       long patientId = upsertPatient(c, request.patientKey(), diary.patient());
       Map<LocalDate, CurrentNight> current = currentNights(c, patientId);
 
+      // The importer rejects a repeated night, so a diary holds one row per night; should one
+      // arrive twice anyway, the later row wins.
+      Map<LocalDate, DiaryEntry> incoming = new LinkedHashMap<>();
+      diary.entries().forEach(e -> incoming.put(e.date(), e));
       List<DiaryEntry> toWrite = new ArrayList<>();
+      List<LocalDate> toRetire = new ArrayList<>();
       int added = 0;
       int changed = 0;
       int unchanged = 0;
-      Map<LocalDate, String> seen = new HashMap<>();
-      for (DiaryEntry e : diary.entries()) {
-        String fp = EntryRows.fingerprint(e);
+      for (DiaryEntry e : incoming.values()) {
         CurrentNight before = current.get(e.date());
-        String previous = seen.containsKey(e.date()) ? seen.get(e.date())
-            : before == null ? null : before.fingerprint();
-        if (previous == null) {
+        if (before == null) {
           added++;
           toWrite.add(e);
-        } else if (previous.equals(fp)) {
+        } else if (before.fingerprint().equals(EntryRows.fingerprint(e))) {
           unchanged++;
         } else {
           changed++;
+          toRetire.add(e.date());
           toWrite.add(e);
         }
-        seen.put(e.date(), fp);
       }
 
       ImportReport report = request.imported().report();
       long importId = insertImport(c, patientId, request, sha, report, added, changed, unchanged);
-      for (DiaryEntry e : toWrite) {
-        retireNight(c, patientId, e.date());
-        insertNight(c, patientId, importId, e);
+      for (LocalDate night : toRetire) {
+        retireNight(c, patientId, night);
       }
+      insertNights(c, patientId, importId, toWrite);
 
-      Diary merged = new Diary(diary.patient(), diary.metadata(), currentEntries(c, patientId),
-          diary.extraColumns());
+      Patient kept = patientRow(c, request.patientKey()).orElseThrow().patient();
+      Diary merged = new Diary(kept, diary.metadata(), currentEntries(c, patientId), diary.extraColumns());
       int[] flagChanges = replaceFlags(c, patientId, importId, flagsOf.apply(merged));
       audit(c, AuditAction.IMPORT, request.user(), OptionalLong.of(patientId),
           "import " + importId + ": nights added " + added + ", changed " + changed
@@ -253,6 +254,11 @@ public final class PatientStore {
       return Optional.of(new StoredPatient(patientKey, row.get().reviewVersion(),
           new ImportResult(merged, report), imports, FlagRows.current(c, id)));
     });
+  }
+
+  /** Whether the patient is kept. */
+  public boolean contains(String patientKey) throws StoreException {
+    return db.read(c -> patientRow(c, patientKey).isPresent());
   }
 
   /** The imports of a patient, oldest first. */
@@ -528,17 +534,21 @@ public final class PatientStore {
     }
   }
 
-  private static void insertNight(Connection c, long patientId, long importId, DiaryEntry e) throws SQLException {
+  private static void insertNights(Connection c, long patientId, long importId, List<DiaryEntry> nights)
+      throws SQLException {
     String params = "?, ".repeat(5 + EntryRows.COLUMN_COUNT - 1) + "?";
     try (PreparedStatement st = c.prepareStatement("INSERT INTO night_entry (patient_id, import_id, night,"
         + " is_current, fingerprint, " + EntryRows.COLUMNS + ") VALUES (" + params + ")")) {
-      st.setLong(1, patientId);
-      st.setLong(2, importId);
-      st.setString(3, e.date().toString());
-      st.setBoolean(4, true);
-      st.setString(5, EntryRows.fingerprint(e));
-      EntryRows.bind(st, 6, e);
-      st.executeUpdate();
+      for (DiaryEntry e : nights) {
+        st.setLong(1, patientId);
+        st.setLong(2, importId);
+        st.setString(3, e.date().toString());
+        st.setBoolean(4, true);
+        st.setString(5, EntryRows.fingerprint(e));
+        EntryRows.bind(st, 6, e);
+        st.addBatch();
+      }
+      st.executeBatch();
     }
   }
 
