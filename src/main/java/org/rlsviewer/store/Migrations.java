@@ -27,18 +27,27 @@ final class Migrations {
   private Migrations() {}
 
   static void migrate(DatabaseSettings settings) {
-    flyway(settings).migrate();
+    flyway(settings, null).migrate();
+  }
+
+  /** Migrates only up to the given version: for testing the upgrade from an older schema. */
+  static void migrateTo(DatabaseSettings settings, String version) {
+    flyway(settings, version).migrate();
   }
 
   /** The schema version the database is at, e.g. "2"; empty for an empty database. */
   static String currentVersion(DatabaseSettings settings) {
-    var current = flyway(settings).info().current();
+    var current = flyway(settings, null).info().current();
     return current == null ? "" : current.getVersion().getVersion();
   }
 
-  private static Flyway flyway(DatabaseSettings settings) {
+  private static Flyway flyway(DatabaseSettings settings, String target) {
     boolean sqlite = settings.isEmbedded();
-    return Flyway.configure(Migrations.class.getClassLoader())
+    var config = Flyway.configure(Migrations.class.getClassLoader());
+    if (target != null) {
+      config = config.target(target);
+    }
+    return config
         .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
         .locations(ROOT + "common", ROOT + (sqlite ? "sqlite" : "postgresql"))
         .placeholders(Map.of(

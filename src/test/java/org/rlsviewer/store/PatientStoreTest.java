@@ -74,6 +74,31 @@ class PatientStoreTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
+  void upgradesADatabaseOfAnEarlierVersionKeepingItsRows(TestDatabase db) throws Exception {
+    if (db.isEmbedded()) {
+      java.nio.file.Files.createDirectories(db.settings().file().orElseThrow().getParent());
+    }
+    Migrations.migrateTo(db.settings(), "1");
+    try (Connection c = db.connect(); Statement st = c.createStatement()) {
+      st.executeUpdate("INSERT INTO audit_event (occurred_at, actor, action, detail)"
+          + " VALUES ('2026-01-01T00:00:00Z', 'old', 'OPEN', 'before the upgrade')");
+      // Version 1 had no append-only triggers yet.
+      st.executeUpdate("UPDATE audit_event SET detail = 'written at version 1'");
+    }
+    assertThat(Migrations.currentVersion(db.settings())).isEqualTo("1");
+
+    PatientStore store = store(db);
+
+    assertThat(store.schemaVersion()).isEqualTo("2");
+    assertThat(store.auditTrail()).extracting(AuditEvent::detail).containsExactly("written at version 1");
+    try (Connection c = db.connect(); Statement st = c.createStatement()) {
+      assertThatThrownBy(() -> st.executeUpdate("UPDATE audit_event SET detail = 'x'"))
+          .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
   void keepsEverythingOfAnImportExactly(TestDatabase db) throws Exception {
     PatientStore store = store(db);
     List<DiaryEntry> nights = List.of(fullNight(5, FIRST), night(6, FIRST.plusDays(1), 3, "quiet night"));
