@@ -45,8 +45,12 @@ import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.KeyFigures;
 import org.rlsviewer.domain.Patient;
 import org.rlsviewer.domain.RejectedRow;
+import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.ReviewDecision;
+import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.SuggestedTest;
 import org.rlsviewer.domain.Urgency;
+import org.rlsviewer.domain.VisitNotes;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.report.PdfCanvas.Run;
 
@@ -174,8 +178,8 @@ public final class VisitSummaryPdf {
         canvas.newPage();
         title(canvas, summary);
         patientAndPeriod(canvas, summary);
-        flags(canvas, summary.findings());
-        tests(canvas, summary.findings());
+        flags(canvas, summary.findings(), summary.review());
+        tests(canvas, summary.findings(), summary.review().notes());
         chart(canvas, doc, fonts, "Nightly severity", DiaryCharts.severityByNight(summary.diary()),
             summary.diary());
         if (summary.analysis().isPresent()) {
@@ -189,6 +193,7 @@ public final class VisitSummaryPdf {
           AnalysisSections.lifestyle(canvas, analysis.lifestyle(), analysis.caffeineCutoff());
           AnalysisSections.gaps(canvas, analysis.gaps());
         }
+        clinicianNotes(canvas, summary.review().notes());
         flaggedNights(canvas, summary);
         importNotes(canvas, summary.importReport());
         sources(canvas, summary.findings());
@@ -261,6 +266,11 @@ public final class VisitSummaryPdf {
     }
     canvas.labelled("Source", List.of(Run.plain(report.sourceName() + ": " + plural(report.imported(), "row")
         + " imported, " + report.rejected().size() + " not imported")), BODY, LABEL_WIDTH);
+    if (summary.clinician().isKnown()) {
+      canvas.labelled("Clinician", List.of(Run.plain(String.join(", ", java.util.stream.Stream.of(
+          summary.clinician().name(), summary.clinician().clinic()).filter(t -> !t.isEmpty()).toList()))),
+          BODY, LABEL_WIDTH);
+    }
     canvas.labelled("Generated", List.of(Run.plain(GENERATED.format(summary.generatedAt())
         + ", rule set " + summary.findings().ruleSetVersion())), BODY, LABEL_WIDTH);
   }
@@ -270,15 +280,17 @@ public final class VisitSummaryPdf {
    * examples of the patient's words, why the rule fired and its basis. Every flagged night is listed
    * in full further on.
    */
-  private static void flags(PdfCanvas canvas, Findings findings) throws IOException {
+  private static void flags(PdfCanvas canvas, Findings findings, Review review) throws IOException {
     List<Flag> flags = findings.flags();
+    long open = flags.stream().filter(f -> review.statusOf(f) == ReviewStatus.OPEN).count();
     Map<String, List<Flag>> groups = new LinkedHashMap<>();
     for (Flag flag : flags) {
       groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale(),
           k -> new ArrayList<>()).add(flag);
     }
     canvas.heading("Red flags to review (" + flags.size() + (flags.size() == 1 ? " flag" : " flags")
-        + (groups.size() > 1 ? " in " + groups.size() + " groups" : "") + ")", 12f, 40f);
+        + (groups.size() > 1 ? " in " + groups.size() + " groups" : "")
+        + (open < flags.size() ? ", " + open + " open" : "") + ")", 12f, 40f);
     if (flags.isEmpty()) {
       canvas.paragraph(List.of(Run.plain("No red flags found in this diary by rule set "
           + findings.ruleSetVersion() + ".")), BODY, 0);
@@ -306,9 +318,42 @@ public final class VisitSummaryPdf {
             + " flags shown; all are under \u201cFlagged nights in full\u201d)", false, PdfCanvas.MUTED)), SMALL, 12);
       }
       canvas.paragraph(List.of(Run.plain(first.rationale())), BODY, 12);
+      reviewOf(canvas, group, review);
       canvas.paragraph(List.of(new Run("Basis: " + first.basis() + " (rule set " + first.ruleSetVersion() + ")",
           false, PdfCanvas.MUTED)), SMALL, 12);
       canvas.gap(3);
+    }
+  }
+
+  /** The clinician's decisions on a group: counts by status, then each decision with its reason. */
+  private static void reviewOf(PdfCanvas canvas, List<Flag> group, Review review) throws IOException {
+    Map<ReviewStatus, Long> counts = new java.util.EnumMap<>(ReviewStatus.class);
+    group.forEach(f -> counts.merge(review.statusOf(f), 1L, Long::sum));
+    List<Run> line = new ArrayList<>();
+    line.add(new Run("Review: ", false, PdfCanvas.MUTED));
+    line.add(Run.bold(String.join(", ", counts.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().label()).toList())));
+    canvas.paragraph(line, BODY, 12);
+    for (Flag flag : group) {
+      var decision = review.decisionFor(flag);
+      if (decision.isEmpty() || decision.get().status() == ReviewStatus.OPEN
+          && decision.get().comment().isEmpty()) {
+        continue;
+      }
+      ReviewDecision d = decision.get();
+      List<Run> runs = new ArrayList<>();
+      runs.add(new Run(flag.evidence().date() + "  ", false, PdfCanvas.MUTED));
+      runs.add(Run.bold(d.status().label()));
+      if (!d.reason().isEmpty()) {
+        runs.add(Run.plain(" (" + d.reason() + ")"));
+      }
+      if (!d.comment().isEmpty()) {
+        runs.add(Run.plain(": " + d.comment()));
+      }
+      runs.add(new Run(" \u2013 " + (d.reviewer().isEmpty() ? "" : d.reviewer() + ", ")
+          + GENERATED.format(java.time.LocalDateTime.ofInstant(d.decidedAt(), ZoneId.systemDefault())), false,
+          PdfCanvas.MUTED));
+      canvas.paragraph(runs, SMALL, 24);
     }
   }
 
@@ -348,14 +393,29 @@ public final class VisitSummaryPdf {
     return runs;
   }
 
-  private static void tests(PdfCanvas canvas, Findings findings) throws IOException {
-    canvas.heading("Suggested tests to consider (" + findings.tests().size() + ")", 12f, 30f);
-    for (SuggestedTest test : findings.tests()) {
+  /** The tests the clinician ticked, or every suggested test when none was ticked. */
+  private static void tests(PdfCanvas canvas, Findings findings, VisitNotes notes) throws IOException {
+    List<SuggestedTest> ticked = findings.tests().stream().filter(t -> notes.tickedTests().contains(t.id())).toList();
+    List<SuggestedTest> shown = ticked.isEmpty() ? findings.tests() : ticked;
+    canvas.heading(ticked.isEmpty() ? "Suggested tests to consider (" + shown.size() + ")"
+        : "Tests chosen by the clinician (" + shown.size() + " of " + findings.tests().size() + " suggested)",
+        12f, 30f);
+    for (SuggestedTest test : shown) {
       canvas.ensureSpace(BODY * 1.3f * 3);
       canvas.paragraph(List.of(Run.bold(test.name())), BODY, 0);
       canvas.paragraph(List.of(Run.plain(test.reason())), BODY, 12);
       canvas.paragraph(List.of(new Run("Basis: " + test.basis(), false, PdfCanvas.MUTED)), SMALL, 12);
       canvas.gap(3);
+    }
+  }
+
+  private static void clinicianNotes(PdfCanvas canvas, VisitNotes notes) throws IOException {
+    if (notes.notes().isBlank()) {
+      return;
+    }
+    canvas.heading("Clinician's notes", 12f, 20f);
+    for (String paragraph : notes.notes().strip().split("\\R")) {
+      canvas.paragraph(List.of(Run.plain(paragraph)), BODY, 0);
     }
   }
 
@@ -408,7 +468,9 @@ public final class VisitSummaryPdf {
   private static void flaggedNights(PdfCanvas canvas, VisitSummary summary) throws IOException {
     Map<LocalDate, Set<String>> rulesByNight = new TreeMap<>();
     for (Flag flag : summary.findings().flags()) {
-      rulesByNight.computeIfAbsent(flag.evidence().date(), d -> new TreeSet<>()).add(flag.ruleId());
+      ReviewStatus status = summary.review().statusOf(flag);
+      rulesByNight.computeIfAbsent(flag.evidence().date(), d -> new TreeSet<>())
+          .add(flag.ruleId() + (status == ReviewStatus.OPEN ? "" : " (" + status.label() + ")"));
     }
     if (rulesByNight.isEmpty()) {
       return;

@@ -7,9 +7,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.rlsviewer.analysis.DiaryAnalyser;
 import org.rlsviewer.analysis.SummaryAnalyser;
+import org.rlsviewer.domain.Clinician;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.importer.NotADiaryException;
@@ -55,10 +57,16 @@ public final class DiaryService {
     writer.write(summaryOf(opened), out);
   }
 
-  /** What the visit summary of an opened diary shows, generated now. */
+  /** What the visit summary of an opened diary shows before any review, generated now. */
   public VisitSummary summaryOf(OpenedDiary opened) {
+    return summaryOf(opened, Review.empty(), Clinician.unknown());
+  }
+
+  /** What the visit summary shows with the clinician's review, generated now. */
+  public VisitSummary summaryOf(OpenedDiary opened, Review review, Clinician clinician) {
     return new VisitSummary(opened.diary(), opened.report(), opened.findings(),
-        java.util.Optional.ofNullable(opened.analysis()), LocalDateTime.now(clock), programVersion);
+        java.util.Optional.ofNullable(opened.analysis()), review, clinician, LocalDateTime.now(clock),
+        programVersion);
   }
 
   public String programVersion() {
