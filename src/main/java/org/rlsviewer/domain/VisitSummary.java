@@ -7,14 +7,18 @@ import java.util.Optional;
 /**
  * All a visit summary document shows: the diary, how it was read, what the rules found, what the
  * analysis found (sleep, weeks, magnesium trial, lifestyle), the clinician's review (decisions on
- * flags, ticked tests, notes), who reviewed it, and when it was generated.
+ * flags, ticked tests, notes), who reviewed it, the range of nights it covers (the diary holds only
+ * those), where the data came from, and when it was generated.
  */
 public record VisitSummary(
     Diary diary, ImportReport importReport, Findings findings, Optional<DiaryAnalysis> analysis,
-    Review review, Clinician clinician, LocalDateTime generatedAt, String programVersion) {
+    Review review, Clinician clinician, DateRange range, Optional<Provenance> provenance,
+    LocalDateTime generatedAt, String programVersion) {
 
   public VisitSummary {
     analysis = analysis == null ? Optional.empty() : analysis;
+    range = Objects.requireNonNullElse(range, DateRange.all());
+    provenance = provenance == null ? Optional.empty() : provenance;
     review = Objects.requireNonNullElse(review, Review.empty());
     clinician = Objects.requireNonNullElse(clinician, Clinician.unknown());
   }
@@ -22,7 +26,7 @@ public record VisitSummary(
   /** A summary without analysis sections, review or clinician. */
   public VisitSummary(
       Diary diary, ImportReport importReport, Findings findings, LocalDateTime generatedAt, String programVersion) {
-    this(diary, importReport, findings, Optional.empty(), Review.empty(), Clinician.unknown(), generatedAt,
-        programVersion);
+    this(diary, importReport, findings, Optional.empty(), Review.empty(), Clinician.unknown(), DateRange.all(),
+        Optional.empty(), generatedAt, programVersion);
   }
 }

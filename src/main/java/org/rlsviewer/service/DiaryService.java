@@ -1,16 +1,21 @@
 package org.rlsviewer.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Optional;
 import org.rlsviewer.analysis.DiaryAnalyser;
 import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Clinician;
+import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
+import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.DiaryImporter;
@@ -36,10 +41,21 @@ public final class DiaryService {
     this.programVersion = programVersion;
   }
 
-  /** Imports and analyses the file. */
+  /** Imports and analyses the file, and notes where it came from. */
   public OpenedDiary open(Path file) throws IOException, NotADiaryException {
     ImportResult imported = importer.importFile(file);
-    return new OpenedDiary(imported, analyser.analyse(imported.diary()), summaries.analyse(imported.diary()));
+    Findings findings = analyser.analyse(imported.diary());
+    Provenance provenance = new Provenance(imported.report().sourceName(), Files.size(file),
+        FileDigest.sha256(file), Optional.ofNullable(imported.diary().metadata().get("exported_at")),
+        clock.instant(), findings.ruleSetVersion(), programVersion);
+    return new OpenedDiary(imported, findings, summaries.analyse(imported.diary()), provenance, DateRange.all());
+  }
+
+  /** The same diary restricted to a range of nights: findings and analysis of those nights only. */
+  public OpenedDiary restrict(OpenedDiary opened, DateRange range) {
+    Diary nights = opened.wholeDiary().within(range);
+    return new OpenedDiary(opened.imported(), analyser.analyse(nights), summaries.analyse(nights),
+        opened.provenance(), range);
   }
 
   /** The sleep, trial and lifestyle summary with a caffeine cut-off other than the default. */
@@ -65,8 +81,8 @@ public final class DiaryService {
   /** What the visit summary shows with the clinician's review, generated now. */
   public VisitSummary summaryOf(OpenedDiary opened, Review review, Clinician clinician) {
     return new VisitSummary(opened.diary(), opened.report(), opened.findings(),
-        java.util.Optional.ofNullable(opened.analysis()), review, clinician, LocalDateTime.now(clock),
-        programVersion);
+        java.util.Optional.ofNullable(opened.analysis()), review, clinician, opened.shown(),
+        Optional.ofNullable(opened.provenance()), LocalDateTime.now(clock), programVersion);
   }
 
   public String programVersion() {

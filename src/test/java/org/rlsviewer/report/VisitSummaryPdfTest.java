@@ -233,7 +233,8 @@ class VisitSummaryPdfTest {
             org.rlsviewer.domain.ReviewStatus.DISMISSED, "known neuropathy", "", "Dr Ada Lane", at)),
         new org.rlsviewer.domain.VisitNotes("Discussed iron.\nReview in six weeks.", List.of("ferritin")));
     VisitSummary reviewed = new VisitSummary(base.diary(), base.importReport(), base.findings(), base.analysis(),
-        review, new org.rlsviewer.domain.Clinician("Dr Ada Lane", "Riverside Sleep Clinic"), base.generatedAt(),
+        review, new org.rlsviewer.domain.Clinician("Dr Ada Lane", "Riverside Sleep Clinic"), base.range(),
+        base.provenance(), base.generatedAt(),
         base.programVersion());
     Path out = temp.resolve("reviewed.pdf");
 
