@@ -1,28 +1,43 @@
 package org.rlsviewer.analysis;
 
-import java.util.List;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Findings;
-import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.KeyFigures;
 
 /** Runs the rules and the headline analysis over a diary. Stateless and thread-safe. */
 public final class DiaryAnalyser {
 
-  private final RedFlagRules rules =
-      new RedFlagRules(NoteReader.builtIn(), new FlagMaker(RuleTexts.builtIn()));
-  private final TestSuggester tests = new TestSuggester(RuleTexts.builtIn());
+  private final RuleBook book;
+  private final RuleEngine rules;
+  private final TestSuggester tests;
+
+  /** An analyser with the built-in rule set. */
+  public DiaryAnalyser() {
+    this(RuleBook.builtIn());
+  }
+
+  /** An analyser with the given rule set, e.g. a clinic's own rule file. */
+  public DiaryAnalyser(RuleBook book) {
+    this.book = book;
+    this.rules = new RuleEngine(book);
+    this.tests = new TestSuggester(book);
+  }
+
+  /** The rule set this analyser applies. */
+  public RuleBook ruleBook() {
+    return book;
+  }
 
   /**
-   * Flags red-flag nights, suggests tests and computes key figures for a diary.
+   * Flags red-flag nights and cautions, suggests tests and computes key figures for a diary.
    *
    * @param diary the imported diary; not modified
    * @return the findings, stamped with the version of the rule set that produced them
    */
   public Findings analyse(Diary diary) {
-    List<Flag> flags = diary.entries().stream().flatMap(e -> rules.apply(e).stream()).toList();
+    RuleEngine.Result result = rules.run(diary);
     KeyFigures figures = KeyFiguresCalculator.of(diary);
-    return new Findings(RuleSet.VERSION, flags,
-        tests.suggest(diary, flags, KeyFiguresCalculator.counts(figures)), figures);
+    return new Findings(book.version(), result.flags(),
+        tests.suggest(diary, result.firings(), KeyFiguresCalculator.counts(figures)), figures, result.suppressed());
   }
 }

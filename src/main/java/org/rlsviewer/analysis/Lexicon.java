@@ -59,6 +59,19 @@ final class Lexicon {
     return new Lexicon(Map.copyOf(classes), Map.copyOf(patterns));
   }
 
+  /**
+   * This lexicon plus one more way of naming a concept (a new concept, or an existing one).
+   *
+   * @throws IOException when the pattern is not valid
+   */
+  Lexicon withTerm(String concept, String pattern) throws IOException {
+    Map<String, List<List<LexiconElement>>> patterns = new LinkedHashMap<>(patternsByConcept);
+    List<List<LexiconElement>> forConcept = new ArrayList<>(patterns.getOrDefault(concept, List.of()));
+    forConcept.add(parsePattern(pattern, classes, pattern));
+    patterns.put(concept, List.copyOf(forConcept));
+    return new Lexicon(classes, Map.copyOf(patterns));
+  }
+
   /** The words of a named class, e.g. {@code legpart}; empty when unknown. */
   Set<String> wordClass(String name) {
     return classes.getOrDefault(name, Set.of());
