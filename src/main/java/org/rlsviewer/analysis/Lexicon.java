@@ -90,12 +90,13 @@ final class Lexicon {
     for (var entry : patternsByConcept.entrySet()) {
       int i = 0;
       while (i < sentence.size()) {
-        ConceptMatch best = null;
-        for (List<LexiconElement> pattern : entry.getValue()) {
-          List<Integer> literals = new ArrayList<>();
-          int end = match(sentence, pattern, 0, i, literals, blocked);
-          if (end > i && (best == null || end - i > best.length())) {
-            best = new ConceptMatch(entry.getKey(), i, end, new HashSet<>(literals));
+        ConceptMatch best = longestAt(sentence, entry, i, blocked);
+        // a gapped match may start too early ("toes numb and left ankle swollen"): prefer a later
+        // start that reaches as far ("ankle swollen")
+        for (int j = i + 1; best != null && best.literals().size() < best.length() && j < best.tokenEnd(); j++) {
+          ConceptMatch later = longestAt(sentence, entry, j, blocked);
+          if (later != null && later.tokenEnd() >= best.tokenEnd()) {
+            best = later;
           }
         }
         if (best != null) {
@@ -107,6 +108,19 @@ final class Lexicon {
       }
     }
     return found;
+  }
+
+  private static ConceptMatch longestAt(Sentence sentence, Map.Entry<String, List<List<LexiconElement>>> entry,
+      int i, Set<Integer> blocked) {
+    ConceptMatch best = null;
+    for (List<LexiconElement> pattern : entry.getValue()) {
+      List<Integer> literals = new ArrayList<>();
+      int end = match(sentence, pattern, 0, i, literals, blocked);
+      if (end > i && (best == null || end - i > best.length())) {
+        best = new ConceptMatch(entry.getKey(), i, end, new HashSet<>(literals));
+      }
+    }
+    return best;
   }
 
   private static int match(Sentence s, List<LexiconElement> pattern, int el, int pos, List<Integer> literals,

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.rlsviewer.analysis.DiaryAnalyser;
+import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.DiaryImporter;
@@ -19,14 +20,35 @@ import org.rlsviewer.report.VisitSummaryPdf;
 public final class DiaryService {
 
   private final DiaryImporter importer = new DiaryImporter();
-  private final DiaryAnalyser analyser = new DiaryAnalyser();
+  private final DiaryAnalyser analyser;
   private final VisitSummaryPdf pdf = new VisitSummaryPdf();
   private final Clock clock;
   private final String programVersion;
 
   public DiaryService(Clock clock, String programVersion) {
+    this(clock, programVersion, RuleBook.builtIn());
+  }
+
+  /** A service that analyses with the given rule set, e.g. a clinic's own rule file. */
+  public DiaryService(Clock clock, String programVersion, RuleBook rules) {
     this.clock = clock;
     this.programVersion = programVersion;
+    this.analyser = new DiaryAnalyser(rules);
+  }
+
+  /** The same service with another rule set. */
+  public DiaryService withRules(RuleBook rules) {
+    return new DiaryService(clock, programVersion, rules);
+  }
+
+  /** The analyser diaries are read with. */
+  public DiaryAnalyser analyser() {
+    return analyser;
+  }
+
+  /** The rule set diaries are analysed with. */
+  public RuleBook rules() {
+    return analyser.ruleBook();
   }
 
   /** Imports and analyses the file. */
