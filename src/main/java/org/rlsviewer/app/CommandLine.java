@@ -233,7 +233,7 @@ final class CommandLine {
             r.precision(), r.recall(), r.f1()));
         out.println(String.format(Locale.ROOT, "  this reader: %d sentences, %d negated, accuracy %.3f",
             r.total(), r.tp() + r.fn(), r.accuracy()));
-        out.println("  published: NegEx 2001 (own test set) precision 0.845 recall 0.778;"
+        out.println("  published: NegEx 2001 (its own test set) PPV 0.845 sensitivity 0.778;"
             + " GenNegEx 1.2 (2,376 NegEx sentences) precision 0.933 recall 0.959");
       }
       current = notes;
