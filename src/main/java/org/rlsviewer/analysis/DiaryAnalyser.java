@@ -1,8 +1,10 @@
 package org.rlsviewer.analysis;
 
+import java.util.List;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.KeyFigures;
+import org.rlsviewer.domain.LabResult;
 
 /** Runs the rules and the headline analysis over a diary. Stateless and thread-safe. */
 public final class DiaryAnalyser {
@@ -35,9 +37,18 @@ public final class DiaryAnalyser {
    * @return the findings, stamped with the version of the rule set that produced them
    */
   public Findings analyse(Diary diary) {
+    return analyse(diary, List.of());
+  }
+
+  /**
+   * As {@link #analyse(Diary)}, reading the clinician's lab results too: a recent ferritin turns
+   * "order" into "repeat when due", and the iron results are read against the AASM thresholds.
+   */
+  public Findings analyse(Diary diary, List<LabResult> labs) {
     RuleEngine.Result result = rules.run(diary);
     KeyFigures figures = KeyFiguresCalculator.of(diary);
     return new Findings(book.version(), result.flags(),
-        tests.suggest(diary, result.firings(), KeyFiguresCalculator.counts(figures)), figures, result.suppressed());
+        tests.suggest(diary, result.firings(), KeyFiguresCalculator.counts(figures), labs), figures,
+        result.suppressed());
   }
 }

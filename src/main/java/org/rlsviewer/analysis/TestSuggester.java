@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.LabResult;
 import org.rlsviewer.domain.SuggestedTest;
 
 /**
@@ -24,6 +25,12 @@ final class TestSuggester {
   }
 
   List<SuggestedTest> suggest(Diary diary, List<RuleEngine.Firing> firings, KeyFiguresCalculator.Counts counts) {
+    return suggest(diary, firings, counts, List.of());
+  }
+
+  List<SuggestedTest> suggest(Diary diary, List<RuleEngine.Firing> firings, KeyFiguresCalculator.Counts counts,
+      List<LabResult> labs) {
+    IronLabs iron = new IronLabs(labs, diary.lastNight());
     Map<String, SuggestedTest> tests = new LinkedHashMap<>();
     for (Rule rule : book.enabled()) {
       if (rule.kind() != RuleKind.SUGGESTED_TEST || tests.containsKey(rule.id())) {
@@ -31,8 +38,12 @@ final class TestSuggester {
       }
       Map<String, String> values = values(rule, diary, firings, counts);
       if (values != null) {
+        values.put("iron-labs", iron.summary());
+        values.put("repeat-when-due", iron.recentFerritin() ? ": repeat when due" : "");
+      }
+      if (values != null) {
         tests.put(rule.id(), new SuggestedTest(rule.id(), RuleEngine.fill(rule.title(), values),
-            RuleEngine.fill(rule.rationale(), values).strip(), rule.source()));
+            RuleEngine.fill(rule.rationale(), values).replaceAll(" {2,}", " ").strip(), rule.source()));
       }
     }
     return new ArrayList<>(tests.values());

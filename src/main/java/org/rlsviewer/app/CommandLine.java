@@ -143,6 +143,13 @@ final class CommandLine {
     for (RejectedRow row : report.rejected()) {
       out.println("line " + row.line() + ": " + row.reason());
     }
+    var labs = opened.labs();
+    if (!labs.labs().isEmpty() || !labs.rejected().isEmpty()) {
+      out.println(DiaryService.LABS_FILE + ": imported " + labs.labs().size() + ", rejected " + labs.rejected().size());
+      for (RejectedRow row : labs.rejected()) {
+        out.println(DiaryService.LABS_FILE + " line " + row.line() + ": " + row.reason());
+      }
+    }
     return OK;
   }
 

@@ -1,14 +1,17 @@
 package org.rlsviewer.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.rlsviewer.analysis.DiaryAnalyser;
 import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.DiaryImporter;
+import org.rlsviewer.importer.LabsCsv;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
 
@@ -51,10 +54,16 @@ public final class DiaryService {
     return analyser.ruleBook();
   }
 
-  /** Imports and analyses the file. */
+  /** Name of the optional lab results file read from beside a diary. */
+  public static final String LABS_FILE = "labs.csv";
+
+  /** Imports and analyses the file, with the lab results of a {@code labs.csv} beside it, if any. */
   public OpenedDiary open(Path file) throws IOException, NotADiaryException {
     ImportResult imported = importer.importFile(file);
-    return new OpenedDiary(imported, analyser.analyse(imported.diary()));
+    Path labsFile = file.toAbsolutePath().resolveSibling(LABS_FILE);
+    LabsCsv.Result labs = Files.isRegularFile(labsFile) ? LabsCsv.read(labsFile)
+        : new LabsCsv.Result(List.of(), List.of());
+    return new OpenedDiary(imported, analyser.analyse(imported.diary(), labs.labs()), labs);
   }
 
   /** Writes the visit summary PDF of an opened diary, atomically. */

@@ -1,12 +1,21 @@
 package org.rlsviewer.service;
 
+import java.util.List;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.importer.LabsCsv;
 
-/** A diary as the clinician sees it after opening: what was read, how, and what the rules found. */
-public record OpenedDiary(ImportResult imported, Findings findings) {
+/**
+ * A diary as the clinician sees it after opening: what was read, how, and what the rules found.
+ * {@code labs} holds the results of a {@code labs.csv} beside the diary (empty when there is none).
+ */
+public record OpenedDiary(ImportResult imported, Findings findings, LabsCsv.Result labs) {
+
+  public OpenedDiary(ImportResult imported, Findings findings) {
+    this(imported, findings, new LabsCsv.Result(List.of(), List.of()));
+  }
 
   public Diary diary() {
     return imported.diary();

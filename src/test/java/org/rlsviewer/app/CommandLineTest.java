@@ -203,4 +203,17 @@ class CommandLineTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: rules.txt: line 5: urgency 'later'")
         .contains("needs a non-empty 'source'");
   }
+
+  @Test
+  void checkReportsALabsFileBesideTheDiary() throws Exception {
+    Path d = diary("d.csv", "date,severity\n2026-01-01,3\n");
+    assertThat(run("check", d.toString())).isZero();
+    assertThat(outLines()).containsExactly("imported 1, rejected 0");
+    out.reset();
+    Files.writeString(temp.resolve("labs.csv"), "date,test,value,unit\n2026-01-01,ferritin,40,ng/mL\n"
+        + "2026-01-01,ferritin,low,ng/mL\n");
+    assertThat(run("check", d.toString())).isZero();
+    assertThat(outLines()).containsExactly("imported 1, rejected 0", "labs.csv: imported 1, rejected 1",
+        "labs.csv line 3: value 'low' is not a number of 0 or more");
+  }
 }
