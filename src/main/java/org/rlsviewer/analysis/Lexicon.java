@@ -23,6 +23,8 @@ import java.util.Set;
 final class Lexicon {
 
   static final int MAX_GAP = 4;
+  /** The word class of correctly spelt words never taken for a misspelling. */
+  static final String REAL_WORDS = "realwords";
   private static final String BUILT_IN = "concepts.txt";
 
   private final Map<String, Set<String>> classes;
@@ -178,7 +180,7 @@ final class Lexicon {
           words.add(Tokeniser.normalise(alt));
         }
       }
-      elements.add(new LexiconElement(words, prefixes, 0));
+      elements.add(new LexiconElement(words, prefixes, 0, classes.getOrDefault(REAL_WORDS, Set.of())));
     }
     if (elements.isEmpty() || elements.get(0).isGap() || elements.get(elements.size() - 1).isGap()) {
       throw new IOException("A pattern must start and end with words: " + line);

@@ -68,6 +68,12 @@ class RuleEngineTest {
       both ankles swollen                                   | swelling:soon:ankles swollen
       short of breath on the hill, no swelling              | none
       calf sore after the gym                               | none
+      my right leg gave way on the stairs                   | weakness:soon:leg gave way
+      legs not weak, just restless                          | none
+      pins and needles in my toes                           | numbness:routine:pins and needles
+      no pins and needles tonight                           | none
+      she says I stopped breathing twice                    | apnea:soon:stopped breathing
+      the dog snores                                        | none
       """)
   void redFlags(String notes, String expected) {
     assertThat(flags(null, null, null, null, null, notes)).isEqualTo(expected);
