@@ -144,10 +144,11 @@ final class CommandLine {
       out.println("line " + row.line() + ": " + row.reason());
     }
     var labs = opened.labs();
-    if (!labs.labs().isEmpty() || !labs.rejected().isEmpty()) {
-      out.println(DiaryService.LABS_FILE + ": imported " + labs.labs().size() + ", rejected " + labs.rejected().size());
+    if (!labs.source().isEmpty()) {
+      String name = labs.source();
+      out.println(name + ": imported " + labs.labs().size() + ", rejected " + labs.rejected().size());
       for (RejectedRow row : labs.rejected()) {
-        out.println(DiaryService.LABS_FILE + " line " + row.line() + ": " + row.reason());
+        out.println(name + (row.line() > 0 ? " line " + row.line() : "") + ": " + row.reason());
       }
     }
     return OK;
@@ -277,7 +278,9 @@ final class CommandLine {
               Open the window, with the diary if one is given.
           java -jar rls-diary-viewer.jar check DIARY.csv
               Print the import report: first line "imported N, rejected M", then one
-              line per rejected row, "line L: reason".
+              line per rejected row, "line L: reason". When lab results lie beside the
+              diary (NAME.labs.csv, else labs.csv; docs/rules.md), then "labs.csv: imported N,
+              rejected M" and its rejected lines.
           java -jar rls-diary-viewer.jar flags DIARY.csv
               Print the flags as CSV with the header date,rule,severity,field,evidence,
               one row per flag and caution, severity urgent, soon, routine or info (rule

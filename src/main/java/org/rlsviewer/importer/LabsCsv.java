@@ -15,19 +15,30 @@ import org.rlsviewer.domain.LabResult;
 import org.rlsviewer.domain.RejectedRow;
 
 /**
- * Reads an optional {@code labs.csv} kept beside a diary: a header {@code date,test,value,unit},
+ * Reads an optional lab results file kept beside a diary: optional {@code # patient_id: X} lines,
+ * a header {@code date,test,value,unit},
  * then one result per line (ISO dates, a decimal point). Test names are read loosely
  * ("Transferrin saturation", "TSAT", "tsat %") and stored by canonical name; a bad line is
  * rejected with its line number and never costs the lines after it.
  */
 public final class LabsCsv {
 
-  /** The results read and the lines rejected. */
-  public record Result(List<LabResult> labs, List<RejectedRow> rejected) {
+  /**
+   * The file name read (empty when none), the results, the lines rejected, and the patient id of
+   * a {@code # patient_id: X} line (empty when the file names none).
+   */
+  public record Result(String source, List<LabResult> labs, List<RejectedRow> rejected, String patientId) {
 
     public Result {
+      source = source == null ? "" : source;
       labs = List.copyOf(labs);
       rejected = List.copyOf(rejected);
+      patientId = patientId == null ? "" : patientId.strip();
+    }
+
+    /** No lab results file. */
+    public static Result none() {
+      return new Result("", List.of(), List.of(), "");
     }
   }
 
@@ -45,7 +56,8 @@ public final class LabsCsv {
   /** Reads the file (UTF-8, a byte-order mark is ignored). */
   public static Result read(Path file) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in);
+      Result r = read(in);
+      return new Result(file.getFileName().toString(), r.labs(), r.rejected(), r.patientId());
     }
   }
 
@@ -55,17 +67,25 @@ public final class LabsCsv {
     String line;
     int n = 0;
     boolean header = true;
+    String patientId = "";
     while ((line = in.readLine()) != null) {
       n++;
       String raw = n == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-      if (raw.isBlank() || raw.startsWith("#")) {
+      if (raw.startsWith("#")) {
+        String meta = raw.substring(1).strip();
+        if (meta.toLowerCase(Locale.ROOT).startsWith("patient_id:")) {
+          patientId = meta.substring("patient_id:".length()).strip();
+        }
+        continue;
+      }
+      if (raw.isBlank()) {
         continue;
       }
       if (header) {
         header = false;
         if (!raw.strip().toLowerCase(Locale.ROOT).replace(" ", "").startsWith("date,test,value")) {
           rejected.add(new RejectedRow(n, "expected the header date,test,value,unit", raw));
-          return new Result(labs, rejected);
+          return new Result("", labs, rejected, patientId);
         }
         continue;
       }
@@ -92,6 +112,6 @@ public final class LabsCsv {
         rejected.add(new RejectedRow(n, "value '" + f[2].strip() + "' is not a number of 0 or more", raw));
       }
     }
-    return new Result(labs, rejected);
+    return new Result("", labs, rejected, patientId);
   }
 }

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.rlsviewer.analysis.DiaryAnalyser;
 import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.importer.LabsCsv;
@@ -54,16 +56,40 @@ public final class DiaryService {
     return analyser.ruleBook();
   }
 
-  /** Name of the optional lab results file read from beside a diary. */
+  /** Name of the optional lab results file shared by the diaries of a folder. */
   public static final String LABS_FILE = "labs.csv";
 
-  /** Imports and analyses the file, with the lab results of a {@code labs.csv} beside it, if any. */
+  /**
+   * Imports and analyses the file, with the clinician's lab results when a file lies beside it:
+   * {@code NAME.labs.csv} for diary {@code NAME.csv}, else {@code labs.csv}. Results whose file
+   * names a different patient id than the diary are not used (reported as one rejected line).
+   */
   public OpenedDiary open(Path file) throws IOException, NotADiaryException {
     ImportResult imported = importer.importFile(file);
-    Path labsFile = file.toAbsolutePath().resolveSibling(LABS_FILE);
-    LabsCsv.Result labs = Files.isRegularFile(labsFile) ? LabsCsv.read(labsFile)
-        : new LabsCsv.Result(List.of(), List.of());
+    LabsCsv.Result labs = labsFor(file.toAbsolutePath(), imported.diary().patient().id());
     return new OpenedDiary(imported, analyser.analyse(imported.diary(), labs.labs()), labs);
+  }
+
+  /** The lab results file used for a diary, if any. */
+  public static Optional<Path> labsFile(Path diary) {
+    Path abs = diary.toAbsolutePath();
+    String name = abs.getFileName().toString();
+    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    return java.util.stream.Stream.of(abs.resolveSibling(stem + ".labs.csv"), abs.resolveSibling(LABS_FILE))
+        .filter(Files::isRegularFile).findFirst();
+  }
+
+  private static LabsCsv.Result labsFor(Path diary, String patientId) throws IOException {
+    Optional<Path> file = labsFile(diary);
+    if (file.isEmpty()) {
+      return LabsCsv.Result.none();
+    }
+    LabsCsv.Result labs = LabsCsv.read(file.get());
+    if (!labs.patientId().isEmpty() && !patientId.isEmpty() && !labs.patientId().equals(patientId)) {
+      return new LabsCsv.Result(labs.source(), List.of(), List.of(new RejectedRow(0, "patient_id " + labs.patientId()
+          + " does not match the diary's " + patientId + "; no results used", "")), labs.patientId());
+    }
+    return labs;
   }
 
   /** Writes the visit summary PDF of an opened diary, atomically. */

@@ -1,6 +1,5 @@
 package org.rlsviewer.service;
 
-import java.util.List;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportReport;
@@ -9,12 +8,12 @@ import org.rlsviewer.importer.LabsCsv;
 
 /**
  * A diary as the clinician sees it after opening: what was read, how, and what the rules found.
- * {@code labs} holds the results of a {@code labs.csv} beside the diary (empty when there is none).
+ * {@code labs} holds the clinician's lab results read from beside the diary (empty when there are none).
  */
 public record OpenedDiary(ImportResult imported, Findings findings, LabsCsv.Result labs) {
 
   public OpenedDiary(ImportResult imported, Findings findings) {
-    this(imported, findings, new LabsCsv.Result(List.of(), List.of()));
+    this(imported, findings, LabsCsv.Result.none());
   }
 
   public Diary diary() {

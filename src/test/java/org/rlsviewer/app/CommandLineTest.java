@@ -215,5 +215,12 @@ class CommandLineTest {
     assertThat(run("check", d.toString())).isZero();
     assertThat(outLines()).containsExactly("imported 1, rejected 0", "labs.csv: imported 1, rejected 1",
         "labs.csv line 3: value 'low' is not a number of 0 or more");
+
+    out.reset();
+    Path own = diary("jane.csv", "# patient_id: P-1\ndate,severity\n2026-01-01,3\n");
+    Files.writeString(temp.resolve("jane.labs.csv"), "# patient_id: P-2\ndate,test,value\n2026-01-01,ferritin,40\n");
+    assertThat(run("check", own.toString())).isZero();
+    assertThat(outLines()).containsExactly("imported 1, rejected 0", "jane.labs.csv: imported 0, rejected 1",
+        "jane.labs.csv: patient_id P-2 does not match the diary's P-1; no results used");
   }
 }
