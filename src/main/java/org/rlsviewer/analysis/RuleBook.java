@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rlsviewer.domain.Urgency;
 
@@ -32,6 +33,7 @@ public final class RuleBook {
   private static final Set<String> REQUIRED = Set.of("version", "kind", "urgency", "trigger", "title", "rationale",
       "source");
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)}");
   private static final Pattern SET_VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+_-]{0,39}");
 
   private final String version;
@@ -243,6 +245,18 @@ public final class RuleBook {
         String why = kind == null ? null : TriggerCatalogue.check(trigger, argument, kind);
         if (why != null) {
           problem(keyLines.get("trigger"), why);
+        } else if (kind != null) {
+          Set<String> allowed = TriggerCatalogue.placeholders(trigger, argument);
+          for (String key : List.of("title", "rationale")) {
+            Matcher m = PLACEHOLDER.matcher(block.getOrDefault(key, ""));
+            while (m.find()) {
+              if (!allowed.contains(m.group(1))) {
+                problem(keyLines.get(key), "{" + m.group(1) + "} is not known to trigger '" + trigger + "'"
+                    + (allowed.isEmpty() ? " (it offers none)" : " (it offers "
+                    + String.join(", ", allowed.stream().sorted().map(a -> "{" + a + "}").toList()) + ")"));
+              }
+            }
+          }
         }
       }
       if (problems.size() == before) {

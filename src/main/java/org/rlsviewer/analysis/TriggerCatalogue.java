@@ -105,6 +105,31 @@ final class TriggerCatalogue {
     return null;
   }
 
+  /** The {@code {name}} values a rule with this trigger may use in its title and rationale. */
+  static Set<String> placeholders(String trigger, String argument) {
+    return switch (trigger) {
+      case SWELLING -> Set.of("side");
+      case AGGRAVATING_MEDICATION, MAGNESIUM_INTERACTION -> Set.of("drug");
+      case MAGNESIUM_DOSE, MAGNESIUM_SIDE_EFFECT -> Set.of("dose", "nights");
+      case TEST -> {
+        Set<String> common = Set.of("logged", "symptom-nights", "iron-labs", "repeat-when-due");
+        String test = argument.split("\\s+")[0];
+        yield switch (test) {
+          case "apnea", "recurring-nerve" -> union(common, "nights");
+          case "one-sided-swelling" -> union(common, "first");
+          default -> common;
+        };
+      }
+      default -> Set.of();
+    };
+  }
+
+  private static Set<String> union(Set<String> set, String more) {
+    java.util.Set<String> out = new java.util.HashSet<>(set);
+    out.add(more);
+    return Set.copyOf(out);
+  }
+
   static boolean positive(String number) {
     try {
       return Integer.parseInt(number.strip()) > 0;

@@ -99,6 +99,7 @@ class RuleBookTest {
       source: Somebody 2020             | sauce: Somebody 2020               | line 9: unknown key 'sauce'
       [weakness]                        | [Weakness Rule]                    | line 2: rule id 'Weakness Rule' must be lower-case words
       title: Leg weakness               | title: Leg weakness\\ntitle: again | line 8: 'title' given twice in rule [weakness]
+      title: Leg weakness               | title: Weakness of {side}          | line 7: {side} is not known to trigger 'note' (it offers none)
       """)
   void problemsAreReportedWithTheirLine(String from, String to, String expected) {
     String text = "rule-set: 1\n" + RULE.replace(from, to.replace("\\n", "\n"));
