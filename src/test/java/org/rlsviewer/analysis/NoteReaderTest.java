@@ -188,6 +188,10 @@ class NoteReaderTest {
       came off citalopram last year                  | aggravating-drug  | HISTORICAL
       sertraline stopped in March                    | aggravating-drug  | HISTORICAL
       my wife takes sertraline                       | aggravating-drug  | OTHER
+      partner says no snoring                        | apnea             | NEGATED
+      wife noticed my ankles swollen                 | swelling          | AFFIRMED
+      mum says her legs swell                        | swelling          | OTHER
+      husband says he snores like a train            | apnea             | OTHER
       had RLS when I was pregnant                    | pregnancy         | HISTORICAL
       the swelling went down overnight              | swelling          | NEGATED
       numb toes, went down to the kitchen            | numbness          | AFFIRMED

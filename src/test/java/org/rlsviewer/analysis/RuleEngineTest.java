@@ -84,10 +84,12 @@ class RuleEngineTest {
     Flag f = analyser.analyse(diary(List.of(night(NIGHT, null, null, null, null, null,
         "left ankle swollen and out of breath")))).flags().get(0);
     assertThat(f.ruleId()).isEqualTo("swelling");
+    assertThat(f.title()).startsWith("Possible emergency");
     assertThat(f.rationale()).contains("emergency").contains("pulmonary embolism");
     Flag cauda = analyser.analyse(diary(List.of(night(NIGHT, null, null, null, null, null,
         "both legs numb and I wet myself")))).flags().stream().filter(x -> x.ruleId().equals("cauda-equina"))
         .findFirst().orElseThrow();
+    assertThat(cauda.title()).startsWith("Possible emergency");
     assertThat(cauda.rationale()).contains("emergency").contains("MRI");
   }
 
