@@ -82,6 +82,11 @@ public final class RuleBook {
     return rules.stream().filter(Rule::enabled).toList();
   }
 
+  /** The kind of the first enabled rule with this id, e.g. to tell red flags from cautions. */
+  public java.util.Optional<RuleKind> kindOf(String ruleId) {
+    return enabled().stream().filter(r -> r.id().equals(ruleId)).map(Rule::kind).findFirst();
+  }
+
   /** The lexicon the rules read notes with: the built-in concepts plus the rules' own word patterns. */
   Lexicon lexicon() {
     return lexicon;

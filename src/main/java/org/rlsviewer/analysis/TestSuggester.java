@@ -75,6 +75,13 @@ final class TestSuggester {
         values.put("nights", String.valueOf(nights));
         return nights >= Integer.parseInt(arg[1]) ? values : null;
       }
+      case "both-legs-swelling" -> {
+        long nights = firings.stream()
+            .filter(f -> f.rule().trigger().equals(TriggerCatalogue.SWELLING) && f.rule().argument().equals("both-legs"))
+            .map(f -> f.flag().evidence().date()).distinct().count();
+        values.put("nights", String.valueOf(nights));
+        return nights >= Integer.parseInt(arg[1]) ? values : null;
+      }
       case "one-sided-swelling" -> {
         return firings.stream()
             .filter(f -> f.rule().trigger().equals(TriggerCatalogue.SWELLING)

@@ -32,7 +32,8 @@ final class TriggerCatalogue {
       "side-not-stated");
   static final Set<String> FIELDS = Set.of("snoring", "breathing_pauses");
   static final Map<String, Boolean> TESTS = Map.of( // test name -> takes a number
-      "always", false, "kidney", false, "apnea", false, "one-sided-swelling", false, "recurring-nerve", true);
+      "always", false, "kidney", false, "apnea", false, "one-sided-swelling", false, "recurring-nerve", true,
+      "both-legs-swelling", true);
   private static final List<String> NO_ARGUMENT = List.of(CAUDA_EQUINA, MAGNESIUM_KIDNEY, MAGNESIUM_SIDE_EFFECT,
       MAGNESIUM_INTERACTION, PREGNANCY, AGGRAVATING_MEDICATION);
 
@@ -115,7 +116,7 @@ final class TriggerCatalogue {
         Set<String> common = Set.of("logged", "symptom-nights", "iron-labs", "repeat-when-due");
         String test = argument.split("\\s+")[0];
         yield switch (test) {
-          case "apnea", "recurring-nerve" -> union(common, "nights");
+          case "apnea", "recurring-nerve", "both-legs-swelling" -> union(common, "nights");
           case "one-sided-swelling" -> union(common, "first");
           default -> common;
         };

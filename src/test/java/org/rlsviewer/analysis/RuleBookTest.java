@@ -45,7 +45,7 @@ class RuleBookTest {
     assertThat(book.rules()).extracting(Rule::id).contains("weakness", "numbness", "swelling", "apnea",
         "cauda-equina", "augmentation", "magnesium-dose", "magnesium-kidney", "magnesium-side-effect",
         "magnesium-interaction", "pregnancy", "aggravating-medication", "ferritin", "iron-studies", "cbc",
-        "kidney-function", "sleep-study", "neuropathy-screen", "duplex-ultrasound");
+        "kidney-function", "sleep-study", "neuropathy-screen", "duplex-ultrasound", "oedema-workup");
     assertThat(book.rules()).allSatisfy(r -> {
       assertThat(r.source()).isNotBlank();
       assertThat(r.version()).isPositive();

@@ -225,4 +225,21 @@ class RuleEngineTest {
     SuppressedMention first = f.suppressed().get(1);
     assertThat(notes.substring(first.evidence().start(), first.evidence().end())).isEqualTo("numbness");
   }
+
+  @Test
+  void swellingOfBothLegsOnThreeNightsSuggestsTestsForACause() {
+    List<DiaryEntry> nights = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      nights.add(night(NIGHT.plusDays(i), null, null, null, null, null, "both ankles swollen"));
+    }
+    assertThat(analyser.analyse(diary(nights)).tests()).extracting(SuggestedTest::id).contains("oedema-workup");
+    SuggestedTest t = analyser.analyse(diary(nights)).tests().stream().filter(x -> x.id().equals("oedema-workup"))
+        .findFirst().orElseThrow();
+    assertThat(t.reason()).contains("on 3 nights").contains("BNP");
+    assertThat(analyser.analyse(diary(nights.subList(0, 2))).tests()).extracting(SuggestedTest::id)
+        .doesNotContain("oedema-workup");
+    assertThat(RuleBook.builtIn().kindOf("magnesium-dose")).contains(RuleKind.CAUTION);
+    assertThat(RuleBook.builtIn().kindOf("swelling")).contains(RuleKind.FLAG);
+    assertThat(RuleBook.builtIn().kindOf("nothing")).isEmpty();
+  }
 }
