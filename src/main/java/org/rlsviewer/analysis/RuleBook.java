@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +85,7 @@ public final class RuleBook {
   }
 
   /** The kind of the first enabled rule with this id, e.g. to tell red flags from cautions. */
-  public java.util.Optional<RuleKind> kindOf(String ruleId) {
+  public Optional<RuleKind> kindOf(String ruleId) {
     return enabled().stream().filter(r -> r.id().equals(ruleId)).map(Rule::kind).findFirst();
   }
 
@@ -188,7 +190,7 @@ public final class RuleBook {
         }
       }
       if (!problems.isEmpty()) {
-        problems.sort(java.util.Comparator.comparingInt(RuleFileException.Problem::line));
+        problems.sort(Comparator.comparingInt(RuleFileException.Problem::line));
         throw new RuleFileException(source, problems);
       }
       return new RuleBook(version, rules, lexicon);

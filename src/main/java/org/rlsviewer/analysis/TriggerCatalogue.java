@@ -1,6 +1,7 @@
 package org.rlsviewer.analysis;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,7 +127,7 @@ final class TriggerCatalogue {
   }
 
   private static Set<String> union(Set<String> set, String more) {
-    java.util.Set<String> out = new java.util.HashSet<>(set);
+    Set<String> out = new HashSet<>(set);
     out.add(more);
     return Set.copyOf(out);
   }

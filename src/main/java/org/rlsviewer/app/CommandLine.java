@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ final class CommandLine {
   static final int NOT_A_DIARY = 2;
   static final int USAGE = 64;
 
+  /** Replaced once by {@code --rules}; a CommandLine runs one command. */
   private DiaryService service;
   private final PrintStream out;
   private final PrintStream err;
@@ -227,7 +229,7 @@ final class CommandLine {
     if (negex == null && notes == null) {
       return usageError("usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv] [--rules RULES.txt]");
     }
-    for (Path p : java.util.Arrays.asList(negex, notes)) {
+    for (Path p : Arrays.asList(negex, notes)) {
       if (p != null && !Files.isRegularFile(p)) {
         err.println("error: " + p + ": no such file");
         return NOT_A_DIARY;

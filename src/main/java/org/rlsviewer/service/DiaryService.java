@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.rlsviewer.analysis.DiaryAnalyser;
 import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.domain.ImportResult;
@@ -75,7 +76,7 @@ public final class DiaryService {
     Path abs = diary.toAbsolutePath();
     String name = abs.getFileName().toString();
     String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    return java.util.stream.Stream.of(abs.resolveSibling(stem + ".labs.csv"), abs.resolveSibling(LABS_FILE))
+    return Stream.of(abs.resolveSibling(stem + ".labs.csv"), abs.resolveSibling(LABS_FILE))
         .filter(Files::isRegularFile).findFirst();
   }
 
