@@ -129,4 +129,39 @@ class RuleBookTest {
     String file = text.equals("RULE_ONLY") ? RULE : text;
     assertThatThrownBy(() -> read(file)).isInstanceOf(RuleFileException.class).hasMessageContaining(expected);
   }
+
+  /** Damaged copies of the built-in file give a RuleFileException or a valid book, never a crash. */
+  @Test
+  void damagedFilesAreReportedNotThrownAsRuntimeErrors() throws Exception {
+    String original;
+    try (var in = RuleBook.class.getResourceAsStream("ruleset.txt")) {
+      original = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<String> lines = original.lines().toList();
+    java.util.Random random = new java.util.Random(20261125);
+    for (int round = 0; round < 300; round++) {
+      List<String> damaged = new java.util.ArrayList<>(lines);
+      int at = random.nextInt(damaged.size());
+      switch (round % 4) {
+        case 0 -> damaged.remove(at);
+        case 1 -> damaged.add(at, damaged.get(random.nextInt(damaged.size())));
+        case 2 -> {
+          String l = damaged.get(at);
+          int cut = l.isEmpty() ? 0 : random.nextInt(l.length());
+          damaged.set(at, l.substring(0, cut));
+        }
+        default -> damaged.set(at, damaged.get(at) + (char) (' ' + random.nextInt(90)));
+      }
+      String text = String.join("\n", damaged);
+      try {
+        RuleBook book = read(text);
+        assertThat(book.enabled()).isNotEmpty();
+      } catch (RuleFileException e) {
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+          assertThat(p.line()).isBetween(0, damaged.size());
+          assertThat(p.message()).isNotBlank();
+        });
+      }
+    }
+  }
 }
