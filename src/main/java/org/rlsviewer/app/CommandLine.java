@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,15 +16,17 @@ import org.rlsviewer.analysis.NegationEvaluation;
 import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.analysis.RuleEvaluation;
 import org.rlsviewer.analysis.RuleFileException;
+import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
 
 /**
- * The headless commands ({@code check}, {@code flags}, {@code report}) for scripts and batch work.
+ * The headless commands ({@code check}, {@code flags}, {@code summary}, {@code report}) for scripts and batch work.
  * Their output is an interface that scripts parse: change it only with care.
  */
 final class CommandLine {
@@ -45,7 +49,7 @@ final class CommandLine {
 
   /** True when the arguments name a headless command rather than a diary to open in the window. */
   static boolean isCommand(String[] args) {
-    return args.length > 0 && List.of("check", "flags", "report", "evaluate", "--help", "-h", "help", "--version")
+    return args.length > 0 && List.of("check", "flags", "summary", "report", "evaluate", "--help", "-h", "help", "--version")
         .contains(args[0]);
   }
 
@@ -71,6 +75,7 @@ final class CommandLine {
       }
       case "check" -> withOneDiary(command, rest, this::check);
       case "flags" -> withOneDiary(command, rest, this::flags);
+      case "summary" -> summary(rest);
       case "report" -> report(rest);
       case "evaluate" -> evaluate(rest);
       default -> usageError("unknown command '" + command + "'");
@@ -173,12 +178,71 @@ final class CommandLine {
     return OK;
   }
 
-  private int report(List<String> args) {
-    Path outFile = null;
+  private int summary(List<String> args) {
+    LocalTime cutoff = SummaryAnalyser.DEFAULT_CAFFEINE_CUTOFF;
     Path diary = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      if (a.equals("--out") || a.equals("-o")) {
+      if (a.equals("--caffeine-cutoff")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--caffeine-cutoff needs a time, e.g. 15:00");
+        }
+        try {
+          cutoff = LocalTime.parse(args.get(++i));
+        } catch (DateTimeParseException e) {
+          return usageError("--caffeine-cutoff takes a time HH:mm, not '" + args.get(i) + "'");
+        }
+      } else if (a.startsWith("-")) {
+        return usageError("unknown option '" + a + "'");
+      } else if (diary == null) {
+        diary = Path.of(a);
+      } else {
+        return usageError("summary takes exactly one diary file");
+      }
+    }
+    if (diary == null) {
+      return usageError("usage: summary [--caffeine-cutoff HH:mm] DIARY.csv");
+    }
+    Optional<OpenedDiary> opened = open(diary);
+    if (opened.isEmpty()) {
+      return NOT_A_DIARY;
+    }
+    new SummaryText(out).print(service.summarise(opened.get().diary(), cutoff));
+    return OK;
+  }
+
+  private int report(List<String> args) {
+    Path outFile = null;
+    Path diary = null;
+    VisitSummaryPdf writer = new VisitSummaryPdf();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--paper")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--paper needs a4 or letter");
+        }
+        String paper = args.get(++i).toLowerCase(Locale.ROOT);
+        if (!paper.equals("a4") && !paper.equals("letter")) {
+          return usageError("--paper takes a4 or letter, not '" + paper + "'");
+        }
+        writer = writer.on(paper.equals("a4") ? VisitSummaryPdf.Paper.A4 : VisitSummaryPdf.Paper.LETTER);
+      } else if (a.equals("--password-file")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--password-file needs a file name");
+        }
+        Path file = Path.of(args.get(++i));
+        String password;
+        try {
+          password = Files.readAllLines(file).stream().findFirst().orElse("");
+        } catch (IOException e) {
+          err.println("error: cannot read the password file " + file + ": " + e.getMessage());
+          return FAILED;
+        }
+        if (password.isEmpty()) {
+          return usageError("the password file " + file + " holds no password on its first line");
+        }
+        writer = writer.protectedWith(password);
+      } else if (a.equals("--out") || a.equals("-o")) {
         if (i + 1 >= args.size()) {
           return usageError("--out needs a file name");
         }
@@ -201,7 +265,7 @@ final class CommandLine {
       return NOT_A_DIARY;
     }
     try {
-      service.writeSummary(opened.get(), outFile);
+      service.writeSummary(opened.get(), outFile, writer);
     } catch (IOException e) {
       err.println("error: cannot write " + outFile + ": " + e.getMessage());
       return FAILED;
@@ -289,9 +353,19 @@ final class CommandLine {
               ids: weakness, numbness, swelling, apnea, cauda-equina, augmentation,
               magnesium-dose, magnesium-kidney, magnesium-side-effect,
               magnesium-interaction, pregnancy, aggravating-medication).
-          java -jar rls-diary-viewer.jar report --out SUMMARY.pdf DIARY.csv
-              Write the PDF visit summary. The file is written to a temporary file first
-              and moved into place, so a failure never leaves a half-written file.
+          java -jar rls-diary-viewer.jar summary [--caffeine-cutoff HH:mm] DIARY.csv
+              Print the diary summary as plain text, one section each: key figures, weekly
+              table, magnesium trial, lifestyle, gaps. The trial section has one line per
+              measure and period, "severity: improved|no clear change|worse|not enough data"
+              (likewise awakenings, sleep latency, sleep quality), then its numbers: medians,
+              Hodges-Lehmann shift with 95% CI, Mann-Whitney p. Caffeine after the cut-off
+              (default 15:00) counts as late.
+          java -jar rls-diary-viewer.jar report --out SUMMARY.pdf [--paper a4|letter]
+                                                [--password-file FILE] DIARY.csv
+              Write the PDF visit summary (PDF/A-2b, A4 unless --paper letter). The file is
+              written to a temporary file first and moved into place, so a failure never
+              leaves a half-written file. --password-file encrypts it (AES-256) with the
+              password on the file's first line; an encrypted PDF is not PDF/A.
           java -jar rls-diary-viewer.jar evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv]
               Measure the negation reader on NegEx-style annotated sentences (tab-separated:
               Report No., Concept, Sentence, Negation) and print
@@ -303,7 +377,7 @@ final class CommandLine {
               (docs/rules.md); an invalid file is reported line by line, exit code 2.
           java -jar rls-diary-viewer.jar --help | --version
 
-        Exit codes: 0 success (check and flags: the file is a diary, even with rejected
+        Exit codes: 0 success (check, flags and summary: the file is a diary, even with rejected
         rows); 1 the summary could not be written; 2 the file is missing or not a diary;
         64 the command line was wrong.
 

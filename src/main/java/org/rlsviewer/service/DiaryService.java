@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.rlsviewer.analysis.DiaryAnalyser;
 import org.rlsviewer.analysis.RuleBook;
+import org.rlsviewer.analysis.SummaryAnalyser;
+import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.domain.VisitSummary;
@@ -27,6 +31,7 @@ public final class DiaryService {
 
   private final DiaryImporter importer = new DiaryImporter();
   private final DiaryAnalyser analyser;
+  private final SummaryAnalyser summaries = new SummaryAnalyser();
   private final VisitSummaryPdf pdf = new VisitSummaryPdf();
   private final Clock clock;
   private final String programVersion;
@@ -68,7 +73,8 @@ public final class DiaryService {
   public OpenedDiary open(Path file) throws IOException, NotADiaryException {
     ImportResult imported = importer.importFile(file);
     LabsCsv.Result labs = labsFor(file.toAbsolutePath(), imported.diary().patient().id());
-    return new OpenedDiary(imported, analyser.analyse(imported.diary(), labs.labs()), labs);
+    return new OpenedDiary(imported, analyser.analyse(imported.diary(), labs.labs()),
+        summaries.analyse(imported.diary()), labs);
   }
 
   /** The lab results file used for a diary, if any. */
@@ -87,17 +93,32 @@ public final class DiaryService {
     }
     LabsCsv.Result labs = LabsCsv.read(file.get());
     if (!labs.patientId().isEmpty() && !patientId.isEmpty() && !labs.patientId().equals(patientId)) {
-      return new LabsCsv.Result(labs.source(), List.of(), List.of(new RejectedRow(0, "patient_id " + labs.patientId()
-          + " does not match the diary's " + patientId + "; no results used", "")), labs.patientId());
+      RejectedRow mismatch = new RejectedRow(0, "patient_id " + labs.patientId() + " does not match the diary's "
+          + patientId + "; no results used", "");
+      return new LabsCsv.Result(labs.source(), List.of(), List.of(mismatch), labs.patientId());
     }
     return labs;
   }
 
-  /** Writes the visit summary PDF of an opened diary, atomically. */
+  /** The sleep, trial and lifestyle summary with a caffeine cut-off other than the default. */
+  public DiaryAnalysis summarise(Diary diary, LocalTime caffeineCutoff) {
+    return summaries.analyse(diary, caffeineCutoff);
+  }
+
+  /** Writes the visit summary PDF of an opened diary (A4, PDF/A-2b), atomically. */
   public void writeSummary(OpenedDiary opened, Path out) throws IOException {
-    VisitSummary summary = new VisitSummary(
-        opened.diary(), opened.report(), opened.findings(), LocalDateTime.now(clock), programVersion);
-    pdf.write(summary, out);
+    writeSummary(opened, out, pdf);
+  }
+
+  /** Writes the visit summary with the given writer (paper size, protection), atomically. */
+  public void writeSummary(OpenedDiary opened, Path out, VisitSummaryPdf writer) throws IOException {
+    writer.write(summaryOf(opened), out);
+  }
+
+  /** What the visit summary of an opened diary shows, generated now. */
+  public VisitSummary summaryOf(OpenedDiary opened) {
+    return new VisitSummary(opened.diary(), opened.report(), opened.findings(),
+        java.util.Optional.ofNullable(opened.analysis()), LocalDateTime.now(clock), programVersion);
   }
 
   public String programVersion() {

@@ -1,19 +1,21 @@
 package org.rlsviewer.service;
 
 import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.importer.LabsCsv;
 
 /**
- * A diary as the clinician sees it after opening: what was read, how, and what the rules found.
- * {@code labs} holds the clinician's lab results read from beside the diary (empty when there are none).
+ * A diary as the clinician sees it after opening: what was read, how, what the rules found, the
+ * sleep, trial and lifestyle summary, and the clinician's lab results read from beside the diary
+ * ({@code labs}; empty when there are none).
  */
-public record OpenedDiary(ImportResult imported, Findings findings, LabsCsv.Result labs) {
+public record OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysis analysis, LabsCsv.Result labs) {
 
-  public OpenedDiary(ImportResult imported, Findings findings) {
-    this(imported, findings, LabsCsv.Result.none());
+  public OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysis analysis) {
+    this(imported, findings, analysis, LabsCsv.Result.none());
   }
 
   public Diary diary() {
@@ -22,5 +24,14 @@ public record OpenedDiary(ImportResult imported, Findings findings, LabsCsv.Resu
 
   public ImportReport report() {
     return imported.report();
+  }
+
+  /**
+   * Whose review this diary belongs to: the patient id from the export, or, when the export names
+   * no patient, the source file name, so reviews of anonymous files do not mix.
+   */
+  public String patientKey() {
+    String id = diary().patient().id();
+    return id.isEmpty() ? "file:" + report().sourceName() : "id:" + id;
   }
 }
