@@ -1,6 +1,8 @@
 package org.rlsviewer.analysis;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.KeyFigures;
@@ -12,6 +14,7 @@ public final class DiaryAnalyser {
   private final RuleBook book;
   private final RuleEngine rules;
   private final TestSuggester tests;
+  private final Set<String> cautionIds;
 
   /** An analyser with the built-in rule set. */
   public DiaryAnalyser() {
@@ -23,6 +26,8 @@ public final class DiaryAnalyser {
     this.book = book;
     this.rules = new RuleEngine(book);
     this.tests = new TestSuggester(book);
+    this.cautionIds = book.enabled().stream().filter(r -> r.kind() == RuleKind.CAUTION).map(Rule::id)
+        .filter(id -> book.kindOf(id).orElse(null) == RuleKind.CAUTION).collect(Collectors.toSet());
   }
 
   /** The rule set this analyser applies. */
@@ -49,6 +54,6 @@ public final class DiaryAnalyser {
     KeyFigures figures = KeyFiguresCalculator.of(diary);
     return new Findings(book.version(), result.flags(),
         tests.suggest(diary, result.firings(), KeyFiguresCalculator.counts(figures), labs), figures,
-        result.suppressed());
+        result.suppressed(), cautionIds);
   }
 }

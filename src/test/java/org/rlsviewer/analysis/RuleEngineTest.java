@@ -168,6 +168,12 @@ class RuleEngineTest {
     assertThat(flags.stream().filter(f -> f.ruleId().equals("aggravating-medication")).map(Flag::title))
         .containsExactlyInAnyOrder("Sertraline: may worsen RLS", "Quetiapine: may worsen RLS");
     assertThat(flags).allSatisfy(f -> assertThat(f.rationale().toLowerCase()).doesNotContain("stop"));
+    Findings findings = analyser.analyse(diary(nights));
+    assertThat(findings.cautions()).hasSize(4);
+    assertThat(findings.redFlags()).isEmpty();
+    Findings both = analyser.analyse(diary(List.of(night(NIGHT, 400, "oxide", null, null, null, "toes numb"))));
+    assertThat(both.redFlags()).extracting(Flag::ruleId).containsExactly("numbness");
+    assertThat(both.cautions()).extracting(Flag::ruleId).containsExactly("magnesium-dose");
   }
 
   @Test
