@@ -50,7 +50,7 @@ public final class DiaryAnalyser {
    * "order" into "repeat when due", and the iron results are read against the AASM thresholds.
    */
   public Findings analyse(Diary diary, List<LabResult> labs) {
-    RuleEngine.Result result = rules.run(diary);
+    RuleEngine.Result result = rules.run(diary, labs);
     KeyFigures figures = KeyFiguresCalculator.of(diary);
     return new Findings(book.version(), result.flags(),
         tests.suggest(diary, result.firings(), KeyFiguresCalculator.counts(figures), labs), figures,

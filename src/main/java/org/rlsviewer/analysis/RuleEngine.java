@@ -18,6 +18,7 @@ import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
 import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.LabResult;
 import org.rlsviewer.domain.SuppressedMention;
 
 /**
@@ -47,6 +48,7 @@ final class RuleEngine {
       Pattern.compile("(?i)\\bmag(?:nesium)?\\b[^,;\\d]{0,30}?(\\d{2,5})\\s*mg\\b");
   private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s*(?:of|is|was|at|=|:)?\\s*(\\d{1,3})\\b");
   private static final int KIDNEY_OK_EGFR = 60;
+  static final int LOW_EGFR = 30;
   private static final int ONSET_WINDOW = 7;
 
   private final RuleBook book;
@@ -59,6 +61,11 @@ final class RuleEngine {
   }
 
   Result run(Diary diary) {
+    return run(diary, List.of());
+  }
+
+  /** As {@link #run(Diary)}, with the clinician's lab results (a low eGFR counts as kidney disease). */
+  Result run(Diary diary, List<LabResult> labs) {
     List<NightReading> nights = diary.entries().stream().map(e -> new NightReading(e, reader)).toList();
     DiaryFacts facts = new DiaryFacts(nights);
     List<Firing> firings = new ArrayList<>();
@@ -79,7 +86,7 @@ final class RuleEngine {
           }
         }
       } else {
-        diaryCandidates(rule, nights, facts).forEach(c -> firings.add(new Firing(rule, flag(rule, c))));
+        diaryCandidates(rule, nights, facts, labs).forEach(c -> firings.add(new Firing(rule, flag(rule, c))));
       }
     }
     firings.addAll(0, bestPerNightField.values());
@@ -194,11 +201,12 @@ final class RuleEngine {
 
   // ------------------------------------------------------------------------------ diary rules
 
-  private List<Candidate> diaryCandidates(Rule rule, List<NightReading> nights, DiaryFacts facts) {
+  private List<Candidate> diaryCandidates(Rule rule, List<NightReading> nights, DiaryFacts facts,
+      List<LabResult> labs) {
     return switch (rule.trigger()) {
       case TriggerCatalogue.AUGMENTATION -> earlierOnset(rule, nights, facts).stream().toList();
       case TriggerCatalogue.MAGNESIUM_DOSE -> magnesiumDose(Integer.parseInt(rule.argument().strip()), nights);
-      case TriggerCatalogue.MAGNESIUM_KIDNEY -> facts.takesMagnesium() ? firstOnly(kidney(nights)) : List.of();
+      case TriggerCatalogue.MAGNESIUM_KIDNEY -> facts.takesMagnesium() ? firstOnly(kidney(nights, labs)) : List.of();
       case TriggerCatalogue.MAGNESIUM_SIDE_EFFECT -> magnesiumSideEffect(nights);
       case TriggerCatalogue.MAGNESIUM_INTERACTION ->
           facts.takesMagnesium() ? perMedicine(nights, "interacting-drug") : List.of();
@@ -232,8 +240,12 @@ final class RuleEngine {
     return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 
-  /** Kidney disease mentioned; an eGFR quoted at 60 or above does not count. */
-  private static List<Candidate> kidney(List<NightReading> nights) {
+  /**
+   * Kidney disease mentioned (an eGFR quoted at 60 or above does not count), or, from the lab
+   * results, a latest eGFR below {@value #LOW_EGFR} (a program-chosen cut-off): then the evidence
+   * is the first night with magnesium.
+   */
+  private static List<Candidate> kidney(List<NightReading> nights, List<LabResult> labs) {
     List<Candidate> out = new ArrayList<>();
     for (NightReading n : nights) {
       for (NightReading.Found f : n.affirmed("kidney")) {
@@ -244,8 +256,19 @@ final class RuleEngine {
             continue;
           }
         }
-        out.add(new Candidate(n.evidence(f), Map.of()));
+        out.add(new Candidate(n.evidence(f), Map.of("kidney", "\u201c" + f.mention().matched() + "\u201d")));
       }
+    }
+    Optional<LabResult> egfr = labs.stream().filter(l -> l.test().equals("egfr"))
+        .max(Comparator.comparing(LabResult::date));
+    if (out.isEmpty() && egfr.isPresent() && egfr.get().value() < LOW_EGFR) {
+      String lab = "eGFR " + Math.round(egfr.get().value()) + " on " + egfr.get().date();
+      nights.stream().filter(DiaryFacts::takesMagnesiumOn).findFirst().ifPresent(n -> {
+        DiaryEntry e = n.entry();
+        Evidence evidence = DiaryFacts.dose(e).map(Dose::evidence).orElse(Evidence.wholeValue(e.date(),
+            DiaryField.MAGNESIUM_FORM, e.magnesiumForm().isEmpty() ? "magnesium" : e.magnesiumForm()));
+        out.add(new Candidate(evidence, Map.of("kidney", lab)));
+      });
     }
     return out;
   }

@@ -112,6 +112,7 @@ final class TriggerCatalogue {
     return switch (trigger) {
       case SWELLING -> Set.of("side");
       case AGGRAVATING_MEDICATION, MAGNESIUM_INTERACTION -> Set.of("drug");
+      case MAGNESIUM_KIDNEY -> Set.of("kidney");
       case MAGNESIUM_DOSE, MAGNESIUM_SIDE_EFFECT -> Set.of("dose", "nights");
       case TEST -> {
         Set<String> common = Set.of("logged", "symptom-nights", "iron-labs", "repeat-when-due");

@@ -45,4 +45,24 @@ class IronLabsTest {
       assertThat(test.reason()).contains(phrase).contains(date.toString());
     }
   }
+
+  @ParameterizedTest(name = "[{index}] eGFR {0}, magnesium {1} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      25 | 200 | magnesium-kidney:200
+      29 | 0   | none
+      30 | 200 | none
+      80 | 200 | none
+      """)
+  void lowEgfrFromTheLabsRaisesTheMagnesiumKidneyCaution(int egfr, int magnesium, String expected) {
+    var diary = RuleEngineTest.diary(List.of(RuleEngineTest.night(LAST_NIGHT, magnesium, "citrate", null, null,
+        null, "")));
+    List<LabResult> labs = List.of(new LabResult("egfr", egfr, "mL/min/1.73m2", LocalDate.of(2026, 3, 1)));
+    var findings = new DiaryAnalyser().analyse(diary, labs);
+    assertThat(findings.flags().stream().map(f -> f.ruleId() + ":" + f.evidence().matched()).findFirst()
+        .orElse("none")).isEqualTo(expected);
+    if (!expected.equals("none")) {
+      assertThat(findings.flags().get(0).rationale()).contains("(eGFR " + egfr + " on 2026-03-01)");
+      assertThat(findings.tests()).extracting(SuggestedTest::id).contains("kidney-function");
+    }
+  }
 }
