@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.rlsviewer.analysis.NegationEvaluation;
+import org.rlsviewer.analysis.RuleBook;
+import org.rlsviewer.analysis.RuleEvaluation;
+import org.rlsviewer.analysis.RuleFileException;
 import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
@@ -32,7 +36,8 @@ final class CommandLine {
   static final int NOT_A_DIARY = 2;
   static final int USAGE = 64;
 
-  private final DiaryService service;
+  /** Replaced once by {@code --rules}; a CommandLine runs one command. */
+  private DiaryService service;
   private final PrintStream out;
   private final PrintStream err;
 
@@ -56,14 +61,18 @@ final class CommandLine {
       return USAGE;
     }
     String command = args[0];
-    List<String> rest = List.of(args).subList(1, args.length);
+    List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+    Optional<Integer> rulesProblem = useRulesOption(rest);
+    if (rulesProblem.isPresent()) {
+      return rulesProblem.get();
+    }
     if (List.of("flags", "summary", "report").contains(command)) {
       try {
         range = RangeArguments.parse(rest);
       } catch (RangeArguments.Invalid e) {
         return usageError(e.getMessage());
       }
-      rest = range.rest();
+      rest = new ArrayList<>(range.rest());
     }
     return switch (command) {
       case "--help", "-h", "help" -> {
@@ -81,6 +90,42 @@ final class CommandLine {
       case "evaluate" -> evaluate(rest);
       default -> usageError("unknown command '" + command + "'");
     };
+  }
+
+  /**
+   * Takes {@code --rules FILE} out of the arguments and, when given, analyses with that rule file.
+   * Returns an exit code when the option is wrong or the file is not a valid rule set.
+   */
+  private Optional<Integer> useRulesOption(List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String file = null;
+      if (a.equals("--rules")) {
+        if (i + 1 >= args.size()) {
+          return Optional.of(usageError("--rules needs a rule file"));
+        }
+        file = args.remove(i + 1);
+        args.remove(i);
+      } else if (a.startsWith("--rules=")) {
+        file = a.substring("--rules=".length());
+        args.remove(i);
+      }
+      if (file != null) {
+        Path path = Path.of(file);
+        try {
+          service = service.withRules(RuleBook.load(path));
+          return Optional.empty();
+        } catch (RuleFileException e) {
+          for (RuleFileException.Problem p : e.problems()) {
+            err.println("error: " + path.getFileName() + ": " + p);
+          }
+        } catch (IOException e) {
+          err.println("error: cannot read rule file " + path + ": " + e.getMessage());
+        }
+        return Optional.of(NOT_A_DIARY);
+      }
+    }
+    return Optional.empty();
   }
 
   private interface DiaryCommand {
@@ -115,6 +160,14 @@ final class CommandLine {
     out.println("imported " + report.imported() + ", rejected " + report.rejected().size());
     for (RejectedRow row : report.rejected()) {
       out.println("line " + row.line() + ": " + row.reason());
+    }
+    var labs = opened.labs();
+    if (!labs.source().isEmpty()) {
+      String name = labs.source();
+      out.println(name + ": imported " + labs.labs().size() + ", rejected " + labs.rejected().size());
+      for (RejectedRow row : labs.rejected()) {
+        out.println(name + (row.line() > 0 ? " line " + row.line() : "") + ": " + row.reason());
+      }
     }
     return OK;
   }
@@ -247,21 +300,51 @@ final class CommandLine {
   }
 
   private int evaluate(List<String> args) {
-    if (args.size() != 2 || !args.get(0).equals("--negex")) {
-      return usageError("usage: evaluate --negex ANNOTATIONS.tsv");
+    Path negex = null;
+    Path notes = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if ((a.equals("--negex") || a.equals("--notes")) && i + 1 < args.size()) {
+        Path p = Path.of(args.get(++i));
+        if (a.equals("--negex")) {
+          negex = p;
+        } else {
+          notes = p;
+        }
+      } else {
+        return usageError("usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv] [--rules RULES.txt]");
+      }
     }
-    Path tsv = Path.of(args.get(1));
-    if (!Files.isRegularFile(tsv)) {
-      err.println("error: " + tsv + ": no such file");
-      return NOT_A_DIARY;
+    if (negex == null && notes == null) {
+      return usageError("usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv] [--rules RULES.txt]");
     }
+    for (Path p : Arrays.asList(negex, notes)) {
+      if (p != null && !Files.isRegularFile(p)) {
+        err.println("error: " + p + ": no such file");
+        return NOT_A_DIARY;
+      }
+    }
+    Path current = negex != null ? negex : notes;
     try {
-      NegationEvaluation.Result r = NegationEvaluation.evaluate(tsv);
-      out.println(String.format(Locale.ROOT, "negation precision %.3f recall %.3f f1 %.3f",
-          r.precision(), r.recall(), r.f1()));
+      if (negex != null) {
+        NegationEvaluation.Result r = NegationEvaluation.evaluate(negex);
+        out.println(String.format(Locale.ROOT, "negation precision %.3f recall %.3f f1 %.3f",
+            r.precision(), r.recall(), r.f1()));
+        out.println(String.format(Locale.ROOT, "  this reader: %d sentences, %d negated, accuracy %.3f",
+            r.total(), r.tp() + r.fn(), r.accuracy()));
+        out.println("  published: NegEx 2001 (its own test set) PPV 0.845 sensitivity 0.778;"
+            + " GenNegEx 1.2 (2,376 NegEx sentences) precision 0.933 recall 0.959");
+      }
+      current = notes;
+      if (notes != null) {
+        RuleEvaluation.Result r = RuleEvaluation.evaluate(notes, service.analyser());
+        out.println("red flags and cautions on " + r.rows() + " labelled notes (rule set "
+            + service.rules().version() + "):");
+        r.table().forEach(out::println);
+      }
       return OK;
     } catch (IOException | RuntimeException e) {
-      err.println("error: cannot evaluate " + tsv.getFileName() + ": " + e.getMessage());
+      err.println("error: cannot evaluate " + current.getFileName() + ": " + e.getMessage());
       return FAILED;
     }
   }
@@ -291,10 +374,15 @@ final class CommandLine {
               Open the window, with the diary if one is given.
           java -jar rls-diary-viewer.jar check DIARY.csv
               Print the import report: first line "imported N, rejected M", then one
-              line per rejected row, "line L: reason".
+              line per rejected row, "line L: reason". When lab results lie beside the
+              diary (NAME.labs.csv, else labs.csv; docs/rules.md), then "labs.csv: imported N,
+              rejected M" and its rejected lines.
           java -jar rls-diary-viewer.jar flags DIARY.csv
               Print the flags as CSV with the header date,rule,severity,field,evidence,
-              one row per flag (rule ids: weakness, numbness, swelling, apnea).
+              one row per flag and caution, severity urgent, soon, routine or info (rule
+              ids: weakness, numbness, swelling, apnea, cauda-equina, augmentation,
+              magnesium-dose, magnesium-kidney, magnesium-side-effect,
+              magnesium-interaction, pregnancy, aggravating-medication).
           java -jar rls-diary-viewer.jar summary [--caffeine-cutoff HH:mm] DIARY.csv
               Print the diary summary as plain text, one section each: key figures, weekly
               table, magnesium trial, lifestyle, gaps. The trial section has one line per
@@ -315,10 +403,15 @@ final class CommandLine {
               --from YYYY-MM-DD --to YYYY-MM-DD   (either end may be left open)
               Flags, figures, statistics and the PDF then cover only those nights, and
               the PDF states the range.
-          java -jar rls-diary-viewer.jar evaluate --negex ANNOTATIONS.tsv
+          java -jar rls-diary-viewer.jar evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv]
               Measure the negation reader on NegEx-style annotated sentences (tab-separated:
               Report No., Concept, Sentence, Negation) and print
-              "negation precision P recall R f1 F" for the class Negated.
+              "negation precision P recall R f1 F" for the class Negated, with published
+              figures to compare; and/or the rules on labelled diary notes (precision and
+              recall per rule; format in docs/rules.md).
+          Options for flags, report and evaluate:
+              --rules RULES.txt  analyse with this rule file instead of the built-in rule set
+              (docs/rules.md); an invalid file is reported line by line, exit code 2.
           java -jar rls-diary-viewer.jar --help | --version
 
         Exit codes: 0 success (check, flags and summary: the file is a diary, even with rejected

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.rlsviewer.analysis.DiaryAnalyser;
+import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Clinician;
 import org.rlsviewer.domain.DateRange;
@@ -17,8 +20,10 @@ import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.DiaryImporter;
+import org.rlsviewer.importer.LabsCsv;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
 
@@ -30,32 +35,85 @@ import org.rlsviewer.report.VisitSummaryPdf;
 public final class DiaryService {
 
   private final DiaryImporter importer = new DiaryImporter();
-  private final DiaryAnalyser analyser = new DiaryAnalyser();
+  private final DiaryAnalyser analyser;
   private final SummaryAnalyser summaries = new SummaryAnalyser();
   private final VisitSummaryPdf pdf = new VisitSummaryPdf();
   private final Clock clock;
   private final String programVersion;
 
   public DiaryService(Clock clock, String programVersion) {
-    this.clock = clock;
-    this.programVersion = programVersion;
+    this(clock, programVersion, RuleBook.builtIn());
   }
 
-  /** Imports and analyses the file, and notes where it came from. */
+  /** A service that analyses with the given rule set, e.g. a clinic's own rule file. */
+  public DiaryService(Clock clock, String programVersion, RuleBook rules) {
+    this.clock = clock;
+    this.programVersion = programVersion;
+    this.analyser = new DiaryAnalyser(rules);
+  }
+
+  /** The same service with another rule set. */
+  public DiaryService withRules(RuleBook rules) {
+    return new DiaryService(clock, programVersion, rules);
+  }
+
+  /** The analyser diaries are read with. */
+  public DiaryAnalyser analyser() {
+    return analyser;
+  }
+
+  /** The rule set diaries are analysed with. */
+  public RuleBook rules() {
+    return analyser.ruleBook();
+  }
+
+  /** Name of the optional lab results file shared by the diaries of a folder. */
+  public static final String LABS_FILE = "labs.csv";
+
+  /**
+   * Imports and analyses the file, with the clinician's lab results when a file lies beside it:
+   * {@code NAME.labs.csv} for diary {@code NAME.csv}, else {@code labs.csv}. Results whose file
+   * names a different patient id than the diary are not used (reported as one rejected line).
+   */
   public OpenedDiary open(Path file) throws IOException, NotADiaryException {
     ImportResult imported = importer.importFile(file);
-    Findings findings = analyser.analyse(imported.diary());
+    LabsCsv.Result labs = labsFor(file.toAbsolutePath(), imported.diary().patient().id());
+    Findings findings = analyser.analyse(imported.diary(), labs.labs());
     Provenance provenance = new Provenance(imported.report().sourceName(), Files.size(file),
         FileDigest.sha256(file), Optional.ofNullable(imported.diary().metadata().get("exported_at")),
         clock.instant(), findings.ruleSetVersion(), programVersion);
-    return new OpenedDiary(imported, findings, summaries.analyse(imported.diary()), provenance, DateRange.all());
+    return new OpenedDiary(imported, findings, summaries.analyse(imported.diary()), labs, provenance,
+        DateRange.all());
   }
 
   /** The same diary restricted to a range of nights: findings and analysis of those nights only. */
   public OpenedDiary restrict(OpenedDiary opened, DateRange range) {
     Diary nights = opened.wholeDiary().within(range);
-    return new OpenedDiary(opened.imported(), analyser.analyse(nights), summaries.analyse(nights),
-        opened.provenance(), range);
+    return new OpenedDiary(opened.imported(), analyser.analyse(nights, opened.labs().labs()),
+        summaries.analyse(nights), opened.labs(), opened.provenance(), range);
+  }
+
+  /** The lab results file used for a diary, if any. */
+  public static Optional<Path> labsFile(Path diary) {
+    Path abs = diary.toAbsolutePath();
+    String name = abs.getFileName().toString();
+    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    return Stream.of(abs.resolveSibling(stem + ".labs.csv"), abs.resolveSibling(LABS_FILE))
+        .filter(Files::isRegularFile).findFirst();
+  }
+
+  private static LabsCsv.Result labsFor(Path diary, String patientId) throws IOException {
+    Optional<Path> file = labsFile(diary);
+    if (file.isEmpty()) {
+      return LabsCsv.Result.none();
+    }
+    LabsCsv.Result labs = LabsCsv.read(file.get());
+    if (!labs.patientId().isEmpty() && !patientId.isEmpty() && !labs.patientId().equals(patientId)) {
+      RejectedRow mismatch = new RejectedRow(0, "patient_id " + labs.patientId() + " does not match the diary's "
+          + patientId + "; no results used", "");
+      return new LabsCsv.Result(labs.source(), List.of(), List.of(mismatch), labs.patientId());
+    }
+    return labs;
   }
 
   /** The sleep, trial and lifestyle summary with a caffeine cut-off other than the default. */

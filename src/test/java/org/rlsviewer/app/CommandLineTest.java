@@ -138,7 +138,9 @@ class CommandLineTest {
         "2\tedema\tMild EDEMA of both ankles.\tAffirmed",
         ""));
     assertThat(run("evaluate", "--negex", tsv.toString())).isZero();
-    assertThat(outLines()).containsExactly("negation precision 1.000 recall 1.000 f1 1.000");
+    assertThat(outLines()).first().isEqualTo("negation precision 1.000 recall 1.000 f1 1.000");
+    assertThat(outLines()).anySatisfy(l -> assertThat(l).contains("NegEx 2001").contains("0.845").contains("0.778")
+        .contains("GenNegEx 1.2").contains("0.933").contains("0.959"));
   }
 
   @Test
@@ -146,5 +148,79 @@ class CommandLineTest {
     assertThat(run("--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("check DIARY", "flags DIARY", "report --out", "date,rule,severity,field,evidence", "Exit codes");
+  }
+
+  @Test
+  void evaluateNotesPrintsPrecisionAndRecallPerRule() throws Exception {
+    Path tsv = temp.resolve("notes.tsv");
+    Files.writeString(tsv, String.join("\n",
+        "id\tmedications\tmagnesium_mg\tnotes\texpected",
+        "n1\t\t\tleft ankle swollen\tswelling:urgent",
+        "n2\t\t\tno numbness\t",
+        "n3\t\t\ttoes numb\tnumbness:routine",
+        "n4\t\t\tlegs restless\tweakness:soon"), StandardCharsets.UTF_8);
+    assertThat(run("evaluate", "--notes", tsv.toString())).isZero();
+    List<String> lines = outLines();
+    assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.11-2):");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("swelling:urgent").endsWith("1.000  1.000"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("weakness:soon").endsWith("1.000  0.000"));
+  }
+
+  @Test
+  void rulesOptionSwitchesOffARuleAndAnInvalidFileIsReportedByLine() throws Exception {
+    Path d = diary("d.csv", """
+        date,severity,notes
+        2026-01-01,3,toes numb and left ankle swollen
+        """);
+    Path rules = temp.resolve("rules.txt");
+    Files.writeString(rules, """
+        rule-set: clinic-1
+        [numbness]
+        version: 1
+        kind: flag
+        urgency: routine
+        trigger: note numbness
+        title: Numbness
+        rationale: Consider review.
+        source: Clinic protocol
+        enabled: no
+
+        [swelling]
+        version: 1
+        kind: flag
+        urgency: urgent
+        trigger: swelling one-leg
+        title: Swelling of {side}
+        rationale: Consider same-day review.
+        source: Clinic protocol
+        """);
+    assertThat(run("flags", "--rules", rules.toString(), d.toString())).isZero();
+    assertThat(outLines()).containsExactly("date,rule,severity,field,evidence",
+        "2026-01-01,swelling,urgent,notes,ankle swollen");
+
+    Files.writeString(rules, "rule-set: clinic-1\n[numbness]\nversion: 1\nkind: flag\nurgency: later\n");
+    assertThat(run("flags", "--rules=" + rules, d.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: rules.txt: line 5: urgency 'later'")
+        .contains("needs a non-empty 'source'");
+  }
+
+  @Test
+  void checkReportsALabsFileBesideTheDiary() throws Exception {
+    Path d = diary("d.csv", "date,severity\n2026-01-01,3\n");
+    assertThat(run("check", d.toString())).isZero();
+    assertThat(outLines()).containsExactly("imported 1, rejected 0");
+    out.reset();
+    Files.writeString(temp.resolve("labs.csv"), "date,test,value,unit\n2026-01-01,ferritin,40,ng/mL\n"
+        + "2026-01-01,ferritin,low,ng/mL\n");
+    assertThat(run("check", d.toString())).isZero();
+    assertThat(outLines()).containsExactly("imported 1, rejected 0", "labs.csv: imported 1, rejected 1",
+        "labs.csv line 3: value 'low' is not a number of 0 or more");
+
+    out.reset();
+    Path own = diary("jane.csv", "# patient_id: P-1\ndate,severity\n2026-01-01,3\n");
+    Files.writeString(temp.resolve("jane.labs.csv"), "# patient_id: P-2\ndate,test,value\n2026-01-01,ferritin,40\n");
+    assertThat(run("check", own.toString())).isZero();
+    assertThat(outLines()).containsExactly("imported 1, rejected 0", "jane.labs.csv: imported 0, rejected 1",
+        "jane.labs.csv: patient_id P-2 does not match the diary's P-1; no results used");
   }
 }
