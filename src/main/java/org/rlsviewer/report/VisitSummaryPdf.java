@@ -366,14 +366,21 @@ public final class VisitSummaryPdf {
    */
   private static void flags(PdfCanvas canvas, Findings findings, Review review, boolean allListedLater)
       throws IOException {
-    List<Flag> flags = findings.flags();
+    flagGroups(canvas, "Red flags to review", findings.redFlags(), findings, review, allListedLater);
+    if (!findings.cautions().isEmpty()) {
+      flagGroups(canvas, "Cautions to review", findings.cautions(), findings, review, allListedLater);
+    }
+  }
+
+  private static void flagGroups(PdfCanvas canvas, String heading, List<Flag> flags, Findings findings,
+      Review review, boolean allListedLater) throws IOException {
     long open = flags.stream().filter(f -> review.statusOf(f) == ReviewStatus.OPEN).count();
     Map<String, List<Flag>> groups = new LinkedHashMap<>();
     for (Flag flag : flags) {
       groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale(),
           k -> new ArrayList<>()).add(flag);
     }
-    canvas.heading("Red flags to review (" + flags.size() + (flags.size() == 1 ? " flag" : " flags")
+    canvas.heading(heading + " (" + flags.size() + (flags.size() == 1 ? " flag" : " flags")
         + (groups.size() > 1 ? " in " + groups.size() + " groups" : "")
         + (open < flags.size() ? ", " + open + " open" : "") + ")", 12f, 40f);
     if (flags.isEmpty()) {

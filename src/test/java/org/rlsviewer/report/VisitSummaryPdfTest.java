@@ -247,4 +247,27 @@ class VisitSummaryPdfTest {
         "Clinician's notes", "Discussed iron.", "Review in six weeks.", "swelling (acknowledged)",
         "numbness (dismissed)");
   }
+
+  @Test
+  void cautionsAreListedApartFromRedFlags() throws IOException {
+    Flag numbness = flag("numbness", Urgency.ROUTINE, FIRST.plusDays(1), "toes numb", "numb");
+    Flag dose = flag("magnesium-dose", Urgency.ROUTINE, FIRST.plusDays(2), "400 mg", "400");
+    VisitSummary base = summary(diary(patient("C-1", "Caution Case"), eightWeeks("")), List.of(numbness, dose),
+        List.of());
+    org.rlsviewer.domain.Findings findings = new org.rlsviewer.domain.Findings(base.findings().ruleSetVersion(),
+        base.findings().flags(), base.findings().tests(), base.findings().figures(), List.of(),
+        java.util.Set.of("magnesium-dose"));
+    Path out = temp.resolve("cautions.pdf");
+
+    new VisitSummaryPdf().write(new VisitSummary(base.diary(), base.importReport(), findings,
+        base.generatedAt(), base.programVersion()), out);
+
+    String text = text(out).replaceAll("\\s+", " ");
+    int redFlags = text.indexOf("Red flags to review (1 flag)");
+    int cautions = text.indexOf("Cautions to review (1 flag)");
+    assertThat(redFlags).isNotNegative();
+    assertThat(cautions).isGreaterThan(redFlags);
+    assertThat(text.indexOf("Title of magnesium-dose")).isGreaterThan(cautions);
+    assertThat(text.indexOf("Title of numbness")).isBetween(redFlags, cautions);
+  }
 }
