@@ -9,6 +9,8 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.DiaryGaps;
+import org.rlsviewer.domain.IrlsReading;
+import org.rlsviewer.domain.IrlsTotals;
 import org.rlsviewer.domain.LifestyleFactor;
 import org.rlsviewer.domain.MeasureComparison;
 import org.rlsviewer.domain.PeriodComparison;
@@ -37,6 +39,23 @@ final class SummaryText {
     trial(analysis.trial());
     lifestyle(analysis.lifestyle());
     gaps(analysis.gaps());
+    irls(analysis.irls());
+  }
+
+  private void irls(IrlsTotals irls) {
+    if (irls.readings().isEmpty() && irls.problems().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("== IRLS totals ==");
+    for (IrlsReading r : irls.readings()) {
+      out.println(String.format(Locale.ROOT, "%s: %d of 40 (%s); diary severity that week: median %s of %d nights",
+          r.score().date(), r.score().total(), r.score().band().label(), number(r.weekSeverityMedian()),
+          r.nightsRated()));
+    }
+    irls.problems().forEach(p -> out.println("not used: " + p));
+    out.println("(bands: mild 1-10, moderate 11-20, severe 21-30, very severe 31-40; totals only, the"
+        + " questionnaire's items are not reproduced)");
   }
 
   private void keyFigures(DiaryAnalysis a) {

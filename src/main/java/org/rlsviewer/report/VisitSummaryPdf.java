@@ -237,6 +237,7 @@ public final class VisitSummaryPdf {
           }
           if (sections.contains(Section.WEEKLY_TABLE)) {
             AnalysisSections.weeks(canvas, analysis.weeks());
+            AnalysisSections.irls(canvas, analysis.irls());
             AnalysisSections.gaps(canvas, analysis.gaps());
           }
           if (sections.contains(Section.LIFESTYLE)) {
