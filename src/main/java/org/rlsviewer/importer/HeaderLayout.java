@@ -19,7 +19,7 @@ final class HeaderLayout {
   /** One column: its 0-based index, header as written (stripped), and either a field or an extra key. */
   record Column(int index, String header, DiaryField field, String extraKey) {
     boolean isExtra() {
-      return field == null;
+      return field == null && extraKey != null;
     }
 
     boolean isUnnamed() {
@@ -64,6 +64,31 @@ final class HeaderLayout {
     return new HeaderLayout(columns, byField);
   }
 
+  /** The layout a saved column mapping gives the header; ignored and entry-time columns hold neither. */
+  static HeaderLayout mapped(ColumnMapping mapping) {
+    List<Column> columns = new ArrayList<>();
+    Map<DiaryField, Column> byField = new EnumMap<>(DiaryField.class);
+    Set<String> extraKeys = new HashSet<>();
+    for (int i = 0; i < mapping.headers().size(); i++) {
+      String header = mapping.headers().get(i).strip();
+      ColumnMapping.Target target = mapping.targets().get(i);
+      Column column;
+      if (target.kind() == ColumnMapping.Kind.FIELD) {
+        column = new Column(i, header, target.field(), null);
+        byField.put(target.field(), column);
+      } else if (target.kind() == ColumnMapping.Kind.EXTRA) {
+        String key = header.isEmpty() ? "column " + (i + 1) : header;
+        key = extraKeys.add(key) ? key : header + " (column " + (i + 1) + ")";
+        extraKeys.add(key);
+        column = new Column(i, header, null, key);
+      } else {
+        column = new Column(i, header, null, null);
+      }
+      columns.add(column);
+    }
+    return new HeaderLayout(columns, byField);
+  }
+
   int width() {
     return columns.size();
   }
@@ -74,6 +99,23 @@ final class HeaderLayout {
 
   boolean has(DiaryField field) {
     return byField.containsKey(field);
+  }
+
+  /** The year a row writes in a column named "year", for dates written without one ("30 May"). */
+  java.util.OptionalInt yearOf(List<String> cells) {
+    for (Column c : columns) {
+      if (c.isExtra() && DiaryField.normaliseHeader(c.header()).equals("year") && c.index() < cells.size()) {
+        String y = cells.get(c.index()).strip();
+        return y.matches("\\d{4}") ? java.util.OptionalInt.of(Integer.parseInt(y)) : java.util.OptionalInt.empty();
+      }
+    }
+    return java.util.OptionalInt.empty();
+  }
+
+  /** The 0-based column of a field, or -1. */
+  int indexOf(DiaryField field) {
+    Column column = byField.get(field);
+    return column == null ? -1 : column.index();
   }
 
   boolean dateIsFirstColumn() {

@@ -32,9 +32,8 @@ public final class NotADiaryException extends Exception {
         + "it is larger than " + limitMegabytes + " MB, far more than any diary.");
   }
 
-  static NotADiaryException wrongDelimiter(String source, String delimiterName) {
-    return new NotADiaryException(prefix(source) + "its columns are separated by " + delimiterName
-        + ", but a diary needs commas (in the spreadsheet choose \"Save as\" and \"CSV UTF-8 (comma delimited)\").");
+  static NotADiaryException noSuchMapping(String source, String mappingName) {
+    return new NotADiaryException(prefix(source) + "no saved column mapping is named \"" + mappingName + "\".");
   }
 
   static NotADiaryException noDateColumn(String source, List<String> headers) {

@@ -23,9 +23,15 @@ final class RowReader {
   record Outcome(DiaryEntry entry, String reason) {}
 
   private final HeaderLayout layout;
+  private final DateReader dates;
 
   RowReader(HeaderLayout layout) {
+    this(layout, DateReader.iso());
+  }
+
+  RowReader(HeaderLayout layout, DateReader dates) {
     this.layout = layout;
+    this.dates = dates;
   }
 
   Outcome read(int line, List<String> cells) {
@@ -37,8 +43,8 @@ final class RowReader {
     if (dateCell != null && DiaryField.forHeader(dateCell).orElse(null) == DATE) {
       return rejected("repeated header row");
     }
-    CellParser p = new CellParser();
-    LocalDate date = p.date(layout.headerOf(DATE), dateCell);
+    CellParser p = new CellParser(dates);
+    LocalDate date = p.date(layout.headerOf(DATE), dateCell, layout.yearOf(cells));
     // A bad date is already a recorded problem, so the placeholder never leaves this method.
     DiaryEntry entry = new DiaryEntry(
         line,

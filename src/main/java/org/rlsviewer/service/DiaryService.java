@@ -7,7 +7,9 @@ import java.time.LocalDateTime;
 import org.rlsviewer.analysis.DiaryAnalyser;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.VisitSummary;
+import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.DiaryImporter;
+import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
 
@@ -23,15 +25,36 @@ public final class DiaryService {
   private final VisitSummaryPdf pdf = new VisitSummaryPdf();
   private final Clock clock;
   private final String programVersion;
+  private final ImportOptions importDefaults;
 
   public DiaryService(Clock clock, String programVersion) {
-    this.clock = clock;
-    this.programVersion = programVersion;
+    this(clock, programVersion, ImportOptions.defaults());
   }
 
-  /** Imports and analyses the file. */
-  public OpenedDiary open(Path file) throws IOException, NotADiaryException {
-    ImportResult imported = importer.importFile(file);
+  /** @param importDefaults the options every import starts from (mappings folder, size limit) */
+  public DiaryService(Clock clock, String programVersion, ImportOptions importDefaults) {
+    this.clock = clock;
+    this.programVersion = programVersion;
+    this.importDefaults = importDefaults;
+  }
+
+  /** The options every import starts from; add the user's answers to them. */
+  public ImportOptions importDefaults() {
+    return importDefaults;
+  }
+
+  /** Imports and analyses the file with the default import options. */
+  public OpenedDiary open(Path file) throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return open(file, importDefaults);
+  }
+
+  /**
+   * Imports and analyses the file. Throws {@link AmbiguousDayMonthOrderException} when the file's
+   * dates could be day/month or month/day: ask the user, then call again with the answer in the options.
+   */
+  public OpenedDiary open(Path file, ImportOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    ImportResult imported = importer.importFile(file, options);
     return new OpenedDiary(imported, analyser.analyse(imported.diary()));
   }
 

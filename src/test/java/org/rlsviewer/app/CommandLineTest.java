@@ -55,9 +55,10 @@ class CommandLineTest {
     assertThat(run("check", file.toString())).isZero();
     List<String> lines = outLines();
     assertThat(lines.get(0)).isEqualTo("imported 2, rejected 2");
-    assertThat(lines).hasSize(3);
-    assertThat(lines.get(1)).startsWith("line 4: ");
-    assertThat(lines.get(2)).startsWith("line 5: ").contains("14");
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(1)).isEqualTo("format rls-diary, nights 2, from 2026-01-01 to 2026-01-04");
+    assertThat(lines.get(2)).startsWith("line 4: ");
+    assertThat(lines.get(3)).startsWith("line 5: ").contains("14");
   }
 
   @Test

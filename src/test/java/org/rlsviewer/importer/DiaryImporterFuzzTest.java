@@ -24,7 +24,7 @@ class DiaryImporterFuzzTest {
       {'"', '"', ',', '\n', '\r', '#', ' ', '-', ':', '5', (byte) 0xC3, (byte) 0xA9, (byte) 0xFF, 0};
 
   @Test
-  void mutatedDiariesOnlyEverFailAsNotADiaryAndAccountForEveryRow() throws IOException {
+  void mutatedDiariesOnlyEverFailAsNotADiaryAndAccountForEveryRow() throws Exception {
     byte[] original;
     try (InputStream in = getClass().getResourceAsStream("acceptance-bom-crlf.csv")) {
       original = in.readAllBytes();
