@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>Mapped: bedtime (start) and wake time (end), snoring ({@code Did snore}), and the session notes
  * (tags joined by {@code :}, shown joined by {@code ; }). A session starting before noon belongs to
- * the previous evening's night. Sleep quality (a percentage, not the diary's 1-5 scale), the
+ * the previous evening's night; one from noon to 18:00 on the same afternoon is kept as a nap
+ * (extra), not as a bedtime. Several sessions of one night merge (earliest bedtime, latest wake). Sleep quality (a percentage, not the diary's 1-5 scale), the
  * wake-up mood, time in bed, heart rate, steps, weather and the rest are kept as extras.
  */
 final class SleepCycleAdapter extends FormatAdapter {
@@ -26,6 +26,9 @@ final class SleepCycleAdapter extends FormatAdapter {
   static final String NAME = "sleep-cycle";
   private static final Pattern DATE_TIME =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}:\\d{2}(?::\\d{2})?)");
+  /** A session that starts and ends between noon and 18:00 is a nap, not the night's bedtime. */
+  private static final int NAP_FROM = 12;
+  private static final int NAP_UNTIL = 18;
   private static final List<String> MAPPED = List.of("start", "end", "did_snore", "sleep_notes", "notes");
 
   SleepCycleAdapter(List<String> headers) {
@@ -67,8 +70,16 @@ final class SleepCycleAdapter extends FormatAdapter {
     if (!problems.isEmpty()) {
       return Outcome.rejected(String.join("; ", problems));
     }
-    b.bedtime = start.get().toLocalTime().withSecond(0);
-    b.wakeTime = end.get().toLocalTime().withSecond(0);
+    LocalTime from = start.get().toLocalTime().withSecond(0);
+    LocalTime to = end.get().toLocalTime().withSecond(0);
+    boolean nap = from.getHour() >= NAP_FROM && from.getHour() < NAP_UNTIL && end.get().toLocalDate().equals(
+        start.get().toLocalDate()) && to.getHour() < NAP_UNTIL;
+    if (nap) {
+      b.extra("nap", from + "-" + to);
+    } else {
+      b.bedtime = from;
+      b.wakeTime = to;
+    }
     String notes = hasColumn("sleep_notes") ? cell(cells, "sleep_notes") : cell(cells, "notes");
     b.notes = String.join("; ", java.util.Arrays.stream(notes.split(":"))
         .map(String::strip).filter(s -> !s.isEmpty()).toList());
@@ -100,9 +111,5 @@ final class SleepCycleAdapter extends FormatAdapter {
     problems.add(raw.isEmpty() ? "missing " + column
         : column + " \"" + CellParser.shorten(raw) + "\" is not a date and time (expected yyyy-MM-dd HH:mm:ss)");
     return Optional.empty();
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
