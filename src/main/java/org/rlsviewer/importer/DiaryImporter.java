@@ -82,6 +82,9 @@ public final class DiaryImporter {
       if (withProgress) {
         in = new CountingInputStream(in, encoding.bomLength(), options.progress());
       }
+      if (encoding.fallback()) {
+        return new LineByLineDecoder(new java.io.BufferedInputStream(in, 1 << 16));
+      }
       return new BufferedReader(new InputStreamReader(in, encoding.charset().newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);

@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * How a file's bytes become text: UTF-8 with or without a byte-order mark, UTF-16 with a mark, or,
  * when the bytes are not valid UTF-8, Windows-1252 (what older spreadsheet programs write as
- * "CSV"). Text is never decoded with a guess that turns letters into mojibake: UTF-8 is chosen only
- * when every byte of the file is valid UTF-8.
+ * "CSV"), line by line ({@link LineByLineDecoder}: a line that is valid UTF-8 stays UTF-8). Text is
+ * never decoded with a guess that turns letters into mojibake: UTF-8 is chosen for the whole file
+ * only when every byte of it is valid UTF-8.
  *
  * @param bomLength bytes to skip before decoding (the UTF-16 decoder reads its own mark)
  */
