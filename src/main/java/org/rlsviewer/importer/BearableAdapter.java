@@ -28,7 +28,7 @@ final class BearableAdapter extends FormatAdapter {
   private static final Pattern NAME_AND_UNIT = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)\\s*");
   private static final Pattern ASLEEP = Pattern.compile(
       "(?i).*asleep\\s+(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2}).*");
-  private static final Pattern WHOLE = Pattern.compile("\\d+(?:[.,]0+)?");
+  private static final Pattern WHOLE = Pattern.compile("\\d{1,6}(?:[.,]0+)?");
   private static final Pattern SUPPLEMENT = Pattern.compile(
       "(?i).*(iron|ferrous|ferric|vitamin|folic|folate|b12|zinc|omega|fish oil|supplement).*");
 

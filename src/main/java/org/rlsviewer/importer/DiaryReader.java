@@ -239,7 +239,7 @@ final class DiaryReader {
       }
       dataRows[0]++;
       if (reason == null) {
-        FormatAdapter.Outcome outcome = adapter.read(record.lineNumber(), cells);
+        FormatAdapter.Outcome outcome = readGuarded(adapter, record.lineNumber(), cells);
         if (outcome.part() != null) {
           parts.add(outcome.part());
           return;
@@ -265,6 +265,20 @@ final class DiaryReader {
         adapter.name(), nights.merged());
     return new ImportResult(diary, report);
   }
+
+  /**
+   * One row's mistake in an adapter must not cost the rows after it: the row is rejected with a
+   * reason the fuzz test looks for, so such a bug still fails the build.
+   */
+  private static FormatAdapter.Outcome readGuarded(FormatAdapter adapter, int line, List<String> cells) {
+    try {
+      return adapter.read(line, cells);
+    } catch (RuntimeException bug) {
+      return FormatAdapter.Outcome.rejected(INTERNAL_ERROR + bug.getClass().getSimpleName() + ")");
+    }
+  }
+
+  static final String INTERNAL_ERROR = "this row could not be read (internal error: ";
 
   private static String label(String format) {
     return switch (format) {

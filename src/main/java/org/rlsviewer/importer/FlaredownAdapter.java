@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class FlaredownAdapter extends FormatAdapter {
 
   static final String NAME = "flaredown";
-  private static final Pattern MG_DOSE = Pattern.compile("(\\d+)(?:[.,]0+)?\\s*mg", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MG_DOSE = Pattern.compile("(\\d{1,6})(?:[.,]0+)?\\s*mg", Pattern.CASE_INSENSITIVE);
 
   private String person;
 
