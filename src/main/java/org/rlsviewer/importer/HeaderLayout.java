@@ -30,9 +30,14 @@ final class HeaderLayout {
   private final List<Column> columns;
   private final Map<DiaryField, Column> byField;
 
+  private final int yearColumn;
+
   private HeaderLayout(List<Column> columns, Map<DiaryField, Column> byField) {
     this.columns = List.copyOf(columns);
     this.byField = byField;
+    this.yearColumn = columns.stream()
+        .filter(c -> c.isExtra() && DiaryField.normaliseHeader(c.header()).equals("year"))
+        .mapToInt(Column::index).findFirst().orElse(-1);
   }
 
   static HeaderLayout of(List<String> headers, List<String> warnings) {
@@ -103,13 +108,12 @@ final class HeaderLayout {
 
   /** The year a row writes in a column named "year", for dates written without one ("30 May"). */
   java.util.OptionalInt yearOf(List<String> cells) {
-    for (Column c : columns) {
-      if (c.isExtra() && DiaryField.normaliseHeader(c.header()).equals("year") && c.index() < cells.size()) {
-        String y = cells.get(c.index()).strip();
-        return y.matches("\\d{4}") ? java.util.OptionalInt.of(Integer.parseInt(y)) : java.util.OptionalInt.empty();
-      }
+    if (yearColumn < 0 || yearColumn >= cells.size()) {
+      return java.util.OptionalInt.empty();
     }
-    return java.util.OptionalInt.empty();
+    String y = cells.get(yearColumn).strip();
+    return y.length() == 4 && y.chars().allMatch(Character::isDigit)
+        ? java.util.OptionalInt.of(Integer.parseInt(y)) : java.util.OptionalInt.empty();
   }
 
   /** The 0-based column of a field, or -1. */

@@ -23,7 +23,12 @@ final class LineWindow implements RecordSplitter.Lines {
   private int dropped;
   private boolean atEnd;
   private boolean firstLine = true;
-  private int pending = -1;
+  private final char[] chars = new char[8192];
+  private final StringBuilder line = new StringBuilder(256);
+  private int position;
+  private int limit;
+  /** The last line ended with CR: an LF right after it belongs to the same line end. */
+  private boolean afterCr;
 
   LineWindow(Reader reader) {
     this.reader = reader;
@@ -67,34 +72,44 @@ final class LineWindow implements RecordSplitter.Lines {
 
   private void readLine() {
     try {
-      StringBuilder line = new StringBuilder();
+      line.setLength(0);
       while (true) {
-        int c = pending >= 0 ? pending : reader.read();
-        pending = -1;
-        if (c < 0) {
+        if (position >= limit && !fill()) {
           atEnd = true;
           if (line.length() > 0) {
             add(line);
           }
           return;
         }
-        if (c == '\n') {
-          add(line);
-          return;
-        }
-        if (c == '\r') {
-          int next = reader.read();
-          if (next != '\n') {
-            pending = next;
+        if (afterCr) {
+          afterCr = false;
+          if (chars[position] == '\n') {
+            position++;
+            continue;
           }
+        }
+        int start = position;
+        while (position < limit && chars[position] != '\n' && chars[position] != '\r') {
+          position++;
+        }
+        line.append(chars, start, position - start);
+        if (position < limit) {
+          afterCr = chars[position] == '\r';
+          position++;
           add(line);
           return;
         }
-        line.append((char) c);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private boolean fill() throws IOException {
+    int n = reader.read(chars, 0, chars.length);
+    position = 0;
+    limit = Math.max(n, 0);
+    return n > 0;
   }
 
   private void add(StringBuilder line) {

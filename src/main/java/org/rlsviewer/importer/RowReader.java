@@ -40,7 +40,7 @@ final class RowReader {
       return rejected("row has " + cells.size() + " fields, header has " + layout.width());
     }
     String dateCell = layout.cell(cells, DATE);
-    if (dateCell != null && DiaryField.forHeader(dateCell).orElse(null) == DATE) {
+    if (dateCell != null && !startsWithDigit(dateCell) && DiaryField.forHeader(dateCell).orElse(null) == DATE) {
       return rejected("repeated header row");
     }
     CellParser p = new CellParser(dates);
@@ -90,6 +90,11 @@ final class RowReader {
       }
     }
     return extras;
+  }
+
+  private static boolean startsWithDigit(String cell) {
+    String s = cell.stripLeading();
+    return !s.isEmpty() && Character.isDigit(s.charAt(0));
   }
 
   private String h(DiaryField field) {
