@@ -202,6 +202,12 @@ final class DiaryReader {
         lines, layout.width(), startsNewRow(preamble, layout), preamble.delimiter());
     Nights nights = new Nights(new RowReader(layout, dates), layout, preamble.delimiter());
     forEachRecord(lines, preamble.firstDataLine(), splitter, nights::add);
+    List<MergedNight> merged = List.of();
+    if (layout.timeColumn() >= 0) {
+      NightMerger.Nights byNight = NightMerger.merge(nights.parts);
+      nights.entries.addAll(byNight.entries());
+      merged = byNight.merged();
+    }
     List<DiaryEntry> entries = nights.entries;
     if (nights.dataRows > 0 && entries.isEmpty()) {
       warnings.add("None of the " + plural(nights.dataRows, "row") + " could be imported; check that the"
@@ -213,8 +219,8 @@ final class DiaryReader {
           + quotedList(extraColumns) + ".");
     }
     Diary diary = new Diary(PatientReader.from(metadata, warnings), metadata, entries, extraColumns);
-    ImportReport report = new ImportReport(sourceName, nights.dataRows, entries.size(), nights.rejected, warnings,
-        ImportReport.RLS_DIARY, List.of());
+    ImportReport report = new ImportReport(sourceName, nights.dataRows, nights.dataRows - nights.rejected.size(),
+        nights.rejected, warnings, ImportReport.RLS_DIARY, merged);
     return new ImportResult(diary, report);
   }
 
@@ -341,6 +347,7 @@ final class DiaryReader {
     private final char delimiter;
     private final List<DiaryEntry> entries = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
+    private final List<RowPart> parts = new ArrayList<>();
     private final Map<LocalDate, Integer> firstLineOfNight = new HashMap<>();
     private int dataRows;
 
@@ -366,11 +373,36 @@ final class DiaryReader {
       dataRows++;
       if (reason == null) {
         RowReader.Outcome outcome = rowReader.read(record.lineNumber(), cells);
-        reason = outcome.entry() == null ? outcome.reason() : addUnlessDuplicate(outcome.entry());
+        if (outcome.entry() == null) {
+          reason = outcome.reason();
+        } else if (layout.timeColumn() >= 0) {
+          reason = addTimed(outcome.entry(), cells);
+        } else {
+          reason = addUnlessDuplicate(outcome.entry());
+        }
       }
       if (reason != null) {
         rejected.add(new RejectedRow(record.lineNumber(), reason, record.text()));
       }
+    }
+
+    /**
+     * With a time column a row's date is the day it was written, and several rows make a night
+     * ({@link NightMerger}); a row without a time is the whole night of its date.
+     */
+    private String addTimed(DiaryEntry entry, List<String> cells) {
+      String raw = FormatAdapter.cellAt(cells, layout.timeColumn());
+      if (raw.isEmpty()) {
+        parts.add(new RowPart(entry.line(), entry.date(), null, null, entry));
+        return null;
+      }
+      Optional<java.time.LocalTime> time = CellParser.timeOfDay(raw);
+      if (time.isEmpty()) {
+        return layout.describe(layout.timeColumn()) + " \"" + CellParser.shorten(raw)
+            + "\" is not a time of day (expected HH:mm, 00:00-23:59)";
+      }
+      parts.add(new RowPart(entry.line(), entry.date(), time.get(), entry.date().atTime(time.get()), entry));
+      return null;
     }
 
     /** Adds the entry, or returns why not: a night already imported from an earlier line. */

@@ -27,10 +27,14 @@ final class HeaderLayout {
     }
   }
 
+  /** Headers of the column that says when a row was written (a diary with evening and morning rows). */
+  static final Set<String> TIME_HEADERS = Set.of("time", "entry_time");
+
   private final List<Column> columns;
   private final Map<DiaryField, Column> byField;
 
   private final int yearColumn;
+  private final int timeColumn;
 
   private HeaderLayout(List<Column> columns, Map<DiaryField, Column> byField) {
     this.columns = List.copyOf(columns);
@@ -38,14 +42,28 @@ final class HeaderLayout {
     this.yearColumn = columns.stream()
         .filter(c -> c.isExtra() && DiaryField.normaliseHeader(c.header()).equals("year"))
         .mapToInt(Column::index).findFirst().orElse(-1);
+    this.timeColumn = columns.stream()
+        .filter(c -> c.field() == null && c.extraKey() == null && TIME_HEADERS.contains(DiaryField.normaliseHeader(c.header())))
+        .mapToInt(Column::index).findFirst().orElse(-1);
+  }
+
+  /** The column of the time each row was written, or -1 when rows are whole nights. */
+  int timeColumn() {
+    return timeColumn;
   }
 
   static HeaderLayout of(List<String> headers, List<String> warnings) {
     List<Column> columns = new ArrayList<>();
     Map<DiaryField, Column> byField = new EnumMap<>(DiaryField.class);
     Set<String> extraKeys = new HashSet<>();
+    boolean sawTime = false;
     for (int i = 0; i < headers.size(); i++) {
       String header = headers.get(i).strip();
+      if (!sawTime && TIME_HEADERS.contains(DiaryField.normaliseHeader(header))) {
+        sawTime = true;
+        columns.add(new Column(i, header, null, null));
+        continue;
+      }
       Optional<DiaryField> field = DiaryField.forHeader(header);
       if (field.isPresent() && !byField.containsKey(field.get())) {
         Column column = new Column(i, header, field.get(), null);

@@ -21,7 +21,9 @@ import org.rlsviewer.domain.MergedNight;
  * Puts rows on their nights and merges the rows of one night (docs/import-formats.md, "Many rows
  * for one night"). A row written at a time of day belongs to that day's evening, except one
  * written after midnight and before the morning's wake time, which belongs to the previous evening;
- * the wake time is the one recorded for that night, or {@link #DEFAULT_WAKE} when none is.
+ * the wake time is the one recorded for that night, or {@link #DEFAULT_WAKE} when none is. A
+ * morning report (a row written before noon that says how the night went) belongs to the night
+ * that ended that morning.
  *
  * <p>Merging takes the worst of a rating (highest severity, lowest sleep quality), sums amounts
  * (caffeine, alcohol, magnesium, exercise, symptom minutes), keeps the earliest bedtime and symptom
@@ -41,8 +43,9 @@ final class NightMerger {
   static Nights merge(List<RowPart> parts) {
     Map<LocalDate, LocalTime> wakeByNight = new HashMap<>();
     for (RowPart p : parts) {
-      if (p.time() == null && p.values().wakeTime() != null) {
-        wakeByNight.merge(p.day(), p.values().wakeTime(), NightMerger::laterInNight);
+      LocalDate fixed = fixedNight(p);
+      if (fixed != null && p.values().wakeTime() != null) {
+        wakeByNight.merge(fixed, p.values().wakeTime(), NightMerger::laterInNight);
       }
     }
     Map<LocalDate, List<RowPart>> byNight = new TreeMap<>();
@@ -63,9 +66,25 @@ final class NightMerger {
     return new Nights(entries, merged);
   }
 
-  private static LocalDate nightOf(RowPart p, Map<LocalDate, LocalTime> wakeByNight) {
+  /**
+   * The night of a row that names it: a row without a time, or a morning report (written before
+   * noon with how the night went: bedtime, sleep latency, awakenings, wake time or sleep quality),
+   * which is about the night that ended that morning. Null for other rows.
+   */
+  private static LocalDate fixedNight(RowPart p) {
     if (p.time() == null) {
       return p.day();
+    }
+    DiaryEntry v = p.values();
+    boolean reportsTheNight = v.bedtime() != null || v.sleepLatencyMin() != null || v.awakenings() != null
+        || v.wakeTime() != null || v.sleepQuality() != null;
+    return reportsTheNight && p.time().getHour() < 12 ? p.day().minusDays(1) : null;
+  }
+
+  private static LocalDate nightOf(RowPart p, Map<LocalDate, LocalTime> wakeByNight) {
+    LocalDate fixed = fixedNight(p);
+    if (fixed != null) {
+      return fixed;
     }
     LocalDate previous = p.day().minusDays(1);
     LocalTime wake = wakeByNight.getOrDefault(previous, DEFAULT_WAKE);

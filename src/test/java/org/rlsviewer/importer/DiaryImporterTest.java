@@ -213,6 +213,36 @@ class DiaryImporterTest {
   }
 
   @Test
+  void withATimeColumnEveningAndMorningRowsMergeIntoOneNight() throws Exception {
+    String csv = """
+        date,time,severity,caffeine_mg,wake_time,notes
+        2026-01-05,21:30,5,200,,legs crawling
+        2026-01-06,07:15,,,07:00,slept badly
+        2026-01-06,02:40,8,,,up walking at 2:40
+        2026-01-06,21:00,2,100,,quiet evening
+        2026-01-07,,3,,,
+        2026-01-07,25:00,3,,,
+        """;
+    ImportResult result = importText(csv);
+
+    assertThat(result.report().dataRows()).isEqualTo(6);
+    assertThat(result.report().imported()).isEqualTo(5);
+    assertThat(result.report().rejected()).containsExactly(new RejectedRow(7,
+        "time \"25:00\" is not a time of day (expected HH:mm, 00:00-23:59)", "2026-01-07,25:00,3,,,"));
+    assertThat(result.diary().entries()).extracting(DiaryEntry::date)
+        .containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6), LocalDate.of(2026, 1, 7));
+    DiaryEntry first = result.diary().entries().get(0);
+    assertThat(first.severity()).isEqualTo(8);
+    assertThat(first.caffeineMg()).isEqualTo(200);
+    assertThat(first.wakeTime()).isEqualTo(LocalTime.of(7, 0));
+    assertThat(first.notes()).as("the 07:15 morning report is about the night before")
+        .isEqualTo("legs crawling\nup walking at 2:40\nslept badly");
+    assertThat(result.diary().entries().get(1).notes()).isEqualTo("quiet evening");
+    assertThat(result.diary().extraColumns()).isEmpty();
+    assertThat(result.report().merged()).extracting(m -> m.lines()).containsExactly(List.of(2, 3, 4));
+  }
+
+  @Test
   void aRejectedRowDoesNotBlockALaterRowOfTheSameNight() throws Exception {
     ImportResult result = importText("date,severity\n2026-01-05,99\n2026-01-05,5\n");
 
