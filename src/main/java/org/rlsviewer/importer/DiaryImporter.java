@@ -51,6 +51,30 @@ public final class DiaryImporter {
     return read(name, options, chosen, withProgress -> Files.newInputStream(file), Files.size(file));
   }
 
+  /**
+   * The header and first rows of a file, for mapping its columns by hand; the same checks (binary
+   * data, size, encoding) as an import come first.
+   */
+  public FilePreview preview(Path file, ImportOptions options, int maxRows) throws IOException, NotADiaryException {
+    Path fileName = file.getFileName();
+    String name = fileName == null ? file.toString() : fileName.toString();
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(FileSniffer.SAMPLE_BYTES);
+    }
+    refuseBinary(head, name);
+    if (Files.size(file) > options.maxBytes()) {
+      throw NotADiaryException.tooLarge(name, megabytes(options.maxBytes()));
+    }
+    TextEncoding encoding;
+    try (InputStream in = Files.newInputStream(file)) {
+      encoding = encoding(in, name);
+    }
+    Optional<MappingStore> mappings = options.mappingsDirectory().map(MappingStore::new);
+    return new DiaryReader(name, textSource(options, encoding, withProgress -> Files.newInputStream(file)),
+        encoding.fallback(), options, mappings).preview(maxRows);
+  }
+
   /** Reads a stream to its end with the default options; does not close it. */
   public ImportResult importStream(InputStream in, String sourceName)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
@@ -76,7 +100,15 @@ public final class DiaryImporter {
   private static ImportResult read(
       String name, ImportOptions options, TextEncoding encoding, ByteSource bytes, long size)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-    DiaryReader.TextSource text = withProgress -> {
+    DiaryReader.TextSource text = textSource(options, encoding, bytes);
+    Optional<MappingStore> mappings = options.mappingsDirectory().map(MappingStore::new);
+    ImportResult result = new DiaryReader(name, text, encoding.fallback(), options, mappings).read();
+    options.progress().accept(size);
+    return result;
+  }
+
+  private static DiaryReader.TextSource textSource(ImportOptions options, TextEncoding encoding, ByteSource bytes) {
+    return withProgress -> {
       InputStream in = bytes.open(withProgress);
       in.skipNBytes(encoding.bomLength());
       if (withProgress) {
@@ -89,10 +121,6 @@ public final class DiaryImporter {
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
     };
-    Optional<MappingStore> mappings = options.mappingsDirectory().map(MappingStore::new);
-    ImportResult result = new DiaryReader(name, text, encoding.fallback(), options, mappings).read();
-    options.progress().accept(size);
-    return result;
   }
 
   private static void refuseBinary(byte[] head, String name) throws NotADiaryException {

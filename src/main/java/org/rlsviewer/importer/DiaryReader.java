@@ -102,6 +102,40 @@ final class DiaryReader {
     }
   }
 
+  /** The header and the first {@code maxRows} data rows, and the layout they would be read as. */
+  FilePreview preview(int maxRows) throws IOException, NotADiaryException {
+    try (Reader text = source.open(false)) {
+      LineWindow lines = new LineWindow(text);
+      Preamble preamble = readPreamble(lines);
+      FormatAdapter adapter = options.mappingName().isPresent() ? null : adapterFor(preamble.headers());
+      String recognised = adapter != null ? adapter.name()
+          : HeaderLayout.of(preamble.headers(), new ArrayList<>()).has(DiaryField.DATE) ? ImportReport.RLS_DIARY : "";
+      int width = preamble.headers().size();
+      List<List<String>> rows = new ArrayList<>();
+      RecordSplitter splitter = new RecordSplitter(lines, width, line -> false, preamble.delimiter());
+      int i = preamble.firstDataLine();
+      while (rows.size() < maxRows && lines.has(i)) {
+        if (lines.line(i).isBlank()) {
+          i++;
+          continue;
+        }
+        RecordSplitter.Record record = splitter.recordAt(i);
+        i += record.lineCount();
+        List<String> cells = new ArrayList<>(cellsOrEmpty(record.text(), preamble.delimiter()));
+        if (CsvCells.allBlank(cells)) {
+          continue;
+        }
+        while (cells.size() < width) {
+          cells.add("");
+        }
+        rows.add(cells.subList(0, width));
+      }
+      return new FilePreview(sourceName, preamble.headers(), rows, Delimiter.name(preamble.delimiter()), recognised);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   /** Reads blank, # and empty lines up to the header into the metadata; returns where rows begin. */
   private Preamble readPreamble(LineWindow lines) throws NotADiaryException {
     boolean sawHashLine = false;

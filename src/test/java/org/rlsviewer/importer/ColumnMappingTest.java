@@ -83,6 +83,27 @@ class ColumnMappingTest {
   }
 
   @Test
+  void aPreviewShowsTheHeaderAndFirstRowsAndWhetherTheLayoutIsKnown() throws Exception {
+    Path sheet = mappings.resolve("sheet.csv");
+    Files.createDirectories(mappings);
+    Files.writeString(sheet, SHEET + "05.02.2026;21:00;3\n", UTF_8);
+    ImportOptions options = ImportOptions.defaults().withMappingsDirectory(mappings.resolve("saved"));
+
+    FilePreview before = new DiaryImporter().preview(sheet, options, 3);
+
+    assertThat(before.headers()).containsExactly("Tag", "Uhrzeit", "Beine (0-10)", "Schlaf \\ Notiz", "Laune");
+    assertThat(before.rows()).hasSize(3);
+    assertThat(before.rows().get(0)).containsExactly("03.02.2026", "21:00", "4", "Beine unruhig", "gut");
+    assertThat(before.separator()).isEqualTo("semicolons");
+    assertThat(before.isRecognised()).isFalse();
+
+    new MappingStore(mappings.resolve("saved")).save(germanSheet());
+    FilePreview after = new DiaryImporter().preview(sheet, options, 10);
+    assertThat(after.recognisedAs()).isEqualTo("Frau K. Tabelle");
+    assertThat(after.rows()).hasSize(4).last().asList().containsExactly("05.02.2026", "21:00", "3", "", "");
+  }
+
+  @Test
   void anUnreadableMappingFileIsSkipped() throws Exception {
     Files.createDirectories(mappings);
     Files.writeString(mappings.resolve("broken.mapping"), "name=broken\ncolumn.1.header=x\ncolumn.1.target=nonsense\n");
