@@ -8,6 +8,9 @@ import org.rlsviewer.analysis.DiaryAnalyser;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.ColumnMapping;
+import org.rlsviewer.importer.FilePreview;
+import org.rlsviewer.importer.MappingStore;
 import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
@@ -56,6 +59,18 @@ public final class DiaryService {
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     ImportResult imported = importer.importFile(file, options);
     return new OpenedDiary(imported, analyser.analyse(imported.diary()));
+  }
+
+  /** The header and first rows of a file whose layout is unknown, to map its columns by hand. */
+  public FilePreview preview(Path file, int rows) throws IOException, NotADiaryException {
+    return importer.preview(file, importDefaults, rows);
+  }
+
+  /** Saves a column mapping in the mappings folder, so files with its header are read with it. */
+  public void saveMapping(ColumnMapping mapping) throws IOException {
+    Path folder = importDefaults.mappingsDirectory()
+        .orElseThrow(() -> new IOException("no folder for saved column mappings is set"));
+    new MappingStore(folder).save(mapping);
   }
 
   /** Writes the visit summary PDF of an opened diary, atomically. */
