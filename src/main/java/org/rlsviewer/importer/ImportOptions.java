@@ -13,7 +13,8 @@ import java.util.function.LongConsumer;
  *     the layout (a saved mapping whose header matches is then used automatically)
  * @param mappingsDirectory where saved column mappings live; empty for none
  * @param maxBytes files larger than this are refused before anything is parsed
- * @param progress told the number of bytes read so far while the file is imported
+ * @param progress told the number of bytes read so far while the rows are imported (every 256 KB
+ *     and at the end, always the file's size last); called on the importing thread
  */
 public record ImportOptions(
     Optional<DayMonthOrder> dayMonthOrder, Optional<String> mappingName, Optional<Path> mappingsDirectory,

@@ -29,6 +29,7 @@ final class LineWindow implements RecordSplitter.Lines {
   private int limit;
   /** The last line ended with CR: an LF right after it belongs to the same line end. */
   private boolean afterCr;
+  private int peakHeld;
 
   LineWindow(Reader reader) {
     this.reader = reader;
@@ -112,11 +113,17 @@ final class LineWindow implements RecordSplitter.Lines {
     return n > 0;
   }
 
+  /** The most lines held at once so far, released ones included until they are compacted away. */
+  int peakHeld() {
+    return peakHeld;
+  }
+
   private void add(StringBuilder line) {
     if (firstLine && line.length() > 0 && line.charAt(0) == '\uFEFF') {
       line.deleteCharAt(0);
     }
     firstLine = false;
     buffered.add(line.toString());
+    peakHeld = Math.max(peakHeld, buffered.size());
   }
 }

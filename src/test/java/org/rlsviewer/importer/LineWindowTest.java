@@ -69,4 +69,24 @@ class LineWindowTest {
     assertThat(window.has(10_000)).isFalse();
     assertThatThrownBy(() -> window.line(7999)).isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  @Test
+  void readingRecordsWhileReleasingHoldsOnlyAWindowOfLines() {
+    StringBuilder text = new StringBuilder("date,notes\n");
+    for (int i = 0; i < 50_000; i++) {
+      text.append("2026-01-05,\"note ").append(i).append(i % 10 == 0 ? "\nsecond line\"\n" : "\"\n");
+    }
+    LineWindow window = new LineWindow(new StringReader(text.toString()));
+    RecordSplitter splitter = new RecordSplitter(window, 2, line -> false, ',');
+    int records = 0;
+    int i = 1;
+    while (window.has(i)) {
+      window.release(i);
+      i += splitter.recordAt(i).lineCount();
+      records++;
+    }
+
+    assertThat(records).isEqualTo(50_000);
+    assertThat(window.peakHeld()).isLessThan(5_000);
+  }
 }
