@@ -555,7 +555,8 @@ class DiaryImporterTest {
   @Test
   void csvWithoutDateColumnIsNotADiaryAndSaysWhatItFound() {
     assertThatThrownBy(() -> importText("day,severity,notes\n2026-01-05,3,x\n"))
-        .isInstanceOf(NotADiaryException.class)
+        .isInstanceOfSatisfying(UnknownLayoutException.class,
+            e -> assertThat(e.headers()).containsExactly("day", "severity", "notes"))
         .hasMessage("\"test.csv\" is not a diary: its header row has no \"date\" column"
             + " (found \"day\", \"severity\", \"notes\").");
   }
