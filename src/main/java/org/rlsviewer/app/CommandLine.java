@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.rlsviewer.analysis.NegationEvaluation;
+import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
@@ -18,11 +21,12 @@ import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.DayMonthOrder;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
 
 /**
- * The headless commands ({@code check}, {@code flags}, {@code report}) for scripts and batch work.
+ * The headless commands ({@code check}, {@code flags}, {@code summary}, {@code report}) for scripts and batch work.
  * Their output is an interface that scripts parse: change it only with care.
  */
 final class CommandLine {
@@ -46,7 +50,7 @@ final class CommandLine {
 
   /** True when the arguments name a headless command rather than a diary to open in the window. */
   static boolean isCommand(String[] args) {
-    return args.length > 0 && List.of("check", "flags", "report", "evaluate", "--help", "-h", "help", "--version")
+    return args.length > 0 && List.of("check", "flags", "summary", "report", "evaluate", "--help", "-h", "help", "--version")
         .contains(args[0]);
   }
 
@@ -68,6 +72,7 @@ final class CommandLine {
       }
       case "check" -> withOneDiary(command, rest, this::check);
       case "flags" -> withOneDiary(command, rest, this::flags);
+      case "summary" -> summary(rest);
       case "report" -> report(rest);
       case "evaluate" -> evaluate(rest);
       default -> usageError("unknown command '" + command + "'");
@@ -78,7 +83,7 @@ final class CommandLine {
     int run(OpenedDiary opened);
   }
 
-  /** The import options a command line gives, or the usage error it makes. */
+  /** The import options a command line gives, the arguments left, or the usage error it makes. */
   private record ImportArgs(ImportOptions options, List<String> rest, String error) {}
 
   private ImportArgs importArgs(List<String> args) {
@@ -179,6 +184,49 @@ final class CommandLine {
     return OK;
   }
 
+  private int summary(List<String> allArgs) {
+    ImportArgs parsed = importArgs(allArgs);
+    if (parsed.error() != null) {
+      return usageError(parsed.error());
+    }
+    List<String> args = parsed.rest();
+    LocalTime cutoff = SummaryAnalyser.DEFAULT_CAFFEINE_CUTOFF;
+    Path diary = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--caffeine-cutoff")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--caffeine-cutoff needs a time, e.g. 15:00");
+        }
+        try {
+          cutoff = LocalTime.parse(args.get(++i));
+        } catch (DateTimeParseException e) {
+          return usageError("--caffeine-cutoff takes a time HH:mm, not '" + args.get(i) + "'");
+        }
+      } else if (a.startsWith("-")) {
+        return usageError("unknown option '" + a + "'");
+      } else if (diary == null) {
+        diary = Path.of(a);
+      } else {
+        return usageError("summary takes exactly one diary file");
+      }
+    }
+    if (diary == null) {
+      return usageError("usage: summary [--caffeine-cutoff HH:mm] DIARY.csv");
+    }
+    Optional<OpenedDiary> opened;
+    try {
+      opened = open(diary, parsed.options());
+    } catch (AmbiguousDayMonthOrderException e) {
+      return askForDayMonthOrder(e);
+    }
+    if (opened.isEmpty()) {
+      return NOT_A_DIARY;
+    }
+    new SummaryText(out).print(service.summarise(opened.get().diary(), cutoff));
+    return OK;
+  }
+
   private int report(List<String> allArgs) {
     ImportArgs parsed = importArgs(allArgs);
     if (parsed.error() != null) {
@@ -187,9 +235,35 @@ final class CommandLine {
     List<String> args = parsed.rest();
     Path outFile = null;
     Path diary = null;
+    VisitSummaryPdf writer = new VisitSummaryPdf();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      if (a.equals("--out") || a.equals("-o")) {
+      if (a.equals("--paper")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--paper needs a4 or letter");
+        }
+        String paper = args.get(++i).toLowerCase(Locale.ROOT);
+        if (!paper.equals("a4") && !paper.equals("letter")) {
+          return usageError("--paper takes a4 or letter, not '" + paper + "'");
+        }
+        writer = writer.on(paper.equals("a4") ? VisitSummaryPdf.Paper.A4 : VisitSummaryPdf.Paper.LETTER);
+      } else if (a.equals("--password-file")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--password-file needs a file name");
+        }
+        Path file = Path.of(args.get(++i));
+        String password;
+        try {
+          password = Files.readAllLines(file).stream().findFirst().orElse("");
+        } catch (IOException e) {
+          err.println("error: cannot read the password file " + file + ": " + e.getMessage());
+          return FAILED;
+        }
+        if (password.isEmpty()) {
+          return usageError("the password file " + file + " holds no password on its first line");
+        }
+        writer = writer.protectedWith(password);
+      } else if (a.equals("--out") || a.equals("-o")) {
         if (i + 1 >= args.size()) {
           return usageError("--out needs a file name");
         }
@@ -217,7 +291,7 @@ final class CommandLine {
       return NOT_A_DIARY;
     }
     try {
-      service.writeSummary(opened.get(), outFile);
+      service.writeSummary(opened.get(), outFile, writer);
     } catch (IOException e) {
       err.println("error: cannot write " + outFile + ": " + e.getMessage());
       return FAILED;
@@ -273,22 +347,32 @@ final class CommandLine {
           java -jar rls-diary-viewer.jar flags DIARY.csv [OPTIONS]
               Print the flags as CSV with the header date,rule,severity,field,evidence,
               one row per flag (rule ids: weakness, numbness, swelling, apnea).
-          java -jar rls-diary-viewer.jar report --out SUMMARY.pdf DIARY.csv [OPTIONS]
-              Write the PDF visit summary. The file is written to a temporary file first
-              and moved into place, so a failure never leaves a half-written file.
+          java -jar rls-diary-viewer.jar summary [--caffeine-cutoff HH:mm] DIARY.csv
+              Print the diary summary as plain text, one section each: key figures, weekly
+              table, magnesium trial, lifestyle, gaps. The trial section has one line per
+              measure and period, "severity: improved|no clear change|worse|not enough data"
+              (likewise awakenings, sleep latency, sleep quality), then its numbers: medians,
+              Hodges-Lehmann shift with 95% CI, Mann-Whitney p. Caffeine after the cut-off
+              (default 15:00) counts as late.
+          java -jar rls-diary-viewer.jar report --out SUMMARY.pdf [--paper a4|letter]
+                                                [--password-file FILE] DIARY.csv
+              Write the PDF visit summary (PDF/A-2b, A4 unless --paper letter). The file is
+              written to a temporary file first and moved into place, so a failure never
+              leaves a half-written file. --password-file encrypts it (AES-256) with the
+              password on the file's first line; an encrypted PDF is not PDF/A.
           java -jar rls-diary-viewer.jar evaluate --negex ANNOTATIONS.tsv
               Measure the negation reader on NegEx-style annotated sentences (tab-separated:
               Report No., Concept, Sentence, Negation) and print
               "negation precision P recall R f1 F" for the class Negated.
           java -jar rls-diary-viewer.jar --help | --version
 
-        Import options (check, flags, report):
+        Import options (OPTIONS; also for summary and report):
           --day-first | --month-first   how to read dates like 05/01/2026 when the
                                         file's own dates do not settle it
           --mapping NAME                read the file with a saved column mapping
           --max-mb N                    refuse files larger than N MB (default 200)
 
-        Exit codes: 0 success (check and flags: the file is a diary, even with rejected
+        Exit codes: 0 success (check, flags and summary: the file is a diary, even with rejected
         rows); 1 the summary could not be written; 2 the file is missing or not a diary;
         3 the dates could be day/month or month/day (add --day-first or --month-first);
         64 the command line was wrong.

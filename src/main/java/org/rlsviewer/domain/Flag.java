@@ -6,4 +6,14 @@ package org.rlsviewer.domain;
  */
 public record Flag(
     String ruleId, String title, Urgency urgency, Evidence evidence, String rationale, String basis,
-    String ruleSetVersion) {}
+    String ruleSetVersion) {
+
+  /**
+   * Identity of the flag for review decisions: the rule, the night, the field and the words
+   * matched. The same evidence imported again gives the same key; changed evidence a new one.
+   */
+  public String key() {
+    return ruleId + "|" + evidence.date() + "|" + evidence.field().column() + "|"
+        + evidence.matched().strip().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,17 +1,535 @@
 package org.rlsviewer.report;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryAnalysis;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.Evidence;
+import org.rlsviewer.domain.Findings;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.ImportReport;
+import org.rlsviewer.domain.KeyFigures;
+import org.rlsviewer.domain.Patient;
+import org.rlsviewer.domain.RejectedRow;
+import org.rlsviewer.domain.SuggestedTest;
+import org.rlsviewer.domain.Urgency;
 import org.rlsviewer.domain.VisitSummary;
+import org.rlsviewer.report.PdfCanvas.Run;
 
 /** Writes the visit summary PDF. */
 public final class VisitSummaryPdf {
+
+  /** Paper sizes the summary is laid out for. */
+  public enum Paper {
+    A4(PDRectangle.A4, "A4 (210 \u00d7 297 mm)"),
+    LETTER(PDRectangle.LETTER, "US Letter (8.5 \u00d7 11 in)");
+
+    private final PDRectangle size;
+    private final String label;
+
+    Paper(PDRectangle size, String label) {
+      this.size = size;
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  static final String TITLE = "Restless legs diary \u2013 visit summary";
+  private static final String DISCLAIMER =
+      "Decision support: shows what the diary records and why each rule fired. Not a diagnosis;"
+          + " review in clinical context.";
+  private static final int EXCERPT_CHARS = 220;
+  private static final int REJECTED_LISTED = 15;
+  private static final int EXAMPLES = 3;
+  private static final float BODY = 9.5f;
+  private static final float SMALL = 8.5f;
+  private static final float LABEL_WIDTH = 120f;
+  private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+  private final Paper paper;
+  private final String password;
+
+  /** A4, PDF/A-2b, not encrypted. */
+  public VisitSummaryPdf() {
+    this(Paper.A4, null);
+  }
+
+  private VisitSummaryPdf(Paper paper, String password) {
+    this.paper = Objects.requireNonNull(paper);
+    this.password = password;
+  }
+
+  /** The same writer laid out for another paper size. */
+  public VisitSummaryPdf on(Paper paper) {
+    return new VisitSummaryPdf(paper, password);
+  }
+
+  /**
+   * The same writer, encrypting with AES-256 so the PDF opens only with {@code password}. An
+   * encrypted file cannot be PDF/A (the standard forbids encryption), so it does not claim to be.
+   */
+  public VisitSummaryPdf protectedWith(String password) {
+    if (password == null || password.isEmpty()) {
+      throw new IllegalArgumentException("a protected summary needs a password");
+    }
+    return new VisitSummaryPdf(paper, password);
+  }
+
+  public Paper paper() {
+    return paper;
+  }
 
   /**
    * Writes the summary to {@code out}: to a temporary file in the same folder first, then moved into
    * place, so a failure never leaves a half-written file behind.
    */
   public void write(VisitSummary summary, Path out) throws IOException {
-    throw new UnsupportedOperationException("not yet implemented");
+    Path target = out.toAbsolutePath();
+    Path folder = target.getParent();
+    // a plain new file (not createTempFile) so the summary gets the user's usual permissions
+    Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      try (PDDocument doc = document(summary);
+          OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW))) {
+        doc.save(stream);
+      }
+      move(temp, target);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * The summary as an open document, protected if asked, for saving or printing; the caller closes
+   * it.
+   */
+  public PDDocument document(VisitSummary summary) throws IOException {
+    PDDocument doc = build(summary);
+    if (password != null) {
+      try {
+        StandardProtectionPolicy policy =
+            new StandardProtectionPolicy(UUID.randomUUID().toString(), password, new AccessPermission());
+        policy.setEncryptionKeyLength(256);
+        doc.protect(policy);
+      } catch (IOException | RuntimeException e) {
+        doc.close();
+        throw e;
+      }
+    }
+    return doc;
+  }
+
+  private PDDocument build(VisitSummary summary) throws IOException {
+    PDDocument doc = new PDDocument();
+    try {
+      ReportFonts.Pair fonts = ReportFonts.embedIn(doc);
+      describe(doc, summary);
+      try (PdfCanvas canvas = new PdfCanvas(doc, paper.size, fonts)) {
+        canvas.newPage();
+        title(canvas, summary);
+        patientAndPeriod(canvas, summary);
+        flags(canvas, summary.findings());
+        tests(canvas, summary.findings());
+        chart(canvas, doc, fonts, "Nightly severity", DiaryCharts.severityByNight(summary.diary()),
+            summary.diary());
+        if (summary.analysis().isPresent()) {
+          DiaryAnalysis analysis = summary.analysis().get();
+          if (summary.diary().entries().stream().anyMatch(e -> e.awakenings() != null || e.sleepLatencyMin() != null)) {
+            chart(canvas, doc, fonts, "Awakenings and sleep latency", DiaryCharts.sleepByNight(summary.diary()),
+                summary.diary());
+          }
+          AnalysisSections.trial(canvas, analysis.trial());
+          AnalysisSections.weeks(canvas, analysis.weeks());
+          AnalysisSections.lifestyle(canvas, analysis.lifestyle(), analysis.caffeineCutoff());
+          AnalysisSections.gaps(canvas, analysis.gaps());
+        }
+        flaggedNights(canvas, summary);
+        importNotes(canvas, summary.importReport());
+        sources(canvas, summary.findings());
+        canvas.gap(8);
+        canvas.paragraph(List.of(new Run(DISCLAIMER, false, PdfCanvas.MUTED)), SMALL, 0);
+        Patient patient = summary.diary().patient();
+        canvas.finish(TITLE + " \u00b7 " + patient.displayName(),
+            "RLS Diary Viewer " + summary.programVersion() + " \u00b7 rule set "
+                + summary.findings().ruleSetVersion() + " \u00b7 generated "
+                + GENERATED.format(summary.generatedAt()));
+      }
+      return doc;
+    } catch (IOException | RuntimeException e) {
+      doc.close();
+      throw e;
+    }
+  }
+
+  private void describe(PDDocument doc, VisitSummary summary) throws IOException {
+    Diary diary = summary.diary();
+    String tool = "RLS Diary Viewer " + summary.programVersion();
+    PdfArchive.describe(doc,
+        TITLE + " \u2013 " + diary.patient().displayName(),
+        tool,
+        "Restless legs symptom diary" + diary.firstNight()
+            .map(f -> ", " + f + " to " + diary.lastNight().orElseThrow()).orElse(""),
+        "restless legs syndrome; sleep diary; visit summary; rule set " + summary.findings().ruleSetVersion(),
+        tool,
+        GregorianCalendar.from(summary.generatedAt().atZone(ZoneId.systemDefault())),
+        password == null);
+  }
+
+  private static void title(PdfCanvas canvas, VisitSummary summary) throws IOException {
+    canvas.paragraph(List.of(Run.bold(TITLE)), 16f, 0);
+    canvas.gap(2);
+    canvas.rule(new Color(0x1F, 0x5F, 0xA8), 1.2f);
+    canvas.gap(4);
+  }
+
+  private static void patientAndPeriod(PdfCanvas canvas, VisitSummary summary) throws IOException {
+    Diary diary = summary.diary();
+    Patient patient = diary.patient();
+    KeyFigures figures = summary.findings().figures();
+    LocalDate today = summary.generatedAt().toLocalDate();
+    canvas.labelled("Patient", List.of(Run.bold(patient.name().isEmpty() ? "Name not given" : patient.name())),
+        BODY, LABEL_WIDTH);
+    canvas.labelled("Patient id", List.of(Run.plain(patient.id().isEmpty() ? "not given" : patient.id())),
+        BODY, LABEL_WIDTH);
+    canvas.labelled("Date of birth", List.of(Run.plain(patient.birthDate()
+        .map(b -> b + " (age " + patient.ageOn(today).orElseThrow() + ")").orElse("not given"))),
+        BODY, LABEL_WIDTH);
+    if (!patient.sex().isEmpty()) {
+      canvas.labelled("Sex", List.of(Run.plain(patient.sex())), BODY, LABEL_WIDTH);
+    }
+    canvas.labelled("Diary period", List.of(Run.plain(diary.firstNight()
+        .map(f -> f + " to " + diary.lastNight().orElseThrow() + " (" + plural(diary.nightsInPeriod(), "night") + ")")
+        .orElse("no nights imported"))), BODY, LABEL_WIDTH);
+    canvas.labelled("Nights logged", List.of(Run.plain(figures.nightsLogged() + " of " + figures.nightsInPeriod()
+        + percent(figures.nightsLogged(), figures.nightsInPeriod()))), BODY, LABEL_WIDTH);
+    canvas.labelled("Median severity", List.of(Run.plain(figures.medianSeverity().isPresent()
+        ? number(figures.medianSeverity().getAsDouble()) + " of 10 (" + plural(figures.nightsRated(), "night")
+            + " rated)"
+        : "no night rated")), BODY, LABEL_WIDTH);
+    canvas.labelled("Nights with symptoms", List.of(Run.plain(figures.nightsWithSymptoms() + " of "
+        + figures.nightsRated() + " rated")), BODY, LABEL_WIDTH);
+    ImportReport report = summary.importReport();
+    if (summary.analysis().isPresent()) {
+      canvas.labelled("Magnesium trial", AnalysisSections.trialInOneLine(summary.analysis().get().trial()),
+          BODY, LABEL_WIDTH);
+    }
+    canvas.labelled("Source", List.of(Run.plain(report.sourceName() + ": " + plural(report.imported(), "row")
+        + " imported, " + report.rejected().size() + " not imported")), BODY, LABEL_WIDTH);
+    canvas.labelled("Generated", List.of(Run.plain(GENERATED.format(summary.generatedAt())
+        + ", rule set " + summary.findings().ruleSetVersion())), BODY, LABEL_WIDTH);
+  }
+
+  /**
+   * Red flags grouped by rule and wording, urgent first: each group once with its nights, a few
+   * examples of the patient's words, why the rule fired and its basis. Every flagged night is listed
+   * in full further on.
+   */
+  private static void flags(PdfCanvas canvas, Findings findings) throws IOException {
+    List<Flag> flags = findings.flags();
+    Map<String, List<Flag>> groups = new LinkedHashMap<>();
+    for (Flag flag : flags) {
+      groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale(),
+          k -> new ArrayList<>()).add(flag);
+    }
+    canvas.heading("Red flags to review (" + flags.size() + (flags.size() == 1 ? " flag" : " flags")
+        + (groups.size() > 1 ? " in " + groups.size() + " groups" : "") + ")", 12f, 40f);
+    if (flags.isEmpty()) {
+      canvas.paragraph(List.of(Run.plain("No red flags found in this diary by rule set "
+          + findings.ruleSetVersion() + ".")), BODY, 0);
+      return;
+    }
+    for (List<Flag> group : groups.values()) {
+      Flag first = group.get(0);
+      canvas.ensureSpace(BODY * 1.3f * 4 + 6);
+      canvas.gap(3);
+      float tagWidth = canvas.tag(first.urgency().label().toUpperCase(Locale.ROOT), colour(first.urgency()), 7.5f);
+      canvas.gap(-BODY * 0.05f);
+      List<String> nights = group.stream().map(f -> f.evidence().date().toString()).distinct().toList();
+      canvas.paragraph(List.of(Run.bold(first.title()), new Run("  \u00b7 " + plural(nights.size(), "night")
+          + " \u00b7 rule " + first.ruleId(), false, PdfCanvas.MUTED)), BODY, tagWidth + 6);
+      canvas.paragraph(List.of(new Run(nights.size() == 1 ? "Night: " : "Nights: ", false, PdfCanvas.MUTED),
+          Run.plain(String.join(", ", nights))), BODY, 12);
+      for (Flag example : examples(group)) {
+        List<Run> runs = new ArrayList<>();
+        runs.add(new Run(example.evidence().date() + "  ", false, PdfCanvas.MUTED));
+        runs.addAll(evidenceRuns(example.evidence()));
+        canvas.paragraph(runs, BODY, 12);
+      }
+      if (group.size() > EXAMPLES) {
+        canvas.paragraph(List.of(new Run("(" + EXAMPLES + " of " + group.size()
+            + " flags shown; all are under \u201cFlagged nights in full\u201d)", false, PdfCanvas.MUTED)), SMALL, 12);
+      }
+      canvas.paragraph(List.of(Run.plain(first.rationale())), BODY, 12);
+      canvas.paragraph(List.of(new Run("Basis: " + first.basis() + " (rule set " + first.ruleSetVersion() + ")",
+          false, PdfCanvas.MUTED)), SMALL, 12);
+      canvas.gap(3);
+    }
+  }
+
+  /** The patient's own words make the best examples; a yes/no field only when there are none. */
+  private static List<Flag> examples(List<Flag> group) {
+    List<Flag> ordered = new ArrayList<>(group.stream().filter(f -> f.evidence().field().isFreeText()).toList());
+    group.stream().filter(f -> !f.evidence().field().isFreeText()).forEach(ordered::add);
+    return ordered.subList(0, Math.min(EXAMPLES, ordered.size())).stream()
+        .sorted(java.util.Comparator.comparing((Flag f) -> f.evidence().date())).toList();
+  }
+
+  /** The field and its text around the match, with the matched words in bold. */
+  static List<Run> evidenceRuns(Evidence evidence) {
+    List<Run> runs = new ArrayList<>();
+    runs.add(new Run(evidence.field().column() + ": ", false, PdfCanvas.MUTED));
+    String text = evidence.fieldText();
+    int start = Math.max(0, Math.min(evidence.start(), text.length()));
+    int end = Math.max(start, Math.min(evidence.end(), text.length()));
+    if (start == end) {
+      runs.add(Run.bold(evidence.matched()));
+      return runs;
+    }
+    int from = Math.max(0, start - EXCERPT_CHARS / 2);
+    int to = Math.min(text.length(), end + EXCERPT_CHARS / 2);
+    // cut the excerpt at word boundaries, never inside the match
+    int space = text.indexOf(' ', from);
+    if (from > 0 && space >= 0 && space < start) {
+      from = space + 1;
+    }
+    space = text.lastIndexOf(' ', to);
+    if (to < text.length() && space > end) {
+      to = space;
+    }
+    runs.add(Run.plain("\u201c" + (from > 0 ? "\u2026" : "") + text.substring(from, start)));
+    runs.add(Run.bold(text.substring(start, end)));
+    runs.add(Run.plain(text.substring(end, to) + (to < text.length() ? "\u2026" : "") + "\u201d"));
+    return runs;
+  }
+
+  private static void tests(PdfCanvas canvas, Findings findings) throws IOException {
+    canvas.heading("Suggested tests to consider (" + findings.tests().size() + ")", 12f, 30f);
+    for (SuggestedTest test : findings.tests()) {
+      canvas.ensureSpace(BODY * 1.3f * 3);
+      canvas.paragraph(List.of(Run.bold(test.name())), BODY, 0);
+      canvas.paragraph(List.of(Run.plain(test.reason())), BODY, 12);
+      canvas.paragraph(List.of(new Run("Basis: " + test.basis(), false, PdfCanvas.MUTED)), SMALL, 12);
+      canvas.gap(3);
+    }
+  }
+
+  private static void chart(PdfCanvas canvas, PDDocument doc, ReportFonts.Pair fonts, String title,
+      JFreeChart chart, Diary diary) throws IOException {
+    float width = canvas.width();
+    float height = Math.min(220f, width * 0.45f);
+    canvas.heading(title, 12f, height + 8);
+    if (diary.entries().isEmpty()) {
+      canvas.paragraph(List.of(Run.plain("No nights to chart.")), BODY, 0);
+      return;
+    }
+    StandardChartTheme theme = new StandardChartTheme("pdf");
+    theme.setExtraLargeFont(ReportFonts.awtBold(12f));
+    theme.setLargeFont(ReportFonts.awtBold(9f));
+    theme.setRegularFont(ReportFonts.awtRegular(8f));
+    theme.setSmallFont(ReportFonts.awtRegular(7f));
+    theme.setPlotBackgroundPaint(Color.WHITE);
+    theme.setChartBackgroundPaint(Color.WHITE);
+    theme.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+    theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+    var renderers = new ArrayList<>();
+    for (int i = 0; i < chart.getXYPlot().getRendererCount(); i++) {
+      renderers.add(chart.getXYPlot().getRenderer(i).getSeriesPaint(0));
+    }
+    theme.apply(chart);
+    for (int i = 0; i < renderers.size(); i++) {
+      chart.getXYPlot().getRenderer(i).setSeriesPaint(0, (java.awt.Paint) renderers.get(i));
+    }
+    PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(doc, width, height);
+    try (PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer()) {
+      register(text, ReportFonts.awtRegular(8f), fonts.regular());
+      register(text, ReportFonts.awtBold(8f), fonts.bold());
+      g2.setFontTextDrawer(text);
+      chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+    } finally {
+      g2.dispose();
+    }
+    PDFormXObject form = g2.getXFormObject();
+    canvas.form(form, width, height);
+  }
+
+  private static void register(PdfBoxGraphics2DFontTextDrawer drawer, Font awt,
+      org.apache.pdfbox.pdmodel.font.PDFont pdf) {
+    drawer.registerFont(awt.getFontName(Locale.ROOT), pdf);
+    drawer.registerFont(awt.getName(), pdf);
+  }
+
+  /** Every flagged night with all it records, so the evidence can be read in its context. */
+  private static void flaggedNights(PdfCanvas canvas, VisitSummary summary) throws IOException {
+    Map<LocalDate, Set<String>> rulesByNight = new TreeMap<>();
+    for (Flag flag : summary.findings().flags()) {
+      rulesByNight.computeIfAbsent(flag.evidence().date(), d -> new TreeSet<>()).add(flag.ruleId());
+    }
+    if (rulesByNight.isEmpty()) {
+      return;
+    }
+    canvas.heading("Flagged nights in full (" + rulesByNight.size() + ")", 12f, 50f);
+    List<List<List<Run>>> rows = new ArrayList<>();
+    for (DiaryEntry entry : summary.diary().entries()) {
+      Set<String> rules = rulesByNight.get(entry.date());
+      if (rules == null) {
+        continue;
+      }
+      rows.add(List.of(
+          List.of(Run.bold(entry.date().toString()), new Run(" " + String.join(", ", rules), false, PdfCanvas.MUTED)),
+          List.of(Run.plain(entry.severity() == null ? "\u2013" : entry.severity() + "/10")),
+          List.of(Run.plain(sleep(entry))),
+          List.of(Run.plain(entry.magnesiumMg() == null ? "\u2013"
+              : entry.magnesiumMg() + " mg" + (entry.magnesiumForm().isEmpty() ? "" : " " + entry.magnesiumForm()))),
+          recorded(entry)));
+    }
+    canvas.table(List.of(new PdfCanvas.Column("Night, rules", 1.3f), new PdfCanvas.Column("Severity", 0.85f),
+        new PdfCanvas.Column("Sleep", 1.35f), new PdfCanvas.Column("Magnesium", 1.05f),
+        new PdfCanvas.Column("What the patient wrote", 3.45f)), rows, SMALL);
+  }
+
+  private static String sleep(DiaryEntry e) {
+    List<String> parts = new ArrayList<>();
+    if (e.bedtime() != null || e.wakeTime() != null) {
+      parts.add((e.bedtime() == null ? "?" : e.bedtime()) + "\u2013" + (e.wakeTime() == null ? "?" : e.wakeTime()));
+    }
+    if (e.sleepLatencyMin() != null) {
+      parts.add("asleep after " + e.sleepLatencyMin() + " min");
+    }
+    if (e.awakenings() != null) {
+      parts.add(e.awakenings() + " awakening" + (e.awakenings() == 1 ? "" : "s"));
+    }
+    if (e.sleepQuality() != null) {
+      parts.add("quality " + e.sleepQuality() + "/5");
+    }
+    return parts.isEmpty() ? "\u2013" : String.join(", ", parts);
+  }
+
+  private static List<Run> recorded(DiaryEntry e) {
+    List<Run> runs = new ArrayList<>();
+    labelledText(runs, "Notes", e.notes());
+    labelledText(runs, "Side effects", e.sideEffects());
+    labelledText(runs, "Medications", e.medications());
+    labelledText(runs, "Supplements", e.supplements());
+    labelledText(runs, "Relief", e.relief());
+    if (e.snoring() != null) {
+      labelledText(runs, "Snoring", e.snoring() ? "yes" : "no");
+    }
+    if (e.breathingPauses() != null) {
+      labelledText(runs, "Breathing pauses", e.breathingPauses() ? "yes" : "no");
+    }
+    e.extras().forEach((column, value) -> labelledText(runs, column, value));
+    if (runs.isEmpty()) {
+      runs.add(Run.plain("\u2013"));
+    }
+    return runs;
+  }
+
+  private static void labelledText(List<Run> runs, String label, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    runs.add(Run.bold((runs.isEmpty() ? "" : "  ") + label + ": "));
+    runs.add(Run.plain(text));
+  }
+
+  /** Each source the rules and tests rest on, listed once. */
+  private static void sources(PdfCanvas canvas, Findings findings) throws IOException {
+    Set<String> sources = new LinkedHashSet<>();
+    findings.flags().forEach(f -> sources.add(f.basis()));
+    findings.tests().forEach(t -> sources.add(t.basis()));
+    sources.removeIf(String::isBlank);
+    if (sources.isEmpty()) {
+      return;
+    }
+    canvas.heading("Sources of the rules and suggested tests", 12f, 20f);
+    int n = 1;
+    for (String source : sources) {
+      canvas.paragraph(List.of(Run.plain(n++ + ". " + source)), SMALL, 0);
+    }
+  }
+
+  private static void importNotes(PdfCanvas canvas, ImportReport report) throws IOException {
+    if (report.rejected().isEmpty() && report.warnings().isEmpty()) {
+      return;
+    }
+    canvas.heading("Import notes", 12f, 20f);
+    for (RejectedRow row : report.rejected().subList(0, Math.min(REJECTED_LISTED, report.rejected().size()))) {
+      canvas.paragraph(List.of(Run.bold("Line " + row.line() + " not imported: "), Run.plain(row.reason())),
+          SMALL, 0);
+    }
+    if (report.rejected().size() > REJECTED_LISTED) {
+      canvas.paragraph(List.of(Run.plain("\u2026 and " + (report.rejected().size() - REJECTED_LISTED)
+          + " more rows not imported; the program's import report lists them all.")), SMALL, 0);
+    }
+    for (String warning : report.warnings()) {
+      canvas.paragraph(List.of(Run.plain(warning)), SMALL, 0);
+    }
+  }
+
+  static Color colour(Urgency urgency) {
+    return switch (urgency) {
+      case URGENT -> new Color(0xB3, 0x26, 0x1E);
+      case SOON -> new Color(0xA1, 0x5C, 0x00);
+      case ROUTINE -> new Color(0x1F, 0x5F, 0xA8);
+      case INFO -> new Color(0x5F, 0x63, 0x68);
+    };
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String percent(int part, int whole) {
+    return whole == 0 ? "" : " (" + Math.round(100.0 * part / whole) + "%)";
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
   }
 }

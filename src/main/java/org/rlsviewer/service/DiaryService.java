@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import org.rlsviewer.analysis.DiaryAnalyser;
+import org.rlsviewer.analysis.SummaryAnalyser;
+import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.ColumnMapping;
-import org.rlsviewer.importer.FilePreview;
-import org.rlsviewer.importer.MappingStore;
 import org.rlsviewer.importer.DiaryImporter;
+import org.rlsviewer.importer.FilePreview;
 import org.rlsviewer.importer.ImportOptions;
+import org.rlsviewer.importer.MappingStore;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
 
@@ -25,6 +29,7 @@ public final class DiaryService {
 
   private final DiaryImporter importer = new DiaryImporter();
   private final DiaryAnalyser analyser = new DiaryAnalyser();
+  private final SummaryAnalyser summaries = new SummaryAnalyser();
   private final VisitSummaryPdf pdf = new VisitSummaryPdf();
   private final Clock clock;
   private final String programVersion;
@@ -58,7 +63,7 @@ public final class DiaryService {
   public OpenedDiary open(Path file, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     ImportResult imported = importer.importFile(file, options);
-    return new OpenedDiary(imported, analyser.analyse(imported.diary()));
+    return new OpenedDiary(imported, analyser.analyse(imported.diary()), summaries.analyse(imported.diary()));
   }
 
   /** The header and first rows of a file whose layout is unknown, to map its columns by hand. */
@@ -73,11 +78,25 @@ public final class DiaryService {
     new MappingStore(folder).save(mapping);
   }
 
-  /** Writes the visit summary PDF of an opened diary, atomically. */
+  /** The sleep, trial and lifestyle summary with a caffeine cut-off other than the default. */
+  public DiaryAnalysis summarise(Diary diary, LocalTime caffeineCutoff) {
+    return summaries.analyse(diary, caffeineCutoff);
+  }
+
+  /** Writes the visit summary PDF of an opened diary (A4, PDF/A-2b), atomically. */
   public void writeSummary(OpenedDiary opened, Path out) throws IOException {
-    VisitSummary summary = new VisitSummary(
-        opened.diary(), opened.report(), opened.findings(), LocalDateTime.now(clock), programVersion);
-    pdf.write(summary, out);
+    writeSummary(opened, out, pdf);
+  }
+
+  /** Writes the visit summary with the given writer (paper size, protection), atomically. */
+  public void writeSummary(OpenedDiary opened, Path out, VisitSummaryPdf writer) throws IOException {
+    writer.write(summaryOf(opened), out);
+  }
+
+  /** What the visit summary of an opened diary shows, generated now. */
+  public VisitSummary summaryOf(OpenedDiary opened) {
+    return new VisitSummary(opened.diary(), opened.report(), opened.findings(),
+        java.util.Optional.ofNullable(opened.analysis()), LocalDateTime.now(clock), programVersion);
   }
 
   public String programVersion() {

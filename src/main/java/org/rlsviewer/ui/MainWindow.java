@@ -6,7 +6,12 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.io.IOException;
+import java.awt.print.PrinterJob;
 import java.nio.file.Files;
+import java.util.function.BooleanSupplier;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttributeSet;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,6 +51,7 @@ import org.rlsviewer.domain.Patient;
 import org.rlsviewer.domain.SuggestedTest;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.DiaryCharts;
+import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
 
@@ -72,6 +78,7 @@ final class MainWindow {
   private final JLabel statusLabel = new JLabel(Messages.get("status.ready"));
   private final NightsTableModel nightsModel = new NightsTableModel();
   private final JTable nightsTable = new JTable(nightsModel);
+  private final SummaryViews summaryViews = new SummaryViews();
   private final DefaultListModel<Flag> flagsModel = new DefaultListModel<>();
   private final JList<Flag> flagList = new JList<>(flagsModel);
   private final JLabel flagsTitle = new JLabel();
@@ -81,10 +88,12 @@ final class MainWindow {
 
   private final CommandAction openAction;
   private final CommandAction exportPdfAction;
+  private final CommandAction printAction;
   private final CommandAction importReportAction;
   private final CommandAction nextFlagAction;
   private final CommandAction previousFlagAction;
 
+  private BooleanSupplier printersAvailable = SummaryPrinter::anyPrinter;
   private OpenedDiary current;
   private boolean busy;
 
@@ -94,6 +103,7 @@ final class MainWindow {
     this.prefs = prefs;
     openAction = new CommandAction("menu.file.open", KeyStrokes.OPEN, this::chooseAndOpen);
     exportPdfAction = new CommandAction("menu.file.exportPdf", KeyStrokes.EXPORT_PDF, this::chooseAndExport);
+    printAction = new CommandAction("menu.file.print", KeyStrokes.PRINT, this::print);
     importReportAction = new CommandAction("menu.file.importReport", KeyStrokes.IMPORT_REPORT,
         () -> ImportReportDialog.show(frame, current.report()));
     nextFlagAction = new CommandAction("menu.flags.next", KeyStrokes.NEXT_FLAG, () -> moveFlagSelection(1));
@@ -104,6 +114,11 @@ final class MainWindow {
 
   JFrame frame() {
     return frame;
+  }
+
+  /** Lets a test decide whether printers exist, whatever the machine has. */
+  void printersAvailable(BooleanSupplier check) {
+    printersAvailable = check;
   }
 
   private void build() {
@@ -131,6 +146,7 @@ final class MainWindow {
     file.setName("menu.file");
     file.add(item(openAction));
     file.add(item(exportPdfAction));
+    file.add(item(printAction));
     file.addSeparator();
     file.add(item(importReportAction));
     file.addSeparator();
@@ -196,6 +212,9 @@ final class MainWindow {
     left.addTab(Messages.get("tab.nights"), new JScrollPane(nightsTable));
     chartHolder.setName("chartHolder");
     left.addTab(Messages.get("tab.chart"), chartHolder);
+    left.addTab(Messages.get("tab.trial"), summaryViews.trial());
+    left.addTab(Messages.get("tab.weeks"), summaryViews.weeks());
+    left.addTab(Messages.get("tab.lifestyle"), summaryViews.lifestyle());
 
     flagList.setName("flagList");
     flagList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -299,6 +318,7 @@ final class MainWindow {
       evidence.showHint(Messages.get("flags.select"));
     }
     testsPane.setText(testsHtml(opened.findings().tests()));
+    summaryViews.show(opened.analysis());
     testsPane.setCaretPosition(0);
     chartHolder.removeAll();
     ChartPanel chart = new ChartPanel(DiaryCharts.severityByNight(diary));
@@ -375,7 +395,15 @@ final class MainWindow {
     chooser.setName("exportChooser");
     chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("pdf.filter"), "pdf"));
     chooser.setSelectedFile(new java.io.File(chooser.getCurrentDirectory(), suggestedPdfName(opened)));
+    PdfOptionsPanel options = new PdfOptionsPanel(prefs);
+    chooser.setAccessory(options.component());
     if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+      return;
+    }
+    StringBuilder problem = new StringBuilder();
+    Optional<VisitSummaryPdf> writer = options.writer(problem);
+    if (writer.isEmpty()) {
+      showError(Messages.get("pdf.notWritten.title"), problem.toString());
       return;
     }
     Path out = chooser.getSelectedFile().toPath();
@@ -391,12 +419,41 @@ final class MainWindow {
     Path target = out;
     setBusy(true, Messages.get("status.writing", target.getFileName()));
     tasks.run(() -> {
-      service.writeSummary(opened, target);
+      service.writeSummary(opened, target, writer.get());
       return target;
     }, written -> setBusy(false, Messages.get("status.written", written)),
         e -> {
           setBusy(false, Messages.get("status.ready"));
           showError(Messages.get("error.write.title"), target + ": " + describe(e));
+        });
+  }
+
+  private void print() {
+    if (!printersAvailable.getAsBoolean()) {
+      JOptionPane.showMessageDialog(frame, Messages.get("print.none"), Messages.get("print.none.title"),
+          JOptionPane.INFORMATION_MESSAGE);
+      return;
+    }
+    OpenedDiary opened = current;
+    VisitSummaryPdf.Paper preferred = PdfOptionsPanel.savedPaper(prefs);
+    PrinterJob job = PrinterJob.getPrinterJob();
+    job.setJobName(suggestedPdfName(opened));
+    PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
+    attributes.add(SummaryPrinter.media(preferred));
+    if (!job.printDialog(attributes)) {
+      return;
+    }
+    VisitSummaryPdf.Paper paper = SummaryPrinter.paper(attributes, preferred);
+    setBusy(true, Messages.get("status.printing", opened.diary().patient().displayName()));
+    tasks.run(() -> {
+      try (PDDocument doc = new VisitSummaryPdf().on(paper).document(service.summaryOf(opened))) {
+        SummaryPrinter.print(job, doc, attributes);
+        return doc.getNumberOfPages();
+      }
+    }, pages -> setBusy(false, Messages.get("status.printed", pages)),
+        e -> {
+          setBusy(false, Messages.get("status.ready"));
+          showError(Messages.get("print.title"), describe(e));
         });
   }
 
@@ -419,6 +476,7 @@ final class MainWindow {
     boolean open = current != null;
     openAction.setEnabled(!busy);
     exportPdfAction.setEnabled(open && !busy);
+    printAction.setEnabled(open && !busy);
     importReportAction.setEnabled(open);
     nextFlagAction.setEnabled(open && !flagsModel.isEmpty());
     previousFlagAction.setEnabled(open && !flagsModel.isEmpty());

@@ -88,4 +88,24 @@ class SampleReportsTest {
       assertThat(text).as("PDF of %s shows the night of %s", expected.sample(), flag).contains(flag.split(",")[0]);
     }
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      magnesium-responder.csv | severity improved
+      magnesium-no-change.csv | severity no clear change
+      """)
+  void thePdfCarriesTheTrialVerdictTheWeeklyTableAndLifestyle(String sample, String verdict) throws IOException {
+    Path pdf = temp.resolve(sample + ".pdf");
+    run("report", "--out", pdf.toString(), Path.of("samples", sample).toString());
+    String text;
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+    String summary = run("summary", Path.of("samples", sample).toString());
+    String severityLine = summary.lines().filter(l -> l.startsWith("severity: ")).findFirst().orElseThrow();
+
+    assertThat(text).contains("Magnesium trial", "vs baseline: " + verdict, "Weekly summary", "Lifestyle factors",
+        "Awakenings and sleep latency", "Mann-Whitney");
+    assertThat(severityLine).as("CLI and PDF agree").isEqualTo("severity: " + verdict.substring("severity ".length()));
+  }
 }

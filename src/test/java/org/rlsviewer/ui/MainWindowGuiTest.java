@@ -14,20 +14,28 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
 import javax.swing.JFrame;
+import javax.swing.JPasswordField;
 import javax.swing.JList;
 import javax.swing.JTable;
+import javax.swing.JTextField;
 import javax.swing.TransferHandler;
 import javax.swing.text.BadLocationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JCheckBoxFixture;
+import org.assertj.swing.fixture.JComboBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -37,6 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.Flag;
+import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.service.DiaryService;
 
 /** Drives the real window: open a sample, review a flag, export the PDF, survive a bad file. */
@@ -110,7 +119,7 @@ class MainWindowGuiTest {
     JFileChooserFixture save = window.fileChooser("exportChooser");
     save.setCurrentDirectory(temp.toFile());
     Path pdf = temp.resolve("visit.pdf");
-    save.fileNameTextBox().setText(pdf.toString());
+    fileNameBox(save).setText(pdf.toString());
     save.approve();
     waitFor("the PDF to be written", () -> Files.exists(pdf) && window.label("statusLabel").text().contains("saved"));
 
@@ -172,12 +181,84 @@ class MainWindowGuiTest {
     assertThat(window.target().getTitle()).contains("RLS Diary Viewer").doesNotStartWith("RLS Diary Viewer");
   }
 
+  @Test
+  void exportsAPasswordProtectedSummaryOnLetterPaperAndRemembersThePaper() throws Exception {
+    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
+    waitFor("the nights to load", () -> rowCount() > 0);
+
+    window.menuItem("menu.file.exportPdf").click();
+    JFileChooserFixture save = window.fileChooser("exportChooser");
+    new JComboBoxFixture(robot, robot.finder().findByName("pdfPaper", JComboBox.class, true)).selectItem(VisitSummaryPdf.Paper.LETTER.toString());
+    new JCheckBoxFixture(robot, robot.finder().findByName("pdfProtect", JCheckBox.class, true)).check();
+    new JTextComponentFixture(robot, robot.finder().findByName("pdfPassword", JPasswordField.class, true)).enterText("clinic pass");
+    new JTextComponentFixture(robot, robot.finder().findByName("pdfPasswordRepeat", JPasswordField.class, true)).enterText("clinic pass");
+    Path pdf = temp.resolve("protected.pdf");
+    fileNameBox(save).setText(pdf.toString());
+    save.approve();
+    waitFor("the PDF to be written", () -> Files.exists(pdf) && window.label("statusLabel").text().contains("saved"));
+
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile(), "clinic pass")) {
+      assertThat(doc.isEncrypted()).isTrue();
+      assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+    }
+    assertThat(prefs.get(PdfOptionsPanel.PAPER_PREF, "")).isEqualTo("LETTER");
+  }
+
+  @Test
+  void mismatchedPasswordsWriteNothingAndSaySo() {
+    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
+    waitFor("the nights to load", () -> rowCount() > 0);
+
+    window.menuItem("menu.file.exportPdf").click();
+    JFileChooserFixture save = window.fileChooser("exportChooser");
+    new JCheckBoxFixture(robot, robot.finder().findByName("pdfProtect", JCheckBox.class, true)).check();
+    new JTextComponentFixture(robot, robot.finder().findByName("pdfPassword", JPasswordField.class, true)).enterText("one");
+    new JTextComponentFixture(robot, robot.finder().findByName("pdfPasswordRepeat", JPasswordField.class, true)).enterText("two");
+    Path pdf = temp.resolve("never.pdf");
+    fileNameBox(save).setText(pdf.toString());
+    save.approve();
+
+    window.optionPane(Timeout.timeout(10_000)).requireErrorMessage()
+        .requireMessage(java.util.regex.Pattern.compile(".*passwords differ.*", java.util.regex.Pattern.DOTALL));
+    window.optionPane().okButton().click();
+    assertThat(pdf).doesNotExist();
+  }
+
+  @Test
+  void printWithoutAPrinterExplainsWhatToDoInstead() {
+    GuiActionRunner.execute(() -> {
+      windowOf().printersAvailable(() -> false);
+      windowOf().openDiary(SAMPLE);
+    });
+    waitFor("the nights to load", () -> rowCount() > 0);
+
+    window.menuItem("menu.file.print").requireEnabled().click();
+
+    window.optionPane(Timeout.timeout(10_000))
+        .requireMessage(java.util.regex.Pattern.compile(".*No printer.*Export.*", java.util.regex.Pattern.DOTALL));
+    window.optionPane().okButton().click();
+    window.requireVisible();
+  }
+
+  /** The chooser's own file-name field (the accessory's password fields are text fields too). */
+  private JTextComponentFixture fileNameBox(JFileChooserFixture chooser) {
+    JTextField field = robot.finder().find(chooser.target(), new GenericTypeMatcher<>(JTextField.class, true) {
+      @Override
+      protected boolean isMatching(JTextField c) {
+        return !(c instanceof JPasswordField);
+      }
+    });
+    return new JTextComponentFixture(robot, field);
+  }
+
   private MainWindow windowOf() {
     return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
   }
 
   private int rowCount() {
-    return GuiActionRunner.execute(() -> window.table("nightsTable").target().getRowCount());
+    // looked up without requiring it to be showing: the table appears only once the diary has loaded
+    JTable table = window.robot().finder().findByName(window.target(), "nightsTable", JTable.class, false);
+    return GuiActionRunner.execute(() -> table.isShowing() ? table.getRowCount() : 0);
   }
 
   private static String plainText(javax.swing.text.JTextComponent c) {

@@ -1,0 +1,52 @@
+package org.rlsviewer.analysis;
+
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.NightSleep;
+
+/**
+ * Per-night sleep figures after the Consensus Sleep Diary, with the assumptions format v1 forces
+ * (see {@link NightSleep}): time in bed ends at the final waking, and total sleep time ignores time
+ * awake after sleep onset because the diary does not record it.
+ */
+final class SleepMetrics {
+
+  private static final int MINUTES_PER_DAY = 24 * 60;
+  /** Longer than this from bedtime to waking is more likely a typing slip than a night in bed. */
+  static final int LONGEST_PLAUSIBLE_NIGHT_MIN = 18 * 60;
+
+  private SleepMetrics() {}
+
+  static NightSleep of(DiaryEntry e) {
+    OptionalInt timeInBed = timeInBed(e.bedtime(), e.wakeTime());
+    OptionalInt latency = optional(e.sleepLatencyMin());
+    OptionalInt totalSleep = OptionalInt.empty();
+    OptionalDouble efficiency = OptionalDouble.empty();
+    if (timeInBed.isPresent() && latency.isPresent() && latency.getAsInt() <= timeInBed.getAsInt()) {
+      int tst = timeInBed.getAsInt() - latency.getAsInt();
+      totalSleep = OptionalInt.of(tst);
+      efficiency = OptionalDouble.of(100.0 * tst / timeInBed.getAsInt());
+    }
+    return new NightSleep(e.date(), timeInBed, latency, totalSleep, efficiency, optional(e.awakenings()),
+        Optional.ofNullable(e.symptomStart()), optional(e.symptomMinutes()));
+  }
+
+  /** Minutes from going to bed to the final waking; a waking at or before bedtime is the next day. */
+  static OptionalInt timeInBed(LocalTime bedtime, LocalTime wake) {
+    if (bedtime == null || wake == null) {
+      return OptionalInt.empty();
+    }
+    int minutes = (wake.toSecondOfDay() - bedtime.toSecondOfDay()) / 60;
+    if (minutes <= 0) {
+      minutes += MINUTES_PER_DAY;
+    }
+    return minutes > LONGEST_PLAUSIBLE_NIGHT_MIN ? OptionalInt.empty() : OptionalInt.of(minutes);
+  }
+
+  private static OptionalInt optional(Integer value) {
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+  }
+}

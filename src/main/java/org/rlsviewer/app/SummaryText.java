@@ -1,0 +1,214 @@
+package org.rlsviewer.app;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.rlsviewer.domain.DiaryAnalysis;
+import org.rlsviewer.domain.DiaryGaps;
+import org.rlsviewer.domain.LifestyleFactor;
+import org.rlsviewer.domain.MeasureComparison;
+import org.rlsviewer.domain.PeriodComparison;
+import org.rlsviewer.domain.PeriodKind;
+import org.rlsviewer.domain.SideEffectCount;
+import org.rlsviewer.domain.TrialAnalysis;
+import org.rlsviewer.domain.TrialPeriod;
+import org.rlsviewer.domain.NightsSummary;
+
+/**
+ * The plain-text form of the {@code summary} command: key figures, weekly table, magnesium trial,
+ * lifestyle and gaps, one section each. Scripts read the trial lines {@code severity: <verdict>},
+ * so keep their shape.
+ */
+final class SummaryText {
+
+  private final PrintStream out;
+
+  SummaryText(PrintStream out) {
+    this.out = out;
+  }
+
+  void print(DiaryAnalysis analysis) {
+    keyFigures(analysis);
+    weeks(analysis.weeks());
+    trial(analysis.trial());
+    lifestyle(analysis.lifestyle());
+    gaps(analysis.gaps());
+  }
+
+  private void keyFigures(DiaryAnalysis a) {
+    out.println("== Key figures ==");
+    if (a.overall().isEmpty()) {
+      out.println("no nights in this diary");
+      out.println();
+      return;
+    }
+    NightsSummary all = a.overall().get();
+    out.println("period: " + all.start() + " to " + all.end());
+    out.println("nights logged: " + all.nightsLogged() + " of " + all.nightsInWeek());
+    out.println("median severity (0-10): " + number(all.medianSeverity())
+        + (all.minSeverity().isPresent()
+            ? " (range " + all.minSeverity().getAsInt() + "-" + all.maxSeverity().getAsInt() + ")" : ""));
+    out.println("nights with symptoms: " + all.nightsWithSymptoms());
+    out.println("median time in bed: " + minutes(all.medianTimeInBedMin()));
+    out.println("median sleep onset latency: " + minutes(all.medianLatencyMin()));
+    out.println("median total sleep time: " + minutes(all.medianTotalSleepMin())
+        + " (time in bed minus latency; time awake after sleep onset is not recorded, so an upper estimate)");
+    out.println("median sleep efficiency: " + percent(all.medianSleepEfficiencyPct()));
+    out.println("mean awakenings: " + number(all.meanAwakenings()));
+    out.println();
+  }
+
+  private void weeks(List<NightsSummary> weeks) {
+    out.println("== Weekly summary ==");
+    out.println(String.format(Locale.ROOT, "%-23s %6s %-12s %5s %7s %6s %8s %8s %8s %7s %8s %s",
+        "week", "nights", "severity", "awak", "latency", "SE%", "symptoms", "caffeine", "late caf", "alcohol",
+        "exercise", "magnesium"));
+    for (NightsSummary w : weeks) {
+      String severity = w.medianSeverity().isPresent()
+          ? number(w.medianSeverity()) + " (" + w.minSeverity().getAsInt() + "-" + w.maxSeverity().getAsInt() + ")"
+          : "-";
+      String magnesium = w.magnesiumNights() == 0 ? "none"
+          : String.format(Locale.ROOT, "%.0f mg on %d", w.medianMagnesiumMg().getAsDouble(), w.magnesiumNights());
+      out.println(String.format(Locale.ROOT, "%-23s %6s %-12s %5s %7s %6s %8d %8d %8d %7d %8d %s",
+          w.start() + " to " + w.end(), w.nightsLogged() + "/" + w.nightsInWeek(), severity,
+          number(w.meanAwakenings()), number(w.medianLatencyMin()), number(w.medianSleepEfficiencyPct()),
+          w.nightsWithSymptoms(), w.caffeineNights(), w.lateCaffeineNights(), w.alcoholNights(),
+          w.exerciseNights(), magnesium));
+    }
+    out.println("(severity: median (range); awak: mean awakenings; latency: median minutes; SE%: median sleep"
+        + " efficiency; counts are nights)");
+    out.println();
+  }
+
+  private void trial(TrialAnalysis trial) {
+    out.println("== Magnesium trial ==");
+    if (!trial.hasTrial()) {
+      out.println("no magnesium dose recorded in this diary");
+      out.println();
+      return;
+    }
+    for (TrialPeriod p : trial.periods()) {
+      out.println(String.format(Locale.ROOT, "%s: %s to %s, %d of %d nights logged%s%s", p.label(), p.first(),
+          p.last(), p.nightsLogged(), p.nightsInPeriod(),
+          p.kind() == PeriodKind.DOSE ? ", dose on " + p.nightsDosed() : "", sideEffects(p)));
+    }
+    if (trial.periods().stream().noneMatch(p -> p.kind() == PeriodKind.BASELINE)) {
+      out.println("baseline: none (magnesium from the first night)");
+    }
+    out.println(String.format(Locale.ROOT, "adherence: dose logged on %d of %d trial nights (%s)",
+        trial.dosedNights(), trial.trialNights(), percent(trial.adherence().orElse(0) * 100)));
+    for (PeriodComparison c : trial.comparisons()) {
+      out.println();
+      out.println(c.period().label() + " (" + c.period().first() + " to " + c.period().last()
+          + ") compared with baseline:");
+      for (MeasureComparison m : c.measures()) {
+        out.println(m.measure().label() + ": " + m.verdict().label());
+        String medians = String.format(Locale.ROOT, "  median %s at baseline (%d nights), %s in this period (%d nights)",
+            number(m.baselineMedian()), m.baselineNights(), number(m.periodMedian()), m.periodNights());
+        out.println(medians);
+        if (!m.reason().isEmpty()) {
+          out.println("  " + m.reason());
+        } else {
+          out.println(String.format(Locale.ROOT, "  shift %s (95%% CI %s to %s), Mann-Whitney %s",
+              signed(m.shift().getAsDouble()), signed(m.ciLow().getAsDouble()), signed(m.ciHigh().getAsDouble()),
+              pValue(m.pValue().getAsDouble())));
+        }
+      }
+    }
+    out.println();
+    out.println("(shift: Hodges-Lehmann estimate of period minus baseline; lower is better for severity,"
+        + " awakenings and sleep latency, higher for sleep quality 1-5. A trial is judged after "
+        + trial.minimumTrialNights() + " nights, with at least " + trial.minimumPeriodNights()
+        + " nights in each period.)");
+    out.println();
+  }
+
+  private void lifestyle(List<LifestyleFactor> factors) {
+    out.println("== Lifestyle ==");
+    out.println(String.format(Locale.ROOT, "%-22s %5s %8s %12s %15s %10s",
+        "factor", "with", "without", "median with", "median without", "difference"));
+    for (LifestyleFactor f : factors) {
+      out.println(String.format(Locale.ROOT, "%-22s %5d %8d %12s %15s %10s%s", f.factor(), f.nightsWith(),
+          f.nightsWithout(), number(f.medianSeverityWith()), number(f.medianSeverityWithout()),
+          f.difference().isPresent() ? signed(f.difference().getAsDouble()) : "-",
+          caveat(f)));
+    }
+    out.println("(median nightly severity 0-10, nights on and off magnesium pooled; a difference is an"
+        + " association in this diary, not proof of cause)");
+    out.println();
+  }
+
+  private static String caveat(LifestyleFactor f) {
+    if (f.nightsWith() + f.nightsWithout() == 0) {
+      return "  not recorded in this diary";
+    }
+    return f.fewNights() ? "  few nights: fewer than " + f.minimumNights() + " on one side, not a pattern" : "";
+  }
+
+  private void gaps(DiaryGaps gaps) {
+    out.println("== Gaps ==");
+    if (gaps.missingNights().isEmpty()) {
+      out.println("missing nights: none");
+    } else {
+      out.println("missing nights: " + gaps.missingNights().size() + " (" + ranges(gaps.missingNights()) + ")");
+    }
+    if (gaps.tooShortForTrend()) {
+      out.println("only " + gaps.nightsLogged() + " nights logged: too short to judge a trend ("
+          + gaps.minimumNightsForTrend() + " needed)");
+    }
+  }
+
+  private static String sideEffects(TrialPeriod p) {
+    if (p.sideEffects().isEmpty()) {
+      return "";
+    }
+    return "; side effects: " + p.sideEffects().stream()
+        .map((SideEffectCount s) -> s.effect() + " on " + s.nights() + (s.nights() == 1 ? " night" : " nights"))
+        .collect(Collectors.joining(", "));
+  }
+
+  static String ranges(List<LocalDate> dates) {
+    List<String> parts = new ArrayList<>();
+    int i = 0;
+    while (i < dates.size()) {
+      int j = i;
+      while (j + 1 < dates.size() && dates.get(j + 1).equals(dates.get(j).plusDays(1))) {
+        j++;
+      }
+      parts.add(i == j ? dates.get(i).toString() : dates.get(i) + " to " + dates.get(j));
+      i = j + 1;
+    }
+    return String.join(", ", parts);
+  }
+
+  static String number(OptionalDouble value) {
+    return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "-";
+  }
+
+  static String signed(double value) {
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "+inf" : "-inf";
+    }
+    return value == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", value);
+  }
+
+  static String pValue(double p) {
+    return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
+  }
+
+  private static String minutes(OptionalDouble value) {
+    return value.isPresent() ? String.format(Locale.ROOT, "%.0f min", value.getAsDouble()) : "-";
+  }
+
+  private static String percent(OptionalDouble value) {
+    return value.isPresent() ? percent(value.getAsDouble()) : "-";
+  }
+
+  private static String percent(double value) {
+    return String.format(Locale.ROOT, "%.0f%%", value);
+  }
+}

@@ -1,0 +1,27 @@
+package org.rlsviewer.domain;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The clinician's review of one patient's diary: the latest decision per flag (by flag key; a flag
+ * without a decision is open) and the visit notes.
+ */
+public record Review(Map<String, ReviewDecision> decisions, VisitNotes notes) {
+
+  public Review {
+    decisions = Map.copyOf(decisions);
+  }
+
+  public static Review empty() {
+    return new Review(Map.of(), VisitNotes.empty());
+  }
+
+  public Optional<ReviewDecision> decisionFor(Flag flag) {
+    return Optional.ofNullable(decisions.get(flag.key()));
+  }
+
+  public ReviewStatus statusOf(Flag flag) {
+    return decisionFor(flag).map(ReviewDecision::status).orElse(ReviewStatus.OPEN);
+  }
+}

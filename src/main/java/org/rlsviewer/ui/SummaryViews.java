@@ -1,0 +1,195 @@
+package org.rlsviewer.ui;
+
+import java.awt.BorderLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JEditorPane;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.table.TableCellRenderer;
+import javax.swing.table.TableColumn;
+import org.rlsviewer.domain.DiaryAnalysis;
+import org.rlsviewer.domain.LifestyleFactor;
+import org.rlsviewer.domain.MeasureComparison;
+import org.rlsviewer.domain.NightsSummary;
+import org.rlsviewer.domain.PeriodComparison;
+import org.rlsviewer.domain.PeriodKind;
+import org.rlsviewer.domain.TrialAnalysis;
+import org.rlsviewer.domain.TrialPeriod;
+
+/** The magnesium trial verdict, the weekly table and the lifestyle table of an opened diary. */
+final class SummaryViews {
+
+  private final JEditorPane trialPane = new JEditorPane("text/html", "");
+  private final RowsTableModel weeksModel = new RowsTableModel(List.of(
+      Messages.get("weeks.week"), Messages.get("weeks.nights"), Messages.get("weeks.severity"),
+      Messages.get("weeks.awakenings"), Messages.get("weeks.latency"), Messages.get("weeks.efficiency"),
+      Messages.get("weeks.symptoms"), Messages.get("weeks.caffeine"), Messages.get("weeks.lateCaffeine"),
+      Messages.get("weeks.alcohol"), Messages.get("weeks.exercise"), Messages.get("weeks.magnesium")));
+  private final RowsTableModel lifestyleModel = new RowsTableModel(List.of(
+      Messages.get("lifestyle.factor"), Messages.get("lifestyle.with"), Messages.get("lifestyle.without"),
+      Messages.get("lifestyle.medianWith"), Messages.get("lifestyle.medianWithout"),
+      Messages.get("lifestyle.difference"), Messages.get("lifestyle.note")));
+  private final JScrollPane trial = new JScrollPane(trialPane);
+  private final JTable weeksTable = new JTable(weeksModel);
+  private final JTable lifestyleTable = new JTable(lifestyleModel);
+  private final JScrollPane weeks = new JScrollPane(weeksTable);
+  private final JPanel lifestyle = new JPanel(new BorderLayout());
+
+  SummaryViews() {
+    trialPane.setName("trialPane");
+    trialPane.setEditable(false);
+    trialPane.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
+    weeksTable.setName("weeksTable");
+    lifestyleTable.setName("lifestyleTable");
+    for (JTable t : List.of(weeksTable, lifestyleTable)) {
+      t.setFillsViewportHeight(true);
+      t.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+    }
+    JLabel caveat = new JLabel(Messages.get("lifestyle.caveat"));
+    caveat.setName("lifestyleCaveat");
+    caveat.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+    lifestyle.add(new JScrollPane(lifestyleTable), BorderLayout.CENTER);
+    lifestyle.add(caveat, BorderLayout.SOUTH);
+  }
+
+  JComponent trial() {
+    return trial;
+  }
+
+  JComponent weeks() {
+    return weeks;
+  }
+
+  JComponent lifestyle() {
+    return lifestyle;
+  }
+
+  void show(DiaryAnalysis analysis) {
+    trialPane.setText(trialHtml(analysis.trial()));
+    trialPane.setCaretPosition(0);
+    weeksModel.show(analysis.weeks().stream().map(SummaryViews::weekRow).toList());
+    lifestyleModel.show(analysis.lifestyle().stream().map(SummaryViews::lifestyleRow).toList());
+    fitColumns(weeksTable);
+    fitColumns(lifestyleTable);
+  }
+
+  /** Widens each column to its header and its widest cell, so no figure is cut off. */
+  private static void fitColumns(JTable table) {
+    for (int c = 0; c < table.getColumnCount(); c++) {
+      TableColumn column = table.getColumnModel().getColumn(c);
+      TableCellRenderer header = table.getTableHeader().getDefaultRenderer();
+      int width = header.getTableCellRendererComponent(table, column.getHeaderValue(), false, false, -1, c)
+          .getPreferredSize().width;
+      for (int r = 0; r < table.getRowCount(); r++) {
+        width = Math.max(width, table.prepareRenderer(table.getCellRenderer(r, c), r, c).getPreferredSize().width);
+      }
+      column.setPreferredWidth(width + 16);
+    }
+  }
+
+  static String trialHtml(TrialAnalysis trial) {
+    StringBuilder b = new StringBuilder("<html><body style='padding:8px'>");
+    if (!trial.hasTrial()) {
+      return b.append("<p>").append(HtmlText.escape(Messages.get("trial.none"))).append("</p></body></html>")
+          .toString();
+    }
+    b.append("<p>");
+    for (TrialPeriod p : trial.periods()) {
+      b.append(HtmlText.escape(Messages.get("trial.period", p.label(), p.first(), p.last(), p.nightsLogged(),
+          p.nightsInPeriod())));
+      if (!p.sideEffects().isEmpty()) {
+        b.append(HtmlText.escape(" \u00b7 " + Messages.get("trial.sideEffects", p.sideEffects().stream()
+            .map(s -> s.effect() + " " + s.nights()).collect(Collectors.joining(", ")))));
+      }
+      b.append("<br>");
+    }
+    if (trial.periods().stream().noneMatch(p -> p.kind() == PeriodKind.BASELINE)) {
+      b.append(HtmlText.escape(Messages.get("trial.noBaseline"))).append("<br>");
+    }
+    b.append(HtmlText.escape(Messages.get("trial.adherence", trial.dosedNights(), trial.trialNights(),
+        percent(trial.adherence())))).append("</p>");
+    for (PeriodComparison c : trial.comparisons()) {
+      b.append("<h3>").append(HtmlText.escape(Messages.get("trial.compared", c.period().label(),
+          c.period().first(), c.period().last()))).append("</h3><table cellpadding='3'><tr>");
+      for (String h : List.of("trial.measure", "trial.verdict", "trial.baseline", "trial.thisPeriod",
+          "trial.shift", "trial.ci", "trial.p")) {
+        b.append("<th align='left'>").append(HtmlText.escape(Messages.get(h))).append("</th>");
+      }
+      b.append("</tr>");
+      for (MeasureComparison m : c.measures()) {
+        b.append("<tr><td>").append(HtmlText.escape(m.measure().label())).append("</td><td><b>")
+            .append(HtmlText.escape(m.verdict().label())).append("</b></td><td>")
+            .append(number(m.baselineMedian())).append(" (").append(m.baselineNights()).append(")</td><td>")
+            .append(number(m.periodMedian())).append(" (").append(m.periodNights()).append(")</td>");
+        if (m.reason().isEmpty()) {
+          b.append("<td>").append(signed(m.shift().getAsDouble())).append("</td><td>")
+              .append(HtmlText.escape(Messages.get("trial.ciRange", signed(m.ciLow().getAsDouble()),
+                  signed(m.ciHigh().getAsDouble()))))
+              .append("</td><td>").append(pValue(m.pValue().getAsDouble())).append("</td>");
+        } else {
+          b.append("<td colspan='3'><font color='gray'>").append(HtmlText.escape(m.reason())).append("</font></td>");
+        }
+        b.append("</tr>");
+      }
+      b.append("</table>");
+    }
+    b.append("<p><font color='gray'>").append(HtmlText.escape(Messages.get("trial.explain",
+        trial.minimumTrialNights(), trial.minimumPeriodNights()))).append("</font></p>");
+    return b.append("</body></html>").toString();
+  }
+
+  private static List<String> weekRow(NightsSummary w) {
+    List<String> row = new ArrayList<>();
+    row.add(w.start() + " \u2013 " + w.end());
+    row.add(w.nightsLogged() + "/" + w.nightsInWeek());
+    row.add(w.medianSeverity().isPresent()
+        ? number(w.medianSeverity()) + " (" + w.minSeverity().getAsInt() + "\u2013" + w.maxSeverity().getAsInt() + ")"
+        : "\u2013");
+    row.add(number(w.meanAwakenings()));
+    row.add(number(w.medianLatencyMin()));
+    row.add(number(w.medianSleepEfficiencyPct()));
+    row.add(String.valueOf(w.nightsWithSymptoms()));
+    row.add(String.valueOf(w.caffeineNights()));
+    row.add(String.valueOf(w.lateCaffeineNights()));
+    row.add(String.valueOf(w.alcoholNights()));
+    row.add(String.valueOf(w.exerciseNights()));
+    row.add(w.magnesiumNights() == 0 ? "\u2013" : Messages.get("weeks.dose",
+        String.format(Locale.ROOT, "%.0f", w.medianMagnesiumMg().getAsDouble()), w.magnesiumNights()));
+    return row;
+  }
+
+  private static List<String> lifestyleRow(LifestyleFactor f) {
+    String note = f.nightsWith() + f.nightsWithout() == 0 ? Messages.get("lifestyle.notRecorded")
+        : f.fewNights() ? Messages.get("lifestyle.fewNights", f.minimumNights()) : "";
+    return List.of(f.factor(), String.valueOf(f.nightsWith()), String.valueOf(f.nightsWithout()),
+        number(f.medianSeverityWith()), number(f.medianSeverityWithout()),
+        f.difference().isPresent() ? signed(f.difference().getAsDouble()) : "\u2013", note);
+  }
+
+  private static String number(OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.1f", v.getAsDouble()) : "\u2013";
+  }
+
+  private static String signed(double v) {
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "+\u221e" : "\u2212\u221e";
+    }
+    return v == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", v);
+  }
+
+  private static String pValue(double p) {
+    return p < 0.001 ? "&lt; 0.001" : String.format(Locale.ROOT, "%.3f", p);
+  }
+
+  private static String percent(OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.0f%%", v.getAsDouble() * 100) : "\u2013";
+  }
+}
