@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * {@code 2026/01/05}), dotted {@code 05.01.2026} (always day first), slashed {@code 05/01/2026} or
  * {@code 05-01-2026} (day or month first, as settled for the file), and written out:
  * {@code 22nd Sep 2020}, {@code 5 January 2026}, {@code Sep 22, 2020}, {@code 17. Februar}; a date
- * written without a year takes it from elsewhere in the row.
+ * written without a year takes it from elsewhere in the row. A midnight time after a date
+ * ({@code 05.01.2026 00:00}, as spreadsheets keeping date-times save) is ignored; any other time is not.
  */
 final class DateReader {
 
@@ -41,6 +42,7 @@ final class DateReader {
   private static final Pattern MONTH_DAY = Pattern.compile(
       "([\\p{L}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern MIDNIGHT = Pattern.compile("(?<=\\d)[ T]0?0:00(:00(\\.0+)?)?$");
   private static final Map<String, Integer> MONTHS = months();
 
   private final Style style;
@@ -70,7 +72,7 @@ final class DateReader {
 
   /** The style a single value is written in, if it is a date at all. */
   static Optional<Style> styleOf(String raw) {
-    String s = raw.strip();
+    String s = withoutMidnight(raw.strip());
     if (ISO.matcher(s).matches()) {
       return Optional.of(Style.ISO);
     }
@@ -83,9 +85,14 @@ final class DateReader {
     return written(s, OptionalInt.of(2000)).isPresent() ? Optional.of(Style.WRITTEN) : Optional.empty();
   }
 
+  /** A spreadsheet that keeps dates as date-times saves them with a midnight time: that is a date. */
+  private static String withoutMidnight(String s) {
+    return MIDNIGHT.matcher(s).replaceFirst("");
+  }
+
   /** The two numbers of a slashed date, first and second, or null when it is not one. */
   static int[] slashedParts(String raw) {
-    Matcher m = SLASHED.matcher(raw.strip());
+    Matcher m = SLASHED.matcher(withoutMidnight(raw.strip()));
     return m.matches() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3))} : null;
   }
 
@@ -95,7 +102,7 @@ final class DateReader {
 
   /** @param year the year from elsewhere in the row, for a date written without one */
   Optional<LocalDate> read(String raw, OptionalInt year) {
-    String s = raw.strip();
+    String s = withoutMidnight(raw.strip());
     Matcher m;
     switch (style) {
       case ISO -> {

@@ -119,11 +119,21 @@ class DialectTest {
       5 January 2026|2026-01-05
       Sep 22, 2020|2020-09-22
       17. Februar 2026|2026-02-17
+      05.01.2026 00:00|2026-01-05
+      2026-01-05 00:00:00|2026-01-05
       """)
   void datesInAnyUnambiguousStyleAreRead(String written, String expected) throws Exception {
     ImportResult result = importText("date,severity\n\"" + written + "\",3\n");
 
     assertThat(result.diary().entries()).extracting(DiaryEntry::date).containsExactly(LocalDate.parse(expected));
+  }
+
+  @Test
+  void aDateWithATimeOtherThanMidnightIsABadDate() throws Exception {
+    ImportResult result = importText("date,severity\n2026-01-05 02:30,3\n2026-01-06,2\n");
+
+    assertThat(result.report().rejected()).singleElement().satisfies(r ->
+        assertThat(r.reason()).isEqualTo("bad date \"2026-01-05 02:30\" (expected yyyy-MM-dd)"));
   }
 
   @Test
