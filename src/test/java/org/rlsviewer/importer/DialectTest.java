@@ -50,6 +50,20 @@ class DialectTest {
     assertThat(e.notes()).isEqualTo("walked; then slept, finally");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+      date;notes, comments|2
+      date,notes; comments|2
+      Datum, Tag;date;notes|3
+      """)
+  void theSeparatorThatGivesADateColumnWinsATie(String header, int columns) throws Exception {
+    ImportResult result = importText(header + "\n");
+
+    assertThat(result.diary().entries()).isEmpty();
+    assertThat(Delimiter.of(header)).isEqualTo(header.contains("date;") ? ';' : ',');
+    assertThat(CsvCells.split(header, Delimiter.of(header))).hasSize(columns);
+  }
+
   @Test
   void semicolonFileReadsMetadataLinesWithTrailingSeparators() throws Exception {
     ImportResult result = importText("# name: Ana Núñez;;;\n\"# patient_id: A;7\";;\ndate;severity\n05.01.2026;3\n");
