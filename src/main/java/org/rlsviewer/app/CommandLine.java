@@ -54,6 +54,8 @@ final class CommandLine {
         .contains(args[0]);
   }
 
+  private RangeArguments range = new RangeArguments(Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+
   int run(String[] args) {
     if (args.length == 0) {
       printUsage(err);
@@ -61,6 +63,14 @@ final class CommandLine {
     }
     String command = args[0];
     List<String> rest = List.of(args).subList(1, args.length);
+    if (List.of("flags", "summary", "report").contains(command)) {
+      try {
+        range = RangeArguments.parse(rest);
+      } catch (RangeArguments.Invalid e) {
+        return usageError(e.getMessage());
+      }
+      rest = range.rest();
+    }
     return switch (command) {
       case "--help", "-h", "help" -> {
         printUsage(out);
@@ -146,7 +156,8 @@ final class CommandLine {
       return Optional.empty();
     }
     try {
-      return Optional.of(service.open(file, options));
+      OpenedDiary opened = service.open(file, options);
+      return Optional.of(range.isWholeDiary() ? opened : service.restrict(opened, range.resolve(opened.diary())));
     } catch (NotADiaryException e) {
       err.println("error: " + e.getMessage());
     } catch (IOException e) {
@@ -247,6 +258,20 @@ final class CommandLine {
           return usageError("--paper takes a4 or letter, not '" + paper + "'");
         }
         writer = writer.on(paper.equals("a4") ? VisitSummaryPdf.Paper.A4 : VisitSummaryPdf.Paper.LETTER);
+      } else if (a.equals("--without")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--without needs a list of sections, e.g. charts,weekly");
+        }
+        java.util.EnumSet<VisitSummaryPdf.Section> kept = java.util.EnumSet.copyOf(writer.sections().isEmpty()
+            ? java.util.EnumSet.allOf(VisitSummaryPdf.Section.class) : writer.sections());
+        for (String id : args.get(++i).split(",")) {
+          Optional<VisitSummaryPdf.Section> section = VisitSummaryPdf.Section.byId(id);
+          if (section.isEmpty()) {
+            return usageError("unknown section '" + id.strip() + "'; sections: " + sectionIds());
+          }
+          kept.remove(section.get());
+        }
+        writer = writer.withSections(kept);
       } else if (a.equals("--password-file")) {
         if (i + 1 >= args.size()) {
           return usageError("--password-file needs a file name");
@@ -325,6 +350,11 @@ final class CommandLine {
     return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
   }
 
+  private static String sectionIds() {
+    return String.join(", ", java.util.Arrays.stream(VisitSummaryPdf.Section.values())
+        .map(VisitSummaryPdf.Section::id).toList());
+  }
+
   private int usageError(String message) {
     err.println("error: " + message);
     err.println("Try 'rls-diary-viewer --help'.");
@@ -355,18 +385,25 @@ final class CommandLine {
               Hodges-Lehmann shift with 95% CI, Mann-Whitney p. Caffeine after the cut-off
               (default 15:00) counts as late.
           java -jar rls-diary-viewer.jar report --out SUMMARY.pdf [--paper a4|letter]
-                                                [--password-file FILE] DIARY.csv
+                                                [--password-file FILE] [--without SECTIONS] DIARY.csv
               Write the PDF visit summary (PDF/A-2b, A4 unless --paper letter). The file is
               written to a temporary file first and moved into place, so a failure never
               leaves a half-written file. --password-file encrypts it (AES-256) with the
-              password on the file's first line; an encrypted PDF is not PDF/A.
+              password on the file's first line; an encrypted PDF is not PDF/A. --without
+              leaves out sections after page one, comma-separated: charts, trial, weekly,
+              lifestyle, flagged-nights, notes, sources.
+          flags, summary and report also take a range of nights:
+              --last N                       the diary's last N nights
+              --from YYYY-MM-DD --to YYYY-MM-DD   (either end may be left open)
+              Flags, figures, statistics and the PDF then cover only those nights, and
+              the PDF states the range.
           java -jar rls-diary-viewer.jar evaluate --negex ANNOTATIONS.tsv
               Measure the negation reader on NegEx-style annotated sentences (tab-separated:
               Report No., Concept, Sentence, Negation) and print
               "negation precision P recall R f1 F" for the class Negated.
           java -jar rls-diary-viewer.jar --help | --version
 
-        Import options (OPTIONS; also for summary and report):
+        Import options (OPTIONS; for check, flags, summary and report):
           --day-first | --month-first   how to read dates like 05/01/2026 when the
                                         file's own dates do not settle it
           --mapping NAME                read the file with a saved column mapping

@@ -1,15 +1,22 @@
 package org.rlsviewer.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Optional;
 import org.rlsviewer.analysis.DiaryAnalyser;
 import org.rlsviewer.analysis.SummaryAnalyser;
+import org.rlsviewer.domain.Clinician;
+import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
+import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.Provenance;
+import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.ColumnMapping;
@@ -51,19 +58,24 @@ public final class DiaryService {
     return importDefaults;
   }
 
-  /** Imports and analyses the file with the default import options. */
+  /** Imports and analyses the file with the default import options, and notes where it came from. */
   public OpenedDiary open(Path file) throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     return open(file, importDefaults);
   }
 
   /**
-   * Imports and analyses the file. Throws {@link AmbiguousDayMonthOrderException} when the file's
-   * dates could be day/month or month/day: ask the user, then call again with the answer in the options.
+   * Imports and analyses the file, and notes where it came from. Throws
+   * {@link AmbiguousDayMonthOrderException} when the file's dates could be day/month or month/day:
+   * ask the user, then call again with the answer in the options.
    */
   public OpenedDiary open(Path file, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     ImportResult imported = importer.importFile(file, options);
-    return new OpenedDiary(imported, analyser.analyse(imported.diary()), summaries.analyse(imported.diary()));
+    Findings findings = analyser.analyse(imported.diary());
+    Provenance provenance = new Provenance(imported.report().sourceName(), Files.size(file),
+        FileDigest.sha256(file), Optional.ofNullable(imported.diary().metadata().get("exported_at")),
+        clock.instant(), findings.ruleSetVersion(), programVersion);
+    return new OpenedDiary(imported, findings, summaries.analyse(imported.diary()), provenance, DateRange.all());
   }
 
   /** The header and first rows of a file whose layout is unknown, to map its columns by hand. */
@@ -76,6 +88,13 @@ public final class DiaryService {
     Path folder = importDefaults.mappingsDirectory()
         .orElseThrow(() -> new IOException("no folder for saved column mappings is set"));
     new MappingStore(folder).save(mapping);
+  }
+
+  /** The same diary restricted to a range of nights: findings and analysis of those nights only. */
+  public OpenedDiary restrict(OpenedDiary opened, DateRange range) {
+    Diary nights = opened.wholeDiary().within(range);
+    return new OpenedDiary(opened.imported(), analyser.analyse(nights), summaries.analyse(nights),
+        opened.provenance(), range);
   }
 
   /** The sleep, trial and lifestyle summary with a caffeine cut-off other than the default. */
@@ -93,10 +112,16 @@ public final class DiaryService {
     writer.write(summaryOf(opened), out);
   }
 
-  /** What the visit summary of an opened diary shows, generated now. */
+  /** What the visit summary of an opened diary shows before any review, generated now. */
   public VisitSummary summaryOf(OpenedDiary opened) {
+    return summaryOf(opened, Review.empty(), Clinician.unknown());
+  }
+
+  /** What the visit summary shows with the clinician's review, generated now. */
+  public VisitSummary summaryOf(OpenedDiary opened, Review review, Clinician clinician) {
     return new VisitSummary(opened.diary(), opened.report(), opened.findings(),
-        java.util.Optional.ofNullable(opened.analysis()), LocalDateTime.now(clock), programVersion);
+        java.util.Optional.ofNullable(opened.analysis()), review, clinician, opened.shown(),
+        Optional.ofNullable(opened.provenance()), LocalDateTime.now(clock), programVersion);
   }
 
   public String programVersion() {

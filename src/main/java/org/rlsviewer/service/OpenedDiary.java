@@ -1,18 +1,39 @@
 package org.rlsviewer.service;
 
+import java.util.Objects;
+import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.Provenance;
 
 /**
- * A diary as the clinician sees it after opening: what was read, how, what the rules found, and the
- * sleep, trial and lifestyle summary.
+ * A diary as the clinician sees it after opening: what was read, how, what the rules found, the
+ * sleep, trial and lifestyle summary, where it came from, and the date range shown. Findings and
+ * analysis are those of the nights in {@code shown}; {@link #diary()} is restricted to it too.
  */
-public record OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysis analysis) {
+public record OpenedDiary(
+    ImportResult imported, Findings findings, DiaryAnalysis analysis, Provenance provenance, DateRange shown) {
 
+  public OpenedDiary {
+    Objects.requireNonNull(imported, "imported");
+    shown = Objects.requireNonNullElse(shown, DateRange.all());
+  }
+
+  /** The whole diary, without provenance (tests and callers that read no file). */
+  public OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysis analysis) {
+    this(imported, findings, analysis, null, DateRange.all());
+  }
+
+  /** The nights in the range shown. */
   public Diary diary() {
+    return imported.diary().within(shown);
+  }
+
+  /** Every night the file holds, whatever range is shown. */
+  public Diary wholeDiary() {
     return imported.diary();
   }
 
@@ -25,7 +46,7 @@ public record OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysi
    * no patient, the source file name, so reviews of anonymous files do not mix.
    */
   public String patientKey() {
-    String id = diary().patient().id();
+    String id = imported.diary().patient().id();
     return id.isEmpty() ? "file:" + report().sourceName() : "id:" + id;
   }
 }
