@@ -101,6 +101,15 @@ class CommandLineTest {
   }
 
   @Test
+  void importOptionsMixWithRangeOptions() throws Exception {
+    Path file = diary("slashes.csv", "date,severity,notes\n05/01/2026,3,fine\n06/01/2026,4,legs weak today\n");
+    assertThat(run("flags", "--last", "1", "--day-first", file.toString())).isZero();
+    assertThat(outLines()).first().isEqualTo("date,rule,severity,field,evidence");
+    assertThat(outLines()).hasSizeGreaterThan(1);
+    assertThat(outLines().subList(1, outLines().size())).allMatch(l -> l.startsWith("2026-01-06,"));
+  }
+
+  @Test
   void checkWithAMappingReadsAnUnknownLayout() throws Exception {
     new MappingStore(temp.resolve("mappings")).save(new ColumnMapping("nurse sheet", List.of("Day", "Legs"),
         List.of(ColumnMapping.Target.field(DiaryField.DATE), ColumnMapping.Target.field(DiaryField.SEVERITY)),
