@@ -17,9 +17,13 @@ import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.analysis.RuleEvaluation;
 import org.rlsviewer.analysis.RuleFileException;
 import org.rlsviewer.analysis.SummaryAnalyser;
+import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
+import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.DayMonthOrder;
+import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.service.DiaryService;
@@ -34,6 +38,8 @@ final class CommandLine {
   static final int OK = 0;
   static final int FAILED = 1;
   static final int NOT_A_DIARY = 2;
+  /** The file's dates could be day/month or month/day: run again with --day-first or --month-first. */
+  static final int NEEDS_ANSWER = 3;
   static final int USAGE = 64;
 
   /** Replaced once by {@code --rules}; a CommandLine runs one command. */
@@ -132,20 +138,70 @@ final class CommandLine {
     int run(OpenedDiary opened);
   }
 
-  private int withOneDiary(String command, List<String> args, DiaryCommand body) {
-    if (args.size() != 1 || args.get(0).startsWith("-")) {
-      return usageError(command + " takes exactly one diary file");
+  /** The import options a command line gives, the arguments left, or the usage error it makes. */
+  private record ImportArgs(ImportOptions options, List<String> rest, String error) {}
+
+  private ImportArgs importArgs(List<String> args) {
+    ImportOptions options = service.importDefaults();
+    List<String> rest = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String value = null;
+      if ((a.equals("--mapping") || a.equals("--max-mb")) && i + 1 < args.size()) {
+        value = args.get(++i);
+      } else if (a.startsWith("--mapping=") || a.startsWith("--max-mb=")) {
+        value = a.substring(a.indexOf('=') + 1);
+        a = a.substring(0, a.indexOf('='));
+      }
+      switch (a) {
+        case "--day-first" -> options = options.withDayMonthOrder(DayMonthOrder.DAY_FIRST);
+        case "--month-first" -> options = options.withDayMonthOrder(DayMonthOrder.MONTH_FIRST);
+        case "--mapping" -> {
+          if (value == null || value.isBlank()) {
+            return new ImportArgs(options, rest, "--mapping needs a mapping name");
+          }
+          options = options.withMapping(value);
+        }
+        case "--max-mb" -> {
+          if (value == null || !value.matches("\\d{1,6}") || Long.parseLong(value) == 0) {
+            return new ImportArgs(options, rest, "--max-mb needs a whole number of megabytes, 1 or more");
+          }
+          options = options.withMaxBytes(Long.parseLong(value) * 1024 * 1024);
+        }
+        default -> rest.add(args.get(i));
+      }
     }
-    return open(Path.of(args.get(0))).map(body::run).orElse(NOT_A_DIARY);
+    return new ImportArgs(options, rest, null);
   }
 
-  private Optional<OpenedDiary> open(Path file) {
+  private int withOneDiary(String command, List<String> args, DiaryCommand body) {
+    ImportArgs parsed = importArgs(args);
+    if (parsed.error() != null) {
+      return usageError(parsed.error());
+    }
+    if (parsed.rest().size() != 1 || parsed.rest().get(0).startsWith("-")) {
+      return usageError(command + " takes exactly one diary file");
+    }
+    try {
+      return open(Path.of(parsed.rest().get(0)), parsed.options()).map(body::run).orElse(NOT_A_DIARY);
+    } catch (AmbiguousDayMonthOrderException e) {
+      return askForDayMonthOrder(e);
+    }
+  }
+
+  private int askForDayMonthOrder(AmbiguousDayMonthOrderException e) {
+    err.println("error: " + e.getMessage() + " Run again with --day-first (05/01 is 5 January)"
+        + " or --month-first (05/01 is May 1).");
+    return NEEDS_ANSWER;
+  }
+
+  private Optional<OpenedDiary> open(Path file, ImportOptions options) throws AmbiguousDayMonthOrderException {
     if (!Files.isRegularFile(file)) {
       err.println("error: " + file + ": no such file");
       return Optional.empty();
     }
     try {
-      OpenedDiary opened = service.open(file);
+      OpenedDiary opened = service.open(file, options);
       return Optional.of(range.isWholeDiary() ? opened : service.restrict(opened, range.resolve(opened.diary())));
     } catch (NotADiaryException e) {
       err.println("error: " + e.getMessage());
@@ -158,6 +214,9 @@ final class CommandLine {
   private int check(OpenedDiary opened) {
     ImportReport report = opened.report();
     out.println("imported " + report.imported() + ", rejected " + report.rejected().size());
+    Diary diary = opened.diary();
+    out.println("format " + report.format() + ", nights " + diary.entries().size()
+        + diary.firstNight().map(first -> ", from " + first + " to " + diary.lastNight().orElseThrow()).orElse(""));
     for (RejectedRow row : report.rejected()) {
       out.println("line " + row.line() + ": " + row.reason());
     }
@@ -189,7 +248,12 @@ final class CommandLine {
     return OK;
   }
 
-  private int summary(List<String> args) {
+  private int summary(List<String> allArgs) {
+    ImportArgs parsed = importArgs(allArgs);
+    if (parsed.error() != null) {
+      return usageError(parsed.error());
+    }
+    List<String> args = parsed.rest();
     LocalTime cutoff = SummaryAnalyser.DEFAULT_CAFFEINE_CUTOFF;
     Path diary = null;
     for (int i = 0; i < args.size(); i++) {
@@ -214,7 +278,12 @@ final class CommandLine {
     if (diary == null) {
       return usageError("usage: summary [--caffeine-cutoff HH:mm] DIARY.csv");
     }
-    Optional<OpenedDiary> opened = open(diary);
+    Optional<OpenedDiary> opened;
+    try {
+      opened = open(diary, parsed.options());
+    } catch (AmbiguousDayMonthOrderException e) {
+      return askForDayMonthOrder(e);
+    }
     if (opened.isEmpty()) {
       return NOT_A_DIARY;
     }
@@ -222,7 +291,12 @@ final class CommandLine {
     return OK;
   }
 
-  private int report(List<String> args) {
+  private int report(List<String> allArgs) {
+    ImportArgs parsed = importArgs(allArgs);
+    if (parsed.error() != null) {
+      return usageError(parsed.error());
+    }
+    List<String> args = parsed.rest();
     Path outFile = null;
     Path diary = null;
     VisitSummaryPdf writer = new VisitSummaryPdf();
@@ -285,7 +359,12 @@ final class CommandLine {
     if (outFile == null || diary == null) {
       return usageError("usage: report --out SUMMARY.pdf DIARY.csv");
     }
-    Optional<OpenedDiary> opened = open(diary);
+    Optional<OpenedDiary> opened;
+    try {
+      opened = open(diary, parsed.options());
+    } catch (AmbiguousDayMonthOrderException e) {
+      return askForDayMonthOrder(e);
+    }
     if (opened.isEmpty()) {
       return NOT_A_DIARY;
     }
@@ -372,12 +451,15 @@ final class CommandLine {
         Usage:
           java -jar rls-diary-viewer.jar [DIARY.csv]
               Open the window, with the diary if one is given.
-          java -jar rls-diary-viewer.jar check DIARY.csv
-              Print the import report: first line "imported N, rejected M", then one
-              line per rejected row, "line L: reason". When lab results lie beside the
-              diary (NAME.labs.csv, else labs.csv; docs/rules.md), then "labs.csv: imported N,
+          java -jar rls-diary-viewer.jar check DIARY.csv [OPTIONS]
+              Print the import report: first line "imported N, rejected M" (N counts
+              the file's data rows, rows merged into one night included), then
+              "format F, nights K, from DATE to DATE" (F: rls-diary, daylio, bearable,
+              sleep-cycle, flaredown or a saved mapping's name), then one line per
+              rejected row, "line L: reason". When lab results lie beside the diary
+              (NAME.labs.csv, else labs.csv; docs/rules.md), then "labs.csv: imported N,
               rejected M" and its rejected lines.
-          java -jar rls-diary-viewer.jar flags DIARY.csv
+          java -jar rls-diary-viewer.jar flags DIARY.csv [OPTIONS]
               Print the flags as CSV with the header date,rule,severity,field,evidence,
               one row per flag and caution, severity urgent, soon, routine or info (rule
               ids: weakness, numbness, swelling, apnea, cauda-equina, augmentation,
@@ -414,8 +496,15 @@ final class CommandLine {
               (docs/rules.md); an invalid file is reported line by line, exit code 2.
           java -jar rls-diary-viewer.jar --help | --version
 
+        Import options (OPTIONS; for check, flags, summary and report):
+          --day-first | --month-first   how to read dates like 05/01/2026 when the
+                                        file's own dates do not settle it
+          --mapping NAME                read the file with a saved column mapping
+          --max-mb N                    refuse files larger than N MB (default 200)
+
         Exit codes: 0 success (check, flags and summary: the file is a diary, even with rejected
         rows); 1 the summary could not be written; 2 the file is missing or not a diary;
+        3 the dates could be day/month or month/day (add --day-first or --month-first);
         64 the command line was wrong.
 
         The diary format is described in docs/diary-format.md. This program is decision

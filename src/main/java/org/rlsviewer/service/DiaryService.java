@@ -22,8 +22,13 @@ import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.domain.VisitSummary;
+import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.ColumnMapping;
 import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.importer.LabsCsv;
+import org.rlsviewer.importer.FilePreview;
+import org.rlsviewer.importer.ImportOptions;
+import org.rlsviewer.importer.MappingStore;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
 
@@ -40,21 +45,36 @@ public final class DiaryService {
   private final VisitSummaryPdf pdf = new VisitSummaryPdf();
   private final Clock clock;
   private final String programVersion;
+  private final ImportOptions importDefaults;
 
   public DiaryService(Clock clock, String programVersion) {
-    this(clock, programVersion, RuleBook.builtIn());
+    this(clock, programVersion, RuleBook.builtIn(), ImportOptions.defaults());
   }
 
   /** A service that analyses with the given rule set, e.g. a clinic's own rule file. */
   public DiaryService(Clock clock, String programVersion, RuleBook rules) {
+    this(clock, programVersion, rules, ImportOptions.defaults());
+  }
+
+  /** @param importDefaults the options every import starts from (mappings folder, size limit) */
+  public DiaryService(Clock clock, String programVersion, ImportOptions importDefaults) {
+    this(clock, programVersion, RuleBook.builtIn(), importDefaults);
+  }
+
+  /**
+   * @param rules the rule set diaries are analysed with
+   * @param importDefaults the options every import starts from (mappings folder, size limit)
+   */
+  public DiaryService(Clock clock, String programVersion, RuleBook rules, ImportOptions importDefaults) {
     this.clock = clock;
     this.programVersion = programVersion;
     this.analyser = new DiaryAnalyser(rules);
+    this.importDefaults = importDefaults;
   }
 
   /** The same service with another rule set. */
   public DiaryService withRules(RuleBook rules) {
-    return new DiaryService(clock, programVersion, rules);
+    return new DiaryService(clock, programVersion, rules, importDefaults);
   }
 
   /** The analyser diaries are read with. */
@@ -67,16 +87,29 @@ public final class DiaryService {
     return analyser.ruleBook();
   }
 
+  /** The options every import starts from; add the user's answers to them. */
+  public ImportOptions importDefaults() {
+    return importDefaults;
+  }
+
   /** Name of the optional lab results file shared by the diaries of a folder. */
   public static final String LABS_FILE = "labs.csv";
 
+  /** Imports and analyses the file with the default import options, and notes where it came from. */
+  public OpenedDiary open(Path file) throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return open(file, importDefaults);
+  }
+
   /**
-   * Imports and analyses the file, with the clinician's lab results when a file lies beside it:
-   * {@code NAME.labs.csv} for diary {@code NAME.csv}, else {@code labs.csv}. Results whose file
-   * names a different patient id than the diary are not used (reported as one rejected line).
+   * Imports and analyses the file, with the clinician's lab results when a file lies beside it
+   * ({@code NAME.labs.csv} for diary {@code NAME.csv}, else {@code labs.csv}; results whose file
+   * names a different patient id are not used), and notes where it came from. Throws
+   * {@link AmbiguousDayMonthOrderException} when the file's dates could be day/month or month/day:
+   * ask the user, then call again with the answer in the options.
    */
-  public OpenedDiary open(Path file) throws IOException, NotADiaryException {
-    ImportResult imported = importer.importFile(file);
+  public OpenedDiary open(Path file, ImportOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    ImportResult imported = importer.importFile(file, options);
     LabsCsv.Result labs = labsFor(file.toAbsolutePath(), imported.diary().patient().id());
     Findings findings = analyser.analyse(imported.diary(), labs.labs());
     Provenance provenance = new Provenance(imported.report().sourceName(), Files.size(file),
@@ -84,6 +117,18 @@ public final class DiaryService {
         clock.instant(), findings.ruleSetVersion(), programVersion);
     return new OpenedDiary(imported, findings, summaries.analyse(imported.diary()), labs, provenance,
         DateRange.all());
+  }
+
+  /** The header and first rows of a file whose layout is unknown, to map its columns by hand. */
+  public FilePreview preview(Path file, int rows) throws IOException, NotADiaryException {
+    return importer.preview(file, importDefaults, rows);
+  }
+
+  /** Saves a column mapping in the mappings folder, so files with its header are read with it. */
+  public void saveMapping(ColumnMapping mapping) throws IOException {
+    Path folder = importDefaults.mappingsDirectory()
+        .orElseThrow(() -> new IOException("no folder for saved column mappings is set"));
+    new MappingStore(folder).save(mapping);
   }
 
   /** The same diary restricted to a range of nights: findings and analysis of those nights only. */
