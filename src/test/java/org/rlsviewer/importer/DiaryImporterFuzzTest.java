@@ -25,7 +25,7 @@ import org.rlsviewer.domain.RejectedRow;
  * Mangled copies of every diary the tests know (the acceptance fixture, the app-export samples and
  * format fixtures, and the example diaries in {@code samples/}) never crash the importer and never
  * lose track of a row. Seeded, so a failure repeats; bounded in time for CI. Decision record:
- * docs/decisions/0002-seeded-fuzzing.md.
+ * docs/decisions/0005-seeded-fuzzing.md.
  */
 class DiaryImporterFuzzTest {
 
