@@ -182,8 +182,13 @@ final class CommandLine {
     if (parsed.rest().size() != 1 || parsed.rest().get(0).startsWith("-")) {
       return usageError(command + " takes exactly one diary file");
     }
+    return withDiary(Path.of(parsed.rest().get(0)), parsed.options(), body);
+  }
+
+  /** Opens the diary and runs the command on it, or gives the exit code of why it could not. */
+  private int withDiary(Path diary, ImportOptions options, DiaryCommand body) {
     try {
-      return open(Path.of(parsed.rest().get(0)), parsed.options()).map(body::run).orElse(NOT_A_DIARY);
+      return open(diary, options).map(body::run).orElse(NOT_A_DIARY);
     } catch (AmbiguousDayMonthOrderException e) {
       return askForDayMonthOrder(e);
     }
@@ -278,17 +283,11 @@ final class CommandLine {
     if (diary == null) {
       return usageError("usage: summary [--caffeine-cutoff HH:mm] DIARY.csv");
     }
-    Optional<OpenedDiary> opened;
-    try {
-      opened = open(diary, parsed.options());
-    } catch (AmbiguousDayMonthOrderException e) {
-      return askForDayMonthOrder(e);
-    }
-    if (opened.isEmpty()) {
-      return NOT_A_DIARY;
-    }
-    new SummaryText(out).print(service.summarise(opened.get().diary(), cutoff));
-    return OK;
+    LocalTime chosenCutoff = cutoff;
+    return withDiary(diary, parsed.options(), opened -> {
+      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff));
+      return OK;
+    });
   }
 
   private int report(List<String> allArgs) {
@@ -359,23 +358,18 @@ final class CommandLine {
     if (outFile == null || diary == null) {
       return usageError("usage: report --out SUMMARY.pdf DIARY.csv");
     }
-    Optional<OpenedDiary> opened;
-    try {
-      opened = open(diary, parsed.options());
-    } catch (AmbiguousDayMonthOrderException e) {
-      return askForDayMonthOrder(e);
-    }
-    if (opened.isEmpty()) {
-      return NOT_A_DIARY;
-    }
-    try {
-      service.writeSummary(opened.get(), outFile, writer);
-    } catch (IOException e) {
-      err.println("error: cannot write " + outFile + ": " + e.getMessage());
-      return FAILED;
-    }
-    out.println("wrote " + outFile + " (" + opened.get().findings().flags().size() + " flags)");
-    return OK;
+    Path target = outFile;
+    VisitSummaryPdf chosenWriter = writer;
+    return withDiary(diary, parsed.options(), opened -> {
+      try {
+        service.writeSummary(opened, target, chosenWriter);
+      } catch (IOException e) {
+        err.println("error: cannot write " + target + ": " + e.getMessage());
+        return FAILED;
+      }
+      out.println("wrote " + target + " (" + opened.findings().flags().size() + " flags)");
+      return OK;
+    });
   }
 
   private int evaluate(List<String> args) {

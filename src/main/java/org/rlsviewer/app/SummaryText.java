@@ -1,8 +1,6 @@
 package org.rlsviewer.app;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -173,7 +171,7 @@ final class SummaryText {
     if (gaps.missingNights().isEmpty()) {
       out.println("missing nights: none");
     } else {
-      out.println("missing nights: " + gaps.missingNights().size() + " (" + ranges(gaps.missingNights()) + ")");
+      out.println("missing nights: " + gaps.missingNights().size() + " (" + gaps.missingAsRanges() + ")");
     }
     if (gaps.tooShortForTrend()) {
       out.println("only " + gaps.nightsLogged() + " nights logged: too short to judge a trend ("
@@ -190,19 +188,6 @@ final class SummaryText {
         .collect(Collectors.joining(", "));
   }
 
-  static String ranges(List<LocalDate> dates) {
-    List<String> parts = new ArrayList<>();
-    int i = 0;
-    while (i < dates.size()) {
-      int j = i;
-      while (j + 1 < dates.size() && dates.get(j + 1).equals(dates.get(j).plusDays(1))) {
-        j++;
-      }
-      parts.add(i == j ? dates.get(i).toString() : dates.get(i) + " to " + dates.get(j));
-      i = j + 1;
-    }
-    return String.join(", ", parts);
-  }
 
   static String number(OptionalDouble value) {
     return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "-";

@@ -32,8 +32,19 @@ public final class DiaryImporter {
   /** Reads a file; its name becomes the report's source name. */
   public ImportResult importFile(Path file, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    String name = sourceName(file);
+    TextEncoding encoding = checkedEncoding(file, name, options);
+    return read(name, options, encoding, withProgress -> Files.newInputStream(file), Files.size(file));
+  }
+
+  private static String sourceName(Path file) {
     Path fileName = file.getFileName();
-    String name = fileName == null ? file.toString() : fileName.toString();
+    return fileName == null ? file.toString() : fileName.toString();
+  }
+
+  /** The checks every read of a file starts with (binary data, size), then its text encoding. */
+  private static TextEncoding checkedEncoding(Path file, String name, ImportOptions options)
+      throws IOException, NotADiaryException {
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(FileSniffer.SAMPLE_BYTES);
@@ -42,12 +53,9 @@ public final class DiaryImporter {
     if (Files.size(file) > options.maxBytes()) {
       throw NotADiaryException.tooLarge(name, megabytes(options.maxBytes()));
     }
-    TextEncoding encoding;
     try (InputStream in = Files.newInputStream(file)) {
-      encoding = encoding(in, name);
+      return encoding(in, name);
     }
-    TextEncoding chosen = encoding;
-    return read(name, options, chosen, withProgress -> Files.newInputStream(file), Files.size(file));
   }
 
   /**
@@ -55,20 +63,8 @@ public final class DiaryImporter {
    * data, size, encoding) as an import come first.
    */
   public FilePreview preview(Path file, ImportOptions options, int maxRows) throws IOException, NotADiaryException {
-    Path fileName = file.getFileName();
-    String name = fileName == null ? file.toString() : fileName.toString();
-    byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(FileSniffer.SAMPLE_BYTES);
-    }
-    refuseBinary(head, name);
-    if (Files.size(file) > options.maxBytes()) {
-      throw NotADiaryException.tooLarge(name, megabytes(options.maxBytes()));
-    }
-    TextEncoding encoding;
-    try (InputStream in = Files.newInputStream(file)) {
-      encoding = encoding(in, name);
-    }
+    String name = sourceName(file);
+    TextEncoding encoding = checkedEncoding(file, name, options);
     Optional<MappingStore> mappings = options.mappingsDirectory().map(MappingStore::new);
     return new DiaryReader(name, textSource(options, encoding, withProgress -> Files.newInputStream(file)),
         encoding.fallback(), options, mappings).preview(maxRows);

@@ -1,14 +1,12 @@
 package org.rlsviewer.report;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.DiaryGaps;
 import org.rlsviewer.domain.LifestyleFactor;
 import org.rlsviewer.domain.MeasureComparison;
@@ -213,23 +211,10 @@ final class AnalysisSections {
     }
     if (!gaps.missingNights().isEmpty()) {
       canvas.paragraph(List.of(Run.plain(gaps.missingNights().size() + " missing "
-          + (gaps.missingNights().size() == 1 ? "night: " : "nights: ") + ranges(gaps.missingNights()))), BODY, 0);
+          + (gaps.missingNights().size() == 1 ? "night: " : "nights: ") + gaps.missingAsRanges())), BODY, 0);
     }
   }
 
-  static String ranges(List<LocalDate> dates) {
-    List<String> parts = new ArrayList<>();
-    int i = 0;
-    while (i < dates.size()) {
-      int j = i;
-      while (j + 1 < dates.size() && dates.get(j + 1).equals(dates.get(j).plusDays(1))) {
-        j++;
-      }
-      parts.add(i == j ? dates.get(i).toString() : dates.get(i) + " to " + dates.get(j));
-      i = j + 1;
-    }
-    return String.join(", ", parts);
-  }
 
   private static java.awt.Color verdictColour(Verdict v) {
     return switch (v) {
