@@ -41,6 +41,9 @@ final class LateralityReader {
     boolean plural = false;
     for (int i = from; i < to; i++) {
       String w = s.get(i).norm();
+      if (comparedWith(s, i)) {
+        continue; // "left leg bigger than the right": the right is the comparison, not the finding
+      }
       if ((w.equals("left") || w.equals("right")) && i + 2 < to && s.get(i + 1).norm().equals("and")
           && (s.get(i + 2).norm().equals("left") || s.get(i + 2).norm().equals("right"))) {
         left = true;
@@ -61,6 +64,12 @@ final class LateralityReader {
     if ((left && right) || both) {
       return Laterality.BOTH;
     }
+    if (!left && !right && !one) {
+      Laterality named = sideAfterComma(s, end);
+      if (named != null) {
+        return named; // "ankles swollen, the left one"
+      }
+    }
     if (left) {
       return Laterality.LEFT;
     }
@@ -71,6 +80,41 @@ final class LateralityReader {
       return Laterality.ONE_SIDE;
     }
     return plural ? Laterality.BOTH : Laterality.UNSPECIFIED;
+  }
+
+  /**
+   * A side named in an aside just after the finding: within {@value #REACH} words a comma, then
+   * "[only] [the] left|right [one|side|only]" ending the sentence or clause.
+   */
+  private static Laterality sideAfterComma(Sentence s, int end) {
+    int i = end;
+    while (i < s.size() && i - end <= REACH && s.get(i).word()) {
+      i++;
+    }
+    if (i >= s.size() || s.get(i).word() || !s.get(i).text().equals(",")) {
+      return null;
+    }
+    i++;
+    if (i < s.size() && s.get(i).norm().equals("only")) {
+      i++;
+    }
+    if (i < s.size() && s.get(i).norm().equals("the")) {
+      i++;
+    }
+    if (i >= s.size() || !(s.get(i).norm().equals("left") || s.get(i).norm().equals("right"))) {
+      return null;
+    }
+    Laterality side = s.get(i).norm().equals("left") ? Laterality.LEFT : Laterality.RIGHT;
+    i++;
+    if (i < s.size() && Set.of("one", "side", "only").contains(s.get(i).norm())) {
+      i++;
+    }
+    return i >= s.size() || !s.get(i).word() ? side : null;
+  }
+
+  private static boolean comparedWith(Sentence s, int i) {
+    return (i >= 1 && s.get(i - 1).norm().equals("than"))
+        || (i >= 2 && s.get(i - 1).norm().equals("the") && s.get(i - 2).norm().equals("than"));
   }
 
   private boolean namesSide(Sentence s, int i, int from, int to) {

@@ -23,6 +23,8 @@ import java.util.Set;
 final class Lexicon {
 
   static final int MAX_GAP = 4;
+  /** The word class of correctly spelt words never taken for a misspelling. */
+  static final String REAL_WORDS = "realwords";
   private static final String BUILT_IN = "concepts.txt";
 
   private final Map<String, Set<String>> classes;
@@ -59,6 +61,19 @@ final class Lexicon {
     return new Lexicon(Map.copyOf(classes), Map.copyOf(patterns));
   }
 
+  /**
+   * This lexicon plus one more way of naming a concept (a new concept, or an existing one).
+   *
+   * @throws IOException when the pattern is not valid
+   */
+  Lexicon withTerm(String concept, String pattern) throws IOException {
+    Map<String, List<List<LexiconElement>>> patterns = new LinkedHashMap<>(patternsByConcept);
+    List<List<LexiconElement>> forConcept = new ArrayList<>(patterns.getOrDefault(concept, List.of()));
+    forConcept.add(parsePattern(pattern, classes, pattern));
+    patterns.put(concept, List.copyOf(forConcept));
+    return new Lexicon(classes, Map.copyOf(patterns));
+  }
+
   /** The words of a named class, e.g. {@code legpart}; empty when unknown. */
   Set<String> wordClass(String name) {
     return classes.getOrDefault(name, Set.of());
@@ -77,12 +92,13 @@ final class Lexicon {
     for (var entry : patternsByConcept.entrySet()) {
       int i = 0;
       while (i < sentence.size()) {
-        ConceptMatch best = null;
-        for (List<LexiconElement> pattern : entry.getValue()) {
-          List<Integer> literals = new ArrayList<>();
-          int end = match(sentence, pattern, 0, i, literals, blocked);
-          if (end > i && (best == null || end - i > best.length())) {
-            best = new ConceptMatch(entry.getKey(), i, end, new HashSet<>(literals));
+        ConceptMatch best = longestAt(sentence, entry, i, blocked);
+        // a gapped match may start too early ("toes numb and left ankle swollen"): prefer a later
+        // start that reaches as far ("ankle swollen")
+        for (int j = i + 1; best != null && best.literals().size() < best.length() && j < best.tokenEnd(); j++) {
+          ConceptMatch later = longestAt(sentence, entry, j, blocked);
+          if (later != null && later.tokenEnd() >= best.tokenEnd()) {
+            best = later;
           }
         }
         if (best != null) {
@@ -94,6 +110,19 @@ final class Lexicon {
       }
     }
     return found;
+  }
+
+  private static ConceptMatch longestAt(Sentence sentence, Map.Entry<String, List<List<LexiconElement>>> entry,
+      int i, Set<Integer> blocked) {
+    ConceptMatch best = null;
+    for (List<LexiconElement> pattern : entry.getValue()) {
+      List<Integer> literals = new ArrayList<>();
+      int end = match(sentence, pattern, 0, i, literals, blocked);
+      if (end > i && (best == null || end - i > best.length())) {
+        best = new ConceptMatch(entry.getKey(), i, end, new HashSet<>(literals));
+      }
+    }
+    return best;
   }
 
   private static int match(Sentence s, List<LexiconElement> pattern, int el, int pos, List<Integer> literals,
@@ -151,7 +180,7 @@ final class Lexicon {
           words.add(Tokeniser.normalise(alt));
         }
       }
-      elements.add(new LexiconElement(words, prefixes, 0));
+      elements.add(new LexiconElement(words, prefixes, 0, classes.getOrDefault(REAL_WORDS, Set.of())));
     }
     if (elements.isEmpty() || elements.get(0).isGap() || elements.get(elements.size() - 1).isGap()) {
       throw new IOException("A pattern must start and end with words: " + line);

@@ -7,13 +7,22 @@ import java.util.Set;
  * One position of a concept pattern: a choice of words (exact, or by prefix when written "word*"),
  * or a gap of up to {@code maxGap} words inside the clause.
  */
-record LexiconElement(Set<String> words, List<String> prefixes, int maxGap) {
+record LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<String> realWords) {
 
   static final int MIN_FUZZY_LENGTH = 6;
 
+  /**
+   * @param realWords correctly spelt words that are never read as a slip of spelling ("number" is
+   *     not "numbed", "ability" is not "Abilify")
+   */
   LexiconElement {
     words = Set.copyOf(words);
     prefixes = List.copyOf(prefixes);
+    realWords = Set.copyOf(realWords);
+  }
+
+  LexiconElement(Set<String> words, List<String> prefixes, int maxGap) {
+    this(words, prefixes, maxGap, Set.of());
   }
 
   static LexiconElement gap(int maxGap) {
@@ -32,6 +41,9 @@ record LexiconElement(Set<String> words, List<String> prefixes, int maxGap) {
       if (norm.startsWith(p)) {
         return true;
       }
+    }
+    if (realWords.contains(norm)) {
+      return false;
     }
     for (String w : words) {
       if (Spelling.closeEnough(w, norm)) {

@@ -36,7 +36,7 @@ final class NoteReader {
       List<TriggerHit> hits = triggers.find(s);
       Set<Integer> blocked = terminatorTokens(hits);
       for (ConceptMatch m : lexicon.find(s, blocked)) {
-        if (!bodyPartAllows(s, m)) {
+        if (!bodyPartAllows(s, m) || namesPartOfLeg(s, m)) {
           continue;
         }
         Assertion assertion = ContextAssessor.assess(s, hits, m.tokenStart(), m.tokenEnd(), m.literals());
@@ -77,6 +77,27 @@ final class NoteReader {
       }
     }
     return true;
+  }
+
+  /**
+   * A concept of lexicon class {@code notlegsafter} is dropped when "of" and a leg word follow
+   * within three words: "numb on the bottom of my feet" is not saddle numbness.
+   */
+  private boolean namesPartOfLeg(Sentence s, ConceptMatch m) {
+    if (!lexicon.wordClass("notlegsafter").contains(m.concept())) {
+      return false;
+    }
+    Set<String> legParts = lexicon.wordClass("legpart");
+    int end = m.tokenEnd();
+    if (end >= s.size() || !s.get(end).norm().equals("of")) {
+      return false;
+    }
+    for (int i = end + 1; i < Math.min(s.size(), end + 4); i++) {
+      if (legParts.contains(s.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<Integer> terminatorTokens(List<TriggerHit> hits) {

@@ -36,6 +36,7 @@ public final class SummaryAnalyser {
         TrialAnalyser.analyse(entries),
         LifestyleAnalyser.analyse(entries, caffeineCutoff),
         GapFinder.find(entries),
-        caffeineCutoff);
+        caffeineCutoff,
+        IrlsReader.read(diary));
   }
 }

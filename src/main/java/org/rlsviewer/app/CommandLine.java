@@ -7,15 +7,23 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.rlsviewer.analysis.NegationEvaluation;
+import org.rlsviewer.analysis.RuleBook;
+import org.rlsviewer.analysis.RuleEvaluation;
+import org.rlsviewer.analysis.RuleFileException;
 import org.rlsviewer.analysis.SummaryAnalyser;
+import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
+import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.DayMonthOrder;
+import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.service.DiaryService;
@@ -30,9 +38,12 @@ final class CommandLine {
   static final int OK = 0;
   static final int FAILED = 1;
   static final int NOT_A_DIARY = 2;
+  /** The file's dates could be day/month or month/day: run again with --day-first or --month-first. */
+  static final int NEEDS_ANSWER = 3;
   static final int USAGE = 64;
 
-  private final DiaryService service;
+  /** Replaced once by {@code --rules}; a CommandLine runs one command. */
+  private DiaryService service;
   private final PrintStream out;
   private final PrintStream err;
   private final java.time.Clock clock;
@@ -60,13 +71,27 @@ final class CommandLine {
         .contains(args[0]);
   }
 
+  private RangeArguments range = new RangeArguments(Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+
   int run(String[] args) {
     if (args.length == 0) {
       printUsage(err);
       return USAGE;
     }
     String command = args[0];
-    List<String> rest = List.of(args).subList(1, args.length);
+    List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+    Optional<Integer> rulesProblem = useRulesOption(rest);
+    if (rulesProblem.isPresent()) {
+      return rulesProblem.get();
+    }
+    if (List.of("flags", "summary", "report").contains(command)) {
+      try {
+        range = RangeArguments.parse(rest);
+      } catch (RangeArguments.Invalid e) {
+        return usageError(e.getMessage());
+      }
+      rest = new ArrayList<>(range.rest());
+    }
     return switch (command) {
       case "--help", "-h", "help" -> {
         printUsage(out);
@@ -81,30 +106,130 @@ final class CommandLine {
       case "summary" -> summary(rest);
       case "report" -> report(rest);
       case "evaluate" -> evaluate(rest);
-      case "import", "patients" -> new StoreCommands(service, clock, out, err, databases)
-          .run(command, rest, this::usageError);
+      case "import", "patients" -> {
+        ImportArgs parsed = importArgs(rest);
+        yield parsed.error() != null ? usageError(parsed.error())
+            : new StoreCommands(service, clock, out, err, databases)
+                .run(command, parsed.rest(), parsed.options(), this::usageError);
+      }
       default -> usageError("unknown command '" + command + "'");
     };
+  }
+
+  /**
+   * Takes {@code --rules FILE} out of the arguments and, when given, analyses with that rule file.
+   * Returns an exit code when the option is wrong or the file is not a valid rule set.
+   */
+  private Optional<Integer> useRulesOption(List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String file = null;
+      if (a.equals("--rules")) {
+        if (i + 1 >= args.size()) {
+          return Optional.of(usageError("--rules needs a rule file"));
+        }
+        file = args.remove(i + 1);
+        args.remove(i);
+      } else if (a.startsWith("--rules=")) {
+        file = a.substring("--rules=".length());
+        args.remove(i);
+      }
+      if (file != null) {
+        Path path = Path.of(file);
+        try {
+          service = service.withRules(RuleBook.load(path));
+          return Optional.empty();
+        } catch (RuleFileException e) {
+          for (RuleFileException.Problem p : e.problems()) {
+            err.println("error: " + path.getFileName() + ": " + p);
+          }
+        } catch (IOException e) {
+          err.println("error: cannot read rule file " + path + ": " + e.getMessage());
+        }
+        return Optional.of(NOT_A_DIARY);
+      }
+    }
+    return Optional.empty();
   }
 
   private interface DiaryCommand {
     int run(OpenedDiary opened);
   }
 
-  private int withOneDiary(String command, List<String> args, DiaryCommand body) {
-    if (args.size() != 1 || args.get(0).startsWith("-")) {
-      return usageError(command + " takes exactly one diary file");
+  /** The import options a command line gives, the arguments left, or the usage error it makes. */
+  private record ImportArgs(ImportOptions options, List<String> rest, String error) {}
+
+  private ImportArgs importArgs(List<String> args) {
+    ImportOptions options = service.importDefaults();
+    List<String> rest = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String value = null;
+      if ((a.equals("--mapping") || a.equals("--max-mb")) && i + 1 < args.size()) {
+        value = args.get(++i);
+      } else if (a.startsWith("--mapping=") || a.startsWith("--max-mb=")) {
+        value = a.substring(a.indexOf('=') + 1);
+        a = a.substring(0, a.indexOf('='));
+      }
+      switch (a) {
+        case "--day-first" -> options = options.withDayMonthOrder(DayMonthOrder.DAY_FIRST);
+        case "--month-first" -> options = options.withDayMonthOrder(DayMonthOrder.MONTH_FIRST);
+        case "--mapping" -> {
+          if (value == null || value.isBlank()) {
+            return new ImportArgs(options, rest, "--mapping needs a mapping name");
+          }
+          options = options.withMapping(value);
+        }
+        case "--max-mb" -> {
+          if (value == null || !value.matches("\\d{1,6}") || Long.parseLong(value) == 0) {
+            return new ImportArgs(options, rest, "--max-mb needs a whole number of megabytes, 1 or more");
+          }
+          options = options.withMaxBytes(Long.parseLong(value) * 1024 * 1024);
+        }
+        default -> rest.add(args.get(i));
+      }
     }
-    return open(Path.of(args.get(0))).map(body::run).orElse(NOT_A_DIARY);
+    return new ImportArgs(options, rest, null);
   }
 
-  private Optional<OpenedDiary> open(Path file) {
+  private int withOneDiary(String command, List<String> args, DiaryCommand body) {
+    ImportArgs parsed = importArgs(args);
+    if (parsed.error() != null) {
+      return usageError(parsed.error());
+    }
+    if (parsed.rest().size() != 1 || parsed.rest().get(0).startsWith("-")) {
+      return usageError(command + " takes exactly one diary file");
+    }
+    return withDiary(Path.of(parsed.rest().get(0)), parsed.options(), body);
+  }
+
+  /** Opens the diary and runs the command on it, or gives the exit code of why it could not. */
+  private int withDiary(Path diary, ImportOptions options, DiaryCommand body) {
+    try {
+      return open(diary, options).map(body::run).orElse(NOT_A_DIARY);
+    } catch (AmbiguousDayMonthOrderException e) {
+      return askForDayMonthOrder(e);
+    }
+  }
+
+  private int askForDayMonthOrder(AmbiguousDayMonthOrderException e) {
+    err.println(dayMonthQuestion(e));
+    return NEEDS_ANSWER;
+  }
+
+  static String dayMonthQuestion(AmbiguousDayMonthOrderException e) {
+    return "error: " + e.getMessage() + " Run again with --day-first (05/01 is 5 January)"
+        + " or --month-first (05/01 is May 1).";
+  }
+
+  private Optional<OpenedDiary> open(Path file, ImportOptions options) throws AmbiguousDayMonthOrderException {
     if (!Files.isRegularFile(file)) {
       err.println("error: " + file + ": no such file");
       return Optional.empty();
     }
     try {
-      return Optional.of(service.open(file));
+      OpenedDiary opened = service.open(file, options);
+      return Optional.of(range.isWholeDiary() ? opened : service.restrict(opened, range.resolve(opened.diary())));
     } catch (NotADiaryException e) {
       err.println("error: " + e.getMessage());
     } catch (IOException e) {
@@ -116,8 +241,19 @@ final class CommandLine {
   private int check(OpenedDiary opened) {
     ImportReport report = opened.report();
     out.println("imported " + report.imported() + ", rejected " + report.rejected().size());
+    Diary diary = opened.diary();
+    out.println("format " + report.format() + ", nights " + diary.entries().size()
+        + diary.firstNight().map(first -> ", from " + first + " to " + diary.lastNight().orElseThrow()).orElse(""));
     for (RejectedRow row : report.rejected()) {
       out.println("line " + row.line() + ": " + row.reason());
+    }
+    var labs = opened.labs();
+    if (!labs.source().isEmpty()) {
+      String name = labs.source();
+      out.println(name + ": imported " + labs.labs().size() + ", rejected " + labs.rejected().size());
+      for (RejectedRow row : labs.rejected()) {
+        out.println(name + (row.line() > 0 ? " line " + row.line() : "") + ": " + row.reason());
+      }
     }
     return OK;
   }
@@ -139,7 +275,12 @@ final class CommandLine {
     return OK;
   }
 
-  private int summary(List<String> args) {
+  private int summary(List<String> allArgs) {
+    ImportArgs parsed = importArgs(allArgs);
+    if (parsed.error() != null) {
+      return usageError(parsed.error());
+    }
+    List<String> args = parsed.rest();
     LocalTime cutoff = SummaryAnalyser.DEFAULT_CAFFEINE_CUTOFF;
     Path diary = null;
     for (int i = 0; i < args.size(); i++) {
@@ -164,15 +305,19 @@ final class CommandLine {
     if (diary == null) {
       return usageError("usage: summary [--caffeine-cutoff HH:mm] DIARY.csv");
     }
-    Optional<OpenedDiary> opened = open(diary);
-    if (opened.isEmpty()) {
-      return NOT_A_DIARY;
-    }
-    new SummaryText(out).print(service.summarise(opened.get().diary(), cutoff));
-    return OK;
+    LocalTime chosenCutoff = cutoff;
+    return withDiary(diary, parsed.options(), opened -> {
+      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff));
+      return OK;
+    });
   }
 
-  private int report(List<String> args) {
+  private int report(List<String> allArgs) {
+    ImportArgs parsed = importArgs(allArgs);
+    if (parsed.error() != null) {
+      return usageError(parsed.error());
+    }
+    List<String> args = parsed.rest();
     Path outFile = null;
     Path diary = null;
     VisitSummaryPdf writer = new VisitSummaryPdf();
@@ -187,6 +332,20 @@ final class CommandLine {
           return usageError("--paper takes a4 or letter, not '" + paper + "'");
         }
         writer = writer.on(paper.equals("a4") ? VisitSummaryPdf.Paper.A4 : VisitSummaryPdf.Paper.LETTER);
+      } else if (a.equals("--without")) {
+        if (i + 1 >= args.size()) {
+          return usageError("--without needs a list of sections, e.g. charts,weekly");
+        }
+        java.util.EnumSet<VisitSummaryPdf.Section> kept = java.util.EnumSet.copyOf(writer.sections().isEmpty()
+            ? java.util.EnumSet.allOf(VisitSummaryPdf.Section.class) : writer.sections());
+        for (String id : args.get(++i).split(",")) {
+          Optional<VisitSummaryPdf.Section> section = VisitSummaryPdf.Section.byId(id);
+          if (section.isEmpty()) {
+            return usageError("unknown section '" + id.strip() + "'; sections: " + sectionIds());
+          }
+          kept.remove(section.get());
+        }
+        writer = writer.withSections(kept);
       } else if (a.equals("--password-file")) {
         if (i + 1 >= args.size()) {
           return usageError("--password-file needs a file name");
@@ -221,36 +380,66 @@ final class CommandLine {
     if (outFile == null || diary == null) {
       return usageError("usage: report --out SUMMARY.pdf DIARY.csv");
     }
-    Optional<OpenedDiary> opened = open(diary);
-    if (opened.isEmpty()) {
-      return NOT_A_DIARY;
-    }
-    try {
-      service.writeSummary(opened.get(), outFile, writer);
-    } catch (IOException e) {
-      err.println("error: cannot write " + outFile + ": " + e.getMessage());
-      return FAILED;
-    }
-    out.println("wrote " + outFile + " (" + opened.get().findings().flags().size() + " flags)");
-    return OK;
+    Path target = outFile;
+    VisitSummaryPdf chosenWriter = writer;
+    return withDiary(diary, parsed.options(), opened -> {
+      try {
+        service.writeSummary(opened, target, chosenWriter);
+      } catch (IOException e) {
+        err.println("error: cannot write " + target + ": " + e.getMessage());
+        return FAILED;
+      }
+      out.println("wrote " + target + " (" + opened.findings().flags().size() + " flags)");
+      return OK;
+    });
   }
 
   private int evaluate(List<String> args) {
-    if (args.size() != 2 || !args.get(0).equals("--negex")) {
-      return usageError("usage: evaluate --negex ANNOTATIONS.tsv");
+    Path negex = null;
+    Path notes = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if ((a.equals("--negex") || a.equals("--notes")) && i + 1 < args.size()) {
+        Path p = Path.of(args.get(++i));
+        if (a.equals("--negex")) {
+          negex = p;
+        } else {
+          notes = p;
+        }
+      } else {
+        return usageError("usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv] [--rules RULES.txt]");
+      }
     }
-    Path tsv = Path.of(args.get(1));
-    if (!Files.isRegularFile(tsv)) {
-      err.println("error: " + tsv + ": no such file");
-      return NOT_A_DIARY;
+    if (negex == null && notes == null) {
+      return usageError("usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv] [--rules RULES.txt]");
     }
+    for (Path p : Arrays.asList(negex, notes)) {
+      if (p != null && !Files.isRegularFile(p)) {
+        err.println("error: " + p + ": no such file");
+        return NOT_A_DIARY;
+      }
+    }
+    Path current = negex != null ? negex : notes;
     try {
-      NegationEvaluation.Result r = NegationEvaluation.evaluate(tsv);
-      out.println(String.format(Locale.ROOT, "negation precision %.3f recall %.3f f1 %.3f",
-          r.precision(), r.recall(), r.f1()));
+      if (negex != null) {
+        NegationEvaluation.Result r = NegationEvaluation.evaluate(negex);
+        out.println(String.format(Locale.ROOT, "negation precision %.3f recall %.3f f1 %.3f",
+            r.precision(), r.recall(), r.f1()));
+        out.println(String.format(Locale.ROOT, "  this reader: %d sentences, %d negated, accuracy %.3f",
+            r.total(), r.tp() + r.fn(), r.accuracy()));
+        out.println("  published: NegEx 2001 (its own test set) PPV 0.845 sensitivity 0.778;"
+            + " GenNegEx 1.2 (2,376 NegEx sentences) precision 0.933 recall 0.959");
+      }
+      current = notes;
+      if (notes != null) {
+        RuleEvaluation.Result r = RuleEvaluation.evaluate(notes, service.analyser());
+        out.println("red flags and cautions on " + r.rows() + " labelled notes (rule set "
+            + service.rules().version() + "):");
+        r.table().forEach(out::println);
+      }
       return OK;
     } catch (IOException | RuntimeException e) {
-      err.println("error: cannot evaluate " + tsv.getFileName() + ": " + e.getMessage());
+      err.println("error: cannot evaluate " + current.getFileName() + ": " + e.getMessage());
       return FAILED;
     }
   }
@@ -258,6 +447,11 @@ final class CommandLine {
   static String csvField(String value) {
     boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
     return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  }
+
+  private static String sectionIds() {
+    return String.join(", ", java.util.Arrays.stream(VisitSummaryPdf.Section.values())
+        .map(VisitSummaryPdf.Section::id).toList());
   }
 
   private int usageError(String message) {
@@ -273,12 +467,20 @@ final class CommandLine {
         Usage:
           java -jar rls-diary-viewer.jar [DIARY.csv]
               Open the window, with the diary if one is given.
-          java -jar rls-diary-viewer.jar check DIARY.csv
-              Print the import report: first line "imported N, rejected M", then one
-              line per rejected row, "line L: reason".
-          java -jar rls-diary-viewer.jar flags DIARY.csv
+          java -jar rls-diary-viewer.jar check DIARY.csv [OPTIONS]
+              Print the import report: first line "imported N, rejected M" (N counts
+              the file's data rows, rows merged into one night included), then
+              "format F, nights K, from DATE to DATE" (F: rls-diary, daylio, bearable,
+              sleep-cycle, flaredown or a saved mapping's name), then one line per
+              rejected row, "line L: reason". When lab results lie beside the diary
+              (NAME.labs.csv, else labs.csv; docs/rules.md), then "labs.csv: imported N,
+              rejected M" and its rejected lines.
+          java -jar rls-diary-viewer.jar flags DIARY.csv [OPTIONS]
               Print the flags as CSV with the header date,rule,severity,field,evidence,
-              one row per flag (rule ids: weakness, numbness, swelling, apnea).
+              one row per flag and caution, severity urgent, soon, routine or info (rule
+              ids: weakness, numbness, swelling, apnea, cauda-equina, augmentation,
+              magnesium-dose, magnesium-kidney, magnesium-side-effect,
+              magnesium-interaction, pregnancy, aggravating-medication).
           java -jar rls-diary-viewer.jar summary [--caffeine-cutoff HH:mm] DIARY.csv
               Print the diary summary as plain text, one section each: key figures, weekly
               table, magnesium trial, lifestyle, gaps. The trial section has one line per
@@ -287,16 +489,28 @@ final class CommandLine {
               Hodges-Lehmann shift with 95% CI, Mann-Whitney p. Caffeine after the cut-off
               (default 15:00) counts as late.
           java -jar rls-diary-viewer.jar report --out SUMMARY.pdf [--paper a4|letter]
-                                                [--password-file FILE] DIARY.csv
+                                                [--password-file FILE] [--without SECTIONS] DIARY.csv
               Write the PDF visit summary (PDF/A-2b, A4 unless --paper letter). The file is
               written to a temporary file first and moved into place, so a failure never
               leaves a half-written file. --password-file encrypts it (AES-256) with the
-              password on the file's first line; an encrypted PDF is not PDF/A.
-          java -jar rls-diary-viewer.jar evaluate --negex ANNOTATIONS.tsv
+              password on the file's first line; an encrypted PDF is not PDF/A. --without
+              leaves out sections after page one, comma-separated: charts, trial, weekly,
+              lifestyle, flagged-nights, notes, sources.
+          flags, summary and report also take a range of nights:
+              --last N                       the diary's last N nights
+              --from YYYY-MM-DD --to YYYY-MM-DD   (either end may be left open)
+              Flags, figures, statistics and the PDF then cover only those nights, and
+              the PDF states the range.
+          java -jar rls-diary-viewer.jar evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv]
               Measure the negation reader on NegEx-style annotated sentences (tab-separated:
               Report No., Concept, Sentence, Negation) and print
-              "negation precision P recall R f1 F" for the class Negated.
-          java -jar rls-diary-viewer.jar import [--db URL] DIARY.csv...
+              "negation precision P recall R f1 F" for the class Negated, with published
+              figures to compare; and/or the rules on labelled diary notes (precision and
+              recall per rule; format in docs/rules.md).
+          Options for flags, report and evaluate:
+              --rules RULES.txt  analyse with this rule file instead of the built-in rule set
+              (docs/rules.md); an invalid file is reported line by line, exit code 2.
+          java -jar rls-diary-viewer.jar import [--db URL] [import options] DIARY.csv...
               Keep each diary in the patient database, merged by night with the patient's
               earlier exports; prints one line per file, "FILE: import I, nights added A,
               changed C, unchanged U, rows rejected R" or "FILE: already imported (import I),
@@ -307,9 +521,16 @@ final class CommandLine {
               List the kept patients as CSV: key,patient_id,name,open_flags,last_night,imports.
           java -jar rls-diary-viewer.jar --help | --version
 
+        Import options (OPTIONS; for check, flags, summary and report):
+          --day-first | --month-first   how to read dates like 05/01/2026 when the
+                                        file's own dates do not settle it
+          --mapping NAME                read the file with a saved column mapping
+          --max-mb N                    refuse files larger than N MB (default 200)
+
         Exit codes: 0 success (check, flags and summary: the file is a diary, even with rejected
         rows); 1 the summary could not be written or the database failed; 2 the file is missing
-        or not a diary;
+        or not a diary; 3 the dates could be day/month or month/day (add --day-first or
+        --month-first);
         64 the command line was wrong.
 
         The diary format is described in docs/diary-format.md. This program is decision

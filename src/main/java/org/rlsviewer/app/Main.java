@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import javax.swing.SwingUtilities;
+import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.ui.Desktop;
 
@@ -13,7 +14,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    DiaryService service = new DiaryService(Clock.systemDefaultZone(), ProgramVersion.read());
+    ImportOptions importDefaults = ImportOptions.defaults().withMappingsDirectory(AppDirectories.mappings(
+        System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home", ".")));
+    DiaryService service = new DiaryService(Clock.systemDefaultZone(), ProgramVersion.read(), importDefaults);
     if (CommandLine.isCommand(args)) {
       System.exit(new CommandLine(service, System.out, System.err).run(args));
     }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.PatientRecords;
@@ -38,7 +40,7 @@ final class StoreCommands {
   }
 
   /** Runs {@code import} or {@code patients}; returns the exit code. */
-  int run(String command, List<String> args, Function<String, Integer> usageError) {
+  int run(String command, List<String> args, ImportOptions options, Function<String, Integer> usageError) {
     Optional<String> db = Optional.empty();
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
@@ -67,10 +69,11 @@ final class StoreCommands {
     if (command.equals("patients")) {
       return files.isEmpty() ? patients(records) : usageError.apply("patients takes no file");
     }
-    return files.isEmpty() ? usageError.apply("usage: import [--db URL] DIARY.csv...") : importAll(records, files);
+    return files.isEmpty() ? usageError.apply("usage: import [--db URL] DIARY.csv...")
+        : importAll(records, files, options);
   }
 
-  private int importAll(PatientRecords records, List<Path> files) {
+  private int importAll(PatientRecords records, List<Path> files, ImportOptions options) {
     int exit = CommandLine.OK;
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
@@ -79,7 +82,7 @@ final class StoreCommands {
         continue;
       }
       try {
-        StoredOpening stored = records.importAndOpen(file);
+        StoredOpening stored = records.importAndOpen(file, options);
         ImportOutcome o = stored.outcome();
         if (o.duplicate()) {
           out.println(file + ": already imported (import " + o.importId() + "), nothing changed");
@@ -88,6 +91,9 @@ final class StoreCommands {
               + o.nightsChanged() + ", unchanged " + o.nightsUnchanged() + ", rows rejected "
               + stored.opened().report().rejected().size());
         }
+      } catch (AmbiguousDayMonthOrderException e) {
+        err.println(CommandLine.dayMonthQuestion(e));
+        exit = Math.max(exit, CommandLine.NEEDS_ANSWER);
       } catch (NotADiaryException e) {
         err.println("error: " + e.getMessage());
         exit = Math.max(exit, CommandLine.NOT_A_DIARY);

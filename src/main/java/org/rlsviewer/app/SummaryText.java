@@ -1,14 +1,14 @@
 package org.rlsviewer.app;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.DiaryGaps;
+import org.rlsviewer.domain.IrlsReading;
+import org.rlsviewer.domain.IrlsTotals;
 import org.rlsviewer.domain.LifestyleFactor;
 import org.rlsviewer.domain.MeasureComparison;
 import org.rlsviewer.domain.PeriodComparison;
@@ -37,6 +37,23 @@ final class SummaryText {
     trial(analysis.trial());
     lifestyle(analysis.lifestyle());
     gaps(analysis.gaps());
+    irls(analysis.irls());
+  }
+
+  private void irls(IrlsTotals irls) {
+    if (irls.readings().isEmpty() && irls.problems().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("== IRLS totals ==");
+    for (IrlsReading r : irls.readings()) {
+      out.println(String.format(Locale.ROOT, "%s: %d of 40 (%s); diary severity that week: median %s of %d nights",
+          r.score().date(), r.score().total(), r.score().band().label(), number(r.weekSeverityMedian()),
+          r.nightsRated()));
+    }
+    irls.problems().forEach(p -> out.println("not used: " + p));
+    out.println("(bands: mild 1-10, moderate 11-20, severe 21-30, very severe 31-40; totals only, the"
+        + " questionnaire's items are not reproduced)");
   }
 
   private void keyFigures(DiaryAnalysis a) {
@@ -154,7 +171,7 @@ final class SummaryText {
     if (gaps.missingNights().isEmpty()) {
       out.println("missing nights: none");
     } else {
-      out.println("missing nights: " + gaps.missingNights().size() + " (" + ranges(gaps.missingNights()) + ")");
+      out.println("missing nights: " + gaps.missingNights().size() + " (" + gaps.missingAsRanges() + ")");
     }
     if (gaps.tooShortForTrend()) {
       out.println("only " + gaps.nightsLogged() + " nights logged: too short to judge a trend ("
@@ -171,19 +188,6 @@ final class SummaryText {
         .collect(Collectors.joining(", "));
   }
 
-  static String ranges(List<LocalDate> dates) {
-    List<String> parts = new ArrayList<>();
-    int i = 0;
-    while (i < dates.size()) {
-      int j = i;
-      while (j + 1 < dates.size() && dates.get(j + 1).equals(dates.get(j).plusDays(1))) {
-        j++;
-      }
-      parts.add(i == j ? dates.get(i).toString() : dates.get(i) + " to " + dates.get(j));
-      i = j + 1;
-    }
-    return String.join(", ", parts);
-  }
 
   static String number(OptionalDouble value) {
     return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "-";

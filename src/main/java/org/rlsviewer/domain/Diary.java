@@ -28,6 +28,12 @@ public record Diary(
     return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1).date());
   }
 
+  /** The same diary with only the nights inside the range. */
+  public Diary within(DateRange range) {
+    return range.isAll() ? this
+        : new Diary(patient, metadata, entries.stream().filter(e -> range.contains(e.date())).toList(), extraColumns);
+  }
+
   /** Calendar nights from the first to the last logged night, inclusive; 0 for an empty diary. */
   public int nightsInPeriod() {
     return firstNight().map(f -> (int) ChronoUnit.DAYS.between(f, lastNight().orElseThrow()) + 1).orElse(0);

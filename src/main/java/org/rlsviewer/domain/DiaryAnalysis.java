@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param overall the whole diary summarised like one long week; empty without nights
  * @param caffeineCutoff caffeine after this time of day counts as late
+ * @param irls IRLS totals from the diary's optional {@code irls_total} column
  */
 public record DiaryAnalysis(
     List<NightSleep> nights,
@@ -17,11 +18,19 @@ public record DiaryAnalysis(
     TrialAnalysis trial,
     List<LifestyleFactor> lifestyle,
     DiaryGaps gaps,
-    LocalTime caffeineCutoff) {
+    LocalTime caffeineCutoff,
+    IrlsTotals irls) {
 
   public DiaryAnalysis {
+    irls = irls == null ? IrlsTotals.none() : irls;
     nights = List.copyOf(nights);
     weeks = List.copyOf(weeks);
     lifestyle = List.copyOf(lifestyle);
+  }
+
+  /** An analysis without IRLS totals. */
+  public DiaryAnalysis(List<NightSleep> nights, Optional<NightsSummary> overall, List<NightsSummary> weeks,
+      TrialAnalysis trial, List<LifestyleFactor> lifestyle, DiaryGaps gaps, LocalTime caffeineCutoff) {
+    this(nights, overall, weeks, trial, lifestyle, gaps, caffeineCutoff, IrlsTotals.none());
   }
 }

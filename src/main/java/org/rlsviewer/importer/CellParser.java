@@ -1,12 +1,12 @@
 package org.rlsviewer.importer;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,26 +16,41 @@ import java.util.regex.Pattern;
  */
 final class CellParser {
 
-  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+  private static final Pattern TIME_12H = Pattern.compile(
+      "(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\.?", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHOLE = Pattern.compile("-?\\d+");
   private static final Pattern DECIMAL = Pattern.compile("-?(\\d+([.,]\\d*)?|[.,]\\d+)");
   private static final int VALUE_LENGTH_SHOWN = 40;
 
   private final List<String> problems = new ArrayList<>();
+  private final DateReader dates;
+
+  CellParser() {
+    this(DateReader.iso());
+  }
+
+  CellParser(DateReader dates) {
+    this.dates = dates;
+  }
 
   List<String> problems() {
     return problems;
   }
 
   LocalDate date(String column, String raw) {
+    return date(column, raw, OptionalInt.empty());
+  }
+
+  /** A date in the file's style; {@code year} is the row's year for a date written without one. */
+  LocalDate date(String column, String raw, OptionalInt year) {
     if (isBlank(raw)) {
       problems.add("missing " + column);
       return null;
     }
-    Optional<LocalDate> date = isoDate(raw.strip());
+    Optional<LocalDate> date = dates.read(raw, year);
     if (date.isEmpty()) {
-      problems.add("bad " + column + " \"" + shorten(raw) + "\" (expected yyyy-MM-dd)");
+      problems.add("bad " + column + " \"" + shorten(raw) + "\" (expected " + dates.expected() + ")");
     }
     return date.orElse(null);
   }
@@ -81,22 +96,44 @@ final class CellParser {
     return value;
   }
 
-  /** A 24-hour time H:mm or HH:mm (a seconds part, as some spreadsheets add, is ignored). */
+  /**
+   * A time of day: 24-hour H:mm or HH:mm, or 12-hour {@code 6:50 pm}, {@code 7 AM}, {@code 12:46 a.m.};
+   * a seconds part, as some spreadsheets add, is ignored. One file may mix both clocks.
+   */
   LocalTime time(String column, String raw) {
     if (isBlank(raw)) {
       return null;
     }
-    Matcher m = TIME.matcher(raw.strip());
+    Optional<LocalTime> time = timeOfDay(raw);
+    if (time.isEmpty()) {
+      problems.add(column + " \"" + shorten(raw) + "\" is not a time of day (expected HH:mm, 00:00-23:59)");
+    }
+    return time.orElse(null);
+  }
+
+  static Optional<LocalTime> timeOfDay(String raw) {
+    String s = raw.strip();
+    Matcher m = TIME.matcher(s);
     if (m.matches()) {
       int hour = Integer.parseInt(m.group(1));
       int minute = Integer.parseInt(m.group(2));
       int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
       if (hour <= 23 && minute <= 59 && second <= 59) {
-        return LocalTime.of(hour, minute);
+        return Optional.of(LocalTime.of(hour, minute));
+      }
+      return Optional.empty();
+    }
+    m = TIME_12H.matcher(s);
+    if (m.matches()) {
+      int hour = Integer.parseInt(m.group(1));
+      int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+      int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+      if (hour >= 1 && hour <= 12 && minute <= 59 && second <= 59) {
+        boolean pm = m.group(4).equalsIgnoreCase("p");
+        return Optional.of(LocalTime.of(hour % 12 + (pm ? 12 : 0), minute));
       }
     }
-    problems.add(column + " \"" + shorten(raw) + "\" is not a time of day (expected HH:mm, 00:00-23:59)");
-    return null;
+    return Optional.empty();
   }
 
   Boolean yesNo(String column, String raw) {
@@ -104,10 +141,10 @@ final class CellParser {
       return null;
     }
     switch (raw.strip().toLowerCase(Locale.ROOT)) {
-      case "yes", "y", "true", "1" -> {
+      case "yes", "y", "true", "1", "x", "ja", "j" -> {
         return Boolean.TRUE;
       }
-      case "no", "n", "false", "0" -> {
+      case "no", "n", "false", "0", "nein" -> {
         return Boolean.FALSE;
       }
       default -> {
@@ -119,16 +156,7 @@ final class CellParser {
 
   /** Strict ISO yyyy-MM-dd: exactly four-two-two digits and a real calendar day. */
   static Optional<LocalDate> isoDate(String s) {
-    Matcher m = ISO_DATE.matcher(s);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.of(
-          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-    } catch (DateTimeException notADay) {
-      return Optional.empty();
-    }
+    return DateReader.isoDate(s);
   }
 
   /** A cell value cut to a readable length for messages, line breaks shown as spaces. */

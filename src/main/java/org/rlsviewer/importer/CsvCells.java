@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Splits one complete record into cells with OpenCSV's {@code RFC4180Parser}: comma-separated,
+ * Splits one complete record into cells with OpenCSV's {@code RFC4180Parser}: comma-separated (or
+ * the file's separator),
  * {@code "} quoting with doubled quotes inside, and no escape character, so a backslash in a note
  * stays a backslash.
  */
@@ -16,7 +17,12 @@ final class CsvCells {
   private CsvCells() {}
 
   static List<String> split(String record) throws IOException {
-    ICSVParser parser = new RFC4180ParserBuilder().build();
+    return split(record, ',');
+  }
+
+  /** As {@link #split(String)} with another cell separator (semicolon, tab). */
+  static List<String> split(String record, char delimiter) throws IOException {
+    ICSVParser parser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
     String[] cells = parser.parseLine(record);
     return cells == null ? List.of() : Arrays.asList(cells);
   }

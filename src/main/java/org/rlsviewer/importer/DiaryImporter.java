@@ -1,35 +1,149 @@
 package org.rlsviewer.importer;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import org.rlsviewer.domain.ImportResult;
 
-/** Reads a diary export (diary format v1, see docs/diary-format.md) into a diary and its import report. */
+/**
+ * Reads a diary export into a diary and its import report: the program's own diary format v1
+ * (docs/diary-format.md) in any common spreadsheet dialect, the known app exports, and layouts with
+ * a saved column mapping (docs/import-formats.md).
+ *
+ * <p>A file is read in passes rather than held in memory: first its bytes (binary data, size,
+ * encoding), then, when its date style needs it, its date cells, then its rows. A file is held in
+ * memory once only when it comes as a stream.
+ */
 public final class DiaryImporter {
 
-  static final int MAX_MEGABYTES = 50;
-  private static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
+  /** Reads a file with the default options; its name becomes the report's source name. */
+  public ImportResult importFile(Path file)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return importFile(file, ImportOptions.defaults());
+  }
 
   /** Reads a file; its name becomes the report's source name. */
-  public ImportResult importFile(Path file) throws IOException, NotADiaryException {
-    Path name = file.getFileName();
+  public ImportResult importFile(Path file, ImportOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    String name = sourceName(file);
+    TextEncoding encoding = checkedEncoding(file, name, options);
+    return read(name, options, encoding, withProgress -> Files.newInputStream(file), Files.size(file));
+  }
+
+  private static String sourceName(Path file) {
+    Path fileName = file.getFileName();
+    return fileName == null ? file.toString() : fileName.toString();
+  }
+
+  /** The checks every read of a file starts with (binary data, size), then its text encoding. */
+  private static TextEncoding checkedEncoding(Path file, String name, ImportOptions options)
+      throws IOException, NotADiaryException {
+    byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
-      return importStream(in, name == null ? file.toString() : name.toString());
+      head = in.readNBytes(FileSniffer.SAMPLE_BYTES);
+    }
+    refuseBinary(head, name);
+    if (Files.size(file) > options.maxBytes()) {
+      throw NotADiaryException.tooLarge(name, megabytes(options.maxBytes()));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return encoding(in, name);
     }
   }
 
-  /** Reads a stream to its end; does not close it. */
-  public ImportResult importStream(InputStream in, String sourceName) throws IOException, NotADiaryException {
-    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-    var binary = FileSniffer.binaryKind(bytes);
+  /**
+   * The header and first rows of a file, for mapping its columns by hand; the same checks (binary
+   * data, size, encoding) as an import come first.
+   */
+  public FilePreview preview(Path file, ImportOptions options, int maxRows) throws IOException, NotADiaryException {
+    String name = sourceName(file);
+    TextEncoding encoding = checkedEncoding(file, name, options);
+    Optional<MappingStore> mappings = options.mappingsDirectory().map(MappingStore::new);
+    return new DiaryReader(name, textSource(options, encoding, withProgress -> Files.newInputStream(file)),
+        encoding.fallback(), options, mappings).preview(maxRows);
+  }
+
+  /** Reads a stream to its end with the default options; does not close it. */
+  public ImportResult importStream(InputStream in, String sourceName)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return importStream(in, sourceName, ImportOptions.defaults());
+  }
+
+  /** Reads a stream to its end (holding its bytes once); does not close it. */
+  public ImportResult importStream(InputStream in, String sourceName, ImportOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxBytes() + 1));
+    refuseBinary(Arrays.copyOf(bytes, Math.min(bytes.length, FileSniffer.SAMPLE_BYTES)), sourceName);
+    if (bytes.length > options.maxBytes()) {
+      throw NotADiaryException.tooLarge(sourceName, megabytes(options.maxBytes()));
+    }
+    TextEncoding encoding = encoding(new ByteArrayInputStream(bytes), sourceName);
+    return read(sourceName, options, encoding, withProgress -> new ByteArrayInputStream(bytes), bytes.length);
+  }
+
+  private interface ByteSource {
+    InputStream open(boolean withProgress) throws IOException;
+  }
+
+  private static ImportResult read(
+      String name, ImportOptions options, TextEncoding encoding, ByteSource bytes, long size)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    DiaryReader.TextSource text = textSource(options, encoding, bytes);
+    Optional<MappingStore> mappings = options.mappingsDirectory().map(MappingStore::new);
+    ImportResult result = new DiaryReader(name, text, encoding.fallback(), options, mappings).read();
+    options.progress().accept(size);
+    return result;
+  }
+
+  private static DiaryReader.TextSource textSource(ImportOptions options, TextEncoding encoding, ByteSource bytes) {
+    return withProgress -> {
+      InputStream in = bytes.open(withProgress);
+      in.skipNBytes(encoding.bomLength());
+      if (withProgress) {
+        in = new CountingInputStream(in, encoding.bomLength(), options.progress());
+      }
+      if (encoding.fallback()) {
+        return new LineByLineDecoder(new java.io.BufferedInputStream(in, 1 << 16));
+      }
+      return new BufferedReader(new InputStreamReader(in, encoding.charset().newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+    };
+  }
+
+  private static void refuseBinary(byte[] head, String name) throws NotADiaryException {
+    Optional<String> binary = FileSniffer.binaryKind(head);
     if (binary.isPresent()) {
-      throw NotADiaryException.binary(sourceName, binary.get());
+      throw NotADiaryException.binary(name, binary.get());
     }
-    if (bytes.length > MAX_BYTES) {
-      throw NotADiaryException.tooLarge(sourceName, MAX_MEGABYTES);
+  }
+
+  /** The encoding, checking the rest of the bytes for NUL bytes on the way. */
+  private static TextEncoding encoding(InputStream in, String name) throws IOException, NotADiaryException {
+    byte[] head = in.readNBytes(FileSniffer.SAMPLE_BYTES);
+    TextEncoding mark = TextEncoding.fromMark(head);
+    if (mark != null && mark.isUtf16()) {
+      return mark;
     }
-    return new DiaryReader(sourceName, DiaryText.decode(bytes)).read();
+    int bom = mark == null ? 0 : mark.bomLength();
+    TextEncoding found = TextEncoding.utf8OrFallback(Arrays.copyOfRange(head, bom, head.length), in,
+        (chunk, length) -> {
+          Optional<String> nul = FileSniffer.nulKind(chunk, length);
+          if (nul.isPresent()) {
+            throw NotADiaryException.binary(name, nul.get());
+          }
+        });
+    return new TextEncoding(found.charset(), bom, found.fallback());
+  }
+
+  private static long megabytes(long bytes) {
+    return Math.max(1, bytes / (1024 * 1024));
   }
 }

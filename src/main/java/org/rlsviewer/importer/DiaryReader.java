@@ -1,13 +1,17 @@
 package org.rlsviewer.importer;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,83 +20,227 @@ import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.MergedNight;
 import org.rlsviewer.domain.RejectedRow;
 
-/** Reads the decoded text of one diary file: # lines, header, then one record per night. */
+/**
+ * Reads the text of one file: # lines, the header (which says the layout and the separator), then
+ * one record per data row. The text is read twice when the date style must be surveyed first, and
+ * never held as a whole.
+ */
 final class DiaryReader {
 
-  /** A line that begins like a diary row when date is the first column: a date, then a comma. */
-  private static final Pattern ROW_START = Pattern.compile("\\s*\"?\\d{4}-\\d{1,2}-\\d{1,2}\"?\\s*,.*");
+  /** Opens the file's text from its start; {@code withProgress} for the pass that imports the rows. */
+  interface TextSource {
+    Reader open(boolean withProgress) throws IOException;
+  }
+
+  /** A first cell that begins a new row when dates are in the first column. */
+  private static final Pattern LOOSE_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}([ T]\\d{1,2}:\\d{2}.*)?");
+  private static final int FIRST_CELL_MAX = 40;
 
   private final String sourceName;
-  private final List<String> lines;
+  private final TextSource source;
+  private final ImportOptions options;
+  private final Optional<MappingStore> mappings;
   private final List<String> warnings = new ArrayList<>();
   private final Map<String, String> metadata = new LinkedHashMap<>();
 
-  DiaryReader(String sourceName, DiaryText text) {
+  DiaryReader(String sourceName, TextSource source, boolean readAsWindows1252, ImportOptions options,
+      Optional<MappingStore> mappings) {
     this.sourceName = sourceName;
-    this.lines = PhysicalLines.split(text.text());
-    if (text.readAsWindows1252()) {
+    this.source = source;
+    this.options = options;
+    this.mappings = mappings;
+    if (readAsWindows1252) {
       warnings.add("The file is not valid UTF-8 text, so it was read as Windows-1252 (Western European);"
           + " check that accented letters look right.");
     }
   }
 
-  ImportResult read() throws NotADiaryException {
-    int headerIndex = readHashLinesUpToHeader();
-    RecordSplitter.Record headerRecord =
-        new RecordSplitter(lines, Integer.MAX_VALUE, line -> false).recordAt(headerIndex);
-    if (headerRecord.problem() != RecordSplitter.Problem.NONE) {
-      warnings.add("The header row (line " + headerRecord.lineNumber() + ") has a stray quote mark;"
-          + " its column names were read as written.");
+  /** Where the rows begin, and how they are separated and laid out. */
+  private record Preamble(int firstDataLine, char delimiter, List<String> headers) {}
+
+  ImportResult read() throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    try {
+      return readUnchecked();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    List<String> headers = cellsOrEmpty(headerRecord.text());
-    HeaderLayout layout = HeaderLayout.of(headers, warnings);
-    if (!layout.has(DiaryField.DATE)) {
-      throw missingDate(headers);
-    }
-    return readRows(layout, headerIndex + headerRecord.lineCount());
   }
 
-  /** Reads blank and # lines into the metadata; returns the index of the header line. */
-  private int readHashLinesUpToHeader() throws NotADiaryException {
+  private ImportResult readUnchecked() throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    Preamble preamble;
+    FormatAdapter adapter;
+    HeaderLayout layout = null;
+    DateReader dates = DateReader.iso();
+    try (Reader text = source.open(false)) {
+      LineWindow lines = new LineWindow(text);
+      preamble = readPreamble(lines);
+      adapter = adapterFor(preamble.headers());
+      int dateColumn;
+      if (adapter == null) {
+        layout = HeaderLayout.of(preamble.headers(), warnings);
+        if (!layout.has(DiaryField.DATE)) {
+          throw NotADiaryException.noDateColumn(sourceName, preamble.headers());
+        }
+        dateColumn = layout.indexOf(DiaryField.DATE);
+      } else {
+        dateColumn = adapter.dateColumn();
+      }
+      if (dateColumn >= 0) {
+        dates = surveyDates(lines, preamble, dateColumn, startsNewRow(preamble, layout), adapter);
+      }
+    }
+    try (Reader text = source.open(true)) {
+      LineWindow lines = new LineWindow(text);
+      if (adapter == null) {
+        return readDiaryRows(lines, preamble, layout, dates);
+      }
+      adapter.useDates(dates);
+      return readAppRows(lines, preamble, adapter);
+    }
+  }
+
+  /** The header and the first {@code maxRows} data rows, and the layout they would be read as. */
+  FilePreview preview(int maxRows) throws IOException, NotADiaryException {
+    try (Reader text = source.open(false)) {
+      LineWindow lines = new LineWindow(text);
+      Preamble preamble = readPreamble(lines);
+      FormatAdapter adapter = options.mappingName().isPresent() ? null : adapterFor(preamble.headers());
+      String recognised = adapter != null ? adapter.name()
+          : HeaderLayout.of(preamble.headers(), new ArrayList<>()).has(DiaryField.DATE) ? ImportReport.RLS_DIARY : "";
+      int width = preamble.headers().size();
+      List<List<String>> rows = new ArrayList<>();
+      RecordSplitter splitter = new RecordSplitter(lines, width, line -> false, preamble.delimiter());
+      int i = preamble.firstDataLine();
+      while (rows.size() < maxRows && lines.has(i)) {
+        if (lines.line(i).isBlank()) {
+          i++;
+          continue;
+        }
+        RecordSplitter.Record record = splitter.recordAt(i);
+        i += record.lineCount();
+        List<String> cells = new ArrayList<>(cellsOrEmpty(record.text(), preamble.delimiter()));
+        if (CsvCells.allBlank(cells)) {
+          continue;
+        }
+        while (cells.size() < width) {
+          cells.add("");
+        }
+        rows.add(cells.subList(0, width));
+      }
+      return new FilePreview(sourceName, preamble.headers(), rows, Delimiter.name(preamble.delimiter()), recognised);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Reads blank, # and empty lines up to the header into the metadata; returns where rows begin. */
+  private Preamble readPreamble(LineWindow lines) throws NotADiaryException {
     boolean sawHashLine = false;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
+    int headerIndex = -1;
+    for (int i = 0; lines.has(i); i++) {
+      String line = lines.line(i);
       if (line.isBlank()) {
         continue;
       }
       if (MetadataLines.isHashLine(line)) {
         sawHashLine = true;
-        MetadataLines.keyValue(line).ifPresent(kv -> {
+        continue;
+      }
+      if (!Delimiter.isEmptyRow(line) && !CsvCells.allBlank(cellsOrEmpty(line, ','))) {
+        headerIndex = i;
+        break;
+      }
+    }
+    if (headerIndex < 0) {
+      throw sawHashLine ? NotADiaryException.onlyComments(sourceName) : NotADiaryException.empty(sourceName);
+    }
+    char delimiter = Delimiter.of(lines.line(headerIndex));
+    for (int i = 0; i < headerIndex; i++) {
+      String line = lines.line(i);
+      if (MetadataLines.isHashLine(line)) {
+        MetadataLines.keyValue(line, delimiter).ifPresent(kv -> {
           String earlier = metadata.putIfAbsent(kv.getKey(), kv.getValue());
           if (earlier != null) {
             warnings.add("# line " + kv.getKey() + " is given more than once; the first value is used.");
           }
         });
-        continue;
-      }
-      if (!isEmptyCellsOnly(line)) {
-        return i;
       }
     }
-    throw sawHashLine ? NotADiaryException.onlyComments(sourceName) : NotADiaryException.empty(sourceName);
+    RecordSplitter.Record header =
+        new RecordSplitter(lines, Integer.MAX_VALUE, line -> false, delimiter).recordAt(headerIndex);
+    if (header.problem() != RecordSplitter.Problem.NONE) {
+      warnings.add("The header row (line " + header.lineNumber() + ") has a stray quote mark;"
+          + " its column names were read as written.");
+    }
+    List<String> headers = cellsOrEmpty(header.text(), delimiter);
+    return new Preamble(headerIndex + header.lineCount(), delimiter, headers);
   }
 
-  private ImportResult readRows(HeaderLayout layout, int firstDataLine) {
-    Predicate<String> startsNewRow =
-        layout.dateIsFirstColumn() ? line -> ROW_START.matcher(line).matches() : line -> false;
-    RecordSplitter splitter = new RecordSplitter(lines, layout.width(), startsNewRow);
-    Nights nights = new Nights(new RowReader(layout), layout);
-    int i = firstDataLine;
-    while (i < lines.size()) {
-      if (lines.get(i).isBlank()) {
+  /** The layout a saved mapping or a known app gives the header; null for the diary format. */
+  private FormatAdapter adapterFor(List<String> headers) throws NotADiaryException {
+    if (options.mappingName().isPresent()) {
+      String name = options.mappingName().get();
+      ColumnMapping mapping = mappings.flatMap(m -> m.load(name))
+          .orElseThrow(() -> NotADiaryException.noSuchMapping(sourceName, name));
+      return new MappedAdapter(mapping);
+    }
+    List<String> normalised = headers.stream().map(DiaryField::normaliseHeader).toList();
+    if (DaylioAdapter.recognises(normalised)) {
+      return new DaylioAdapter(headers);
+    }
+    if (BearableAdapter.recognises(normalised)) {
+      return new BearableAdapter(headers);
+    }
+    if (SleepCycleAdapter.recognises(normalised)) {
+      return new SleepCycleAdapter(headers);
+    }
+    if (FlaredownAdapter.recognises(normalised)) {
+      return new FlaredownAdapter(headers);
+    }
+    return mappings.flatMap(m -> m.matching(headers)).map(MappedAdapter::new).orElse(null);
+  }
+
+  private DateReader surveyDates(LineWindow lines, Preamble preamble, int dateColumn,
+      Predicate<String> startsNewRow, FormatAdapter adapter) throws AmbiguousDayMonthOrderException {
+    DateSurvey survey = new DateSurvey();
+    RecordSplitter splitter =
+        new RecordSplitter(lines, preamble.headers().size(), startsNewRow, preamble.delimiter());
+    int i = preamble.firstDataLine();
+    while (lines.has(i)) {
+      lines.release(i);
+      if (lines.line(i).isBlank()) {
         i++;
         continue;
       }
       RecordSplitter.Record record = splitter.recordAt(i);
       i += record.lineCount();
-      nights.add(record);
+      if (record.problem() == RecordSplitter.Problem.NONE) {
+        List<String> cells = cellsOrEmpty(record.text(), preamble.delimiter());
+        if (dateColumn < cells.size()) {
+          survey.add(cells.get(dateColumn));
+        }
+      }
+    }
+    Optional<DayMonthOrder> answer = options.dayMonthOrder();
+    if (answer.isEmpty() && adapter instanceof MappedAdapter mapped) {
+      answer = mapped.mapping().dayMonthOrder();
+    }
+    return survey.reader(answer, sourceName, warnings);
+  }
+
+  private ImportResult readDiaryRows(LineWindow lines, Preamble preamble, HeaderLayout layout, DateReader dates) {
+    RecordSplitter splitter = new RecordSplitter(
+        lines, layout.width(), startsNewRow(preamble, layout), preamble.delimiter());
+    Nights nights = new Nights(new RowReader(layout, dates), layout, preamble.delimiter());
+    forEachRecord(lines, preamble.firstDataLine(), splitter, nights::add);
+    List<MergedNight> merged = List.of();
+    if (layout.timeColumn() >= 0) {
+      NightMerger.Nights byNight = NightMerger.merge(nights.parts);
+      nights.entries.addAll(byNight.entries());
+      merged = byNight.merged();
     }
     List<DiaryEntry> entries = nights.entries;
     if (nights.dataRows > 0 && entries.isEmpty()) {
@@ -102,34 +250,153 @@ final class DiaryReader {
     List<String> extraColumns = extraColumns(layout, entries);
     if (!extraColumns.isEmpty()) {
       warnings.add("Kept " + plural(extraColumns.size(), "column") + " the program does not know as extra data: "
-          + extraColumns.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", ")) + ".");
+          + quotedList(extraColumns) + ".");
     }
     Diary diary = new Diary(PatientReader.from(metadata, warnings), metadata, entries, extraColumns);
-    ImportReport report =
-        new ImportReport(sourceName, nights.dataRows, entries.size(), nights.rejected, warnings);
+    ImportReport report = new ImportReport(sourceName, nights.dataRows, nights.dataRows - nights.rejected.size(),
+        nights.rejected, warnings, ImportReport.RLS_DIARY, merged);
     return new ImportResult(diary, report);
+  }
+
+  private ImportResult readAppRows(LineWindow lines, Preamble preamble, FormatAdapter adapter) {
+    RecordSplitter splitter = new RecordSplitter(
+        lines, preamble.headers().size(), startsNewRow(preamble, null), preamble.delimiter());
+    List<RowPart> parts = new ArrayList<>();
+    List<RejectedRow> rejected = new ArrayList<>();
+    int[] dataRows = {0};
+    forEachRecord(lines, preamble.firstDataLine(), splitter, record -> {
+      String reason = quoteProblem(record, preamble.headers(), preamble.delimiter());
+      List<String> cells = List.of();
+      if (reason == null) {
+        try {
+          cells = CsvCells.split(record.text(), preamble.delimiter());
+        } catch (IOException unreadable) {
+          reason = "the cells of this row could not be read";
+        }
+      }
+      if (reason == null && CsvCells.allBlank(cells)) {
+        return;
+      }
+      dataRows[0]++;
+      if (reason == null) {
+        FormatAdapter.Outcome outcome = readGuarded(adapter, record.lineNumber(), cells);
+        if (outcome.part() != null) {
+          parts.add(outcome.part());
+          return;
+        }
+        reason = outcome.reason();
+      }
+      rejected.add(new RejectedRow(record.lineNumber(), reason, record.text()));
+    });
+    NightMerger.Nights nights = NightMerger.merge(parts);
+    List<DiaryEntry> entries = nights.entries();
+    Set<String> extraKeys = new LinkedHashSet<>();
+    entries.forEach(e -> extraKeys.addAll(e.extras().keySet()));
+    String described = adapter instanceof MappedAdapter
+        ? "Read with the saved column mapping \"" + adapter.name() + "\""
+        : "Recognised " + label(adapter.name()) + " export (see docs/import-formats.md)";
+    warnings.add(described + (extraKeys.isEmpty() ? "."
+        : "; values without a diary field are kept as extra data: " + quotedList(List.copyOf(extraKeys)) + "."));
+    if (dataRows[0] > 0 && entries.isEmpty()) {
+      warnings.add("None of the " + plural(dataRows[0], "row") + " could be imported.");
+    }
+    Diary diary = new Diary(PatientReader.from(metadata, warnings), metadata, entries, List.copyOf(extraKeys));
+    ImportReport report = new ImportReport(sourceName, dataRows[0], parts.size(), rejected, warnings,
+        adapter.name(), nights.merged());
+    return new ImportResult(diary, report);
+  }
+
+  /**
+   * One row's mistake in an adapter must not cost the rows after it: the row is rejected with a
+   * reason the fuzz test looks for, so such a bug still fails the build.
+   */
+  private static FormatAdapter.Outcome readGuarded(FormatAdapter adapter, int line, List<String> cells) {
+    try {
+      return adapter.read(line, cells);
+    } catch (RuntimeException bug) {
+      return FormatAdapter.Outcome.rejected(INTERNAL_ERROR + bug.getClass().getSimpleName() + ")");
+    }
+  }
+
+  static final String INTERNAL_ERROR = "this row could not be read (internal error: ";
+
+  private static String label(String format) {
+    return switch (format) {
+      case DaylioAdapter.NAME -> "a Daylio";
+      case BearableAdapter.NAME -> "a Bearable";
+      case SleepCycleAdapter.NAME -> "a Sleep Cycle";
+      case FlaredownAdapter.NAME -> "a Flaredown";
+      default -> "an " + format;
+    };
+  }
+
+  private interface RecordHandler {
+    void handle(RecordSplitter.Record record);
+  }
+
+  private static void forEachRecord(LineWindow lines, int first, RecordSplitter splitter, RecordHandler handler) {
+    int i = first;
+    while (lines.has(i)) {
+      lines.release(i);
+      if (lines.line(i).isBlank()) {
+        i++;
+        continue;
+      }
+      RecordSplitter.Record record = splitter.recordAt(i);
+      i += record.lineCount();
+      handler.handle(record);
+    }
+  }
+
+  /** Lines that begin a new row cannot be swallowed by an open quote, when dates are the first column. */
+  private static Predicate<String> startsNewRow(Preamble preamble, HeaderLayout layout) {
+    boolean dateFirst;
+    if (layout != null) {
+      dateFirst = layout.dateIsFirstColumn();
+    } else {
+      String first = preamble.headers().isEmpty() ? "" : DiaryField.normaliseHeader(preamble.headers().get(0));
+      dateFirst = first.equals("date") || first.equals("full_date") || first.equals("start");
+    }
+    if (!dateFirst) {
+      return line -> false;
+    }
+    char delimiter = preamble.delimiter();
+    return line -> {
+      int end = line.indexOf(delimiter);
+      if (end < 0 || end > FIRST_CELL_MAX) {
+        return false;
+      }
+      String first = line.substring(0, end).strip();
+      if (first.length() >= 2 && first.startsWith("\"") && first.endsWith("\"")) {
+        first = first.substring(1, first.length() - 1).strip();
+      }
+      return LOOSE_DATE.matcher(first).matches() || DateReader.styleOf(first).isPresent();
+    };
   }
 
   /** The data rows read so far: every non-blank record is counted, then imported or rejected. */
   private static final class Nights {
     private final RowReader rowReader;
     private final HeaderLayout layout;
+    private final char delimiter;
     private final List<DiaryEntry> entries = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
+    private final List<RowPart> parts = new ArrayList<>();
     private final Map<LocalDate, Integer> firstLineOfNight = new HashMap<>();
     private int dataRows;
 
-    Nights(RowReader rowReader, HeaderLayout layout) {
+    Nights(RowReader rowReader, HeaderLayout layout, char delimiter) {
       this.rowReader = rowReader;
       this.layout = layout;
+      this.delimiter = delimiter;
     }
 
     void add(RecordSplitter.Record record) {
-      String reason = quoteProblem(record, layout);
+      String reason = quoteProblem(record, layout, delimiter);
       List<String> cells = List.of();
       if (reason == null) {
         try {
-          cells = CsvCells.split(record.text());
+          cells = CsvCells.split(record.text(), delimiter);
         } catch (IOException unreadable) {
           reason = "the cells of this row could not be read";
         }
@@ -140,11 +407,36 @@ final class DiaryReader {
       dataRows++;
       if (reason == null) {
         RowReader.Outcome outcome = rowReader.read(record.lineNumber(), cells);
-        reason = outcome.entry() == null ? outcome.reason() : addUnlessDuplicate(outcome.entry());
+        if (outcome.entry() == null) {
+          reason = outcome.reason();
+        } else if (layout.timeColumn() >= 0) {
+          reason = addTimed(outcome.entry(), cells);
+        } else {
+          reason = addUnlessDuplicate(outcome.entry());
+        }
       }
       if (reason != null) {
         rejected.add(new RejectedRow(record.lineNumber(), reason, record.text()));
       }
+    }
+
+    /**
+     * With a time column a row's date is the day it was written, and several rows make a night
+     * ({@link NightMerger}); a row without a time is the whole night of its date.
+     */
+    private String addTimed(DiaryEntry entry, List<String> cells) {
+      String raw = FormatAdapter.cellAt(cells, layout.timeColumn());
+      if (raw.isEmpty()) {
+        parts.add(new RowPart(entry.line(), entry.date(), null, null, entry));
+        return null;
+      }
+      Optional<java.time.LocalTime> time = CellParser.timeOfDay(raw);
+      if (time.isEmpty()) {
+        return layout.describe(layout.timeColumn()) + " \"" + CellParser.shorten(raw)
+            + "\" is not a time of day (expected HH:mm, 00:00-23:59)";
+      }
+      parts.add(new RowPart(entry.line(), entry.date(), time.get(), entry.date().atTime(time.get()), entry));
+      return null;
     }
 
     /** Adds the entry, or returns why not: a night already imported from an earlier line. */
@@ -162,13 +454,29 @@ final class DiaryReader {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 
-  private static String quoteProblem(RecordSplitter.Record record, HeaderLayout layout) {
+  private static String quotedList(List<String> names) {
+    return names.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
+  }
+
+  private static String quoteProblem(RecordSplitter.Record record, HeaderLayout layout, char delimiter) {
+    return quoteProblem(record, layout.describe(Math.max(0, record.problemCell())), delimiter);
+  }
+
+  private static String quoteProblem(RecordSplitter.Record record, List<String> headers, char delimiter) {
+    int cell = Math.max(0, record.problemCell());
+    String column = cell < headers.size() && !headers.get(cell).isBlank()
+        ? headers.get(cell).strip() : "column " + (cell + 1);
+    return quoteProblem(record, column, delimiter);
+  }
+
+  private static String quoteProblem(RecordSplitter.Record record, String column, char delimiter) {
     return switch (record.problem()) {
       case NONE -> null;
-      case UNTERMINATED_QUOTE -> "unterminated quote in " + layout.describe(record.problemCell())
+      case UNTERMINATED_QUOTE -> "unterminated quote in " + column
           + " (a cell that starts with \" needs a closing \")";
-      case MISPLACED_QUOTE -> "misplaced quote in " + layout.describe(record.problemCell())
-          + " (a quoted cell must end with \" right before the next comma)";
+      case MISPLACED_QUOTE -> "misplaced quote in " + column
+          + " (a quoted cell must end with \" right before the next "
+          + Delimiter.name(delimiter).replaceAll("s$", "") + ")";
     };
   }
 
@@ -181,27 +489,9 @@ final class DiaryReader {
         .toList();
   }
 
-  private NotADiaryException missingDate(List<String> headers) {
-    if (headers.size() == 1) {
-      for (String[] delimiter : new String[][] {{";", "semicolons"}, {"\t", "tabs"}}) {
-        boolean namesDate = headers.get(0).contains(delimiter[0])
-            && Arrays.stream(headers.get(0).split(Pattern.quote(delimiter[0]), -1))
-                .anyMatch(h -> DiaryField.forHeader(h.replace("\"", "")).orElse(null) == DiaryField.DATE);
-        if (namesDate) {
-          return NotADiaryException.wrongDelimiter(sourceName, delimiter[1]);
-        }
-      }
-    }
-    return NotADiaryException.noDateColumn(sourceName, headers);
-  }
-
-  private static boolean isEmptyCellsOnly(String line) {
-    return CsvCells.allBlank(cellsOrEmpty(line));
-  }
-
-  private static List<String> cellsOrEmpty(String text) {
+  private static List<String> cellsOrEmpty(String text, char delimiter) {
     try {
-      return CsvCells.split(text);
+      return CsvCells.split(text, delimiter);
     } catch (IOException unreadable) {
       return List.of(text);
     }

@@ -2,10 +2,14 @@ package org.rlsviewer.importer;
 
 import java.util.Optional;
 
-/** Recognises bytes that are clearly not CSV text (images, PDFs, archives, UTF-16, other binary data). */
+/**
+ * Recognises bytes that are clearly not CSV text (images, PDFs, archives, other binary data) from
+ * the first bytes of a file, and NUL bytes anywhere in it. UTF-16 text with a byte-order mark is
+ * text (its NUL bytes are half its letters); without a mark it is refused as binary.
+ */
 final class FileSniffer {
 
-  private static final int SAMPLE_BYTES = 8192;
+  static final int SAMPLE_BYTES = 8192;
   /** Above this share of control characters in the first bytes, the file is taken as binary. */
   private static final double MAX_CONTROL_SHARE = 0.10;
 
@@ -16,6 +20,10 @@ final class FileSniffer {
     Optional<String> magic = magicKind(bytes);
     if (magic.isPresent()) {
       return magic;
+    }
+    TextEncoding mark = TextEncoding.fromMark(bytes);
+    if (mark != null && mark.isUtf16()) {
+      return Optional.empty();
     }
     int sample = Math.min(bytes.length, SAMPLE_BYTES);
     int control = 0;
@@ -30,6 +38,16 @@ final class FileSniffer {
     }
     if (sample > 0 && control > sample * MAX_CONTROL_SHARE) {
       return Optional.of("binary data");
+    }
+    return Optional.empty();
+  }
+
+  /** "binary data (it contains NUL bytes)" when a chunk read after the first bytes has a NUL byte. */
+  static Optional<String> nulKind(byte[] chunk, int length) {
+    for (int i = 0; i < length; i++) {
+      if (chunk[i] == 0) {
+        return Optional.of("binary data (it contains NUL bytes)");
+      }
     }
     return Optional.empty();
   }
@@ -55,9 +73,6 @@ final class FileSniffer {
     }
     if (startsWith(b, 0x1F, 0x8B)) {
       return Optional.of("a gzip archive");
-    }
-    if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
-      return Optional.of("UTF-16 (\"Unicode text\") data (save the sheet as \"CSV UTF-8\")");
     }
     return Optional.empty();
   }

@@ -19,7 +19,7 @@ final class HeaderLayout {
   /** One column: its 0-based index, header as written (stripped), and either a field or an extra key. */
   record Column(int index, String header, DiaryField field, String extraKey) {
     boolean isExtra() {
-      return field == null;
+      return field == null && extraKey != null;
     }
 
     boolean isUnnamed() {
@@ -27,20 +27,43 @@ final class HeaderLayout {
     }
   }
 
+  /** Headers of the column that says when a row was written (a diary with evening and morning rows). */
+  static final Set<String> TIME_HEADERS = Set.of("time", "entry_time");
+
   private final List<Column> columns;
   private final Map<DiaryField, Column> byField;
+
+  private final int yearColumn;
+  private final int timeColumn;
 
   private HeaderLayout(List<Column> columns, Map<DiaryField, Column> byField) {
     this.columns = List.copyOf(columns);
     this.byField = byField;
+    this.yearColumn = columns.stream()
+        .filter(c -> c.isExtra() && DiaryField.normaliseHeader(c.header()).equals("year"))
+        .mapToInt(Column::index).findFirst().orElse(-1);
+    this.timeColumn = columns.stream()
+        .filter(c -> c.field() == null && c.extraKey() == null && TIME_HEADERS.contains(DiaryField.normaliseHeader(c.header())))
+        .mapToInt(Column::index).findFirst().orElse(-1);
+  }
+
+  /** The column of the time each row was written, or -1 when rows are whole nights. */
+  int timeColumn() {
+    return timeColumn;
   }
 
   static HeaderLayout of(List<String> headers, List<String> warnings) {
     List<Column> columns = new ArrayList<>();
     Map<DiaryField, Column> byField = new EnumMap<>(DiaryField.class);
     Set<String> extraKeys = new HashSet<>();
+    boolean sawTime = false;
     for (int i = 0; i < headers.size(); i++) {
       String header = headers.get(i).strip();
+      if (!sawTime && TIME_HEADERS.contains(DiaryField.normaliseHeader(header))) {
+        sawTime = true;
+        columns.add(new Column(i, header, null, null));
+        continue;
+      }
       Optional<DiaryField> field = DiaryField.forHeader(header);
       if (field.isPresent() && !byField.containsKey(field.get())) {
         Column column = new Column(i, header, field.get(), null);
@@ -64,6 +87,31 @@ final class HeaderLayout {
     return new HeaderLayout(columns, byField);
   }
 
+  /** The layout a saved column mapping gives the header; ignored and entry-time columns hold neither. */
+  static HeaderLayout mapped(ColumnMapping mapping) {
+    List<Column> columns = new ArrayList<>();
+    Map<DiaryField, Column> byField = new EnumMap<>(DiaryField.class);
+    Set<String> extraKeys = new HashSet<>();
+    for (int i = 0; i < mapping.headers().size(); i++) {
+      String header = mapping.headers().get(i).strip();
+      ColumnMapping.Target target = mapping.targets().get(i);
+      Column column;
+      if (target.kind() == ColumnMapping.Kind.FIELD) {
+        column = new Column(i, header, target.field(), null);
+        byField.put(target.field(), column);
+      } else if (target.kind() == ColumnMapping.Kind.EXTRA) {
+        String key = header.isEmpty() ? "column " + (i + 1) : header;
+        key = extraKeys.add(key) ? key : header + " (column " + (i + 1) + ")";
+        extraKeys.add(key);
+        column = new Column(i, header, null, key);
+      } else {
+        column = new Column(i, header, null, null);
+      }
+      columns.add(column);
+    }
+    return new HeaderLayout(columns, byField);
+  }
+
   int width() {
     return columns.size();
   }
@@ -74,6 +122,22 @@ final class HeaderLayout {
 
   boolean has(DiaryField field) {
     return byField.containsKey(field);
+  }
+
+  /** The year a row writes in a column named "year", for dates written without one ("30 May"). */
+  java.util.OptionalInt yearOf(List<String> cells) {
+    if (yearColumn < 0 || yearColumn >= cells.size()) {
+      return java.util.OptionalInt.empty();
+    }
+    String y = cells.get(yearColumn).strip();
+    return y.length() == 4 && y.chars().allMatch(Character::isDigit)
+        ? java.util.OptionalInt.of(Integer.parseInt(y)) : java.util.OptionalInt.empty();
+  }
+
+  /** The 0-based column of a field, or -1. */
+  int indexOf(DiaryField field) {
+    Column column = byField.get(field);
+    return column == null ? -1 : column.index();
   }
 
   boolean dateIsFirstColumn() {

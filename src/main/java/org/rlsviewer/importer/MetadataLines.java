@@ -17,7 +17,7 @@ final class MetadataLines {
 
   private static final Pattern KEY_VALUE =
       Pattern.compile("#\\s*([A-Za-z][A-Za-z0-9 _-]{0,39}?)\\s*:\\s*(.*)");
-  private static final Pattern TRAILING_EMPTY_CELLS = Pattern.compile("[,\\s]+$");
+  private static final Pattern TRAILING_EMPTY_CELLS = Pattern.compile("[,;\\t\\s]+$");
 
   private MetadataLines() {}
 
@@ -28,18 +28,23 @@ final class MetadataLines {
 
   /** The normalised key and the value of a {@code # key: value} line; empty for a comment. */
   static Optional<Map.Entry<String, String>> keyValue(String line) {
-    Matcher m = KEY_VALUE.matcher(content(line));
+    return keyValue(line, ',');
+  }
+
+  /** As above for a file whose cells are separated by {@code delimiter}. */
+  static Optional<Map.Entry<String, String>> keyValue(String line, char delimiter) {
+    Matcher m = KEY_VALUE.matcher(content(line, delimiter));
     if (!m.matches()) {
       return Optional.empty();
     }
     return Optional.of(Map.entry(DiaryField.normaliseHeader(m.group(1)), m.group(2).strip()));
   }
 
-  private static String content(String line) {
+  private static String content(String line, char delimiter) {
     String s = line.strip();
     if (s.startsWith("\"#")) {
       try {
-        List<String> cells = CsvCells.split(s);
+        List<String> cells = CsvCells.split(s, delimiter);
         if (!cells.isEmpty() && CsvCells.allBlank(cells.subList(1, cells.size()))) {
           return cells.get(0).strip();
         }

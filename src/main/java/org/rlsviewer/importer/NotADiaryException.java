@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The file is not a diary at all (empty, binary, no date column); the message is shown to the user as is. */
-public final class NotADiaryException extends Exception {
+public class NotADiaryException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private static final int NAMES_SHOWN = 8;
@@ -32,15 +32,15 @@ public final class NotADiaryException extends Exception {
         + "it is larger than " + limitMegabytes + " MB, far more than any diary.");
   }
 
-  static NotADiaryException wrongDelimiter(String source, String delimiterName) {
-    return new NotADiaryException(prefix(source) + "its columns are separated by " + delimiterName
-        + ", but a diary needs commas (in the spreadsheet choose \"Save as\" and \"CSV UTF-8 (comma delimited)\").");
+  static NotADiaryException noSuchMapping(String source, String mappingName) {
+    return new NotADiaryException(prefix(source) + "no saved column mapping is named \"" + mappingName + "\".");
   }
 
   static NotADiaryException noDateColumn(String source, List<String> headers) {
     List<String> named = headers.stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
     String found = named.isEmpty() ? "no named columns" : "found " + shortList(named);
-    return new NotADiaryException(prefix(source) + "its header row has no \"date\" column (" + found + ").");
+    return new UnknownLayoutException(
+        prefix(source) + "its header row has no \"date\" column (" + found + ").", headers);
   }
 
   private static String prefix(String source) {

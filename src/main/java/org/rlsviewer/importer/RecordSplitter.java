@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * of the file into one cell and throws, so one typo would cost every later night. Here a quoted
  * cell may run on over following lines (a note with line breaks), but when it reaches the end of
  * the file, runs past {@link #MAX_LINES_PER_RECORD} lines, swallows a line that starts a new row,
- * or its "closing" quote is followed by something other than a comma, the quote is judged
+ * or its "closing" quote is followed by something other than the delimiter, the quote is judged
  * unterminated: only the starting line is returned (as a problem) and the next record starts on
  * the line after it. The quote rule matches OpenCSV's {@code RFC4180Parser}: a quote only opens a
  * quoted cell as the cell's first character.
@@ -34,9 +34,17 @@ final class RecordSplitter {
 
   private enum State { CELL_START, UNQUOTED, QUOTED, AFTER_QUOTE }
 
-  private final List<String> lines;
+  /** Lines by 0-based index, possibly read on demand. */
+  interface Lines {
+    boolean has(int index);
+
+    String line(int index);
+  }
+
+  private final Lines lines;
   private final int maxCells;
   private final Predicate<String> startsNewRow;
+  private final char delimiter;
 
   /**
    * @param maxCells a record spanning several lines with a filled cell beyond this many is taken
@@ -45,9 +53,15 @@ final class RecordSplitter {
    * @param startsNewRow true for a line that begins a new row, which a quoted cell never swallows
    */
   RecordSplitter(List<String> lines, int maxCells, Predicate<String> startsNewRow) {
+    this(LineWindow.of(lines), maxCells, startsNewRow, ',');
+  }
+
+  /** As above, for lines read on demand and cells separated by {@code delimiter}. */
+  RecordSplitter(Lines lines, int maxCells, Predicate<String> startsNewRow, char delimiter) {
     this.lines = lines;
     this.maxCells = maxCells;
     this.startsNewRow = startsNewRow;
+    this.delimiter = delimiter;
   }
 
   /** The record starting at the given line; the caller continues at {@code start + lineCount}. */
@@ -59,7 +73,7 @@ final class RecordSplitter {
     int openCellOfFirstLine = 0;
     StringBuilder text = new StringBuilder();
     for (int i = start; ; i++) {
-      String line = lines.get(i);
+      String line = lines.line(i);
       boolean continuation = i > start;
       if (continuation && startsNewRow.test(line)) {
         return unterminated(start, openCellOfFirstLine);
@@ -72,7 +86,7 @@ final class RecordSplitter {
               state = State.QUOTED;
               quotedCell = cell;
               lastFilledCell = cell;
-            } else if (c == ',') {
+            } else if (c == delimiter) {
               cell++;
             } else {
               state = State.UNQUOTED;
@@ -80,7 +94,7 @@ final class RecordSplitter {
             }
           }
           case UNQUOTED -> {
-            if (c == ',') {
+            if (c == delimiter) {
               cell++;
               state = State.CELL_START;
             } else if (!Character.isWhitespace(c)) {
@@ -95,7 +109,7 @@ final class RecordSplitter {
           case AFTER_QUOTE -> {
             if (c == '"') {
               state = State.QUOTED;
-            } else if (c == ',') {
+            } else if (c == delimiter) {
               cell++;
               state = State.CELL_START;
             } else if (continuation) {
@@ -117,7 +131,7 @@ final class RecordSplitter {
         }
         return new Record(start, lineCount, text.toString(), Problem.NONE, -1);
       }
-      if (i + 1 >= lines.size() || lineCount >= MAX_LINES_PER_RECORD) {
+      if (!lines.has(i + 1) || lineCount >= MAX_LINES_PER_RECORD) {
         return unterminated(start, openCellOfFirstLine);
       }
       text.append('\n');
@@ -125,6 +139,6 @@ final class RecordSplitter {
   }
 
   private Record unterminated(int start, int quotedCell) {
-    return new Record(start, 1, lines.get(start), Problem.UNTERMINATED_QUOTE, quotedCell);
+    return new Record(start, 1, lines.line(start), Problem.UNTERMINATED_QUOTE, quotedCell);
   }
 }

@@ -23,9 +23,15 @@ final class RowReader {
   record Outcome(DiaryEntry entry, String reason) {}
 
   private final HeaderLayout layout;
+  private final DateReader dates;
 
   RowReader(HeaderLayout layout) {
+    this(layout, DateReader.iso());
+  }
+
+  RowReader(HeaderLayout layout, DateReader dates) {
     this.layout = layout;
+    this.dates = dates;
   }
 
   Outcome read(int line, List<String> cells) {
@@ -34,11 +40,11 @@ final class RowReader {
       return rejected("row has " + cells.size() + " fields, header has " + layout.width());
     }
     String dateCell = layout.cell(cells, DATE);
-    if (dateCell != null && DiaryField.forHeader(dateCell).orElse(null) == DATE) {
+    if (dateCell != null && !startsWithDigit(dateCell) && DiaryField.forHeader(dateCell).orElse(null) == DATE) {
       return rejected("repeated header row");
     }
-    CellParser p = new CellParser();
-    LocalDate date = p.date(layout.headerOf(DATE), dateCell);
+    CellParser p = new CellParser(dates);
+    LocalDate date = p.date(layout.headerOf(DATE), dateCell, layout.yearOf(cells));
     // A bad date is already a recorded problem, so the placeholder never leaves this method.
     DiaryEntry entry = new DiaryEntry(
         line,
@@ -84,6 +90,11 @@ final class RowReader {
       }
     }
     return extras;
+  }
+
+  private static boolean startsWithDigit(String cell) {
+    String s = cell.stripLeading();
+    return !s.isEmpty() && Character.isDigit(s.charAt(0));
   }
 
   private String h(DiaryField field) {

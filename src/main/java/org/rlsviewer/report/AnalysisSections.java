@@ -1,14 +1,12 @@
 package org.rlsviewer.report;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.DiaryGaps;
 import org.rlsviewer.domain.LifestyleFactor;
 import org.rlsviewer.domain.MeasureComparison;
@@ -175,6 +173,33 @@ final class AnalysisSections {
         SMALL, 0);
   }
 
+  /** IRLS totals with their bands, beside the diary's own severity in the week before each. */
+  static void irls(PdfCanvas canvas, org.rlsviewer.domain.IrlsTotals irls) throws IOException {
+    if (irls.readings().isEmpty() && irls.problems().isEmpty()) {
+      return;
+    }
+    canvas.heading("IRLS totals", 12f, 40f);
+    List<List<List<Run>>> rows = new ArrayList<>();
+    for (org.rlsviewer.domain.IrlsReading r : irls.readings()) {
+      rows.add(List.of(
+          List.of(Run.plain(r.score().date().toString())),
+          List.of(Run.bold(r.score().total() + " of 40")),
+          List.of(Run.plain(r.score().band().label())),
+          List.of(Run.plain(number(r.weekSeverityMedian()) + " (" + r.nightsRated() + " nights rated)")),
+          List.of(Run.plain(r.score().source() == org.rlsviewer.domain.IrlsScore.Source.DIARY
+              ? "diary" : "entered by the clinician"))));
+    }
+    if (!rows.isEmpty()) {
+      canvas.table(List.of(new Column("Date", 1.1f), new Column("IRLS total", 0.9f), new Column("Band", 1.0f),
+          new Column("Diary severity that week (median)", 1.9f), new Column("From", 1.3f)), rows, SMALL);
+    }
+    for (String problem : irls.problems()) {
+      canvas.paragraph(List.of(Run.plain("Not used: " + problem)), SMALL, 0);
+    }
+    canvas.paragraph(List.of(new Run("Bands: mild 1-10, moderate 11-20, severe 21-30, very severe 31-40. Totals and"
+        + " bands only; the questionnaire's items are not reproduced.", false, PdfCanvas.MUTED)), SMALL, 0);
+  }
+
   static void gaps(PdfCanvas canvas, DiaryGaps gaps) throws IOException {
     if (gaps.missingNights().isEmpty() && !gaps.tooShortForTrend()) {
       return;
@@ -186,23 +211,10 @@ final class AnalysisSections {
     }
     if (!gaps.missingNights().isEmpty()) {
       canvas.paragraph(List.of(Run.plain(gaps.missingNights().size() + " missing "
-          + (gaps.missingNights().size() == 1 ? "night: " : "nights: ") + ranges(gaps.missingNights()))), BODY, 0);
+          + (gaps.missingNights().size() == 1 ? "night: " : "nights: ") + gaps.missingAsRanges())), BODY, 0);
     }
   }
 
-  static String ranges(List<LocalDate> dates) {
-    List<String> parts = new ArrayList<>();
-    int i = 0;
-    while (i < dates.size()) {
-      int j = i;
-      while (j + 1 < dates.size() && dates.get(j + 1).equals(dates.get(j).plusDays(1))) {
-        j++;
-      }
-      parts.add(i == j ? dates.get(i).toString() : dates.get(i) + " to " + dates.get(j));
-      i = j + 1;
-    }
-    return String.join(", ", parts);
-  }
 
   private static java.awt.Color verdictColour(Verdict v) {
     return switch (v) {

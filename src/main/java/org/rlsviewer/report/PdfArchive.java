@@ -32,7 +32,7 @@ final class PdfArchive {
 
   /** Sets the document properties and, unless {@code archival} is false, the PDF/A-2b claim. */
   static void describe(PDDocument doc, String title, String author, String subject, String keywords,
-      String creatorTool, Calendar created, boolean archival) throws IOException {
+      String creatorTool, Calendar created, String source, boolean archival) throws IOException {
     PDDocumentInformation info = doc.getDocumentInformation();
     info.setTitle(title);
     info.setAuthor(author);
@@ -49,6 +49,7 @@ final class PdfArchive {
     dc.addCreator(author);
     dc.setDescription(subject);
     dc.setFormat("application/pdf");
+    dc.setSource(source);
     AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
     pdf.setProducer(creatorTool);
     pdf.setKeywords(keywords);

@@ -26,7 +26,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -44,9 +46,14 @@ import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.KeyFigures;
 import org.rlsviewer.domain.Patient;
+import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.domain.RejectedRow;
+import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.ReviewDecision;
+import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.SuggestedTest;
 import org.rlsviewer.domain.Urgency;
+import org.rlsviewer.domain.VisitNotes;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.report.PdfCanvas.Run;
 
@@ -84,22 +91,62 @@ public final class VisitSummaryPdf {
   private static final float LABEL_WIDTH = 120f;
   private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
-  private final Paper paper;
-  private final String password;
+  /**
+   * The parts of the summary after page one that the clinician can leave out. Page one (patient,
+   * period, key figures, flags, tests, trial verdict) and the provenance block always stay.
+   */
+  public enum Section {
+    CHARTS("charts"),
+    TRIAL("trial"),
+    WEEKLY_TABLE("weekly"),
+    LIFESTYLE("lifestyle"),
+    FLAGGED_NIGHTS("flagged-nights"),
+    NOTES("notes"),
+    SOURCES("sources");
 
-  /** A4, PDF/A-2b, not encrypted. */
-  public VisitSummaryPdf() {
-    this(Paper.A4, null);
+    private final String id;
+
+    Section(String id) {
+      this.id = id;
+    }
+
+    /** The word used on the command line and in preferences, e.g. {@code weekly}. */
+    public String id() {
+      return id;
+    }
+
+    public static Optional<Section> byId(String id) {
+      return java.util.Arrays.stream(values()).filter(s -> s.id.equalsIgnoreCase(id.strip())).findFirst();
+    }
   }
 
-  private VisitSummaryPdf(Paper paper, String password) {
+  private final Paper paper;
+  private final String password;
+  private final Set<Section> sections;
+
+  /** A4, PDF/A-2b, not encrypted, every section. */
+  public VisitSummaryPdf() {
+    this(Paper.A4, null, EnumSet.allOf(Section.class));
+  }
+
+  private VisitSummaryPdf(Paper paper, String password, Set<Section> sections) {
     this.paper = Objects.requireNonNull(paper);
     this.password = password;
+    this.sections = sections.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(sections);
   }
 
   /** The same writer laid out for another paper size. */
   public VisitSummaryPdf on(Paper paper) {
-    return new VisitSummaryPdf(paper, password);
+    return new VisitSummaryPdf(paper, password, sections);
+  }
+
+  /** The same writer with only these sections after page one. */
+  public VisitSummaryPdf withSections(Set<Section> chosen) {
+    return new VisitSummaryPdf(paper, password, chosen);
+  }
+
+  public Set<Section> sections() {
+    return java.util.Collections.unmodifiableSet(sections);
   }
 
   /**
@@ -110,7 +157,7 @@ public final class VisitSummaryPdf {
     if (password == null || password.isEmpty()) {
       throw new IllegalArgumentException("a protected summary needs a password");
     }
-    return new VisitSummaryPdf(paper, password);
+    return new VisitSummaryPdf(paper, password, sections);
   }
 
   public Paper paper() {
@@ -174,24 +221,40 @@ public final class VisitSummaryPdf {
         canvas.newPage();
         title(canvas, summary);
         patientAndPeriod(canvas, summary);
-        flags(canvas, summary.findings());
-        tests(canvas, summary.findings());
-        chart(canvas, doc, fonts, "Nightly severity", DiaryCharts.severityByNight(summary.diary()),
-            summary.diary());
+        flags(canvas, summary.findings(), summary.review(), sections.contains(Section.FLAGGED_NIGHTS));
+        tests(canvas, summary.findings(), summary.review().notes());
+        Diary diary = summary.diary();
+        if (sections.contains(Section.CHARTS)) {
+          chart(canvas, doc, fonts, "Nightly severity", DiaryCharts.severityByNight(diary), diary);
+          if (diary.entries().stream().anyMatch(e -> e.awakenings() != null || e.sleepLatencyMin() != null)) {
+            chart(canvas, doc, fonts, "Awakenings and sleep latency", DiaryCharts.sleepByNight(diary), diary);
+          }
+        }
         if (summary.analysis().isPresent()) {
           DiaryAnalysis analysis = summary.analysis().get();
-          if (summary.diary().entries().stream().anyMatch(e -> e.awakenings() != null || e.sleepLatencyMin() != null)) {
-            chart(canvas, doc, fonts, "Awakenings and sleep latency", DiaryCharts.sleepByNight(summary.diary()),
-                summary.diary());
+          if (sections.contains(Section.TRIAL)) {
+            AnalysisSections.trial(canvas, analysis.trial());
           }
-          AnalysisSections.trial(canvas, analysis.trial());
-          AnalysisSections.weeks(canvas, analysis.weeks());
-          AnalysisSections.lifestyle(canvas, analysis.lifestyle(), analysis.caffeineCutoff());
-          AnalysisSections.gaps(canvas, analysis.gaps());
+          if (sections.contains(Section.WEEKLY_TABLE)) {
+            AnalysisSections.weeks(canvas, analysis.weeks());
+            AnalysisSections.irls(canvas, analysis.irls());
+            AnalysisSections.gaps(canvas, analysis.gaps());
+          }
+          if (sections.contains(Section.LIFESTYLE)) {
+            AnalysisSections.lifestyle(canvas, analysis.lifestyle(), analysis.caffeineCutoff());
+          }
         }
-        flaggedNights(canvas, summary);
+        if (sections.contains(Section.NOTES)) {
+          clinicianNotes(canvas, summary.review().notes());
+        }
+        if (sections.contains(Section.FLAGGED_NIGHTS)) {
+          flaggedNights(canvas, summary);
+        }
         importNotes(canvas, summary.importReport());
-        sources(canvas, summary.findings());
+        if (sections.contains(Section.SOURCES)) {
+          sources(canvas, summary.findings());
+        }
+        provenance(canvas, summary);
         canvas.gap(8);
         canvas.paragraph(List.of(new Run(DISCLAIMER, false, PdfCanvas.MUTED)), SMALL, 0);
         Patient patient = summary.diary().patient();
@@ -218,6 +281,8 @@ public final class VisitSummaryPdf {
         "restless legs syndrome; sleep diary; visit summary; rule set " + summary.findings().ruleSetVersion(),
         tool,
         GregorianCalendar.from(summary.generatedAt().atZone(ZoneId.systemDefault())),
+        summary.provenance().map(p -> p.sourceName() + " sha256:" + p.sha256()).orElse(summary.importReport()
+            .sourceName()),
         password == null);
   }
 
@@ -226,6 +291,27 @@ public final class VisitSummaryPdf {
     canvas.gap(2);
     canvas.rule(new Color(0x1F, 0x5F, 0xA8), 1.2f);
     canvas.gap(4);
+  }
+
+  /** Where the data came from, on the last page: enough to find the very file again. */
+  private static void provenance(PdfCanvas canvas, VisitSummary summary) throws IOException {
+    canvas.heading("Provenance", 12f, 70f);
+    float label = 110f;
+    if (summary.provenance().isPresent()) {
+      Provenance p = summary.provenance().get();
+      canvas.labelled("Source file", List.of(Run.plain(p.sourceName() + " (" + p.sizeBytes() + " bytes)")), SMALL,
+          label);
+      canvas.labelled("SHA-256", List.of(Run.plain(p.sha256())), SMALL, label);
+      canvas.labelled("Exported", List.of(Run.plain(p.exportedAt().orElse("not stated in the diary"))), SMALL, label);
+      canvas.labelled("Imported", List.of(Run.plain(GENERATED.format(
+          java.time.LocalDateTime.ofInstant(p.importedAt(), ZoneId.systemDefault())))), SMALL, label);
+    } else {
+      canvas.labelled("Source file", List.of(Run.plain(summary.importReport().sourceName())), SMALL, label);
+    }
+    canvas.labelled("Nights shown", List.of(Run.plain(summary.range().label())), SMALL, label);
+    canvas.labelled("Rule set", List.of(Run.plain(summary.findings().ruleSetVersion())), SMALL, label);
+    canvas.labelled("Program", List.of(Run.plain("RLS Diary Viewer " + summary.programVersion())), SMALL, label);
+    canvas.labelled("Generated", List.of(Run.plain(GENERATED.format(summary.generatedAt()))), SMALL, label);
   }
 
   private static void patientAndPeriod(PdfCanvas canvas, VisitSummary summary) throws IOException {
@@ -243,9 +329,13 @@ public final class VisitSummaryPdf {
     if (!patient.sex().isEmpty()) {
       canvas.labelled("Sex", List.of(Run.plain(patient.sex())), BODY, LABEL_WIDTH);
     }
+    if (!summary.range().isAll()) {
+      canvas.labelled("Range shown", List.of(Run.bold(summary.range().label()),
+          Run.plain(" (a chosen range: figures, flags and charts cover only these nights)")), BODY, LABEL_WIDTH);
+    }
     canvas.labelled("Diary period", List.of(Run.plain(diary.firstNight()
         .map(f -> f + " to " + diary.lastNight().orElseThrow() + " (" + plural(diary.nightsInPeriod(), "night") + ")")
-        .orElse("no nights imported"))), BODY, LABEL_WIDTH);
+        .orElse(summary.range().isAll() ? "no nights imported" : "no nights in this range"))), BODY, LABEL_WIDTH);
     canvas.labelled("Nights logged", List.of(Run.plain(figures.nightsLogged() + " of " + figures.nightsInPeriod()
         + percent(figures.nightsLogged(), figures.nightsInPeriod()))), BODY, LABEL_WIDTH);
     canvas.labelled("Median severity", List.of(Run.plain(figures.medianSeverity().isPresent()
@@ -261,6 +351,11 @@ public final class VisitSummaryPdf {
     }
     canvas.labelled("Source", List.of(Run.plain(report.sourceName() + ": " + plural(report.imported(), "row")
         + " imported, " + report.rejected().size() + " not imported")), BODY, LABEL_WIDTH);
+    if (summary.clinician().isKnown()) {
+      canvas.labelled("Clinician", List.of(Run.plain(String.join(", ", java.util.stream.Stream.of(
+          summary.clinician().name(), summary.clinician().clinic()).filter(t -> !t.isEmpty()).toList()))),
+          BODY, LABEL_WIDTH);
+    }
     canvas.labelled("Generated", List.of(Run.plain(GENERATED.format(summary.generatedAt())
         + ", rule set " + summary.findings().ruleSetVersion())), BODY, LABEL_WIDTH);
   }
@@ -270,15 +365,25 @@ public final class VisitSummaryPdf {
    * examples of the patient's words, why the rule fired and its basis. Every flagged night is listed
    * in full further on.
    */
-  private static void flags(PdfCanvas canvas, Findings findings) throws IOException {
-    List<Flag> flags = findings.flags();
+  private static void flags(PdfCanvas canvas, Findings findings, Review review, boolean allListedLater)
+      throws IOException {
+    flagGroups(canvas, "Red flags to review", findings.redFlags(), findings, review, allListedLater);
+    if (!findings.cautions().isEmpty()) {
+      flagGroups(canvas, "Cautions to review", findings.cautions(), findings, review, allListedLater);
+    }
+  }
+
+  private static void flagGroups(PdfCanvas canvas, String heading, List<Flag> flags, Findings findings,
+      Review review, boolean allListedLater) throws IOException {
+    long open = flags.stream().filter(f -> review.statusOf(f) == ReviewStatus.OPEN).count();
     Map<String, List<Flag>> groups = new LinkedHashMap<>();
     for (Flag flag : flags) {
       groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale(),
           k -> new ArrayList<>()).add(flag);
     }
-    canvas.heading("Red flags to review (" + flags.size() + (flags.size() == 1 ? " flag" : " flags")
-        + (groups.size() > 1 ? " in " + groups.size() + " groups" : "") + ")", 12f, 40f);
+    canvas.heading(heading + " (" + flags.size() + (flags.size() == 1 ? " flag" : " flags")
+        + (groups.size() > 1 ? " in " + groups.size() + " groups" : "")
+        + (open < flags.size() ? ", " + open + " open" : "") + ")", 12f, 40f);
     if (flags.isEmpty()) {
       canvas.paragraph(List.of(Run.plain("No red flags found in this diary by rule set "
           + findings.ruleSetVersion() + ".")), BODY, 0);
@@ -302,13 +407,47 @@ public final class VisitSummaryPdf {
         canvas.paragraph(runs, BODY, 12);
       }
       if (group.size() > EXAMPLES) {
-        canvas.paragraph(List.of(new Run("(" + EXAMPLES + " of " + group.size()
-            + " flags shown; all are under \u201cFlagged nights in full\u201d)", false, PdfCanvas.MUTED)), SMALL, 12);
+        canvas.paragraph(List.of(new Run("(" + EXAMPLES + " of " + group.size() + " flags shown"
+            + (allListedLater ? "; all are under \u201cFlagged nights in full\u201d)" : ")"), false, PdfCanvas.MUTED)),
+            SMALL, 12);
       }
       canvas.paragraph(List.of(Run.plain(first.rationale())), BODY, 12);
+      reviewOf(canvas, group, review);
       canvas.paragraph(List.of(new Run("Basis: " + first.basis() + " (rule set " + first.ruleSetVersion() + ")",
           false, PdfCanvas.MUTED)), SMALL, 12);
       canvas.gap(3);
+    }
+  }
+
+  /** The clinician's decisions on a group: counts by status, then each decision with its reason. */
+  private static void reviewOf(PdfCanvas canvas, List<Flag> group, Review review) throws IOException {
+    Map<ReviewStatus, Long> counts = new java.util.EnumMap<>(ReviewStatus.class);
+    group.forEach(f -> counts.merge(review.statusOf(f), 1L, Long::sum));
+    List<Run> line = new ArrayList<>();
+    line.add(new Run("Review: ", false, PdfCanvas.MUTED));
+    line.add(Run.bold(String.join(", ", counts.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().label()).toList())));
+    canvas.paragraph(line, BODY, 12);
+    for (Flag flag : group) {
+      var decision = review.decisionFor(flag);
+      if (decision.isEmpty() || decision.get().status() == ReviewStatus.OPEN
+          && decision.get().comment().isEmpty()) {
+        continue;
+      }
+      ReviewDecision d = decision.get();
+      List<Run> runs = new ArrayList<>();
+      runs.add(new Run(flag.evidence().date() + "  ", false, PdfCanvas.MUTED));
+      runs.add(Run.bold(d.status().label()));
+      if (!d.reason().isEmpty()) {
+        runs.add(Run.plain(" (" + d.reason() + ")"));
+      }
+      if (!d.comment().isEmpty()) {
+        runs.add(Run.plain(": " + d.comment()));
+      }
+      runs.add(new Run(" \u2013 " + (d.reviewer().isEmpty() ? "" : d.reviewer() + ", ")
+          + GENERATED.format(java.time.LocalDateTime.ofInstant(d.decidedAt(), ZoneId.systemDefault())), false,
+          PdfCanvas.MUTED));
+      canvas.paragraph(runs, SMALL, 24);
     }
   }
 
@@ -348,14 +487,29 @@ public final class VisitSummaryPdf {
     return runs;
   }
 
-  private static void tests(PdfCanvas canvas, Findings findings) throws IOException {
-    canvas.heading("Suggested tests to consider (" + findings.tests().size() + ")", 12f, 30f);
-    for (SuggestedTest test : findings.tests()) {
+  /** The tests the clinician ticked, or every suggested test when none was ticked. */
+  private static void tests(PdfCanvas canvas, Findings findings, VisitNotes notes) throws IOException {
+    List<SuggestedTest> ticked = findings.tests().stream().filter(t -> notes.tickedTests().contains(t.id())).toList();
+    List<SuggestedTest> shown = ticked.isEmpty() ? findings.tests() : ticked;
+    canvas.heading(ticked.isEmpty() ? "Suggested tests to consider (" + shown.size() + ")"
+        : "Tests chosen by the clinician (" + shown.size() + " of " + findings.tests().size() + " suggested)",
+        12f, 30f);
+    for (SuggestedTest test : shown) {
       canvas.ensureSpace(BODY * 1.3f * 3);
       canvas.paragraph(List.of(Run.bold(test.name())), BODY, 0);
       canvas.paragraph(List.of(Run.plain(test.reason())), BODY, 12);
       canvas.paragraph(List.of(new Run("Basis: " + test.basis(), false, PdfCanvas.MUTED)), SMALL, 12);
       canvas.gap(3);
+    }
+  }
+
+  private static void clinicianNotes(PdfCanvas canvas, VisitNotes notes) throws IOException {
+    if (notes.notes().isBlank()) {
+      return;
+    }
+    canvas.heading("Clinician's notes", 12f, 20f);
+    for (String paragraph : notes.notes().strip().split("\\R")) {
+      canvas.paragraph(List.of(Run.plain(paragraph)), BODY, 0);
     }
   }
 
@@ -408,7 +562,9 @@ public final class VisitSummaryPdf {
   private static void flaggedNights(PdfCanvas canvas, VisitSummary summary) throws IOException {
     Map<LocalDate, Set<String>> rulesByNight = new TreeMap<>();
     for (Flag flag : summary.findings().flags()) {
-      rulesByNight.computeIfAbsent(flag.evidence().date(), d -> new TreeSet<>()).add(flag.ruleId());
+      ReviewStatus status = summary.review().statusOf(flag);
+      rulesByNight.computeIfAbsent(flag.evidence().date(), d -> new TreeSet<>())
+          .add(flag.ruleId() + (status == ReviewStatus.OPEN ? "" : " (" + status.label() + ")"));
     }
     if (rulesByNight.isEmpty()) {
       return;

@@ -1,17 +1,34 @@
 package org.rlsviewer.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.rlsviewer.analysis.DiaryAnalyser;
+import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.analysis.SummaryAnalyser;
+import org.rlsviewer.domain.Clinician;
+import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
+import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.Provenance;
+import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.domain.VisitSummary;
+import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.ColumnMapping;
 import org.rlsviewer.importer.DiaryImporter;
+import org.rlsviewer.importer.LabsCsv;
+import org.rlsviewer.importer.FilePreview;
+import org.rlsviewer.importer.ImportOptions;
+import org.rlsviewer.importer.MappingStore;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
 
@@ -23,35 +40,167 @@ import org.rlsviewer.report.VisitSummaryPdf;
 public final class DiaryService {
 
   private final DiaryImporter importer = new DiaryImporter();
-  private final DiaryAnalyser analyser = new DiaryAnalyser();
+  private final DiaryAnalyser analyser;
   private final SummaryAnalyser summaries = new SummaryAnalyser();
   private final VisitSummaryPdf pdf = new VisitSummaryPdf();
   private final Clock clock;
   private final String programVersion;
+  private final ImportOptions importDefaults;
 
   public DiaryService(Clock clock, String programVersion) {
+    this(clock, programVersion, RuleBook.builtIn(), ImportOptions.defaults());
+  }
+
+  /** A service that analyses with the given rule set, e.g. a clinic's own rule file. */
+  public DiaryService(Clock clock, String programVersion, RuleBook rules) {
+    this(clock, programVersion, rules, ImportOptions.defaults());
+  }
+
+  /** @param importDefaults the options every import starts from (mappings folder, size limit) */
+  public DiaryService(Clock clock, String programVersion, ImportOptions importDefaults) {
+    this(clock, programVersion, RuleBook.builtIn(), importDefaults);
+  }
+
+  /**
+   * @param rules the rule set diaries are analysed with
+   * @param importDefaults the options every import starts from (mappings folder, size limit)
+   */
+  public DiaryService(Clock clock, String programVersion, RuleBook rules, ImportOptions importDefaults) {
     this.clock = clock;
     this.programVersion = programVersion;
+    this.analyser = new DiaryAnalyser(rules);
+    this.importDefaults = importDefaults;
   }
 
-  /** Imports and analyses the file. */
-  public OpenedDiary open(Path file) throws IOException, NotADiaryException {
-    return analyse(importer.importFile(file));
+  /** The same service with another rule set. */
+  public DiaryService withRules(RuleBook rules) {
+    return new DiaryService(clock, programVersion, rules, importDefaults);
   }
 
-  /** Reads a diary from the bytes of a file already in memory (e.g. to keep them in the store). */
-  public ImportResult read(byte[] bytes, String sourceName) throws IOException, NotADiaryException {
-    return importer.importStream(new java.io.ByteArrayInputStream(bytes), sourceName);
+  /** The analyser diaries are read with. */
+  public DiaryAnalyser analyser() {
+    return analyser;
   }
 
-  /** Runs the rules and the summary on a diary already read (from a file or from the store). */
-  public OpenedDiary analyse(ImportResult imported) {
-    return new OpenedDiary(imported, analyser.analyse(imported.diary()), summaries.analyse(imported.diary()));
+  /** The rule set diaries are analysed with. */
+  public RuleBook rules() {
+    return analyser.ruleBook();
   }
 
-  /** The red flags the rules raise on a diary. */
-  public java.util.List<org.rlsviewer.domain.Flag> flagsOf(Diary diary) {
-    return analyser.analyse(diary).flags();
+  /** The options every import starts from; add the user's answers to them. */
+  public ImportOptions importDefaults() {
+    return importDefaults;
+  }
+
+  /** Name of the optional lab results file shared by the diaries of a folder. */
+  public static final String LABS_FILE = "labs.csv";
+
+  /** Imports and analyses the file with the default import options, and notes where it came from. */
+  public OpenedDiary open(Path file) throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return open(file, importDefaults);
+  }
+
+  /**
+   * Imports and analyses the file, with the clinician's lab results when a file lies beside it
+   * ({@code NAME.labs.csv} for diary {@code NAME.csv}, else {@code labs.csv}; results whose file
+   * names a different patient id are not used), and notes where it came from. Throws
+   * {@link AmbiguousDayMonthOrderException} when the file's dates could be day/month or month/day:
+   * ask the user, then call again with the answer in the options.
+   */
+  public OpenedDiary open(Path file, ImportOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    ImportResult imported = importer.importFile(file, options);
+    LabsCsv.Result labs = labsFor(file.toAbsolutePath(), imported.diary().patient().id());
+    Findings findings = analyser.analyse(imported.diary(), labs.labs());
+    Provenance provenance = new Provenance(imported.report().sourceName(), Files.size(file),
+        FileDigest.sha256(file), Optional.ofNullable(imported.diary().metadata().get("exported_at")),
+        clock.instant(), findings.ruleSetVersion(), programVersion);
+    return new OpenedDiary(imported, findings, summaries.analyse(imported.diary()), labs, provenance,
+        DateRange.all());
+  }
+
+  /**
+   * Reads a diary from the bytes of a file already in memory (to keep the very bytes read in the
+   * patient store), with the default import options.
+   */
+  public ImportResult read(byte[] bytes, String sourceName)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return read(bytes, sourceName, importDefaults);
+  }
+
+  /** Reads a diary from a file's bytes with the given import options (e.g. the user's answers). */
+  public ImportResult read(byte[] bytes, String sourceName, ImportOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return importer.importStream(new java.io.ByteArrayInputStream(bytes), sourceName, options);
+  }
+
+  /** The lab results beside a diary file (see {@link #open(Path, ImportOptions)}); none when absent. */
+  public LabsCsv.Result labsBeside(Path diaryFile, String patientId) throws IOException {
+    return labsFor(diaryFile.toAbsolutePath(), patientId);
+  }
+
+  /** The red flags and cautions the rules raise on a diary with the given lab results. */
+  public List<org.rlsviewer.domain.Flag> flagsOf(Diary diary, List<org.rlsviewer.domain.LabResult> labs) {
+    return analyser.analyse(diary, labs).flags();
+  }
+
+  /**
+   * Analyses a diary read elsewhere (from a file's bytes or from the patient store): findings with
+   * the lab results, the summary, and the provenance given (may be null).
+   */
+  public OpenedDiary analyse(ImportResult imported, LabsCsv.Result labs, Provenance provenance) {
+    Findings findings = analyser.analyse(imported.diary(), labs.labs());
+    return new OpenedDiary(imported, findings, summaries.analyse(imported.diary()), labs, provenance,
+        DateRange.all());
+  }
+
+  /** Where a diary read from these bytes came from, imported at the given time. */
+  public Provenance provenanceOf(ImportResult imported, byte[] bytes, java.time.Instant importedAt) {
+    return new Provenance(imported.report().sourceName(), bytes.length, FileDigest.sha256(bytes),
+        Optional.ofNullable(imported.diary().metadata().get("exported_at")), importedAt,
+        analyser.ruleBook().version(), programVersion);
+  }
+
+  /** The header and first rows of a file whose layout is unknown, to map its columns by hand. */
+  public FilePreview preview(Path file, int rows) throws IOException, NotADiaryException {
+    return importer.preview(file, importDefaults, rows);
+  }
+
+  /** Saves a column mapping in the mappings folder, so files with its header are read with it. */
+  public void saveMapping(ColumnMapping mapping) throws IOException {
+    Path folder = importDefaults.mappingsDirectory()
+        .orElseThrow(() -> new IOException("no folder for saved column mappings is set"));
+    new MappingStore(folder).save(mapping);
+  }
+
+  /** The same diary restricted to a range of nights: findings and analysis of those nights only. */
+  public OpenedDiary restrict(OpenedDiary opened, DateRange range) {
+    Diary nights = opened.wholeDiary().within(range);
+    return new OpenedDiary(opened.imported(), analyser.analyse(nights, opened.labs().labs()),
+        summaries.analyse(nights), opened.labs(), opened.provenance(), range);
+  }
+
+  /** The lab results file used for a diary, if any. */
+  public static Optional<Path> labsFile(Path diary) {
+    Path abs = diary.toAbsolutePath();
+    String name = abs.getFileName().toString();
+    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    return Stream.of(abs.resolveSibling(stem + ".labs.csv"), abs.resolveSibling(LABS_FILE))
+        .filter(Files::isRegularFile).findFirst();
+  }
+
+  private static LabsCsv.Result labsFor(Path diary, String patientId) throws IOException {
+    Optional<Path> file = labsFile(diary);
+    if (file.isEmpty()) {
+      return LabsCsv.Result.none();
+    }
+    LabsCsv.Result labs = LabsCsv.read(file.get());
+    if (!labs.patientId().isEmpty() && !patientId.isEmpty() && !labs.patientId().equals(patientId)) {
+      RejectedRow mismatch = new RejectedRow(0, "patient_id " + labs.patientId() + " does not match the diary's "
+          + patientId + "; no results used", "");
+      return new LabsCsv.Result(labs.source(), List.of(), List.of(mismatch), labs.patientId());
+    }
+    return labs;
   }
 
   /** The sleep, trial and lifestyle summary with a caffeine cut-off other than the default. */
@@ -69,10 +218,16 @@ public final class DiaryService {
     writer.write(summaryOf(opened), out);
   }
 
-  /** What the visit summary of an opened diary shows, generated now. */
+  /** What the visit summary of an opened diary shows before any review, generated now. */
   public VisitSummary summaryOf(OpenedDiary opened) {
+    return summaryOf(opened, Review.empty(), Clinician.unknown());
+  }
+
+  /** What the visit summary shows with the clinician's review, generated now. */
+  public VisitSummary summaryOf(OpenedDiary opened, Review review, Clinician clinician) {
     return new VisitSummary(opened.diary(), opened.report(), opened.findings(),
-        java.util.Optional.ofNullable(opened.analysis()), LocalDateTime.now(clock), programVersion);
+        java.util.Optional.ofNullable(opened.analysis()), review, clinician, opened.shown(),
+        Optional.ofNullable(opened.provenance()), LocalDateTime.now(clock), programVersion);
   }
 
   public String programVersion() {

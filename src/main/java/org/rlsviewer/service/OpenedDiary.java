@@ -1,18 +1,44 @@
 package org.rlsviewer.service;
 
+import java.util.Objects;
+import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.Provenance;
+import org.rlsviewer.importer.LabsCsv;
 
 /**
- * A diary as the clinician sees it after opening: what was read, how, what the rules found, and the
- * sleep, trial and lifestyle summary.
+ * A diary as the clinician sees it after opening: what was read, how, what the rules found, the
+ * sleep, trial and lifestyle summary, the clinician's lab results read from beside the diary
+ * ({@code labs}; empty when there are none), where it came from, and the date range shown.
+ * Findings and analysis are those of the nights in {@code shown}; {@link #diary()} is restricted
+ * to it too.
  */
-public record OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysis analysis) {
+public record OpenedDiary(
+    ImportResult imported, Findings findings, DiaryAnalysis analysis, LabsCsv.Result labs, Provenance provenance,
+    DateRange shown) {
 
+  public OpenedDiary {
+    Objects.requireNonNull(imported, "imported");
+    labs = Objects.requireNonNullElse(labs, LabsCsv.Result.none());
+    shown = Objects.requireNonNullElse(shown, DateRange.all());
+  }
+
+  /** The whole diary, without labs or provenance (tests and callers that read no file). */
+  public OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysis analysis) {
+    this(imported, findings, analysis, LabsCsv.Result.none(), null, DateRange.all());
+  }
+
+  /** The nights in the range shown. */
   public Diary diary() {
+    return imported.diary().within(shown);
+  }
+
+  /** Every night the file holds, whatever range is shown. */
+  public Diary wholeDiary() {
     return imported.diary();
   }
 
@@ -25,7 +51,7 @@ public record OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysi
    * no patient, the source file name, so reviews of anonymous files do not mix.
    */
   public String patientKey() {
-    String id = diary().patient().id();
+    String id = imported.diary().patient().id();
     return id.isEmpty() ? "file:" + report().sourceName() : "id:" + id;
   }
 }

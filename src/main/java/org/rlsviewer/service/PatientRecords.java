@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.time.Instant;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.Provenance;
+import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.ImportOptions;
+import org.rlsviewer.importer.LabsCsv;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.store.AuditAction;
 import org.rlsviewer.store.AuditEvent;
@@ -27,9 +32,6 @@ import org.rlsviewer.store.StoredPatient;
  * Dispatch Thread.
  */
 public final class PatientRecords {
-
-  /** The only file format the importer reads today (docs/diary-format.md). */
-  static final String FORMAT = "diary-csv-v1";
 
   private final DiaryService diaries;
   private final PatientStore store;
@@ -69,21 +71,33 @@ public final class PatientRecords {
   /**
    * Reads a diary file, keeps it in the patient's record (merging by night with earlier exports,
    * in one transaction), records the import and the opening in the audit trail, and opens the
-   * patient's merged diary. A file imported before changes nothing and says so in the outcome.
+   * patient's merged diary, with the lab results beside the file. A file imported before changes
+   * nothing and says so in the outcome.
    */
-  public StoredOpening importAndOpen(Path file) throws IOException, NotADiaryException {
+  public StoredOpening importAndOpen(Path file)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return importAndOpen(file, diaries.importDefaults());
+  }
+
+  /** As {@link #importAndOpen(Path)}, with import options (the user's answer on day/month order...). */
+  public StoredOpening importAndOpen(Path file, ImportOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     byte[] bytes = Files.readAllBytes(file);
     Path name = file.getFileName();
     String fileName = name == null ? file.toString() : name.toString();
-    ImportResult imported = diaries.read(bytes, fileName);
+    ImportResult imported = diaries.read(bytes, fileName, options);
     // The key needs neither findings nor summary; analysing happens once, on the merged diary.
     String key = keyOf(new OpenedDiary(imported, null, null).patientKey(), imported, bytes);
-    ImportOutcome outcome = store.recordImport(
-        new ImportRequest(key, imported, fileName, bytes, FORMAT, user), diaries::flagsOf);
+    LabsCsv.Result labs = diaries.labsBeside(file, imported.diary().patient().id());
+    ImportOutcome outcome = store.recordImport(new ImportRequest(key, imported, fileName, bytes, user),
+        merged -> diaries.flagsOf(merged, labs.labs()));
     StoredPatient kept = store.patient(key).orElseThrow(() -> new StoreException("The import was not kept"));
     store.audit(key, AuditAction.OPEN, user, "opened from file, import " + outcome.importId()
         + (outcome.duplicate() ? " (file imported before)" : ""));
-    OpenedDiary opened = diaries.analyse(new ImportResult(kept.merged().diary(), imported.report()));
+    Instant importedAt = kept.imports().stream().filter(i -> i.id() == outcome.importId())
+        .map(StoredImport::importedAt).findFirst().orElseThrow();
+    OpenedDiary opened = diaries.analyse(new ImportResult(kept.merged().diary(), imported.report()), labs,
+        diaries.provenanceOf(imported, bytes, importedAt));
     return new StoredOpening(key, opened, outcome);
   }
 
@@ -102,7 +116,12 @@ public final class PatientRecords {
       return Optional.empty();
     }
     store.audit(patientKey, AuditAction.OPEN, user, "opened from the patient list");
-    return Optional.of(diaries.analyse(kept.get().merged()));
+    ImportResult merged = kept.get().merged();
+    StoredImport latest = kept.get().imports().get(kept.get().imports().size() - 1);
+    Provenance provenance = new Provenance(latest.fileName(), latest.fileSize(), latest.sha256(),
+        Optional.ofNullable(merged.diary().metadata().get("exported_at")), latest.importedAt(),
+        diaries.rules().version(), diaries.programVersion());
+    return Optional.of(diaries.analyse(merged, LabsCsv.Result.none(), provenance));
   }
 
   /** The kept details of a patient: imports, current flags, review version; empty when unknown. */

@@ -28,6 +28,7 @@ import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.MergedNight;
 import org.rlsviewer.domain.Patient;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.domain.Review;
@@ -289,6 +290,7 @@ public final class PatientStore {
           "DELETE FROM night_entry WHERE patient_id = ?",
           "DELETE FROM import_rejected_row" + byImport,
           "DELETE FROM import_warning" + byImport,
+          "DELETE FROM import_merged_night" + byImport,
           "DELETE FROM diary_import WHERE patient_id = ?",
           "DELETE FROM patient WHERE id = ?")) {
         update(c, sql, id);
@@ -564,7 +566,7 @@ public final class PatientStore {
       st.setString(2, request.fileName());
       st.setLong(3, request.bytes().length);
       st.setString(4, sha);
-      st.setString(5, request.format());
+      st.setString(5, report.format());
       st.setString(6, clock.instant().toString());
       st.setString(7, request.user());
       st.setInt(8, report.dataRows());
@@ -587,6 +589,18 @@ public final class PatientStore {
         st.setInt(3, r.line());
         st.setString(4, r.reason());
         st.setString(5, r.rawText());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+    try (PreparedStatement st = c.prepareStatement(
+        "INSERT INTO import_merged_night (import_id, seq, night, line_numbers) VALUES (?, ?, ?, ?)")) {
+      int seq = 0;
+      for (MergedNight m : report.merged()) {
+        st.setLong(1, importId);
+        st.setInt(2, seq++);
+        st.setString(3, m.night().toString());
+        st.setString(4, m.lines().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
         st.addBatch();
       }
       st.executeBatch();
@@ -641,8 +655,9 @@ public final class PatientStore {
     String fileName;
     int dataRows;
     int importedRows;
+    String format;
     try (PreparedStatement st = c.prepareStatement(
-        "SELECT file_name, data_rows, imported_rows FROM diary_import WHERE id = ?")) {
+        "SELECT file_name, data_rows, imported_rows, file_format FROM diary_import WHERE id = ?")) {
       st.setLong(1, importId);
       try (ResultSet rs = st.executeQuery()) {
         if (!rs.next()) {
@@ -651,6 +666,23 @@ public final class PatientStore {
         fileName = rs.getString(1);
         dataRows = rs.getInt(2);
         importedRows = rs.getInt(3);
+        format = rs.getString(4);
+      }
+    }
+    List<MergedNight> merged = new ArrayList<>();
+    try (PreparedStatement st = c.prepareStatement("SELECT night, line_numbers"
+        + " FROM import_merged_night WHERE import_id = ? ORDER BY seq")) {
+      st.setLong(1, importId);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          List<Integer> lines = new ArrayList<>();
+          for (String n : rs.getString(2).split(",")) {
+            if (!n.isEmpty()) {
+              lines.add(Integer.valueOf(n));
+            }
+          }
+          merged.add(new MergedNight(LocalDate.parse(rs.getString(1)), lines));
+        }
       }
     }
     List<RejectedRow> rejected = new ArrayList<>();
@@ -673,7 +705,7 @@ public final class PatientStore {
         }
       }
     }
-    return new ImportReport(fileName, dataRows, importedRows, rejected, warnings);
+    return new ImportReport(fileName, dataRows, importedRows, rejected, warnings, format, merged);
   }
 
   private static List<StoredImport> imports(Connection c, long patientId) throws SQLException {

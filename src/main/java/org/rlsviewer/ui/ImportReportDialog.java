@@ -49,12 +49,19 @@ final class ImportReportDialog {
     } else {
       center.add(new JScrollPane(table), BorderLayout.CENTER);
     }
-    if (!report.warnings().isEmpty()) {
-      JTextArea warnings = new JTextArea(String.join("\n", report.warnings()));
+    java.util.List<String> notes = new java.util.ArrayList<>();
+    notes.add(Messages.get("report.format", report.format()));
+    notes.addAll(report.warnings());
+    for (org.rlsviewer.domain.MergedNight m : report.merged()) {
+      notes.add(Messages.get("report.merged", m.night(), m.lines().stream().map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining(", "))));
+    }
+    if (!notes.isEmpty()) {
+      JTextArea warnings = new JTextArea(String.join("\n", notes));
       warnings.setEditable(false);
       warnings.setLineWrap(true);
       warnings.setWrapStyleWord(true);
-      warnings.setRows(Math.min(6, report.warnings().size() + 1));
+      warnings.setRows(Math.min(6, notes.size() + 1));
       JScrollPane scroll = new JScrollPane(warnings);
       scroll.setBorder(BorderFactory.createTitledBorder(Messages.get("report.warnings")));
       center.add(scroll, BorderLayout.SOUTH);

@@ -49,7 +49,10 @@ import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.KeyFigures;
 import org.rlsviewer.domain.Patient;
 import org.rlsviewer.domain.SuggestedTest;
+import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.importer.UnknownLayoutException;
 import org.rlsviewer.report.DiaryCharts;
 import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.service.DiaryService;
@@ -76,6 +79,7 @@ final class MainWindow {
   private final JLabel periodLabel = new JLabel();
   private final JLabel figuresLabel = new JLabel();
   private final JLabel statusLabel = new JLabel(Messages.get("status.ready"));
+  private final javax.swing.JProgressBar importProgress = new javax.swing.JProgressBar(0, 100);
   private final NightsTableModel nightsModel = new NightsTableModel();
   private final JTable nightsTable = new JTable(nightsModel);
   private final SummaryViews summaryViews = new SummaryViews();
@@ -255,7 +259,12 @@ final class MainWindow {
     bar.add(statusLabel, BorderLayout.CENTER);
     JButton reportButton = new JButton(importReportAction);
     reportButton.setName("importReportButton");
-    bar.add(reportButton, BorderLayout.EAST);
+    importProgress.setName("importProgress");
+    importProgress.setVisible(false);
+    JPanel east = new JPanel(new BorderLayout(8, 0));
+    east.add(importProgress, BorderLayout.CENTER);
+    east.add(reportButton, BorderLayout.EAST);
+    bar.add(east, BorderLayout.EAST);
     return bar;
   }
 
@@ -272,24 +281,59 @@ final class MainWindow {
 
   /** Opens a diary in the background; the window stays responsive and shows the outcome. */
   void openDiary(Path file) {
+    openDiary(file, service.importDefaults());
+  }
+
+  /**
+   * Opens with the given import options. A question the file raises (day or month first) is asked
+   * once and the file opened again with the answer; a layout nobody knows can be mapped by hand.
+   */
+  private void openDiary(Path file, ImportOptions options) {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       prefs.put("lastDirectory", parent.toString());
     }
     setBusy(true, Messages.get("status.opening", file.getFileName()));
+    importProgress.setValue(0);
+    importProgress.setVisible(true);
     tasks.run(() -> {
       if (!Files.isRegularFile(file)) {
         throw new NoSuchFileException(file.toString(), null, "no such file");
       }
-      return service.open(file);
+      long size = Math.max(1, Files.size(file));
+      return service.open(file, options.withProgress(bytes -> {
+        int percent = (int) Math.min(100, bytes * 100 / size);
+        javax.swing.SwingUtilities.invokeLater(() -> importProgress.setValue(percent));
+      }));
     }, this::show, e -> {
       setBusy(false, Messages.get("status.ready"));
-      if (e instanceof NotADiaryException) {
+      if (e instanceof AmbiguousDayMonthOrderException question) {
+        DayMonthQuestion.ask(frame, question).ifPresent(order -> openDiary(file, options.withDayMonthOrder(order)));
+      } else if (e instanceof UnknownLayoutException && options.mappingsDirectory().isPresent()) {
+        offerColumnMapping(file, options, e.getMessage());
+      } else if (e instanceof NotADiaryException) {
         showError(Messages.get("error.notADiary.title"), e.getMessage());
       } else {
         showError(Messages.get("error.open.title"), file.getFileName() + ": " + describe(e));
       }
     });
+  }
+
+  private void offerColumnMapping(Path file, ImportOptions options, String message) {
+    Object[] choices = {Messages.get("mapping.offer.map"), Messages.get("mapping.offer.close")};
+    int choice = JOptionPane.showOptionDialog(frame, message + "\n\n" + Messages.get("mapping.offer.text"),
+        Messages.get("error.notADiary.title"), JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null,
+        choices, choices[1]);
+    if (choice != 0) {
+      return;
+    }
+    tasks.run(() -> service.preview(file, 10), preview -> ColumnMappingDialog.show(frame, preview)
+        .ifPresent(mapping -> tasks.run(() -> {
+          service.saveMapping(mapping);
+          return mapping;
+        }, saved -> openDiary(file, options.withMapping(saved.name())),
+            e -> showError(Messages.get("error.open.title"), describe(e)))),
+        e -> showError(Messages.get("error.open.title"), file.getFileName() + ": " + describe(e)));
   }
 
   private void show(OpenedDiary opened) {
@@ -327,7 +371,7 @@ final class MainWindow {
     chartHolder.revalidate();
     cards.show(body, DIARY_CARD);
     setBusy(false, Messages.get("status.opened", opened.report().sourceName(),
-        opened.report().imported(), opened.report().rejected().size()));
+        opened.diary().entries().size(), opened.report().rejected().size()));
   }
 
   private static String describeBirth(Patient p) {
@@ -466,6 +510,9 @@ final class MainWindow {
   // ---- state --------------------------------------------------------------------------------
 
   private void setBusy(boolean isBusy, String status) {
+    if (!isBusy) {
+      importProgress.setVisible(false);
+    }
     busy = isBusy;
     statusLabel.setText(status);
     frame.setCursor(isBusy ? java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.WAIT_CURSOR) : null);

@@ -167,11 +167,11 @@ class DiaryAnalyserTest {
   void flagsCarryTheRuleSetVersionAndDecisionSupportWording() {
     Findings findings = analyser.analyse(diary(
         note("legs weak, toes numb, left ankle swollen, woke gasping")));
-    assertThat(findings.ruleSetVersion()).isEqualTo(RuleSet.VERSION).isEqualTo("2026.11-1");
+    assertThat(findings.ruleSetVersion()).isEqualTo(RuleBook.builtIn().version()).isEqualTo("2026.11-2");
     assertThat(findings.flags()).extracting(Flag::ruleId)
         .containsExactly("swelling", "apnea", "weakness", "numbness"); // urgent first, then rule id
     assertThat(findings.flags()).allSatisfy(f -> {
-      assertThat(f.ruleSetVersion()).isEqualTo(RuleSet.VERSION);
+      assertThat(f.ruleSetVersion()).isEqualTo(RuleBook.builtIn().version());
       assertThat(f.rationale()).containsAnyOf("consider", "review");
       assertThat(f.rationale().toLowerCase()).doesNotContain("stop taking").doesNotContain("diagnosis of");
       assertThat(f.basis()).isNotBlank();
@@ -181,7 +181,7 @@ class DiaryAnalyserTest {
   @Test
   void ironTestsAreAlwaysSuggestedAndSleepStudyOnlyWithApnea() {
     Findings quiet = analyser.analyse(diary(note("restless from 9pm")));
-    assertThat(quiet.tests()).extracting(SuggestedTest::id).containsExactly("ferritin", "iron-studies");
+    assertThat(quiet.tests()).extracting(SuggestedTest::id).containsExactly("ferritin", "iron-studies", "cbc");
     SuggestedTest ferritin = quiet.tests().get(0);
     assertThat(ferritin.name()).isEqualTo("Ferritin");
     assertThat(ferritin.reason()).contains("75 ng/mL").contains("20%").contains("morning")
@@ -193,8 +193,8 @@ class DiaryAnalyserTest {
         entry(NIGHT, 3, true, null, "", "snoring"),
         entry(NIGHT.plusDays(1), 3, null, true, "", ""),
         entry(NIGHT.plusDays(2), 3, false, false, "", "")));
-    assertThat(snorer.tests()).extracting(SuggestedTest::id).containsExactly("ferritin", "iron-studies", "sleep-study");
-    SuggestedTest sleepStudy = snorer.tests().get(2);
+    assertThat(snorer.tests()).extracting(SuggestedTest::id).containsExactly("ferritin", "iron-studies", "cbc", "sleep-study");
+    SuggestedTest sleepStudy = snorer.tests().get(3);
     assertThat(sleepStudy.reason()).contains("on 2 of 3 logged nights");
     assertThat(sleepStudy.basis()).isEqualTo("AASM 2017 (Kapur)");
   }
@@ -203,7 +203,7 @@ class DiaryAnalyserTest {
   void emptyDiaryStillSuggestsIronTests() {
     Findings findings = analyser.analyse(diary());
     assertThat(findings.flags()).isEmpty();
-    assertThat(findings.tests()).extracting(SuggestedTest::id).containsExactly("ferritin", "iron-studies");
+    assertThat(findings.tests()).extracting(SuggestedTest::id).containsExactly("ferritin", "iron-studies", "cbc");
     assertThat(findings.figures().nightsInPeriod()).isZero();
     assertThat(findings.figures().medianSeverity()).isEmpty();
   }

@@ -165,4 +165,51 @@ class NoteReaderTest {
     assertThat(mentions).extracting(Mention::concept).containsExactly("apnea", "numbness", "weakness", "swelling");
     assertThat(mentions).extracting(m -> m.assertion().affirmed()).containsExactly(true, true, true, false);
   }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {1} {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # lay multi-word terms and misspellings
+      pins & needles in my heel                      | numbness          | AFFIRMED
+      Legs wek and heavy                             | weakness          | AFFIRMED
+      right foot dropping when I walk                | weakness          | AFFIRMED
+      woke choking                                   | apnea             | AFFIRMED
+      lost control of my bladder                     | bladder-bowel     | AFFIRMED
+      numb bum after the drive                       | saddle            | AFFIRMED
+      numb on the bottom of my feet                  | saddle            | ABSENT
+      30 weeks pregnant                              | pregnancy         | AFFIRMED
+      took sertaline                                 | aggravating-drug  | AFFIRMED
+      # correctly spelt words are never slips of spelling
+      woke a number of times                         | numbness          | ABSENT
+      no ability to settle                           | aggravating-drug  | ABSENT
+      snorted with laughter at the film              | apnea             | ABSENT
+      neuro appointment next week                    | dopamine-agonist  | ABSENT
+      # time and other people for medicines
+      stopped sertraline in May                      | aggravating-drug  | HISTORICAL
+      came off citalopram last year                  | aggravating-drug  | HISTORICAL
+      sertraline stopped in March                    | aggravating-drug  | HISTORICAL
+      my wife takes sertraline                       | aggravating-drug  | OTHER
+      partner says no snoring                        | apnea             | NEGATED
+      wife noticed my ankles swollen                 | swelling          | AFFIRMED
+      mum says her legs swell                        | swelling          | OTHER
+      husband says he snores like a train            | apnea             | OTHER
+      had RLS when I was pregnant                    | pregnancy         | HISTORICAL
+      the swelling went down overnight              | swelling          | NEGATED
+      numb toes, went down to the kitchen            | numbness          | AFFIRMED
+      """)
+  void readsLayTermsMedicinesAndTime(String text, String concept, String expected) {
+    assertThat(status(text, concept)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ankles swollen, the left one                      | LEFT
+      both ankles puffy, the right one more             | BOTH
+      feet swollen, only the right                      | RIGHT
+      left leg bigger than the right, swollen           | LEFT
+      one leg bigger than the other                     | ONE_SIDE
+      """)
+  void readsTheSideFromAnAsideOrAComparison(String text, Laterality expected) {
+    assertThat(reader.read(text).stream().filter(m -> m.concept().equals("swelling")).findFirst().orElseThrow()
+        .laterality()).isEqualTo(expected);
+  }
 }

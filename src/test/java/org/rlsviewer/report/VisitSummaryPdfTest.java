@@ -217,4 +217,57 @@ class VisitSummaryPdfTest {
         "2025-03-12", "3 of 12 flags shown", "Flagged nights in full (12)")
         .containsOnlyOnce("Consider review of apnea.");
   }
+
+  @Test
+  void showsTheClinicianTheReviewDecisionsTheTickedTestsAndTheNotes() throws IOException {
+    Flag swelling = flag("swelling", Urgency.URGENT, FIRST.plusDays(2), "left ankle swollen", "ankle swollen");
+    Flag numbness = flag("numbness", Urgency.ROUTINE, FIRST.plusDays(5), "toes numb", "numb");
+    Flag apnea = flag("apnea", Urgency.SOON, FIRST.plusDays(6), "stopped breathing", "stopped breathing");
+    VisitSummary base = summary(diary(patient("RLS-5", "Review Case"), eightWeeks("")),
+        List.of(swelling, numbness, apnea), List.of());
+    java.time.Instant at = java.time.Instant.parse("2025-04-20T08:15:00Z");
+    org.rlsviewer.domain.Review review = new org.rlsviewer.domain.Review(java.util.Map.of(
+        swelling.key(), new org.rlsviewer.domain.ReviewDecision(swelling.key(),
+            org.rlsviewer.domain.ReviewStatus.ACKNOWLEDGED, "", "duplex booked today", "Dr Ada Lane", at),
+        numbness.key(), new org.rlsviewer.domain.ReviewDecision(numbness.key(),
+            org.rlsviewer.domain.ReviewStatus.DISMISSED, "known neuropathy", "", "Dr Ada Lane", at)),
+        new org.rlsviewer.domain.VisitNotes("Discussed iron.\nReview in six weeks.", List.of("ferritin")));
+    VisitSummary reviewed = new VisitSummary(base.diary(), base.importReport(), base.findings(), base.analysis(),
+        review, new org.rlsviewer.domain.Clinician("Dr Ada Lane", "Riverside Sleep Clinic"), base.range(),
+        base.provenance(), base.generatedAt(),
+        base.programVersion());
+    Path out = temp.resolve("reviewed.pdf");
+
+    new VisitSummaryPdf().write(reviewed, out);
+
+    String text = text(out).replaceAll("\\s+", " ");
+    assertThat(text).contains("Dr Ada Lane, Riverside Sleep Clinic", "3 flags in 3 groups, 1 open",
+        "Review: 1 acknowledged", "acknowledged: duplex booked today", "Review: 1 dismissed",
+        "dismissed (known neuropathy)", "Review: 1 open", "Tests chosen by the clinician (1 of 1 suggested)",
+        "Clinician's notes", "Discussed iron.", "Review in six weeks.", "swelling (acknowledged)",
+        "numbness (dismissed)");
+  }
+
+  @Test
+  void cautionsAreListedApartFromRedFlags() throws IOException {
+    Flag numbness = flag("numbness", Urgency.ROUTINE, FIRST.plusDays(1), "toes numb", "numb");
+    Flag dose = flag("magnesium-dose", Urgency.ROUTINE, FIRST.plusDays(2), "400 mg", "400");
+    VisitSummary base = summary(diary(patient("C-1", "Caution Case"), eightWeeks("")), List.of(numbness, dose),
+        List.of());
+    org.rlsviewer.domain.Findings findings = new org.rlsviewer.domain.Findings(base.findings().ruleSetVersion(),
+        base.findings().flags(), base.findings().tests(), base.findings().figures(), List.of(),
+        java.util.Set.of("magnesium-dose"));
+    Path out = temp.resolve("cautions.pdf");
+
+    new VisitSummaryPdf().write(new VisitSummary(base.diary(), base.importReport(), findings,
+        base.generatedAt(), base.programVersion()), out);
+
+    String text = text(out).replaceAll("\\s+", " ");
+    int redFlags = text.indexOf("Red flags to review (1 flag)");
+    int cautions = text.indexOf("Cautions to review (1 flag)");
+    assertThat(redFlags).isNotNegative();
+    assertThat(cautions).isGreaterThan(redFlags);
+    assertThat(text.indexOf("Title of magnesium-dose")).isGreaterThan(cautions);
+    assertThat(text.indexOf("Title of numbness")).isBetween(redFlags, cautions);
+  }
 }

@@ -15,6 +15,7 @@ import org.rlsviewer.domain.Evidence;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.MergedNight;
 import org.rlsviewer.domain.Patient;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.domain.Urgency;
@@ -55,8 +56,10 @@ final class Diaries {
     metadata.put("patient_id", patient.id());
     metadata.put("source", "synthetic test");
     Diary d = new Diary(patient, metadata, nights, List.of("mood", "steps"));
+    List<MergedNight> merged = nights.isEmpty() ? List.of()
+        : List.of(new MergedNight(nights.get(0).date(), List.of(nights.get(0).line(), nights.get(0).line() + 1)));
     return new ImportResult(d, new ImportReport(sourceName, nights.size() + rejected.size(), nights.size(),
-        rejected, warnings));
+        rejected, warnings, "daylio", merged));
   }
 
   /** The request for a diary; the bytes stand in for the file and differ whenever the nights do. */
@@ -66,7 +69,7 @@ final class Diaries {
       text.append(e).append('\n');
     }
     return new ImportRequest(key, imported, imported.report().sourceName(),
-        text.toString().getBytes(StandardCharsets.UTF_8), "diary-csv-v1", "clinician1");
+        text.toString().getBytes(StandardCharsets.UTF_8), "clinician1");
   }
 
   /** A stand-in for the rules: flags the word starting "numb" in a night's note. */

@@ -119,7 +119,8 @@ class PatientStoreTest {
     assertThat(info.fileName()).isEqualTo("diary.csv");
     assertThat(info.fileSize()).isEqualTo(request.bytes().length);
     assertThat(info.sha256()).isEqualTo(TextCodec.sha256(request.bytes())).hasSize(64);
-    assertThat(info.format()).isEqualTo("diary-csv-v1");
+    assertThat(info.format()).isEqualTo("daylio");
+    assertThat(imported.report().merged()).isNotEmpty();
     assertThat(info.importedAt()).isEqualTo(CLOCK.instant());
     assertThat(info.importedBy()).isEqualTo("clinician1");
     assertThat(List.of(info.dataRows(), info.importedRows(), info.rejectedRows())).containsExactly(3, 2, 1);

@@ -44,6 +44,15 @@ CREATE TABLE import_rejected_row (
   PRIMARY KEY (import_id, seq)
 );
 
+-- Nights made of more than one row of the file; lines as comma-separated numbers.
+CREATE TABLE import_merged_night (
+  import_id BIGINT NOT NULL REFERENCES diary_import (id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  night TEXT NOT NULL,
+  line_numbers TEXT NOT NULL,
+  PRIMARY KEY (import_id, seq)
+);
+
 CREATE TABLE import_warning (
   import_id BIGINT NOT NULL REFERENCES diary_import (id) ON DELETE CASCADE,
   seq INTEGER NOT NULL,

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Renders pages of the visit summary PDF to PNG for the README and for checking by eye: page one in
+# colour and in grey-scale (the urgency of each flag must still be told apart without colour).
+# Needs the fat jar (mvn -B -q package -DskipTests) and pdftoppm (poppler-utils).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+jar=target/rls-diary-viewer.jar
+[ -f "$jar" ] || { echo "build the jar first: mvn -B -q package -DskipTests" >&2; exit 1; }
+command -v pdftoppm >/dev/null || { echo "needs pdftoppm (apt-get install poppler-utils)" >&2; exit 1; }
+out=docs/images
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+java -jar "$jar" report --out "$tmp/swelling.pdf" samples/one-sided-swelling.csv >/dev/null
+java -jar "$jar" report --out "$tmp/numbness.pdf" samples/numbness-weakness.csv >/dev/null
+java -jar "$jar" report --out "$tmp/responder.pdf" samples/magnesium-responder.csv >/dev/null
+pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$tmp/swelling.pdf" "$out/summary-page1"
+pdftoppm -png -gray -r 70 -f 1 -l 1 -singlefile "$tmp/numbness.pdf" "$out/summary-page1-grey"
+pdftoppm -png -r 70 -f 2 -l 2 -singlefile "$tmp/responder.pdf" "$out/summary-trial-page"
+echo "wrote $out/summary-page1.png, $out/summary-page1-grey.png, $out/summary-trial-page.png"

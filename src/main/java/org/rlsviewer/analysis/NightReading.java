@@ -1,0 +1,54 @@
+package org.rlsviewer.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.DiaryField;
+import org.rlsviewer.domain.Evidence;
+
+/** One night with every mention in its free-text fields, read once and shared by all rules. */
+final class NightReading {
+
+  /** A mention together with the field it was found in. */
+  record Found(DiaryField field, Mention mention) {}
+
+  private final DiaryEntry entry;
+  private final Map<DiaryField, List<Mention>> byField = new EnumMap<>(DiaryField.class);
+
+  NightReading(DiaryEntry entry, NoteReader reader) {
+    this.entry = entry;
+    for (DiaryField field : DiaryField.values()) {
+      if (field.isFreeText() && !entry.text(field).isEmpty()) {
+        byField.put(field, reader.read(entry.text(field)));
+      }
+    }
+  }
+
+  DiaryEntry entry() {
+    return entry;
+  }
+
+  /** Every mention of a concept, affirmed or not, field by field in column order. */
+  List<Found> all(String concept) {
+    List<Found> out = new ArrayList<>();
+    byField.forEach((field, mentions) -> mentions.stream().filter(m -> m.concept().equals(concept))
+        .forEach(m -> out.add(new Found(field, m))));
+    return out;
+  }
+
+  /** The affirmed mentions of a concept: the patient's own, current and actual. */
+  List<Found> affirmed(String concept) {
+    return all(concept).stream().filter(f -> f.mention().assertion().affirmed()).toList();
+  }
+
+  boolean has(String concept) {
+    return !affirmed(concept).isEmpty();
+  }
+
+  Evidence evidence(Found found) {
+    Mention m = found.mention();
+    return new Evidence(entry.date(), found.field(), m.matched(), entry.text(found.field()), m.start(), m.end());
+  }
+}

@@ -1,0 +1,37 @@
+package org.rlsviewer.domain;
+
+/**
+ * Severity bands of the IRLS total (0-40) as the rating scale defines them. Only totals and bands
+ * are used; the questionnaire's items are licensed and are not reproduced.
+ */
+public enum IrlsBand {
+  NONE("none", 0, 0),
+  MILD("mild", 1, 10),
+  MODERATE("moderate", 11, 20),
+  SEVERE("severe", 21, 30),
+  VERY_SEVERE("very severe", 31, 40);
+
+  private final String label;
+  private final int low;
+  private final int high;
+
+  IrlsBand(String label, int low, int high) {
+    this.label = label;
+    this.low = low;
+    this.high = high;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The band of a total; totals outside 0-40 have none. */
+  public static IrlsBand of(int total) {
+    for (IrlsBand band : values()) {
+      if (total >= band.low && total <= band.high) {
+        return band;
+      }
+    }
+    throw new IllegalArgumentException("an IRLS total is 0 to 40, not " + total);
+  }
+}

@@ -1,0 +1,187 @@
+package org.rlsviewer.importer;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates of one file in the style the file writes them. A file has one style (the one most
+ * of its dates use, see {@link DateSurvey}); a date in another style is a bad date, because a file
+ * that mixes styles has usually been mangled. Styles: ISO {@code 2026-01-05} (also
+ * {@code 2026/01/05}), dotted {@code 05.01.2026} (always day first), slashed {@code 05/01/2026} or
+ * {@code 05-01-2026} (day or month first, as settled for the file), and written out:
+ * {@code 22nd Sep 2020}, {@code 5 January 2026}, {@code Sep 22, 2020}, {@code 17. Februar}; a date
+ * written without a year takes it from elsewhere in the row. A midnight time after a date
+ * ({@code 05.01.2026 00:00}, as spreadsheets keeping date-times save) is ignored; any other time is not.
+ */
+final class DateReader {
+
+  enum Style {
+    ISO("yyyy-MM-dd"),
+    DOTTED("dd.MM.yyyy"),
+    SLASHED("dd/MM/yyyy or MM/dd/yyyy"),
+    WRITTEN("a date such as 22nd Sep 2020");
+
+    private final String expected;
+
+    Style(String expected) {
+      this.expected = expected;
+    }
+  }
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})[-/](\\d{2})[-/](\\d{2})");
+  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
+  private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})");
+  private static final Pattern DAY_MONTH = Pattern.compile(
+      "(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(\\p{L}+)\\.?(?:,?\\s+(\\d{4}))?(?:,\\s*\\p{L}+)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "([\\p{L}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MIDNIGHT = Pattern.compile("(?<=\\d)[ T]0?0:00(:00(\\.0+)?)?$");
+  private static final Map<String, Integer> MONTHS = months();
+
+  private final Style style;
+  private final DayMonthOrder order;
+
+  /** @param order how to read slashed dates; null when the file has none */
+  DateReader(Style style, DayMonthOrder order) {
+    this.style = style;
+    this.order = order;
+  }
+
+  static DateReader iso() {
+    return new DateReader(Style.ISO, null);
+  }
+
+  Style style() {
+    return style;
+  }
+
+  /** How the file's dates are written, for messages: "yyyy-MM-dd", "dd/MM/yyyy"... */
+  String expected() {
+    if (style == Style.SLASHED && order != null) {
+      return order == DayMonthOrder.DAY_FIRST ? "dd/MM/yyyy" : "MM/dd/yyyy";
+    }
+    return style.expected;
+  }
+
+  /** The style a single value is written in, if it is a date at all. */
+  static Optional<Style> styleOf(String raw) {
+    String s = withoutMidnight(raw.strip());
+    if (ISO.matcher(s).matches()) {
+      return Optional.of(Style.ISO);
+    }
+    if (DOTTED.matcher(s).matches()) {
+      return Optional.of(Style.DOTTED);
+    }
+    if (SLASHED.matcher(s).matches()) {
+      return Optional.of(Style.SLASHED);
+    }
+    return written(s, OptionalInt.of(2000)).isPresent() ? Optional.of(Style.WRITTEN) : Optional.empty();
+  }
+
+  /** A spreadsheet that keeps dates as date-times saves them with a midnight time: that is a date. */
+  private static String withoutMidnight(String s) {
+    return MIDNIGHT.matcher(s).replaceFirst("");
+  }
+
+  /** The two numbers of a slashed date, first and second, or null when it is not one. */
+  static int[] slashedParts(String raw) {
+    Matcher m = SLASHED.matcher(withoutMidnight(raw.strip()));
+    return m.matches() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3))} : null;
+  }
+
+  Optional<LocalDate> read(String raw) {
+    return read(raw, OptionalInt.empty());
+  }
+
+  /** @param year the year from elsewhere in the row, for a date written without one */
+  Optional<LocalDate> read(String raw, OptionalInt year) {
+    String s = withoutMidnight(raw.strip());
+    Matcher m;
+    switch (style) {
+      case ISO -> {
+        m = ISO.matcher(s);
+        return m.matches() ? day(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+      }
+      case DOTTED -> {
+        m = DOTTED.matcher(s);
+        return m.matches() ? day(m.group(3), m.group(2), m.group(1)) : Optional.empty();
+      }
+      case SLASHED -> {
+        m = SLASHED.matcher(s);
+        if (!m.matches() || order == null) {
+          return Optional.empty();
+        }
+        return order == DayMonthOrder.DAY_FIRST
+            ? day(m.group(4), m.group(3), m.group(1))
+            : day(m.group(4), m.group(1), m.group(3));
+      }
+      default -> {
+        return written(s, year);
+      }
+    }
+  }
+
+  private static Optional<LocalDate> written(String s, OptionalInt year) {
+    Matcher m = DAY_MONTH.matcher(s);
+    String day;
+    String month;
+    String y;
+    if (m.matches()) {
+      day = m.group(1);
+      month = m.group(2);
+      y = m.group(3);
+    } else {
+      m = MONTH_DAY.matcher(s);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      month = m.group(1);
+      day = m.group(2);
+      y = m.group(3);
+    }
+    Integer monthNumber = MONTHS.get(month.toLowerCase(Locale.ROOT));
+    if (monthNumber == null) {
+      return Optional.empty();
+    }
+    if (y == null && year.isEmpty()) {
+      return Optional.empty();
+    }
+    String yearText = y != null ? y : Integer.toString(year.getAsInt());
+    return day(yearText, monthNumber.toString(), day);
+  }
+
+  /** Strict ISO yyyy-MM-dd: exactly four-two-two digits and a real calendar day. */
+  static Optional<LocalDate> isoDate(String s) {
+    return iso().read(s).filter(d -> s.strip().charAt(4) == '-' && s.strip().charAt(7) == '-');
+  }
+
+  private static Optional<LocalDate> day(String year, String month, String day) {
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+    } catch (DateTimeException | NumberFormatException notADay) {
+      return Optional.empty();
+    }
+  }
+
+  private static Map<String, Integer> months() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    String[][] names = {
+        {"january", "jan", "januar", "jän"}, {"february", "feb", "februar"}, {"march", "mar", "märz", "mär", "maerz"},
+        {"april", "apr"}, {"may", "mai"}, {"june", "jun", "juni"}, {"july", "jul", "juli"},
+        {"august", "aug"}, {"september", "sep", "sept"}, {"october", "oct", "oktober", "okt"},
+        {"november", "nov"}, {"december", "dec", "dezember", "dez"}};
+    for (int i = 0; i < names.length; i++) {
+      for (String name : names[i]) {
+        m.put(name, i + 1);
+      }
+    }
+    return Map.copyOf(m);
+  }
+}

@@ -1,0 +1,130 @@
+package org.rlsviewer.importer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.rlsviewer.domain.DiaryField;
+
+/**
+ * Saved column mappings, one small UTF-8 text file per mapping ({@code NAME.mapping}, in Java
+ * properties syntax) in a folder the caller chooses (the program uses the user's application-data
+ * folder). A file that cannot be read is skipped, never fatal.
+ */
+public final class MappingStore {
+
+  private static final String SUFFIX = ".mapping";
+
+  private final Path directory;
+
+  public MappingStore(Path directory) {
+    this.directory = directory;
+  }
+
+  /** Saves (or replaces) a mapping under its name, atomically. */
+  public void save(ColumnMapping mapping) throws IOException {
+    Files.createDirectories(directory);
+    StringBuilder text = new StringBuilder("# RLS Diary Viewer column mapping\n");
+    text.append("name=").append(escape(mapping.name())).append('\n');
+    mapping.dayMonthOrder().ifPresent(o -> text.append("day_month_order=")
+        .append(o == DayMonthOrder.DAY_FIRST ? "day-first" : "month-first").append('\n'));
+    for (int i = 0; i < mapping.headers().size(); i++) {
+      text.append("column.").append(i + 1).append(".header=").append(escape(mapping.headers().get(i))).append('\n');
+      text.append("column.").append(i + 1).append(".target=").append(mapping.targets().get(i).code()).append('\n');
+    }
+    Path target = fileOf(mapping.name());
+    Path temp = Files.createTempFile(directory, "mapping", ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** The mapping saved under a name (case does not matter). */
+  public Optional<ColumnMapping> load(String name) {
+    return all().stream().filter(m -> m.name().equalsIgnoreCase(name.strip())).findFirst();
+  }
+
+  /** Every readable mapping, by name. */
+  public List<ColumnMapping> all() {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    List<ColumnMapping> mappings = new ArrayList<>();
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+        read(file).ifPresent(mappings::add);
+      }
+    } catch (IOException | UncheckedIOException unreadableFolder) {
+      return List.of();
+    }
+    return mappings;
+  }
+
+  /** The first saved mapping whose header is the given header row. */
+  public Optional<ColumnMapping> matching(List<String> headers) {
+    return all().stream().filter(m -> m.matches(headers)).findFirst();
+  }
+
+  static Optional<ColumnMapping> read(Path file) {
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    } catch (IOException | IllegalArgumentException unreadable) {
+      return Optional.empty();
+    }
+    List<String> headers = new ArrayList<>();
+    List<ColumnMapping.Target> targets = new ArrayList<>();
+    for (int i = 1; p.containsKey("column." + i + ".header"); i++) {
+      Optional<ColumnMapping.Target> target =
+          ColumnMapping.Target.ofCode(p.getProperty("column." + i + ".target", "extra"));
+      if (target.isEmpty()) {
+        return Optional.empty();
+      }
+      headers.add(p.getProperty("column." + i + ".header"));
+      targets.add(target.get());
+    }
+    String order = DiaryField.normaliseHeader(p.getProperty("day_month_order", ""));
+    Optional<DayMonthOrder> dayMonth = switch (order) {
+      case "day_first" -> Optional.of(DayMonthOrder.DAY_FIRST);
+      case "month_first" -> Optional.of(DayMonthOrder.MONTH_FIRST);
+      default -> Optional.empty();
+    };
+    try {
+      return Optional.of(new ColumnMapping(p.getProperty("name", ""), headers, targets, dayMonth));
+    } catch (IllegalArgumentException invalid) {
+      return Optional.empty();
+    }
+  }
+
+  private Path fileOf(String name) {
+    return directory.resolve(name.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._-]+", "-") + SUFFIX);
+  }
+
+  private static String escape(String value) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> s.append("\\\\");
+        case '\n' -> s.append("\\n");
+        case '\r' -> s.append("\\r");
+        case '\t' -> s.append("\\t");
+        case ' ' -> s.append(i == 0 ? "\\ " : " ");
+        default -> s.append(c);
+      }
+    }
+    return s.toString();
+  }
+}
