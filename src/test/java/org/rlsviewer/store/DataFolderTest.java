@@ -41,13 +41,15 @@ class DataFolderTest {
 
   @Test
   void theEmbeddedDatabaseIsCreatedOnFirstUseReadableByItsOwnerOnly(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("new-folder").resolve("rls.db");
+    // Spaces as in "Application Support" and "RLS Diary Viewer".
+    Path file = dir.resolve("RLS Diary Viewer").resolve("rls-diary-viewer.db");
     PatientStore store = PatientStore.open(DatabaseSettings.embedded(file), Clock.systemUTC());
     assertThat(file.getParent()).doesNotExist();
 
     store.prepare();
 
     assertThat(Files.size(file)).isPositive();
+    assertThat(store.patients()).isEmpty();
     // Owner-only permissions are a POSIX notion; on Windows the per-user APPDATA folder protects the file.
     if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       return;
