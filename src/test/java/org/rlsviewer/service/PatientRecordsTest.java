@@ -15,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewDecision;
@@ -107,6 +109,24 @@ class PatientRecordsTest {
     assertThat(records.nightHistory(later.patientKey(), first.opened().diary().firstNight().orElseThrow()))
         .hasSize(2);
     assertThat(records.originalFile(first.outcome().importId())).isEqualTo(Files.readAllBytes(SAMPLE));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"diarrhoea-400mg.csv", "magnesium-no-change.csv", "magnesium-responder.csv",
+      "minimal-columns.csv", "negations.csv", "numbness-weakness.csv", "one-sided-swelling.csv",
+      "snoring-pauses.csv", "template.csv", "unicode-extra-columns.csv"})
+  void everySampleComesBackFromTheStoreAsItWasRead(String sample) throws Exception {
+    Path file = Path.of("samples", sample);
+    OpenedDiary fromFile = diaries.open(file);
+    StoredOpening stored = records("alice").importAndOpen(file);
+
+    OpenedDiary reopened = records("bob").openPatient(stored.patientKey()).orElseThrow();
+
+    assertThat(reopened.imported()).isEqualTo(fromFile.imported());
+    assertThat(reopened.findings()).isEqualTo(fromFile.findings());
+    assertThat(reopened.provenance().sha256()).isEqualTo(fromFile.provenance().sha256());
+    assertThat(records("bob").patient(stored.patientKey()).orElseThrow().currentFlags())
+        .containsExactlyInAnyOrderElementsOf(fromFile.findings().flags());
   }
 
   @Test
