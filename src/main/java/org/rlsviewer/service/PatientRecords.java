@@ -82,7 +82,11 @@ public final class PatientRecords {
   /** As {@link #importAndOpen(Path)}, with import options (the user's answer on day/month order...). */
   public StoredOpening importAndOpen(Path file, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes;
+    // One byte past the limit is enough for the importer to refuse a file too large, with its message.
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxBytes() + 1));
+    }
     Path name = file.getFileName();
     String fileName = name == null ? file.toString() : name.toString();
     ImportResult imported = diaries.read(bytes, fileName, options);

@@ -130,6 +130,16 @@ class PatientRecordsTest {
   }
 
   @Test
+  void aFileOverTheSizeLimitIsRefusedAndNothingIsKept() throws Exception {
+    PatientRecords records = records("alice");
+    org.rlsviewer.importer.ImportOptions tiny = diaries.importDefaults().withMaxBytes(100);
+
+    assertThatThrownBy(() -> records.importAndOpen(SAMPLE, tiny))
+        .isInstanceOf(org.rlsviewer.importer.NotADiaryException.class).hasMessageContaining("larger than");
+    assertThat(records.patients()).isEmpty();
+  }
+
+  @Test
   void theSameFileTwiceIsReportedAndChangesNothing() throws Exception {
     PatientRecords records = records("alice");
     StoredOpening first = records.importAndOpen(SAMPLE);
