@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
 import org.rlsviewer.domain.Flag;
@@ -73,5 +77,37 @@ final class FlagRows {
       }
     }
     return flags;
+  }
+
+  /**
+   * Makes the given flags the current ones. Returns {raised, retired}. A flag whose key was raised
+   * before stays the same flag (its decisions apply); if its wording or evidence offsets moved, the
+   * row is renewed so the window highlights the words where they now are.
+   */
+  static int[] replace(Connection c, long patientId, long importId, List<Flag> flags)
+      throws SQLException {
+    Map<String, Flag> before = new LinkedHashMap<>();
+    for (Flag f : current(c, patientId)) {
+      before.put(f.key(), f);
+    }
+    Map<String, Flag> after = new LinkedHashMap<>();
+    flags.forEach(f -> after.putIfAbsent(f.key(), f));
+    int raised = 0;
+    for (Flag f : after.values()) {
+      Flag earlier = before.get(f.key());
+      if (earlier == null) {
+        insert(c, patientId, importId, f);
+        raised++;
+      } else if (!earlier.equals(f)) {
+        retire(c, patientId, f.key());
+        insert(c, patientId, importId, f);
+      }
+    }
+    Set<String> retired = new LinkedHashSet<>(before.keySet());
+    retired.removeAll(after.keySet());
+    for (String key : retired) {
+      retire(c, patientId, key);
+    }
+    return new int[] {raised, retired.size()};
   }
 }
