@@ -416,6 +416,4 @@ public final class PatientStore {
     return db.read(c -> AuditRows.events(c, "SELECT * FROM audit_event WHERE patient_ref = ? ORDER BY id",
         OptionalLong.of(PatientRows.requirePatient(c, patientKey))));
   }
-
-  // ---------------------------------------------------------------------------------- helpers
 }
