@@ -16,32 +16,35 @@ final class PatientRows {
 
   record PatientRow(long id, Patient patient, long reviewVersion) {}
 
+  /**
+   * Creates the patient or brings their details up to date, and locks their row until the
+   * transaction ends, so two imports of one patient at once run one after the other. A later export
+   * may add details the earlier one lacked; it never blanks known ones.
+   */
   static long upsertPatient(Connection c, String key, Patient p, Instant now) throws SQLException {
-    Optional<PatientRow> existing = patientRow(c, key);
-    if (existing.isEmpty()) {
-      try (PreparedStatement st = c.prepareStatement("INSERT INTO patient (patient_key, external_id, name,"
-          + " birth_date, sex, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
-        st.setString(1, key);
-        st.setString(2, p.id());
-        st.setString(3, p.name());
-        st.setString(4, p.birthDate().map(LocalDate::toString).orElse(null));
-        st.setString(5, p.sex());
-        st.setString(6, now.toString());
-        return Sql.returnedId(st);
-      }
-    }
-    // A later export may add details the earlier one lacked; it never blanks known ones.
-    Patient before = existing.get().patient();
-    try (PreparedStatement st = c.prepareStatement(
-        "UPDATE patient SET external_id = ?, name = ?, birth_date = ?, sex = ? WHERE id = ?")) {
-      st.setString(1, p.id().isEmpty() ? before.id() : p.id());
-      st.setString(2, p.name().isEmpty() ? before.name() : p.name());
-      st.setString(3, p.birthDate().or(before::birthDate).map(LocalDate::toString).orElse(null));
-      st.setString(4, p.sex().isEmpty() ? before.sex() : p.sex());
-      st.setLong(5, existing.get().id());
+    String birth = p.birthDate().map(LocalDate::toString).orElse(null);
+    // Waits for a concurrent transaction creating the same patient, then does nothing.
+    try (PreparedStatement st = c.prepareStatement("INSERT INTO patient (patient_key, external_id, name,"
+        + " birth_date, sex, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (patient_key) DO NOTHING")) {
+      st.setString(1, key);
+      st.setString(2, p.id());
+      st.setString(3, p.name());
+      st.setString(4, birth);
+      st.setString(5, p.sex());
+      st.setString(6, now.toString());
       st.executeUpdate();
     }
-    return existing.get().id();
+    try (PreparedStatement st = c.prepareStatement("UPDATE patient SET"
+        + " external_id = COALESCE(NULLIF(?, ''), external_id), name = COALESCE(NULLIF(?, ''), name),"
+        + " birth_date = COALESCE(?, birth_date), sex = COALESCE(NULLIF(?, ''), sex) WHERE patient_key = ?")) {
+      st.setString(1, p.id());
+      st.setString(2, p.name());
+      st.setString(3, birth);
+      st.setString(4, p.sex());
+      st.setString(5, key);
+      st.executeUpdate();
+    }
+    return patientRow(c, key).orElseThrow().id();
   }
 
   static Optional<PatientRow> patientRow(Connection c, String key) throws SQLException {

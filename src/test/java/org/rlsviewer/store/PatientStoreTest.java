@@ -375,6 +375,53 @@ class PatientStoreTest {
     assertThat(count(db, "SELECT COUNT(DISTINCT review_version) FROM review_decision")).isEqualTo(2 * each);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void twoImportsOfOnePatientAtOnceBothLandWholeAndInTurn(TestDatabase db) throws Exception {
+    PatientStore first = store(db);
+    PatientStore second = store(db);
+    first.prepare();
+    second.prepare();
+    List<DiaryEntry> a = new java.util.ArrayList<>();
+    List<DiaryEntry> b = new java.util.ArrayList<>();
+    for (int n = 0; n < 200; n++) {
+      a.add(night(n + 2, FIRST.plusDays(n), 3, "a " + n));
+      b.add(night(n + 2, FIRST.plusDays(n), 5, "b " + n));
+    }
+    ImportOutcome[] outcomes = new ImportOutcome[2];
+    Throwable[] failures = new Throwable[2];
+    Thread ta = new Thread(() -> {
+      try {
+        outcomes[0] = importNights(first, "a.csv", a);
+      } catch (Throwable t) {
+        failures[0] = t;
+      }
+    });
+    Thread tb = new Thread(() -> {
+      try {
+        outcomes[1] = importNights(second, "b.csv", b);
+      } catch (Throwable t) {
+        failures[1] = t;
+      }
+    });
+    ta.start();
+    tb.start();
+    ta.join();
+    tb.join();
+
+    assertThat(failures).containsOnlyNulls();
+    // Both create the same new patient at once: the first adds every night; the second waits for
+    // it, then finds those nights in place and changes every one of them.
+    assertThat(outcomes).extracting(ImportOutcome::nightsAdded, ImportOutcome::nightsChanged)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(200, 0),
+            org.assertj.core.groups.Tuple.tuple(0, 200));
+    assertThat(first.patients()).hasSize(1);
+    List<DiaryEntry> current = first.patient(KEY).orElseThrow().merged().diary().entries();
+    assertThat(current).hasSize(200).satisfiesAnyOf(
+        nights -> assertThat(nights).isEqualTo(a), nights -> assertThat(nights).isEqualTo(b));
+    assertThat(first.nightHistory(KEY, FIRST)).hasSize(2);
+  }
+
   private static int count(TestDatabase db, String sql) throws SQLException {
     try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       rs.next();
