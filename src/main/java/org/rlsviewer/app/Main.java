@@ -17,10 +17,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    long started = System.nanoTime();
     DiaryService service = new DiaryService(Clock.systemDefaultZone(), ProgramVersion.read());
     if (args.length == 2 && SMOKE_TEST.equals(args[0])) {
       Desktop.prepareBeforeAwt();
-      SmokeTest.run(service, Path.of(args[1]), System.out, System::exit);
+      SmokeTest.run(service, Path.of(args[1]), started, System.out, System::exit);
       return;
     }
     if (CommandLine.isCommand(args)) {
