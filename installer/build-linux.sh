@@ -119,9 +119,11 @@ else
     -cp "$app_dir/$name.jar" org.rlsviewer.app.Main --smoke-test "$root/samples/numbness-weakness.csv" \
     || fail "the training run (--smoke-test) failed"
   # The launcher must take the archive: -Xshare:on makes the JVM refuse to start otherwise.
+  check_log="$out/cds-check.log"
   JAVA_TOOL_OPTIONS="-Xshare:on" "${display_run[@]}" "$image/bin/$name" \
-    --smoke-test "$root/samples/numbness-weakness.csv" 2>&1 | grep -v '^Picked up JAVA_TOOL_OPTIONS' \
-    || fail "the app image does not start with its start-up archive"
+    --smoke-test "$root/samples/numbness-weakness.csv" >"$check_log" 2>&1 \
+    || { cat "$check_log" >&2; fail "the app image does not start with its start-up archive"; }
+  grep -v '^Picked up JAVA_TOOL_OPTIONS' "$check_log"
 fi
 
 step "Packing the portable app image"

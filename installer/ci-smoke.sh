@@ -26,6 +26,10 @@ skip_jar=()
 installer/build-linux.sh "${skip_jar[@]}" --no-rpm
 deb="$(ls target/installer/rls-diary-viewer_*_amd64.deb)"
 
+# A desktop machine has this menu folder; the bare CI image lacks it, and without it xdg-desktop-menu
+# makes no menu entry (postinst then warns and installs anyway). Create it so the entry is checked.
+$SUDO mkdir -p /usr/share/desktop-directories
+
 remove() { $SUDO apt-get remove -y -qq rls-diary-viewer >/dev/null 2>&1 || true; }
 trap remove EXIT
 echo "== Installing $deb"
@@ -40,10 +44,15 @@ ls /usr/share/applications/ | grep -q 'rls-diary-viewer' \
 echo "== Starting the installed program with --smoke-test"
 # -Xshare:on: the JVM refuses to start unless the archive made at install time loads.
 sample="$(pwd)/samples/numbness-weakness.csv"
-JAVA_TOOL_OPTIONS="-Xshare:on" xvfb-run -a -s "-screen 0 1280x1024x24" \
-  "$launcher" --smoke-test "$sample" 2>&1 | grep -v '^Picked up JAVA_TOOL_OPTIONS'
-status=${PIPESTATUS[0]}
-[ "$status" -eq 0 ] || { echo "ci-smoke: the installed program failed its smoke test (exit $status)" >&2; exit 1; }
+log="$(mktemp)"
+if ! JAVA_TOOL_OPTIONS="-Xshare:on" xvfb-run -a -s "-screen 0 1280x1024x24" \
+    "$launcher" --smoke-test "$sample" >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "ci-smoke: the installed program failed its smoke test" >&2
+  exit 1
+fi
+grep -v '^Picked up JAVA_TOOL_OPTIONS' "$log"
+rm -f "$log"
 
 echo "== Removing the package"
 $SUDO apt-get remove -y -qq rls-diary-viewer
