@@ -3,6 +3,7 @@ package org.rlsviewer.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javax.swing.SwingUtilities;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.ui.Desktop;
@@ -18,20 +19,23 @@ public final class Main {
 
   public static void main(String[] args) {
     long started = System.nanoTime();
-    DiaryService service = new DiaryService(Clock.systemDefaultZone(), ProgramVersion.read());
     if (args.length == 2 && SMOKE_TEST.equals(args[0])) {
+      CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
       Desktop.prepareBeforeAwt();
-      SmokeTest.run(service, Path.of(args[1]), started, System.out, System::exit);
+      SmokeTest.run(service::join, Path.of(args[1]), started, System.out, System::exit);
       return;
     }
-    if (CommandLine.isCommand(args)) {
-      System.exit(new CommandLine(service, System.out, System.err).run(args));
-    }
-    if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
-      System.exit(new CommandLine(service, System.out, System.err).run(args));
+    if (CommandLine.isCommand(args) || args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
+      System.exit(new CommandLine(newService(), System.out, System.err).run(args));
     }
     Optional<Path> diary = args.length == 1 ? Optional.of(Path.of(args[0])) : Optional.empty();
+    // The rule set loads while AWT starts up on this thread, not before it.
+    CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
     Desktop.prepareBeforeAwt();
-    SwingUtilities.invokeLater(() -> Desktop.start(service, diary));
+    SwingUtilities.invokeLater(() -> Desktop.start(service.join(), diary));
+  }
+
+  private static DiaryService newService() {
+    return new DiaryService(Clock.systemDefaultZone(), ProgramVersion.read());
   }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.swing.JFrame;
 import javax.swing.JRootPane;
 import javax.swing.JTable;
@@ -51,7 +52,7 @@ public final class SmokeTest {
   }
 
   /** Starts the window with the diary and ends through {@code exit} once a frame was painted or it failed. */
-  public static void run(DiaryService service, Path diary, long mainStartedNanos, PrintStream out,
+  public static void run(Supplier<DiaryService> service, Path diary, long mainStartedNanos, PrintStream out,
       ExitHandler exit) {
     if (GraphicsEnvironment.isHeadless()) {
       out.println("smoke test failed: no display (set DISPLAY or run under xvfb-run)");
@@ -59,7 +60,7 @@ public final class SmokeTest {
       return;
     }
     SwingUtilities.invokeLater(() -> {
-      JFrame frame = Desktop.start(service, Optional.of(diary));
+      JFrame frame = Desktop.start(service.get(), Optional.of(diary));
       new SmokeTest(frame, mainStartedNanos, out, exit).watch();
     });
   }
