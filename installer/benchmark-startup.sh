@@ -45,8 +45,8 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[
 
 variants=("bare FlatLaf window, JDK java" "fat jar (java -jar), JDK java" "bare FlatLaf window, app image runtime"
   "app image launcher, with AppCDS" "app image launcher, without AppCDS")
-declare -a wall0 wall1 wall2 wall3 wall4 cpu0 cpu1 cpu2 cpu3 cpu4
-record() { local i="$1" w c; read -r w c; eval "wall$i+=($w); cpu$i+=($c)"; }
+declare -a walls cpus  # per variant, its runs' milliseconds separated by spaces
+record() { local i="$1" w c; read -r w c; walls[i]="${walls[i]:-} $w"; cpus[i]="${cpus[i]:-} $c"; }
 restore() { [ -f "$archive.aside" ] && mv -f "$archive.aside" "$archive"; return 0; }
 trap restore EXIT
 for round in $(seq 1 "$rounds"); do
@@ -62,7 +62,10 @@ done
 
 declare -a mw mc
 for i in 0 1 2 3 4; do
-  eval "mw[$i]=\$(median \"\${wall$i[@]}\"); mc[$i]=\$(median \"\${cpu$i[@]}\")"
+  read -r -a runs <<<"${walls[i]}"
+  mw[i]=$(median "${runs[@]}")
+  read -r -a runs <<<"${cpus[i]}"
+  mc[i]=$(median "${runs[@]}")
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
@@ -70,8 +73,7 @@ echo "Start-up to first painted window with $(basename "$sample"), median of $ro
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 printf '  %-40s %8s %8s   %s\n' "variant" "wall ms" "CPU ms" "all wall times"
 for i in 0 1 2 3 4; do
-  eval "all=\"\${wall$i[*]}\""
-  printf '  %-40s %8d %8d   %s\n' "${variants[$i]}" "${mw[$i]}" "${mc[$i]}" "$all"
+  printf '  %-40s %8d %8d  %s\n' "${variants[i]}" "${mw[i]}" "${mc[i]}" "${walls[i]}"
 done
 echo "Ratios (wall, CPU):"
 echo "  fat jar / bare window (JDK)                  $(ratio "${mw[1]}" "${mw[0]}")  $(ratio "${mc[1]}" "${mc[0]}")"

@@ -38,7 +38,7 @@ launcher=/opt/rls-diary-viewer/bin/rls-diary-viewer
 [ -x "$launcher" ] || { echo "ci-smoke: $launcher missing after install" >&2; exit 1; }
 [ -f /opt/rls-diary-viewer/lib/app/rls-diary-viewer.jsa ] \
   || { echo "ci-smoke: postinst made no start-up archive" >&2; exit 1; }
-ls /usr/share/applications/ | grep -q 'rls-diary-viewer' \
+compgen -G '/usr/share/applications/*rls-diary-viewer*.desktop' >/dev/null \
   || { echo "ci-smoke: no desktop entry in /usr/share/applications" >&2; exit 1; }
 
 echo "== Starting the installed program with --smoke-test"
