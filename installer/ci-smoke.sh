@@ -33,7 +33,11 @@ $SUDO mkdir -p /usr/share/desktop-directories
 remove() { $SUDO apt-get remove -y -qq rls-diary-viewer >/dev/null 2>&1 || true; }
 trap remove EXIT
 echo "== Installing $deb"
-$SUDO apt-get install -y -qq --no-install-recommends "./$deb"
+# apt pulls in the libraries the .deb depends on; with stale package lists, refresh and try again.
+if ! $SUDO apt-get install -y -qq --no-install-recommends "./$deb"; then
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "./$deb"
+fi
 launcher=/opt/rls-diary-viewer/bin/rls-diary-viewer
 [ -x "$launcher" ] || { echo "ci-smoke: $launcher missing after install" >&2; exit 1; }
 [ -f /opt/rls-diary-viewer/lib/app/rls-diary-viewer.jsa ] \

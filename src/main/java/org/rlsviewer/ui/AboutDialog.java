@@ -73,9 +73,9 @@ public final class AboutDialog {
     }
     JTable table = new JTable(model);
     table.setName("aboutLibraries");
-    table.getColumnModel().getColumn(0).setPreferredWidth(260);
+    table.getColumnModel().getColumn(0).setPreferredWidth(300);
     table.getColumnModel().getColumn(1).setPreferredWidth(70);
-    table.getColumnModel().getColumn(2).setPreferredWidth(260);
+    table.getColumnModel().getColumn(2).setPreferredWidth(230);
     return table;
   }
 
