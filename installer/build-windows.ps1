@@ -9,11 +9,14 @@
 #   - WiX Toolset 3.x (candle.exe and light.exe on PATH): jpackage 17 builds the .msi with it
 #     (https://wixtoolset.org/ ; winget install WiXToolset.WiXToolset -v 3.14.1)
 #
-# Usage (PowerShell, from the repository):  powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1 [-SkipJar]
+# Usage (PowerShell, from the repository):
+#   powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1 [-SkipJar] [-NoCsvAssociation]
+#   -NoCsvAssociation  leave .csv files alone: jpackage's association can make the program the default
+#                      for .csv where a user has not chosen one (e.g. over Excel)
 #
 # The upgrade code below is fixed for the life of the product: every .msi built with it replaces
 # an installed older version instead of installing beside it. Never change it.
-param([switch]$SkipJar)
+param([switch]$SkipJar, [switch]$NoCsvAssociation)
 
 $ErrorActionPreference = 'Stop'
 $UpgradeUuid = '23775621-f0cc-48de-b0db-39331353965b'
@@ -80,6 +83,9 @@ Write-Host '== Linking the runtime'
 if ($LASTEXITCODE -ne 0) { Fail 'jlink failed' }
 Remove-Item -Force -ErrorAction SilentlyContinue (Join-Path $out 'runtime\bin\server\classes_nocoops.jsa')
 
+$association = @()
+if (-not $NoCsvAssociation) { $association = @('--file-associations', (Join-Path $Here 'csv-association.properties')) }
+
 Write-Host '== Building the .msi'
 # No AppCDS archive of the program's own classes on Windows: Java 17 accepts one only at the path
 # it was made for, and an .msi has no step that could make it at the installed path (see README).
@@ -88,7 +94,7 @@ Write-Host '== Building the .msi'
   --copyright 'RLS Diary Viewer project' `
   --input (Join-Path $out 'input') --main-jar "$name.jar" --main-class org.rlsviewer.app.Main `
   --runtime-image (Join-Path $out 'runtime') --icon (Join-Path $Here "icon\$name.ico") `
-  --file-associations (Join-Path $Here 'csv-association.properties') `
+  @association `
   --win-upgrade-uuid $UpgradeUuid --win-menu --win-menu-group 'RLS Diary Viewer' --win-shortcut `
   --dest $out
 if ($LASTEXITCODE -ne 0) { Fail 'jpackage --type msi failed' }
