@@ -26,6 +26,16 @@ skip_jar=()
 installer/build-linux.sh "${skip_jar[@]}" --no-rpm
 deb="$(ls target/installer/rls-diary-viewer_*_amd64.deb)"
 
+echo "== The module check fails on a list that lacks a module the program uses"
+short_list="$(mktemp)"
+grep -v '^java.sql$' installer/modules.txt >"$short_list"
+if MODULES_FILE="$short_list" installer/check-modules.sh >/dev/null 2>&1; then
+  echo "ci-smoke: check-modules.sh passed a list without java.sql" >&2
+  exit 1
+fi
+rm -f "$short_list"
+
+
 # A desktop machine has this menu folder; the bare CI image lacks it, and without it xdg-desktop-menu
 # makes no menu entry (postinst then warns and installs anyway). Create it so the entry is checked.
 $SUDO mkdir -p /usr/share/desktop-directories
