@@ -35,7 +35,6 @@ if MODULES_FILE="$short_list" installer/check-modules.sh >/dev/null 2>&1; then
 fi
 rm -f "$short_list"
 
-
 # A desktop machine has this menu folder; the bare CI image lacks it, and without it xdg-desktop-menu
 # makes no menu entry (postinst then warns and installs anyway). Create it so the entry is checked.
 $SUDO mkdir -p /usr/share/desktop-directories

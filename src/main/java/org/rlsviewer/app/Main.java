@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.swing.SwingUtilities;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.ui.Desktop;
@@ -22,7 +23,7 @@ public final class Main {
     if (args.length == 2 && SMOKE_TEST.equals(args[0])) {
       CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
       Desktop.prepareBeforeAwt();
-      SmokeTest.run(service::join, Path.of(args[1]), started, System.out, System::exit);
+      SmokeTest.run(() -> serviceOrExit(service), Path.of(args[1]), started, System.out, System::exit);
       return;
     }
     if (CommandLine.isCommand(args) || args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
@@ -32,7 +33,18 @@ public final class Main {
     // The rule set loads while AWT starts up on this thread, not before it.
     CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
     Desktop.prepareBeforeAwt();
-    SwingUtilities.invokeLater(() -> Desktop.start(service.join(), diary));
+    SwingUtilities.invokeLater(() -> Desktop.start(serviceOrExit(service), diary));
+  }
+
+  /** The service, or the end of the program when it could not be made: no window without rules. */
+  private static DiaryService serviceOrExit(CompletableFuture<DiaryService> service) {
+    try {
+      return service.join();
+    } catch (CompletionException e) {
+      System.err.println("RLS Diary Viewer cannot start: " + e.getCause());
+      System.exit(1);
+      throw e;
+    }
   }
 
   private static DiaryService newService() {

@@ -60,7 +60,14 @@ public final class SmokeTest {
       return;
     }
     SwingUtilities.invokeLater(() -> {
-      JFrame frame = Desktop.start(service.get(), Optional.of(diary));
+      JFrame frame;
+      try {
+        frame = Desktop.start(service.get(), Optional.of(diary));
+      } catch (RuntimeException e) {
+        out.println("smoke test failed: the window did not start: " + e);
+        exit.exit(1);
+        return;
+      }
       new SmokeTest(frame, mainStartedNanos, out, exit).watch();
     });
   }
