@@ -95,6 +95,7 @@ Write-Host '== Building the .msi'
   --input (Join-Path $out 'input') --main-jar "$name.jar" --main-class org.rlsviewer.app.Main `
   --runtime-image (Join-Path $out 'runtime') --icon (Join-Path $Here "icon\$name.ico") `
   @association `
+  --add-launcher "rls-diary-viewer-cli=$(Join-Path $Here 'windows\cli-launcher.properties')" `
   --win-upgrade-uuid $UpgradeUuid --win-menu --win-menu-group 'RLS Diary Viewer' --win-shortcut `
   --dest $out
 if ($LASTEXITCODE -ne 0) { Fail 'jpackage --type msi failed' }
