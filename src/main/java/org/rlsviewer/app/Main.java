@@ -3,28 +3,54 @@ package org.rlsviewer.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.swing.SwingUtilities;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.ui.Desktop;
+import org.rlsviewer.ui.SmokeTest;
 
 /** Starts the window, or runs a headless command when the first argument names one. */
 public final class Main {
 
+  /** Opens the window on a diary, paints one frame and exits: the installer check and the CDS training run. */
+  static final String SMOKE_TEST = "--smoke-test";
+
   private Main() {}
 
   public static void main(String[] args) {
-    ImportOptions importDefaults = ImportOptions.defaults().withMappingsDirectory(AppDirectories.mappings(
-        System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home", ".")));
-    DiaryService service = new DiaryService(Clock.systemDefaultZone(), ProgramVersion.read(), importDefaults);
-    if (CommandLine.isCommand(args)) {
-      System.exit(new CommandLine(service, System.out, System.err).run(args));
+    long started = System.nanoTime();
+    if (args.length == 2 && SMOKE_TEST.equals(args[0])) {
+      CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
+      Desktop.prepareBeforeAwt();
+      SmokeTest.run(() -> serviceOrExit(service), Path.of(args[1]), started, System.out, System::exit);
+      return;
     }
-    if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
-      System.exit(new CommandLine(service, System.out, System.err).run(args));
+    if (CommandLine.isCommand(args) || args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
+      System.exit(new CommandLine(newService(), System.out, System.err).run(args));
     }
     Optional<Path> diary = args.length == 1 ? Optional.of(Path.of(args[0])) : Optional.empty();
+    // The rule set loads while AWT starts up on this thread, not before it.
+    CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
     Desktop.prepareBeforeAwt();
-    SwingUtilities.invokeLater(() -> Desktop.start(service, diary));
+    SwingUtilities.invokeLater(() -> Desktop.start(serviceOrExit(service), diary));
+  }
+
+  /** The service, or the end of the program when it could not be made: no window without rules. */
+  private static DiaryService serviceOrExit(CompletableFuture<DiaryService> service) {
+    try {
+      return service.join();
+    } catch (CompletionException e) {
+      System.err.println("RLS Diary Viewer cannot start: " + e.getCause());
+      System.exit(1);
+      throw e;
+    }
+  }
+
+  private static DiaryService newService() {
+    ImportOptions importDefaults = ImportOptions.defaults().withMappingsDirectory(AppDirectories.mappings(
+        System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home", ".")));
+    return new DiaryService(Clock.systemDefaultZone(), ProgramVersion.read(), importDefaults);
   }
 }

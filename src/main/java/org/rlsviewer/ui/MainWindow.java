@@ -161,9 +161,7 @@ final class MainWindow {
     flags.add(item(previousFlagAction));
     JMenu help = new JMenu(Messages.get("menu.help"));
     help.setName("menu.help");
-    help.add(item(new CommandAction("menu.help.about", null, () -> JOptionPane.showMessageDialog(frame,
-        Messages.get("about.text", service.programVersion()), Messages.get("menu.help.about"),
-        JOptionPane.INFORMATION_MESSAGE))));
+    help.add(item(new CommandAction("menu.help.about", null, () -> AboutDialog.show(frame))));
     bar.add(file);
     bar.add(flags);
     bar.add(help);
