@@ -29,6 +29,7 @@ import org.rlsviewer.analysis.AnalysisBench;
 public final class BenchMain {
 
   private static final int START_RUNS = 5;
+  private static final int PROBE_LIMIT_SECONDS = 150;
 
   private final Path out = Path.of("target/bench").toAbsolutePath();
   private final List<Figure> figures = new ArrayList<>();
@@ -118,7 +119,8 @@ public final class BenchMain {
     double stall = number(edt.get("maxStallMs"));
     boolean shown = "yes".equals(edt.get("shown"));
     figures.add(new Figure("edt.longest_stall_import_100k", stall, "ms", "<= 50", shown && stall <= 50,
-        "over 50 ms: " + edt.get("over50ms") + "; worst (length@time after open): " + edt.get("worst")));
+        edt.containsKey("error") ? edt.get("error")
+            : "over 50 ms: " + edt.get("over50ms") + "; worst (length@time after open): " + edt.get("worst")));
     figures.add(new Figure("edt.open_100k_until_shown", number(edt.get("openSeconds")), "s", "", null, ""));
   }
 
@@ -139,15 +141,19 @@ public final class BenchMain {
   }
 
   private Map<String, String> probe(List<String> jvmArgs, String mainClass, String... args) throws Exception {
-    Process p = new ProcessBuilder(command(jvmArgs, mainClass, args)).redirectErrorStream(true).start();
-    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    p.waitFor(300, TimeUnit.SECONDS);
-    Files.writeString(out.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".log"), text);
+    Path log = out.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".log");
+    Process p = new ProcessBuilder(command(jvmArgs, mainClass, args)).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
     Map<String, String> values = new LinkedHashMap<>();
+    if (!p.waitFor(PROBE_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+      p.destroyForcibly().waitFor();
+      values.put("error", "did not finish within " + PROBE_LIMIT_SECONDS + " s");
+    }
+    String text = Files.readString(log, StandardCharsets.UTF_8);
     for (String line : text.split("\n")) {
       int eq = line.indexOf('=');
       if (eq > 0 && !line.contains(" ") || eq > 0 && line.startsWith("worst=") || eq > 0 && line.startsWith("error=")) {
-        values.put(line.substring(0, eq), line.substring(eq + 1).trim());
+        values.putIfAbsent(line.substring(0, eq), line.substring(eq + 1).trim());
       }
     }
     return values;
