@@ -2,6 +2,7 @@ package org.rlsviewer.bench;
 
 import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.BorderLayout;
+import java.awt.Frame;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
@@ -19,21 +20,19 @@ public final class BareWindowProbe {
       frame.setSize(1100, 750);
       frame.setVisible(true);
     });
-    while (Frame0.none()) {
+    while (!anyShowing()) {
       Thread.sleep(2);
     }
     SwingUtilities.invokeAndWait(() -> { });
     Runtime.getRuntime().halt(0);
   }
 
-  private static final class Frame0 {
-    static boolean none() {
-      for (java.awt.Frame f : java.awt.Frame.getFrames()) {
-        if (f.isShowing()) {
-          return false;
-        }
+  private static boolean anyShowing() {
+    for (Frame f : Frame.getFrames()) {
+      if (f.isShowing()) {
+        return true;
       }
-      return true;
     }
+    return false;
   }
 }
