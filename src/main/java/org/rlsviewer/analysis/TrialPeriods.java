@@ -41,24 +41,24 @@ final class TrialPeriods {
       periods.add(new Period(PeriodKind.BASELINE, entries.subList(0, firstDose)));
     }
     List<DiaryEntry> current = new ArrayList<>();
-    List<Integer> levelDoses = new ArrayList<>();
+    DoseMedian levelDoses = new DoseMedian();
     int i = firstDose;
     while (i < entries.size()) {
       int undosedRun = undosedRunFrom(entries, i);
       if (undosedRun >= STOPPED_RUN) {
         closeLevel(periods, current);
         current = new ArrayList<>();
-        levelDoses = new ArrayList<>();
+        levelDoses = new DoseMedian();
         periods.add(new Period(PeriodKind.STOPPED, entries.subList(i, i + undosedRun)));
         i += undosedRun;
         continue;
       }
       DiaryEntry e = entries.get(i);
       if (dosed(e)) {
-        if (!levelDoses.isEmpty() && startsNewLevel(entries, i, median(levelDoses))) {
+        if (!levelDoses.isEmpty() && startsNewLevel(entries, i, levelDoses.median())) {
           closeLevel(periods, current);
           current = new ArrayList<>();
-          levelDoses = new ArrayList<>();
+          levelDoses = new DoseMedian();
         }
         levelDoses.add(e.magnesiumMg());
       }
@@ -119,5 +119,41 @@ final class TrialPeriods {
 
   private static boolean close(double dose, double reference) {
     return Math.abs(dose - reference) * 100 <= LEVEL_TOLERANCE_PCT * reference;
+  }
+
+  /**
+   * The median of the doses of a level so far, kept as counts per dose: re-sorting every dose on
+   * every night made a long level quadratic (a year-long trial took minutes).
+   */
+  private static final class DoseMedian {
+    private final java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
+    private int size;
+
+    void add(int dose) {
+      counts.merge(dose, 1, Integer::sum);
+      size++;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    /** The middle dose, or the mean of the two middle doses for an even count (as {@link Stats#median}). */
+    double median() {
+      int lowRank = (size - 1) / 2;
+      int highRank = size / 2;
+      int seen = 0;
+      Integer low = null;
+      for (var e : counts.entrySet()) {
+        seen += e.getValue();
+        if (low == null && lowRank < seen) {
+          low = e.getKey();
+        }
+        if (highRank < seen) {
+          return (low + e.getKey()) / 2.0;
+        }
+      }
+      throw new IllegalStateException("no doses");
+    }
   }
 }

@@ -27,16 +27,16 @@ final class WeeklySummariser {
     LocalDate first = entries.get(0).date();
     LocalDate last = entries.get(entries.size() - 1).date();
     List<NightsSummary> weeks = new ArrayList<>();
+    // one pass over the sorted entries (a nested scan was quadratic: minutes for years of nights)
+    int i = 0;
     for (LocalDate start = first; !start.isAfter(last); start = start.plusDays(7)) {
       LocalDate end = start.plusDays(6).isAfter(last) ? last : start.plusDays(6);
       List<DiaryEntry> week = new ArrayList<>();
       List<NightSleep> sleep = new ArrayList<>();
-      for (int i = 0; i < entries.size(); i++) {
-        LocalDate d = entries.get(i).date();
-        if (!d.isBefore(start) && !d.isAfter(end)) {
-          week.add(entries.get(i));
-          sleep.add(nights.get(i));
-        }
+      while (i < entries.size() && !entries.get(i).date().isAfter(end)) {
+        week.add(entries.get(i));
+        sleep.add(nights.get(i));
+        i++;
       }
       weeks.add(week(start, end, week, sleep, cutoff));
     }

@@ -1,0 +1,73 @@
+package org.rlsviewer.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.rlsviewer.service.DiaryService;
+
+/**
+ * A clinic day's batch: open each of 100 eight-week diaries and write its visit summary PDF, once
+ * spread over every available core and once on one thread (for the speed-up). The service is
+ * shared, as it is stateless after construction.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Djava.awt.headless=true"})
+public class BatchBench {
+
+  private List<Path> diaries;
+  private Path outFolder;
+  private ForkJoinPool allCores;
+  private final DiaryService service = new DiaryService(Clock.systemDefaultZone(), "bench");
+
+  @Setup
+  public void prepare() throws IOException {
+    diaries = BenchData.batch();
+    outFolder = Files.createDirectories(BenchData.folder().resolve("batch-out"));
+    allCores = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+  }
+
+  @TearDown
+  public void close() {
+    allCores.shutdown();
+  }
+
+  @Benchmark
+  public void allCores() throws Exception {
+    allCores.submit(() -> diaries.parallelStream().forEach(this::summarise)).get();
+  }
+
+  @Benchmark
+  public void oneThread() {
+    diaries.forEach(this::summarise);
+  }
+
+  private void summarise(Path diary) {
+    try {
+      service.writeSummary(service.open(diary), outFolder.resolve(diary.getFileName() + ".pdf"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException(diary + ": " + e.getMessage(), e);
+    }
+  }
+}
