@@ -1,6 +1,8 @@
 package org.rlsviewer.service;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -10,8 +12,10 @@ import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Clinician;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
+import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.importer.NotADiaryException;
@@ -36,10 +40,35 @@ public final class DiaryService {
     this.programVersion = programVersion;
   }
 
-  /** Imports and analyses the file. */
+  /**
+   * Imports and analyses the file. Interrupting the calling thread cancels it: reading stops at the
+   * next block with {@link java.io.InterruptedIOException}, and each later step checks before it starts.
+   */
   public OpenedDiary open(Path file) throws IOException, NotADiaryException {
-    ImportResult imported = importer.importFile(file);
-    return new OpenedDiary(imported, analyser.analyse(imported.diary()), summaries.analyse(imported.diary()));
+    Path name = file.getFileName();
+    ImportResult imported;
+    try (InputStream in = new InterruptibleInputStream(Files.newInputStream(file))) {
+      imported = importer.importStream(in, name == null ? file.toString() : name.toString());
+    }
+    InterruptibleInputStream.checkInterrupted();
+    Findings findings = analyser.analyse(imported.diary());
+    InterruptibleInputStream.checkInterrupted();
+    DiaryAnalysis analysis = summaries.analyse(imported.diary());
+    InterruptibleInputStream.checkInterrupted();
+    return new OpenedDiary(imported, findings, analysis);
+  }
+
+  /** The patient-list line of an opened diary under the given review. */
+  public PatientSummary patientSummary(OpenedDiary opened, Review review) {
+    int open = (int) opened.findings().flags().stream()
+        .filter(f -> review.statusOf(f) == ReviewStatus.OPEN).count();
+    return new PatientSummary(opened.patientKey(), opened.diary().patient().displayName(), open,
+        opened.diary().lastNight());
+  }
+
+  /** The clock the service dates summaries with; review decisions use it too. */
+  public Clock clock() {
+    return clock;
   }
 
   /** The sleep, trial and lifestyle summary with a caffeine cut-off other than the default. */
