@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -44,17 +43,48 @@ import org.rlsviewer.report.DiaryCharts;
  */
 final class ChartsView {
 
-  /** Long diaries open on their last nights, so the first paint stays quick. */
-  static final int LARGE_DIARY_NIGHTS = 366;
-  static final int OPENING_WINDOW_NIGHTS = 182;
+  /**
+   * The charts draw at most the last this many nights: a chart paints every point in its data on
+   * the Event Dispatch Thread, and years of nights would freeze the window. The table keeps all.
+   */
+  static final int MAX_CHART_NIGHTS = 366;
 
   /** The charts of one diary, built off the Event Dispatch Thread. */
-  record Charts(Diary diary, JFreeChart severity, JFreeChart sleep) {
+  record Charts(Diary diary, JFreeChart severity, JFreeChart sleep, boolean trimmed) {
 
-    static Charts of(Diary diary) {
-      JFreeChart severity = DiaryCharts.severityByNight(diary);
-      DiaryCharts.markLifestyleNights(severity, diary);
-      return new Charts(diary, severity, DiaryCharts.sleepByNight(diary));
+    static Charts of(Diary whole) {
+      boolean trimmed = whole.nightsInPeriod() > MAX_CHART_NIGHTS;
+      Diary diary = trimmed ? lastNights(whole, MAX_CHART_NIGHTS) : whole;
+      try {
+        JFreeChart severity = DiaryCharts.severityByNight(diary);
+        DiaryCharts.markLifestyleNights(severity, diary);
+        JFreeChart sleep = DiaryCharts.sleepByNight(diary);
+        Map<LocalDate, DiaryEntry> byNight = byNight(diary);
+        for (JFreeChart chart : List.of(severity, sleep)) {
+          XYPlot plot = chart.getXYPlot();
+          for (int i = 0; i < plot.getRendererCount(); i++) {
+            if (plot.getRenderer(i) != null) {
+              plot.getRenderer(i).setDefaultToolTipGenerator(tooltips(byNight));
+            }
+          }
+        }
+        // a first drawing here, off the Event Dispatch Thread, loads and warms the drawing code,
+        // so the window's first paint of the charts is quick
+        for (JFreeChart chart : List.of(severity, sleep)) {
+          chart.createBufferedImage(900, 320, new org.jfree.chart.ChartRenderingInfo());
+        }
+        return new Charts(diary, severity, sleep, trimmed);
+      } catch (IllegalArgumentException e) {
+        // JFreeChart's days span the years 1900-9999; a diary dated outside them gets empty charts
+        Diary none = new Diary(diary.patient(), diary.metadata(), List.of(), diary.extraColumns());
+        return new Charts(diary, DiaryCharts.severityByNight(none), DiaryCharts.sleepByNight(none), trimmed);
+      }
+    }
+
+    private static Diary lastNights(Diary diary, int nights) {
+      LocalDate from = diary.lastNight().orElseThrow().minusDays(nights - 1L);
+      return new Diary(diary.patient(), diary.metadata(),
+          diary.entries().stream().filter(e -> !e.date().isBefore(from)).toList(), diary.extraColumns());
     }
   }
 
@@ -91,19 +121,11 @@ final class ChartsView {
     charts.removeAll();
     panels.clear();
     selection.clear();
-    byNight = built.diary().entries().stream()
-        .collect(Collectors.toMap(DiaryEntry::date, e -> e, (a, b) -> a));
+    byNight = byNight(built.diary());
     panels.add(chartPanel("severityChart", built.severity(), Messages.get("chart.severity")));
     panels.add(chartPanel("sleepChart", built.sleep(), Messages.get("chart.sleep")));
     panels.forEach(charts::add);
-    int nights = built.diary().nightsInPeriod();
-    if (nights > LARGE_DIARY_NIGHTS) {
-      LocalDate last = built.diary().lastNight().orElseThrow();
-      openOn(last.minusDays(OPENING_WINDOW_NIGHTS - 1L), last);
-      note.setText(Messages.get("chart.largeDiary", OPENING_WINDOW_NIGHTS));
-    } else {
-      note.setText(" ");
-    }
+    note.setText(built.trimmed() ? Messages.get("chart.largeDiary", MAX_CHART_NIGHTS) : " ");
     applyTheme();
     charts.revalidate();
     charts.repaint();
@@ -171,20 +193,13 @@ final class ChartsView {
     }
   }
 
-  private void openOn(LocalDate from, LocalDate to) {
-    for (ChartPanel p : panels) {
-      p.getChart().getXYPlot().getDomainAxis().setRange(millis(from) - 43_200_000d, millis(to) + 43_200_000d);
-    }
+  private static Map<LocalDate, DiaryEntry> byNight(Diary diary) {
+    return diary.entries().stream().collect(Collectors.toMap(DiaryEntry::date, e -> e, (a, b) -> a));
   }
 
   private ChartPanel chartPanel(String name, JFreeChart chart, String accessibleName) {
-    XYPlot plot = chart.getXYPlot();
-    for (int i = 0; i < plot.getRendererCount(); i++) {
-      if (plot.getRenderer(i) != null) {
-        plot.getRenderer(i).setDefaultToolTipGenerator(tooltips());
-      }
-    }
-    ChartPanel p = new ChartPanel(chart, false);
+    // buffered: the chart is drawn once into an image, not again on every repaint or tooltip
+    ChartPanel p = new ChartPanel(chart, true);
     p.setName(name);
     p.getAccessibleContext().setAccessibleName(accessibleName);
     p.setMouseWheelEnabled(true);
@@ -219,13 +234,17 @@ final class ChartsView {
     return byNight.containsKey(night) ? Optional.of(night) : Optional.empty();
   }
 
-  private XYToolTipGenerator tooltips() {
+  /** Date and value of each point; made for every point at each drawing, so kept cheap. */
+  private static XYToolTipGenerator tooltips(Map<LocalDate, DiaryEntry> byNight) {
+    java.text.MessageFormat format = new java.text.MessageFormat(Messages.get("chart.tooltip"));
     return (XYDataset dataset, int series, int item) -> {
       LocalDate night = night(dataset.getXValue(series, item));
       String name = String.valueOf(dataset.getSeriesKey(series));
       DiaryEntry entry = byNight.get(night);
       String value = valueText(name, entry, dataset.getYValue(series, item));
-      return Messages.get("chart.tooltip", name, value, night.toString());
+      synchronized (format) {
+        return format.format(new Object[] {name, value, night.toString()});
+      }
     };
   }
 
@@ -236,8 +255,7 @@ final class ChartsView {
     if (entry != null && series.equals(DiaryCharts.ALCOHOL_SERIES) && entry.alcoholUnits() != null) {
       return entry.alcoholUnits() + " units";
     }
-    Function<Double, String> plain = v -> v == Math.rint(v) ? String.valueOf(v.longValue()) : String.format("%.1f", v);
-    return plain.apply(y);
+    return y == Math.rint(y) ? String.valueOf((long) y) : String.valueOf(Math.round(y * 10) / 10.0);
   }
 
   private static long millis(LocalDate night) {

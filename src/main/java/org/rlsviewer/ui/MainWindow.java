@@ -84,7 +84,7 @@ final class MainWindow {
   static final int VISIT_TAB = 3;
 
   /** What the open task hands back: the diary, its review so far and its charts. */
-  private record Loaded(OpenedDiary opened, Review review, ChartsView.Charts charts) {}
+  private record Loaded(OpenedDiary opened, Review review, ChartsView.Charts charts, SummaryViews.Prepared summary) {}
 
   private final DiaryService service;
   private final ReviewArchive archive;
@@ -102,6 +102,7 @@ final class MainWindow {
   private final JLabel figuresLabel = new JLabel();
   private final JLabel statusLabel = new JLabel(Messages.get("status.ready"));
   private final JProgressBar progress = new JProgressBar();
+  private JButton cancelButton;
   private final JTabbedPane tabs = new JTabbedPane();
   private final SummaryViews summaryViews = new SummaryViews();
   private DefaultListModel<Flag> shownFlags = new DefaultListModel<>();
@@ -116,6 +117,7 @@ final class MainWindow {
   private final UndoManager undo = new UndoManager();
   private final Map<String, ReviewSession> sessions = new LinkedHashMap<>();
   private final Map<String, ChartsView.Charts> chartsByPatient = new LinkedHashMap<>();
+  private final Map<String, SummaryViews.Prepared> summariesByPatient = new LinkedHashMap<>();
 
   private final CommandAction openAction;
   private final CommandAction exportPdfAction;
@@ -173,6 +175,7 @@ final class MainWindow {
     resetZoomAction = new CommandAction("menu.view.resetZoom", KeyStrokes.RESET_ZOOM, this::resetChartZoom);
     cancelAction = new CommandAction("status.cancel", KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), this::cancelOpening);
     darkItem = new JCheckBoxMenuItem(darkThemeAction);
+    cancelButton = new JButton(cancelAction);
     patients = new PatientListView(this::display);
     nights = new NightsView(this::nightSelected);
     charts = new ChartsView(this::nightClicked, resetZoomAction);
@@ -220,8 +223,8 @@ final class MainWindow {
       DiaryDropHandler.install(c, this::openDiary, this::complain);
     }
     frame.setMinimumSize(new Dimension(900, 600));
-    windowState.size(frame, new Dimension(1280, 820));
-    frame.setLocationByPlatform(true);
+    windowState.size(frame, new Dimension(1220, 800));
+    frame.setLocationRelativeTo(null);
     frame.addWindowListener(new WindowAdapter() {
       @Override
       public void windowClosing(WindowEvent e) {
@@ -400,12 +403,11 @@ final class MainWindow {
     progress.setIndeterminate(true);
     progress.setVisible(false);
     progress.setPreferredSize(new Dimension(160, progress.getPreferredSize().height));
-    JButton cancel = button(cancelAction, "cancelOpen");
-    cancel.setVisible(false);
-    progress.addPropertyChangeListener("visible", e -> cancel.setVisible(progress.isVisible()));
+    cancelButton.setName("cancelOpen");
+    cancelButton.setVisible(false);
     JPanel east = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
     east.add(progress);
-    east.add(cancel);
+    east.add(cancelButton);
     east.add(button(importReportAction, "importReportButton"));
     bar.add(east, BorderLayout.EAST);
     frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
@@ -444,7 +446,7 @@ final class MainWindow {
       prefs.put("lastDirectory", parent.toString());
     }
     setBusy(true, Messages.get("status.opening", file.getFileName()));
-    progress.setVisible(true);
+    showProgress(true);
     Map<String, Review> inSession = new LinkedHashMap<>();
     sessions.forEach((key, s) -> inSession.put(key, s.review()));
     opening = tasks.run(() -> {
@@ -455,17 +457,18 @@ final class MainWindow {
       Review review = inSession.containsKey(opened.patientKey()) ? inSession.get(opened.patientKey())
           : archive.reviewOf(opened.patientKey());
       ChartsView.Charts built = ChartsView.Charts.of(opened.diary());
+      SummaryViews.Prepared summary = SummaryViews.prepare(opened.analysis());
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedIOException("cancelled");
       }
-      return new Loaded(opened, review, built);
+      return new Loaded(opened, review, built, summary);
     }, loaded -> {
       opening = null;
-      progress.setVisible(false);
+      showProgress(false);
       add(loaded);
     }, e -> {
       opening = null;
-      progress.setVisible(false);
+      showProgress(false);
       if (e instanceof CancellationException || e instanceof InterruptedIOException) {
         setBusy(false, Messages.get("status.cancelled", file.getFileName()));
       } else if (e instanceof NotADiaryException) {
@@ -476,6 +479,13 @@ final class MainWindow {
         showError(Messages.get("error.open.title"), file.getFileName() + ": " + describe(e));
       }
     });
+    updateActions();
+  }
+
+  private void showProgress(boolean visible) {
+    progress.setVisible(visible);
+    cancelButton.setVisible(visible);
+    updateActions();
   }
 
   private void cancelOpening() {
@@ -491,6 +501,7 @@ final class MainWindow {
     session.onChange(this::reviewChanged);
     sessions.put(session.patientKey(), session);
     chartsByPatient.put(session.patientKey(), loaded.charts());
+    summariesByPatient.put(session.patientKey(), loaded.summary());
     patients.put(service.patientSummary(opened, session.review()));
     display(session.patientKey());
     setBusy(false, Messages.get("status.opened", opened.report().sourceName(),
@@ -533,7 +544,7 @@ final class MainWindow {
     }
     visit.show(opened.findings().tests(), session.review().notes());
     visit.showClinician(ClinicianPrefs.load(prefs));
-    summaryViews.show(opened.analysis());
+    summaryViews.show(summariesByPatient.get(patientKey));
     charts.show(chartsByPatient.get(patientKey));
     patients.select(patientKey);
     cards.show(body, DIARY_CARD);
@@ -698,7 +709,6 @@ final class MainWindow {
     charts.applyTheme();
     if (current != null) {
       showSelectedFlag();
-      summaryViews.show(current.opened().analysis());
       overviewFigures.setText(overviewHtml(current.opened(),
           (int) current.opened().findings().flags().stream()
               .filter(f -> current.review().statusOf(f) == ReviewStatus.OPEN).count()));
