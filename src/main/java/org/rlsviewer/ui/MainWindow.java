@@ -485,6 +485,7 @@ final class MainWindow {
   private void showProgress(boolean visible) {
     progress.setVisible(visible);
     cancelButton.setVisible(visible);
+    cancelButton.getParent().revalidate();
     updateActions();
   }
 
@@ -802,8 +803,8 @@ final class MainWindow {
 
   private void setBusy(boolean isBusy, String status) {
     busy = isBusy;
+    // no wait cursor: the window stays usable while work runs, the progress bar shows it
     statusLabel.setText(status);
-    frame.setCursor(isBusy ? java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.WAIT_CURSOR) : null);
     updateActions();
   }
 

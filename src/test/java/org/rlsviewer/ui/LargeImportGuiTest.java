@@ -79,7 +79,7 @@ class LargeImportGuiTest {
       return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
     });
     window = new FrameFixture(robot, frame);
-    window.show();
+    window.show(new java.awt.Dimension(1200, 800));
   }
 
   @AfterEach
