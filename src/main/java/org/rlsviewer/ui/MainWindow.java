@@ -211,11 +211,12 @@ final class MainWindow {
     frame.getContentPane().add(header(), BorderLayout.NORTH);
     body.add(emptyState(), EMPTY_CARD);
     body.add(diaryView(), DIARY_CARD);
+    patients.component().setPreferredSize(new Dimension(270, 400));
     JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, patients.component(), body);
     main.setName("patientSplit");
     main.setResizeWeight(0);
     main.setContinuousLayout(true);
-    windowState.split(main, "patients", 230);
+    windowState.split(main, "patients", 270);
     frame.getContentPane().add(main, BorderLayout.CENTER);
     frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
     DiaryDropHandler.install(frame.getRootPane(), this::openDiary, this::complain);
@@ -358,7 +359,7 @@ final class MainWindow {
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, charts.component());
     split.setName("overviewSplit");
     split.setResizeWeight(0.3);
-    windowState.split(split, "overview", 360);
+    windowState.split(split, "overview", 450);
     return split;
   }
 
@@ -376,12 +377,13 @@ final class MainWindow {
     flagsTitle.setName("flagsTitle");
     flagsTitle.setFont(flagsTitle.getFont().deriveFont(Font.BOLD));
     flagsTitle.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
-    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 4));
-    buttons.add(button(previousFlagAction, "previousFlagButton"));
-    buttons.add(button(nextFlagAction, "nextFlagButton"));
+    JPanel buttons = new JPanel(new java.awt.GridLayout(2, 3, 4, 4));
+    buttons.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
     buttons.add(button(acknowledgeAction, "acknowledgeButton"));
     buttons.add(button(dismissAction, "dismissButton"));
     buttons.add(button(commentAction, "commentButton"));
+    buttons.add(button(previousFlagAction, "previousFlagButton"));
+    buttons.add(button(nextFlagAction, "nextFlagButton"));
     buttons.add(button(undoAction, "undoButton"));
     JPanel flagsPanel = new JPanel(new BorderLayout());
     flagsPanel.add(flagsTitle, BorderLayout.NORTH);

@@ -17,7 +17,9 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
+import javax.swing.Scrollable;
 import javax.swing.Timer;
+import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import org.rlsviewer.domain.Clinician;
@@ -31,7 +33,7 @@ import org.rlsviewer.domain.VisitNotes;
 final class VisitPanel {
 
   private final JPanel panel = new JPanel(new BorderLayout());
-  private final JPanel tests = new JPanel();
+  private final JPanel tests = new WidthTrackingPanel();
   private final JTextArea notes = new JTextArea();
   private final JLabel clinicianLabel = new JLabel();
   private final Map<String, JCheckBox> boxes = new LinkedHashMap<>();
@@ -129,9 +131,14 @@ final class VisitPanel {
         box.setSelected(saved.tickedTests().contains(t.id()));
         box.addActionListener(e -> fire());
         boxes.put(t.id(), box);
-        JLabel why = new JLabel("<html>" + HtmlText.escape(t.reason()) + "<br><font color='gray'>"
-            + HtmlText.escape(t.basis()) + "</font></html>");
-        why.setBorder(BorderFactory.createEmptyBorder(0, 28, 8, 0));
+        JTextArea why = new JTextArea(t.reason() + "\n" + t.basis());
+        why.setEditable(false);
+        why.setFocusable(false);
+        why.setOpaque(false);
+        why.setLineWrap(true);
+        why.setWrapStyleWord(true);
+        why.setFont(UIManager.getFont("Label.font"));
+        why.setBorder(BorderFactory.createEmptyBorder(0, 28, 8, 8));
         box.setAlignmentX(0f);
         why.setAlignmentX(0f);
         tests.add(box);
@@ -172,6 +179,35 @@ final class VisitPanel {
     if (typingPause.isRunning()) {
       typingPause.stop();
       fire();
+    }
+  }
+
+  /** A panel as wide as its scroll pane, so the reasons wrap instead of running off to the right. */
+  private static final class WidthTrackingPanel extends JPanel implements Scrollable {
+
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+      return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+      return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+      return visible.height;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+      return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+      return false;
     }
   }
 
