@@ -20,8 +20,6 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
-import org.jfree.chart.ChartMouseEvent;
-import org.jfree.chart.ChartMouseListener;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
@@ -209,14 +207,13 @@ final class ChartsView {
     p.setMinimumDrawHeight(120);
     p.setMaximumDrawWidth(4000);
     p.setMaximumDrawHeight(3000);
-    p.addChartMouseListener(new ChartMouseListener() {
+    p.addMouseListener(new java.awt.event.MouseAdapter() {
       @Override
-      public void chartMouseClicked(ChartMouseEvent event) {
-        nightAt(p, event.getTrigger().getX()).ifPresent(onNightClicked);
+      public void mouseClicked(java.awt.event.MouseEvent e) {
+        if (javax.swing.SwingUtilities.isLeftMouseButton(e)) {
+          nightAt(p, e.getX()).ifPresent(onNightClicked);
+        }
       }
-
-      @Override
-      public void chartMouseMoved(ChartMouseEvent event) {}
     });
     return p;
   }
