@@ -84,7 +84,8 @@ final class MainWindow {
   static final int VISIT_TAB = 3;
 
   /** What the open task hands back: the diary, its review so far and its charts. */
-  private record Loaded(OpenedDiary opened, Review review, ChartsView.Charts charts, SummaryViews.Prepared summary) {}
+  private record Loaded(
+      Path file, OpenedDiary opened, Review review, ChartsView.Charts charts, SummaryViews.Prepared summary) {}
 
   private final DiaryService service;
   private final ReviewArchive archive;
@@ -115,6 +116,8 @@ final class MainWindow {
   private final ChartsView charts;
   private final VisitPanel visit;
   private final UndoManager undo = new UndoManager();
+  private final JMenu recentMenu = new JMenu(Messages.get("menu.file.recent"));
+  private final RecentFiles recentFiles;
   private final Map<String, ReviewSession> sessions = new LinkedHashMap<>();
   private final Map<String, ChartsView.Charts> chartsByPatient = new LinkedHashMap<>();
   private final Map<String, SummaryViews.Prepared> summariesByPatient = new LinkedHashMap<>();
@@ -148,6 +151,7 @@ final class MainWindow {
     this.tasks = tasks;
     this.prefs = prefs;
     this.windowState = new WindowState(prefs);
+    this.recentFiles = new RecentFiles(prefs);
     this.writer = new ReviewWriter(e -> showError(Messages.get("review.saveFailed.title"),
         Messages.get("review.saveFailed", describe(e))));
     openAction = new CommandAction("menu.file.open", KeyStrokes.OPEN, this::chooseAndOpen);
@@ -245,6 +249,9 @@ final class MainWindow {
     JMenuBar bar = new JMenuBar();
     JMenu file = menu("menu.file", KeyEvent.VK_F);
     file.add(item(openAction));
+    recentMenu.setName("menu.file.recent");
+    fillRecent();
+    file.add(recentMenu);
     file.add(item(exportPdfAction));
     file.add(item(printAction));
     file.addSeparator();
@@ -279,6 +286,21 @@ final class MainWindow {
       bar.add(m);
     }
     return bar;
+  }
+
+  private void fillRecent() {
+    recentMenu.removeAll();
+    List<Path> files = recentFiles.list();
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      JMenuItem item = new JMenuItem((i + 1) + "  " + file.getFileName());
+      item.setName("recent." + i);
+      item.setMnemonic(KeyEvent.VK_1 + i);
+      item.setToolTipText(file.toString());
+      item.addActionListener(e -> openDiary(file));
+      recentMenu.add(item);
+    }
+    recentMenu.setEnabled(!files.isEmpty());
   }
 
   private static JMenu menu(String key, int mnemonic) {
@@ -463,7 +485,7 @@ final class MainWindow {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedIOException("cancelled");
       }
-      return new Loaded(opened, review, built, summary);
+      return new Loaded(file, opened, review, built, summary);
     }, loaded -> {
       opening = null;
       showProgress(false);
@@ -498,6 +520,8 @@ final class MainWindow {
   }
 
   private void add(Loaded loaded) {
+    recentFiles.opened(loaded.file());
+    fillRecent();
     OpenedDiary opened = loaded.opened();
     ReviewSession session = new ReviewSession(opened, loaded.review(), archive, writer, service.clock(),
         () -> ClinicianPrefs.load(prefs).name());

@@ -117,7 +117,8 @@ class LargeImportGuiTest {
         + "10 ms timer at worst %d ms late%n", (System.nanoTime() - started) / 1_000_000,
         dispatch.longestMillis(), dispatch.longestEvent(), timerLateMs);
     assertThat(dispatch.longestMillis()).as(dispatch.longestEvent()).isLessThan(100);
-    assertThat(window.label("statusLabel").text()).contains(ROWS + " nights imported");
+    assertThat(window.label("statusLabel").text())
+        .contains(java.text.NumberFormat.getIntegerInstance().format(ROWS) + " nights imported");
   }
 
   @Test

@@ -91,6 +91,7 @@ class MainWindowGuiTest {
     open.selectFile(SAMPLE.toAbsolutePath().toFile());
     open.approve();
     waitFor("the nights to load", () -> rowCount() > 0);
+    assertThat(prefs.get("recent.0", "")).endsWith("numbness-weakness.csv");
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
 
     List<Flag> flags = GuiActionRunner.execute(() -> {
