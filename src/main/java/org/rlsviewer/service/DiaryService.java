@@ -45,6 +45,11 @@ public final class DiaryService {
    * next block with {@link java.io.InterruptedIOException}, and each later step checks before it starts.
    */
   public OpenedDiary open(Path file) throws IOException, NotADiaryException {
+    return open(file, SummaryAnalyser.DEFAULT_CAFFEINE_CUTOFF);
+  }
+
+  /** Imports and analyses the file, counting caffeine after the cut-off as late; cancellable as above. */
+  public OpenedDiary open(Path file, LocalTime caffeineCutoff) throws IOException, NotADiaryException {
     Path name = file.getFileName();
     ImportResult imported;
     try (InputStream in = new InterruptibleInputStream(Files.newInputStream(file))) {
@@ -53,7 +58,7 @@ public final class DiaryService {
     InterruptibleInputStream.checkInterrupted();
     Findings findings = analyser.analyse(imported.diary());
     InterruptibleInputStream.checkInterrupted();
-    DiaryAnalysis analysis = summaries.analyse(imported.diary());
+    DiaryAnalysis analysis = summaries.analyse(imported.diary(), caffeineCutoff);
     InterruptibleInputStream.checkInterrupted();
     return new OpenedDiary(imported, findings, analysis);
   }

@@ -202,6 +202,11 @@ final class MainWindow {
     return Optional.ofNullable(current).map(ReviewSession::review);
   }
 
+  /** The diary on screen (tests). */
+  Optional<OpenedDiary> currentDiary() {
+    return Optional.ofNullable(current).map(ReviewSession::opened);
+  }
+
   /** Waits for review writes already made to reach the archive. Not on the EDT. */
   boolean awaitReviewWritten(long millis) {
     return writer.awaitWritten(millis);
@@ -471,13 +476,14 @@ final class MainWindow {
     }
     setBusy(true, Messages.get("status.opening", file.getFileName()));
     showProgress(true);
+    java.time.LocalTime caffeineCutoff = PreferencesDialog.caffeineCutoff(prefs);
     Map<String, Review> inSession = new LinkedHashMap<>();
     sessions.forEach((key, s) -> inSession.put(key, s.review()));
     opening = tasks.run(() -> {
       if (!Files.isRegularFile(file)) {
         throw new NoSuchFileException(file.toString(), null, "no such file");
       }
-      OpenedDiary opened = service.open(file);
+      OpenedDiary opened = service.open(file, caffeineCutoff);
       Review review = inSession.containsKey(opened.patientKey()) ? inSession.get(opened.patientKey())
           : archive.reviewOf(opened.patientKey());
       ChartsView.Charts built = ChartsView.Charts.of(opened.diary());

@@ -27,7 +27,15 @@ import org.rlsviewer.report.VisitSummaryPdf;
  */
 final class PreferencesDialog {
 
+  static final String CAFFEINE_PREF = "caffeineCutoffHour";
+
   private PreferencesDialog() {}
+
+  /** When caffeine counts as late in the lifestyle and weekly summaries (default 15:00). */
+  static java.time.LocalTime caffeineCutoff(Preferences prefs) {
+    int hour = prefs.getInt(CAFFEINE_PREF, org.rlsviewer.analysis.SummaryAnalyser.DEFAULT_CAFFEINE_CUTOFF.getHour());
+    return java.time.LocalTime.of(Math.max(0, Math.min(23, hour)), 0);
+  }
 
   /** Shows the dialog; true when the clinician pressed OK and the preferences were saved. */
   static boolean edit(Window owner, Preferences prefs) {
@@ -41,6 +49,9 @@ final class PreferencesDialog {
     JComboBox<VisitSummaryPdf.Paper> paper = new JComboBox<>(VisitSummaryPdf.Paper.values());
     paper.setName("prefPaper");
     paper.setSelectedItem(PdfOptionsPanel.savedPaper(prefs));
+    javax.swing.JSpinner caffeine = new javax.swing.JSpinner(
+        new javax.swing.SpinnerNumberModel(caffeineCutoff(prefs).getHour(), 0, 23, 1));
+    caffeine.setName("prefCaffeineHour");
     JCheckBox dark = new JCheckBox(Messages.get("prefs.dark"), Theme.isDarkNow());
     dark.setName("prefDark");
 
@@ -52,8 +63,9 @@ final class PreferencesDialog {
     row(form, c, 0, "prefs.name", KeyEvent.VK_N, name);
     row(form, c, 1, "prefs.clinic", KeyEvent.VK_C, clinic);
     row(form, c, 2, "prefs.paper", KeyEvent.VK_P, paper);
+    row(form, c, 3, "prefs.caffeine", KeyEvent.VK_L, caffeine);
     c.gridx = 1;
-    c.gridy = 3;
+    c.gridy = 4;
     form.add(dark, c);
 
     boolean[] saved = {false};
@@ -64,6 +76,7 @@ final class PreferencesDialog {
     ok.addActionListener(e -> {
       ClinicianPrefs.save(prefs, new Clinician(name.getText(), clinic.getText()));
       prefs.put(PdfOptionsPanel.PAPER_PREF, ((VisitSummaryPdf.Paper) paper.getSelectedItem()).name());
+      prefs.putInt(CAFFEINE_PREF, (Integer) caffeine.getValue());
       saved[0] = true;
       dialog.dispose();
       if (dark.isSelected() != Theme.isDarkNow()) {

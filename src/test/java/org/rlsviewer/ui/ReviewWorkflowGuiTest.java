@@ -110,11 +110,15 @@ class ReviewWorkflowGuiTest {
     DialogFixture preferences = WindowFinder.findDialog("preferencesDialog").withTimeout(5_000).using(robot);
     preferences.textBox("prefClinicianName").enterText(CLINICIAN);
     preferences.textBox("prefClinic").enterText(CLINIC);
+    preferences.spinner("prefCaffeineHour").select(14);
     preferences.button("prefOk").click();
     assertThat(prefs.get(ClinicianPrefs.NAME, "")).isEqualTo(CLINICIAN);
+    assertThat(prefs.getInt(PreferencesDialog.CAFFEINE_PREF, -1)).isEqualTo(14);
 
     GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
     waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf().currentReview().isPresent()));
+    assertThat(GuiActionRunner.execute(() -> windowOf().currentDiary().orElseThrow().analysis().caffeineCutoff()))
+        .isEqualTo(java.time.LocalTime.of(14, 0));
     List<Flag> flags = flags();
     assertThat(flags).hasSizeGreaterThanOrEqualTo(3);
     assertThat(flags.get(0).urgency()).isLessThanOrEqualTo(flags.get(flags.size() - 1).urgency());
