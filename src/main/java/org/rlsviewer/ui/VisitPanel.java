@@ -37,6 +37,7 @@ final class VisitPanel {
   private final JTextArea notes = new JTextArea();
   private final JLabel clinicianLabel = new JLabel();
   private final Map<String, JCheckBox> boxes = new LinkedHashMap<>();
+  private final javax.swing.undo.UndoManager notesUndo = new javax.swing.undo.UndoManager();
   private final Timer typingPause;
   private final Consumer<VisitNotes> onChange;
   private boolean showing;
@@ -65,6 +66,26 @@ final class VisitPanel {
     notes.getAccessibleContext().setAccessibleName(Messages.get("visit.notes"));
     notes.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
     notes.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+    // typing has its own undo while the notes have the focus; Edit › Undo stays for review actions
+    notes.getDocument().addUndoableEditListener(e -> notesUndo.addEdit(e.getEdit()));
+    notes.getInputMap().put(KeyStrokes.UNDO, "undoTyping");
+    notes.getInputMap().put(KeyStrokes.REDO, "redoTyping");
+    notes.getActionMap().put("undoTyping", new javax.swing.AbstractAction() {
+      @Override
+      public void actionPerformed(java.awt.event.ActionEvent e) {
+        if (notesUndo.canUndo()) {
+          notesUndo.undo();
+        }
+      }
+    });
+    notes.getActionMap().put("redoTyping", new javax.swing.AbstractAction() {
+      @Override
+      public void actionPerformed(java.awt.event.ActionEvent e) {
+        if (notesUndo.canRedo()) {
+          notesUndo.redo();
+        }
+      }
+    });
     notes.getDocument().addDocumentListener(new DocumentListener() {
       @Override
       public void insertUpdate(DocumentEvent e) {
@@ -151,6 +172,7 @@ final class VisitPanel {
       tests.repaint();
       notes.setText(saved.notes());
       notes.setCaretPosition(0);
+      notesUndo.discardAllEdits();
     } finally {
       showing = false;
     }

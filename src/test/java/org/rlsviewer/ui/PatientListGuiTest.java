@@ -109,6 +109,26 @@ class PatientListGuiTest {
     }
   }
 
+  @Test
+  void ctrlZInTheVisitNotesUndoesTypingNotTheReview() {
+    open("numbness-weakness.csv", "Derek Hollis");
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
+    window.list("flagList").selectItem(0);
+    window.button("acknowledgeButton").click();
+    org.rlsviewer.domain.Flag first = GuiActionRunner.execute(
+        () -> (org.rlsviewer.domain.Flag) window.list("flagList").target().getModel().getElementAt(0));
+    window.tabbedPane("mainTabs").selectTab(MainWindow.VISIT_TAB);
+    window.textBox("visitNotes").enterText("abc").focus();
+    robot.pressKey(java.awt.event.KeyEvent.VK_CONTROL);
+    robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_Z);
+    robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
+    robot.waitForIdle();
+    assertThat(window.textBox("visitNotes").text()).isEqualTo("ab");
+    assertThat(GuiActionRunner.execute(() -> windowOf().currentReview().orElseThrow().statusOf(first)))
+        .isEqualTo(ReviewStatus.ACKNOWLEDGED);
+    window.menuItem("menu.edit.undo").requireEnabled();
+  }
+
   private void open(String sample, String name) {
     GuiActionRunner.execute(() -> windowOf().openDiary(Path.of("samples", sample)));
     waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith(name));
