@@ -26,7 +26,6 @@ import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
@@ -34,7 +33,6 @@ import javax.swing.JEditorPane;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
@@ -46,7 +44,6 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
-import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
@@ -106,15 +103,12 @@ final class MainWindow {
   private JButton cancelButton;
   private final JTabbedPane tabs = new JTabbedPane();
   private final SummaryViews summaryViews = new SummaryViews();
-  private DefaultListModel<Flag> shownFlags = new DefaultListModel<>();
-  private final JList<Flag> flagList = new JList<>(shownFlags);
-  private final JLabel flagsTitle = new JLabel();
-  private final EvidenceView evidence = new EvidenceView();
   private final JEditorPane overviewFigures = new JEditorPane("text/html", "");
   private final PatientListView patients;
   private final NightsView nights;
   private final ChartsView charts;
   private final VisitPanel visit;
+  private final FlagQueueView flagQueue;
   private final UndoManager undo = new UndoManager();
   private final JMenu recentMenu = new JMenu(Messages.get("menu.file.recent"));
   private final RecentFiles recentFiles;
@@ -184,6 +178,11 @@ final class MainWindow {
     nights = new NightsView(this::nightSelected);
     charts = new ChartsView(this::nightClicked, resetZoomAction);
     visit = new VisitPanel(this::notesChanged, this::editPreferences);
+    flagQueue = new FlagQueueView(f -> current == null ? Optional.empty() : current.review().decisionFor(f),
+        this::showSelectedFlag, List.of(
+            button(acknowledgeAction, "acknowledgeButton"), button(dismissAction, "dismissButton"),
+            button(commentAction, "commentButton"), button(previousFlagAction, "previousFlagButton"),
+            button(nextFlagAction, "nextFlagButton"), button(undoAction, "undoButton")));
     build();
     updateActions();
   }
@@ -229,7 +228,10 @@ final class MainWindow {
     frame.getContentPane().add(main, BorderLayout.CENTER);
     frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
     DiaryDropHandler.install(frame.getRootPane(), this::openDiary, this::complain);
-    for (JComponent c : List.of(nights.table(), flagList, evidence.component(), overviewFigures)) {
+    List<JComponent> dropTargets = new java.util.ArrayList<>(flagQueue.dropTargets());
+    dropTargets.add(nights.table());
+    dropTargets.add(overviewFigures);
+    for (JComponent c : dropTargets) {
       DiaryDropHandler.install(c, this::openDiary, this::complain);
     }
     frame.setMinimumSize(new Dimension(900, 600));
@@ -391,36 +393,8 @@ final class MainWindow {
   }
 
   private JComponent flagReview() {
-    flagList.setName("flagList");
-    flagList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    flagList.setCellRenderer(new FlagCellRenderer(
-        f -> current == null ? Optional.empty() : current.review().decisionFor(f)));
-    flagList.getAccessibleContext().setAccessibleName(Messages.get("tab.flags"));
-    flagList.addListSelectionListener(e -> {
-      if (!e.getValueIsAdjusting()) {
-        showSelectedFlag();
-      }
-    });
-    flagsTitle.setName("flagsTitle");
-    flagsTitle.setFont(flagsTitle.getFont().deriveFont(Font.BOLD));
-    flagsTitle.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
-    JPanel buttons = new JPanel(new java.awt.GridLayout(2, 3, 4, 4));
-    buttons.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
-    buttons.add(button(acknowledgeAction, "acknowledgeButton"));
-    buttons.add(button(dismissAction, "dismissButton"));
-    buttons.add(button(commentAction, "commentButton"));
-    buttons.add(button(previousFlagAction, "previousFlagButton"));
-    buttons.add(button(nextFlagAction, "nextFlagButton"));
-    buttons.add(button(undoAction, "undoButton"));
-    JPanel flagsPanel = new JPanel(new BorderLayout());
-    flagsPanel.add(flagsTitle, BorderLayout.NORTH);
-    flagsPanel.add(new JScrollPane(flagList), BorderLayout.CENTER);
-    flagsPanel.add(buttons, BorderLayout.SOUTH);
-    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, flagsPanel, new JScrollPane(evidence.component()));
-    split.setName("flagsSplit");
-    split.setResizeWeight(0.5);
-    windowState.split(split, "flags", 560);
-    return split;
+    windowState.split(flagQueue.component(), "flags", 560);
+    return flagQueue.component();
   }
 
   private JComponent statusBar() {
@@ -565,16 +539,7 @@ final class MainWindow {
         : Messages.get("header.medianNone"));
 
     nights.show(diary, opened.findings().flags(), opened.report());
-    List<Flag> flags = opened.findings().flags();
-    // a fresh model in one step instead of an event per flag: long diaries can carry thousands
-    shownFlags = new DefaultListModel<>();
-    shownFlags.addAll(flags);
-    flagList.setModel(shownFlags);
-    if (flags.isEmpty()) {
-      evidence.showHint(Messages.get("flags.none", opened.findings().ruleSetVersion()));
-    } else {
-      evidence.showHint(Messages.get("flags.select"));
-    }
+    flagQueue.show(opened.findings().flags(), opened.findings().ruleSetVersion());
     visit.show(opened.findings().tests(), session.review().notes());
     visit.showClinician(ClinicianPrefs.load(prefs));
     summaryViews.show(summariesByPatient.get(patientKey));
@@ -606,32 +571,27 @@ final class MainWindow {
   // ---- flags --------------------------------------------------------------------------------
 
   private void showSelectedFlag() {
-    Flag flag = flagList.getSelectedValue();
     updateActions();
-    if (flag == null || current == null) {
+    Optional<Flag> flag = selectedFlag();
+    if (flag.isEmpty()) {
       return;
     }
-    evidence.show(flag, current.review().decisionFor(flag));
-    nights.select(flag.evidence().date());
+    flagQueue.showEvidence(flag.get(), current.review().decisionFor(flag.get()));
+    nights.select(flag.get().evidence().date());
   }
 
   private void moveFlagSelection(int step) {
-    int size = shownFlags.size();
-    if (size == 0) {
+    if (flagQueue.isEmpty()) {
       return;
     }
     if (tabs.getSelectedIndex() != FLAGS_TAB) {
       tabs.setSelectedIndex(FLAGS_TAB);
     }
-    int at = flagList.getSelectedIndex();
-    int next = at < 0 ? (step > 0 ? 0 : size - 1) : Math.floorMod(at + step, size);
-    flagList.setSelectedIndex(next);
-    flagList.ensureIndexIsVisible(next);
-    flagList.requestFocusInWindow();
+    flagQueue.step(step);
   }
 
   private Optional<Flag> selectedFlag() {
-    return current == null ? Optional.empty() : Optional.ofNullable(flagList.getSelectedValue());
+    return current == null ? Optional.empty() : flagQueue.selected();
   }
 
   private void acknowledge() {
@@ -686,9 +646,7 @@ final class MainWindow {
     Review review = current.review();
     List<Flag> flags = current.opened().findings().flags();
     long reviewed = flags.stream().filter(f -> review.statusOf(f) != ReviewStatus.OPEN).count();
-    flagsTitle.setText(Messages.get("flags.title", flags.size()) + " \u00b7 "
-        + Messages.get("review.progress", reviewed, flags.size()));
-    flagList.repaint();
+    flagQueue.reviewChanged(review);
     patients.put(service.patientSummary(current.opened(), review));
     overviewFigures.setText(overviewHtml(current.opened(), flags.size() - (int) reviewed));
     updateActions();
@@ -842,13 +800,13 @@ final class MainWindow {
 
   private void updateActions() {
     boolean open = current != null;
-    boolean flagSelected = open && flagList.getSelectedValue() != null;
+    boolean flagSelected = selectedFlag().isPresent();
     openAction.setEnabled(!busy);
     exportPdfAction.setEnabled(open && !busy);
     printAction.setEnabled(open && !busy);
     importReportAction.setEnabled(open);
-    nextFlagAction.setEnabled(open && !shownFlags.isEmpty());
-    previousFlagAction.setEnabled(open && !shownFlags.isEmpty());
+    nextFlagAction.setEnabled(open && !flagQueue.isEmpty());
+    previousFlagAction.setEnabled(open && !flagQueue.isEmpty());
     acknowledgeAction.setEnabled(flagSelected);
     dismissAction.setEnabled(flagSelected);
     commentAction.setEnabled(flagSelected);
