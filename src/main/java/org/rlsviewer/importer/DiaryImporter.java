@@ -34,7 +34,9 @@ public final class DiaryImporter {
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     String name = sourceName(file);
     TextEncoding encoding = checkedEncoding(file, name, options);
-    return read(name, options, encoding, withProgress -> Files.newInputStream(file), Files.size(file));
+    // interrupting the reading thread cancels the import at its next block
+    return read(name, options, encoding, withProgress -> new InterruptibleInputStream(Files.newInputStream(file)),
+        Files.size(file));
   }
 
   private static String sourceName(Path file) {

@@ -33,6 +33,12 @@ public final class DiaryCharts {
   static final String MAGNESIUM_SERIES = "Magnesium (mg)";
   static final String AWAKENINGS_SERIES = "Awakenings";
   static final String LATENCY_SERIES = "Sleep latency (min)";
+  /** Series names of the lifestyle marks added by {@link #markLifestyleNights}. */
+  public static final String CAFFEINE_SERIES = "Caffeine";
+  public static final String ALCOHOL_SERIES = "Alcohol";
+  /** Where the lifestyle marks sit on the severity axis, above the 0-10 scale. */
+  public static final double CAFFEINE_MARK = 11.6;
+  public static final double ALCOHOL_MARK = 11.0;
 
   private static final Color SEVERITY_COLOUR = new Color(0x1F, 0x5F, 0xA8);
   private static final Color MAGNESIUM_COLOUR = new Color(0x2E, 0x7D, 0x32, 0xB0);
@@ -88,6 +94,41 @@ public final class DiaryCharts {
     JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     return chart;
+  }
+
+  /**
+   * Marks the nights with any caffeine and with any alcohol on a chart made by
+   * {@link #severityByNight}, as a row of symbols above the severity scale (which grows to make
+   * room). For the window; the PDF keeps the plain chart.
+   */
+  public static void markLifestyleNights(JFreeChart severityChart, Diary diary) {
+    XYPlot plot = severityChart.getXYPlot();
+    TimeSeries caffeine = new TimeSeries(CAFFEINE_SERIES);
+    TimeSeries alcohol = new TimeSeries(ALCOHOL_SERIES);
+    for (DiaryEntry e : diary.entries()) {
+      if (e.caffeineMg() != null && e.caffeineMg() > 0 && caffeine.getDataItem(day(e.date())) == null) {
+        caffeine.add(day(e.date()), CAFFEINE_MARK);
+      }
+      if (e.alcoholUnits() != null && e.alcoholUnits() > 0 && alcohol.getDataItem(day(e.date())) == null) {
+        alcohol.add(day(e.date()), ALCOHOL_MARK);
+      }
+    }
+    if (caffeine.isEmpty() && alcohol.isEmpty()) {
+      return;
+    }
+    TimeSeriesCollection marks = new TimeSeriesCollection(UTC);
+    marks.addSeries(caffeine);
+    marks.addSeries(alcohol);
+    int index = plot.getDatasetCount();
+    plot.setDataset(index, marks);
+    plot.mapDatasetToRangeAxis(index, 0);
+    XYLineAndShapeRenderer symbols = new XYLineAndShapeRenderer(false, true);
+    symbols.setSeriesPaint(0, new Color(0x8D, 0x5B, 0x2E));
+    symbols.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-2.5, -2.5, 5, 5));
+    symbols.setSeriesPaint(1, new Color(0xAD, 0x14, 0x57));
+    symbols.setSeriesShape(1, new java.awt.Polygon(new int[] {0, 3, 0, -3}, new int[] {-3, 0, 3, 0}, 4));
+    plot.setRenderer(index, symbols);
+    plot.getRangeAxis(0).setRange(0, 12.2);
   }
 
   /** Awakenings (count) and sleep onset latency (minutes) by night, on two axes. */

@@ -20,7 +20,9 @@ import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.RejectedRow;
+import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.ColumnMapping;
@@ -28,6 +30,7 @@ import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.importer.LabsCsv;
 import org.rlsviewer.importer.FilePreview;
 import org.rlsviewer.importer.ImportOptions;
+import org.rlsviewer.importer.InterruptibleInputStream;
 import org.rlsviewer.importer.MappingStore;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
@@ -109,14 +112,40 @@ public final class DiaryService {
    */
   public OpenedDiary open(Path file, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return open(file, options, SummaryAnalyser.DEFAULT_CAFFEINE_CUTOFF);
+  }
+
+  /**
+   * As {@link #open(Path, ImportOptions)}, counting caffeine after the cut-off as late.
+   * Interrupting the calling thread cancels it: reading stops at the next block with
+   * {@link java.io.InterruptedIOException}, and each later step checks before it starts.
+   */
+  public OpenedDiary open(Path file, ImportOptions options, LocalTime caffeineCutoff)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     ImportResult imported = importer.importFile(file, options);
+    InterruptibleInputStream.checkInterrupted();
     LabsCsv.Result labs = labsFor(file.toAbsolutePath(), imported.diary().patient().id());
     Findings findings = analyser.analyse(imported.diary(), labs.labs());
+    InterruptibleInputStream.checkInterrupted();
     Provenance provenance = new Provenance(imported.report().sourceName(), Files.size(file),
         FileDigest.sha256(file), Optional.ofNullable(imported.diary().metadata().get("exported_at")),
         clock.instant(), findings.ruleSetVersion(), programVersion);
-    return new OpenedDiary(imported, findings, summaries.analyse(imported.diary()), labs, provenance,
-        DateRange.all());
+    DiaryAnalysis analysis = summaries.analyse(imported.diary(), caffeineCutoff);
+    InterruptibleInputStream.checkInterrupted();
+    return new OpenedDiary(imported, findings, analysis, labs, provenance, DateRange.all());
+  }
+
+  /** The patient-list line of an opened diary under the given review. */
+  public PatientSummary patientSummary(OpenedDiary opened, Review review) {
+    int open = (int) opened.findings().flags().stream()
+        .filter(f -> review.statusOf(f) == ReviewStatus.OPEN).count();
+    return new PatientSummary(opened.patientKey(), opened.diary().patient().displayName(), open,
+        opened.diary().lastNight());
+  }
+
+  /** The clock the service dates summaries with; review decisions use it too. */
+  public Clock clock() {
+    return clock;
   }
 
   /**

@@ -1,12 +1,12 @@
 package org.rlsviewer.ui;
 
-import com.formdev.flatlaf.FlatLaf;
-import com.formdev.flatlaf.FlatLightLaf;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
 import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
+import org.rlsviewer.service.ReviewArchive;
 
 /** Sets up the look and feel and shows the main window. */
 public final class Desktop {
@@ -20,18 +20,26 @@ public final class Desktop {
     System.setProperty("flatlaf.menuBarEmbedded", "true");
   }
 
-  /** Call on the Event Dispatch Thread: applies the theme, shows the window, opens the diary if given. */
+  /** Call on the Event Dispatch Thread: shows the window with reviews kept for this session only. */
   public static JFrame start(DiaryService service, Optional<Path> diary) {
-    installTheme();
-    MainWindow window = new MainWindow(service, new SwingWorkerTaskRunner(),
-        Preferences.userNodeForPackage(Desktop.class));
+    return start(service, new InMemoryReviewArchive(), diary);
+  }
+
+  /**
+   * Call on the Event Dispatch Thread: applies the saved theme, shows the window with reviews kept
+   * in the given archive, and opens the diary if given.
+   */
+  public static JFrame start(DiaryService service, ReviewArchive archive, Optional<Path> diary) {
+    Preferences prefs = Preferences.userNodeForPackage(Desktop.class);
+    Theme.install(Theme.isDark(prefs));
+    MainWindow window = new MainWindow(service, archive, new SwingWorkerTaskRunner(), prefs);
     window.frame().setVisible(true);
     diary.ifPresent(window::openDiary);
     return window.frame();
   }
 
+  /** The light theme with the program's colours (tests). */
   static void installTheme() {
-    FlatLaf.registerCustomDefaultsSource("org.rlsviewer.ui.themes");
-    FlatLightLaf.setup();
+    Theme.install(false);
   }
 }

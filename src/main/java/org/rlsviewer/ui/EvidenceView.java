@@ -27,6 +27,11 @@ final class EvidenceView {
   }
 
   void show(Flag flag) {
+    show(flag, java.util.Optional.empty());
+  }
+
+  /** Shows the flag with where its review stands: status, reason, comment and who decided. */
+  void show(Flag flag, java.util.Optional<org.rlsviewer.domain.ReviewDecision> decision) {
     Evidence ev = flag.evidence();
     Color chip = UrgencyStyle.background(flag.urgency());
     Color chipText = UrgencyStyle.foreground(flag.urgency());
@@ -43,9 +48,29 @@ final class EvidenceView {
         + "<p><b>" + HtmlText.escape(Messages.get("evidence.basis")) + ":</b> "
         + HtmlText.escape(flag.basis()) + "</p>"
         + "<p style='color:gray'>" + HtmlText.escape(Messages.get("evidence.ruleSet", flag.ruleId(), flag.ruleSetVersion()))
-        + "</p></body></html>";
+        + "</p>" + reviewHtml(decision) + "</body></html>";
     pane.setText(html);
     pane.setCaretPosition(0);
+  }
+
+  private static String reviewHtml(java.util.Optional<org.rlsviewer.domain.ReviewDecision> decision) {
+    org.rlsviewer.domain.ReviewStatus status =
+        decision.map(org.rlsviewer.domain.ReviewDecision::status).orElse(org.rlsviewer.domain.ReviewStatus.OPEN);
+    StringBuilder b = new StringBuilder("<p><b>").append(HtmlText.escape(Messages.get("evidence.review")))
+        .append(":</b> <font color='").append(UrgencyStyle.hex(FlagCellRenderer.statusColour(status))).append("'>")
+        .append(HtmlText.escape(Messages.get("review.status." + status.label()))).append("</font>");
+    decision.ifPresent(d -> {
+      if (!d.reviewer().isEmpty()) {
+        b.append(" \u00b7 ").append(HtmlText.escape(d.reviewer()));
+      }
+      if (!d.reason().isEmpty()) {
+        b.append("<br>").append(HtmlText.escape(Messages.get("review.reason", d.reason())));
+      }
+      if (!d.comment().isEmpty()) {
+        b.append("<br>").append(HtmlText.escape(Messages.get("review.comment", d.comment())));
+      }
+    });
+    return b.append("</p>").toString();
   }
 
   private static String highlighted(Evidence ev, Color mark) {

@@ -3,115 +3,189 @@ package org.rlsviewer.ui;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.awt.Font;
-import java.awt.Rectangle;
-import java.io.IOException;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.awt.print.PrinterJob;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
-import java.util.function.BooleanSupplier;
-import javax.print.attribute.HashPrintRequestAttributeSet;
-import javax.print.attribute.PrintRequestAttributeSet;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttributeSet;
+import javax.swing.Action;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
+import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
 import javax.swing.JEditorPane;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
-import javax.swing.JTable;
-import javax.swing.ListSelectionModel;
+import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import javax.swing.table.TableColumn;
-import javax.swing.table.TableRowSorter;
-import org.jfree.chart.ChartPanel;
+import javax.swing.undo.UndoManager;
+import javax.swing.undo.UndoableEdit;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.rlsviewer.domain.Clinician;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.KeyFigures;
 import org.rlsviewer.domain.Patient;
-import org.rlsviewer.domain.SuggestedTest;
+import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.ReviewStatus;
+import org.rlsviewer.domain.VisitNotes;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.importer.UnknownLayoutException;
-import org.rlsviewer.report.DiaryCharts;
 import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
+import org.rlsviewer.service.ReviewArchive;
 
 /**
- * The main window: the diary's nights, its flags with their evidence, the suggested tests and the
- * severity chart. Everything slow goes through the {@link TaskRunner}; this class only touches Swing
- * on the Event Dispatch Thread.
+ * The main window: the patients opened this session on the left; for the selected one, tabs for
+ * the overview (trial verdict and charts), the nights, the flag review queue and the visit (tests
+ * and notes). Everything slow goes through the {@link TaskRunner} or the {@link ReviewWriter}; this
+ * class only touches Swing on the Event Dispatch Thread.
  */
 final class MainWindow {
 
   private static final String EMPTY_CARD = "empty";
   private static final String DIARY_CARD = "diary";
+  static final int OVERVIEW_TAB = 0;
+  static final int NIGHTS_TAB = 1;
+  static final int FLAGS_TAB = 2;
+  static final int VISIT_TAB = 3;
+
+  /** What the open task hands back: the diary, its review so far and its charts. */
+  private record Loaded(
+      Path file, OpenedDiary opened, Review review, ChartsView.Charts charts, SummaryViews.Prepared summary) {}
 
   private final DiaryService service;
+  private final ReviewArchive archive;
   private final TaskRunner tasks;
   private final Preferences prefs;
+  private final WindowState windowState;
+  private final ReviewWriter writer;
   private final JFrame frame = new JFrame(Messages.get("app.title"));
 
   private final CardLayout cards = new CardLayout();
   private final JPanel body = new JPanel(cards);
+  private final JPanel header = new JPanel(new BorderLayout(0, 2));
   private final JLabel patientLabel = new JLabel();
   private final JLabel periodLabel = new JLabel();
   private final JLabel figuresLabel = new JLabel();
   private final JLabel statusLabel = new JLabel(Messages.get("status.ready"));
-  private final javax.swing.JProgressBar importProgress = new javax.swing.JProgressBar(0, 100);
-  private final NightsTableModel nightsModel = new NightsTableModel();
-  private final JTable nightsTable = new JTable(nightsModel);
+  private final JProgressBar progress = new JProgressBar();
+  private JButton cancelButton;
+  private final JTabbedPane tabs = new JTabbedPane();
   private final SummaryViews summaryViews = new SummaryViews();
-  private final DefaultListModel<Flag> flagsModel = new DefaultListModel<>();
-  private final JList<Flag> flagList = new JList<>(flagsModel);
-  private final JLabel flagsTitle = new JLabel();
-  private final EvidenceView evidence = new EvidenceView();
-  private final JEditorPane testsPane = new JEditorPane("text/html", "");
-  private final JPanel chartHolder = new JPanel(new BorderLayout());
+  private final JEditorPane overviewFigures = new JEditorPane("text/html", "");
+  private final PatientListView patients;
+  private final NightsView nights;
+  private final ChartsView charts;
+  private final VisitPanel visit;
+  private final FlagQueueView flagQueue;
+  private final UndoManager undo = new UndoManager();
+  private final JMenu recentMenu = new JMenu(Messages.get("menu.file.recent"));
+  private final RecentFiles recentFiles;
+  private final Map<String, ReviewSession> sessions = new LinkedHashMap<>();
+  private final Map<String, ChartsView.Charts> chartsByPatient = new LinkedHashMap<>();
+  private final Map<String, SummaryViews.Prepared> summariesByPatient = new LinkedHashMap<>();
 
   private final CommandAction openAction;
   private final CommandAction exportPdfAction;
   private final CommandAction printAction;
   private final CommandAction importReportAction;
+  private final CommandAction preferencesAction;
   private final CommandAction nextFlagAction;
   private final CommandAction previousFlagAction;
+  private final CommandAction acknowledgeAction;
+  private final CommandAction dismissAction;
+  private final CommandAction commentAction;
+  private final CommandAction undoAction;
+  private final CommandAction redoAction;
+  private final CommandAction darkThemeAction;
+  private final CommandAction findPatientAction;
+  private final CommandAction resetZoomAction;
+  private final CommandAction cancelAction;
+  private final JCheckBoxMenuItem darkItem;
 
   private BooleanSupplier printersAvailable = SummaryPrinter::anyPrinter;
-  private OpenedDiary current;
+  private ReviewSession current;
+  private TaskRunner.Task opening;
   private boolean busy;
 
-  MainWindow(DiaryService service, TaskRunner tasks, Preferences prefs) {
+  MainWindow(DiaryService service, ReviewArchive archive, TaskRunner tasks, Preferences prefs) {
     this.service = service;
+    this.archive = archive;
     this.tasks = tasks;
     this.prefs = prefs;
+    this.windowState = new WindowState(prefs);
+    this.recentFiles = new RecentFiles(prefs);
+    this.writer = new ReviewWriter(e -> showError(Messages.get("review.saveFailed.title"),
+        Messages.get("review.saveFailed", describe(e))));
     openAction = new CommandAction("menu.file.open", KeyStrokes.OPEN, this::chooseAndOpen);
     exportPdfAction = new CommandAction("menu.file.exportPdf", KeyStrokes.EXPORT_PDF, this::chooseAndExport);
     printAction = new CommandAction("menu.file.print", KeyStrokes.PRINT, this::print);
     importReportAction = new CommandAction("menu.file.importReport", KeyStrokes.IMPORT_REPORT,
-        () -> ImportReportDialog.show(frame, current.report()));
+        () -> ImportReportDialog.show(frame, current.opened().report()));
+    preferencesAction = new CommandAction("menu.file.preferences", KeyStrokes.PREFERENCES, this::editPreferences);
     nextFlagAction = new CommandAction("menu.flags.next", KeyStrokes.NEXT_FLAG, () -> moveFlagSelection(1));
     previousFlagAction = new CommandAction("menu.flags.previous", KeyStrokes.PREVIOUS_FLAG, () -> moveFlagSelection(-1));
+    acknowledgeAction = new CommandAction("menu.flags.acknowledge", KeyStrokes.ACKNOWLEDGE, this::acknowledge);
+    dismissAction = new CommandAction("menu.flags.dismiss", KeyStrokes.DISMISS, this::dismiss);
+    commentAction = new CommandAction("menu.flags.comment", KeyStrokes.COMMENT, this::comment);
+    undoAction = new CommandAction("menu.edit.undo", KeyStrokes.UNDO, () -> {
+      undo.undo();
+      afterReviewChange();
+    });
+    redoAction = new CommandAction("menu.edit.redo", KeyStrokes.REDO, () -> {
+      undo.redo();
+      afterReviewChange();
+    });
+    darkThemeAction = new CommandAction("menu.view.dark", KeyStrokes.DARK_THEME, () -> switchTheme(!Theme.isDarkNow()));
+    findPatientAction = new CommandAction("menu.view.findPatient", KeyStrokes.FIND_PATIENT,
+        this::focusPatientSearch);
+    resetZoomAction = new CommandAction("menu.view.resetZoom", KeyStrokes.RESET_ZOOM, this::resetChartZoom);
+    cancelAction = new CommandAction("status.cancel", KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), this::cancelOpening);
+    darkItem = new JCheckBoxMenuItem(darkThemeAction);
+    cancelButton = new JButton(cancelAction);
+    patients = new PatientListView(this::display);
+    nights = new NightsView(this::nightSelected);
+    charts = new ChartsView(this::nightClicked, resetZoomAction);
+    visit = new VisitPanel(this::notesChanged, this::editPreferences);
+    flagQueue = new FlagQueueView(f -> current == null ? Optional.empty() : current.review().decisionFor(f),
+        this::showSelectedFlag, List.of(
+            button(acknowledgeAction, "acknowledgeButton"), button(dismissAction, "dismissButton"),
+            button(commentAction, "commentButton"), button(previousFlagAction, "previousFlagButton"),
+            button(nextFlagAction, "nextFlagButton"), button(undoAction, "undoButton")));
     build();
     updateActions();
   }
@@ -125,6 +199,21 @@ final class MainWindow {
     printersAvailable = check;
   }
 
+  /** The review of the patient on screen (tests; export and print read it the same way). */
+  Optional<Review> currentReview() {
+    return Optional.ofNullable(current).map(ReviewSession::review);
+  }
+
+  /** The diary on screen (tests). */
+  Optional<OpenedDiary> currentDiary() {
+    return Optional.ofNullable(current).map(ReviewSession::opened);
+  }
+
+  /** Waits for review writes already made to reach the archive. Not on the EDT. */
+  boolean awaitReviewWritten(long millis) {
+    return writer.awaitWritten(millis);
+  }
+
   private void build() {
     frame.setName("mainWindow");
     frame.getRootPane().putClientProperty(MainWindow.class, this);
@@ -133,55 +222,118 @@ final class MainWindow {
     frame.getContentPane().add(header(), BorderLayout.NORTH);
     body.add(emptyState(), EMPTY_CARD);
     body.add(diaryView(), DIARY_CARD);
-    frame.getContentPane().add(body, BorderLayout.CENTER);
+    patients.component().setPreferredSize(new Dimension(270, 400));
+    JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, patients.component(), body);
+    main.setName("patientSplit");
+    main.setResizeWeight(0);
+    main.setContinuousLayout(true);
+    windowState.split(main, "patients", 270);
+    frame.getContentPane().add(main, BorderLayout.CENTER);
     frame.getContentPane().add(statusBar(), BorderLayout.SOUTH);
     DiaryDropHandler.install(frame.getRootPane(), this::openDiary, this::complain);
-    for (JComponent c : List.of(nightsTable, flagList, evidence.component(), testsPane)) {
+    List<JComponent> dropTargets = new java.util.ArrayList<>(flagQueue.dropTargets());
+    dropTargets.add(nights.table());
+    dropTargets.add(overviewFigures);
+    for (JComponent c : dropTargets) {
       DiaryDropHandler.install(c, this::openDiary, this::complain);
     }
     frame.setMinimumSize(new Dimension(900, 600));
-    frame.setSize(new Dimension(1240, 800));
-    frame.setLocationByPlatform(true);
+    windowState.size(frame, new Dimension(1220, 800));
+    frame.setLocationRelativeTo(null);
+    frame.addWindowListener(new WindowAdapter() {
+      @Override
+      public void windowClosing(WindowEvent e) {
+        visit.flush();
+      }
+
+      @Override
+      public void windowClosed(WindowEvent e) {
+        cancelOpening();
+        writer.awaitWritten(3_000);
+        writer.shutdown();
+      }
+    });
   }
 
   private JMenuBar menuBar() {
     JMenuBar bar = new JMenuBar();
-    JMenu file = new JMenu(Messages.get("menu.file"));
-    file.setName("menu.file");
+    JMenu file = menu("menu.file", KeyEvent.VK_F);
     file.add(item(openAction));
+    recentMenu.setName("menu.file.recent");
+    fillRecent();
+    file.add(recentMenu);
     file.add(item(exportPdfAction));
     file.add(item(printAction));
     file.addSeparator();
     file.add(item(importReportAction));
+    file.add(item(preferencesAction));
     file.addSeparator();
-    file.add(item(new CommandAction("menu.file.quit", KeyStrokes.QUIT, frame::dispose)));
-    JMenu flags = new JMenu(Messages.get("menu.flags"));
-    flags.setName("menu.flags");
+    file.add(item(new CommandAction("menu.file.quit", KeyStrokes.QUIT, () -> {
+      visit.flush();
+      frame.dispose();
+    })));
+    JMenu edit = menu("menu.edit", KeyEvent.VK_E);
+    edit.add(item(undoAction));
+    edit.add(item(redoAction));
+    JMenu view = menu("menu.view", KeyEvent.VK_V);
+    darkItem.setName("menu.view.dark");
+    darkItem.setSelected(Theme.isDarkNow());
+    view.add(darkItem);
+    view.add(item(findPatientAction));
+    view.add(item(resetZoomAction));
+    JMenu flags = menu("menu.flags", KeyEvent.VK_L);
     flags.add(item(nextFlagAction));
     flags.add(item(previousFlagAction));
-    JMenu help = new JMenu(Messages.get("menu.help"));
-    help.setName("menu.help");
+    flags.addSeparator();
+    flags.add(item(acknowledgeAction));
+    flags.add(item(dismissAction));
+    flags.add(item(commentAction));
+    JMenu help = menu("menu.help", KeyEvent.VK_H);
     help.add(item(new CommandAction("menu.help.about", null, () -> AboutDialog.show(frame))));
-    bar.add(file);
-    bar.add(flags);
-    bar.add(help);
+    for (JMenu m : List.of(file, edit, view, flags, help)) {
+      bar.add(m);
+    }
     return bar;
+  }
+
+  private void fillRecent() {
+    recentMenu.removeAll();
+    List<Path> files = recentFiles.list();
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      JMenuItem item = new JMenuItem((i + 1) + "  " + file.getFileName());
+      item.setName("recent." + i);
+      item.setMnemonic(KeyEvent.VK_1 + i);
+      item.setToolTipText(file.toString());
+      item.addActionListener(e -> openDiary(file));
+      recentMenu.add(item);
+    }
+    recentMenu.setEnabled(!files.isEmpty());
+  }
+
+  private static JMenu menu(String key, int mnemonic) {
+    JMenu menu = new JMenu(Messages.get(key));
+    menu.setName(key);
+    menu.setMnemonic(mnemonic);
+    return menu;
   }
 
   private static JMenuItem item(CommandAction action) {
     JMenuItem item = new JMenuItem(action);
-    item.setName((String) action.getValue(javax.swing.Action.ACTION_COMMAND_KEY));
+    item.setName((String) action.getValue(Action.ACTION_COMMAND_KEY));
     return item;
   }
 
+  private static JButton button(CommandAction action, String name) {
+    JButton b = new JButton(action);
+    b.setName(name);
+    return b;
+  }
+
   private JComponent header() {
-    JPanel header = new JPanel(new BorderLayout(0, 2));
     header.setName("patientHeader");
     header.setBorder(BorderFactory.createEmptyBorder(10, 14, 10, 14));
-    java.awt.Color bg = UIManager.getColor("RlsViewer.header.background");
-    if (bg != null) {
-      header.setBackground(bg);
-    }
+    styleHeader();
     patientLabel.setName("patientLabel");
     patientLabel.setFont(patientLabel.getFont().deriveFont(Font.BOLD, patientLabel.getFont().getSize2D() + 5f));
     periodLabel.setName("periodLabel");
@@ -193,6 +345,13 @@ final class MainWindow {
     return header;
   }
 
+  private void styleHeader() {
+    java.awt.Color bg = UIManager.getColor("RlsViewer.header.background");
+    if (bg != null) {
+      header.setBackground(bg);
+    }
+  }
+
   private JComponent emptyState() {
     JLabel hint = new JLabel(Messages.get("empty.hint"), SwingConstants.CENTER);
     hint.setName("emptyHint");
@@ -202,68 +361,71 @@ final class MainWindow {
   }
 
   private JComponent diaryView() {
-    nightsTable.setName("nightsTable");
-    nightsTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
-    nightsTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    nightsTable.setDefaultRenderer(org.rlsviewer.domain.Urgency.class, new UrgencyCellRenderer());
-    nightsTable.setAutoCreateRowSorter(true);
-    nightsTable.setFillsViewportHeight(true);
+    tabs.setName("mainTabs");
+    tabs.addTab(Messages.get("tab.overview"), overview());
+    tabs.addTab(Messages.get("tab.nights"), nights.component());
+    tabs.addTab(Messages.get("tab.flags"), flagReview());
+    tabs.addTab(Messages.get("tab.visit"), visit.component());
+    tabs.addTab(Messages.get("tab.weeks"), summaryViews.weeks());
+    tabs.addTab(Messages.get("tab.lifestyle"), summaryViews.lifestyle());
+    int[] mnemonics = {KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5, KeyEvent.VK_6};
+    for (int i = 0; i < tabs.getTabCount(); i++) {
+      tabs.setToolTipTextAt(i, "Alt+" + (i + 1));
+      tabs.setMnemonicAt(i, mnemonics[i]);
+    }
+    windowState.tab(tabs, "main");
+    windowState.split(nights.split(), "nights", 900);
+    windowState.split(nights.detailSplit(), "nightsDetail", 420);
+    return tabs;
+  }
 
-    JTabbedPane left = new JTabbedPane();
-    left.setName("mainTabs");
-    left.addTab(Messages.get("tab.nights"), new JScrollPane(nightsTable));
-    chartHolder.setName("chartHolder");
-    left.addTab(Messages.get("tab.chart"), chartHolder);
-    left.addTab(Messages.get("tab.trial"), summaryViews.trial());
-    left.addTab(Messages.get("tab.weeks"), summaryViews.weeks());
-    left.addTab(Messages.get("tab.lifestyle"), summaryViews.lifestyle());
-
-    flagList.setName("flagList");
-    flagList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    flagList.setCellRenderer(new FlagCellRenderer());
-    flagList.addListSelectionListener(e -> {
-      if (!e.getValueIsAdjusting()) {
-        showSelectedFlag();
-      }
-    });
-    flagsTitle.setName("flagsTitle");
-    flagsTitle.setFont(flagsTitle.getFont().deriveFont(Font.BOLD));
-    flagsTitle.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
-    JPanel flagsPanel = new JPanel(new BorderLayout());
-    flagsPanel.add(flagsTitle, BorderLayout.NORTH);
-    flagsPanel.add(new JScrollPane(flagList), BorderLayout.CENTER);
-
-    testsPane.setName("testsPane");
-    testsPane.setEditable(false);
-    testsPane.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
-    JTabbedPane lower = new JTabbedPane();
-    lower.addTab("Evidence", new JScrollPane(evidence.component()));
-    lower.addTab(Messages.get("tab.tests"), new JScrollPane(testsPane));
-    lower.setName("detailTabs");
-
-    JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, flagsPanel, lower);
-    right.setResizeWeight(0.4);
-    right.setDividerLocation(280);
-    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-    split.setResizeWeight(0.6);
-    split.setDividerLocation(700);
+  private JComponent overview() {
+    overviewFigures.setName("overviewFigures");
+    overviewFigures.setEditable(false);
+    overviewFigures.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
+    JPanel left = new JPanel(new BorderLayout());
+    left.add(overviewFigures, BorderLayout.NORTH);
+    left.add(summaryViews.trial(), BorderLayout.CENTER);
+    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, charts.component());
+    split.setName("overviewSplit");
+    split.setResizeWeight(0.3);
+    windowState.split(split, "overview", 450);
     return split;
   }
 
+  private JComponent flagReview() {
+    windowState.split(flagQueue.component(), "flags", 560);
+    return flagQueue.component();
+  }
+
   private JComponent statusBar() {
-    JPanel bar = new JPanel(new BorderLayout());
+    JPanel bar = new JPanel(new BorderLayout(8, 0));
     bar.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
     statusLabel.setName("statusLabel");
     bar.add(statusLabel, BorderLayout.CENTER);
-    JButton reportButton = new JButton(importReportAction);
-    reportButton.setName("importReportButton");
-    importProgress.setName("importProgress");
-    importProgress.setVisible(false);
-    JPanel east = new JPanel(new BorderLayout(8, 0));
-    east.add(importProgress, BorderLayout.CENTER);
-    east.add(reportButton, BorderLayout.EAST);
+    progress.setName("openProgress");
+    progress.setIndeterminate(true);
+    progress.setVisible(false);
+    progress.setPreferredSize(new Dimension(160, progress.getPreferredSize().height));
+    cancelButton.setName("cancelOpen");
+    cancelButton.setVisible(false);
+    JPanel east = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+    east.add(progress);
+    east.add(cancelButton);
+    east.add(button(importReportAction, "importReportButton"));
     bar.add(east, BorderLayout.EAST);
+    frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+        .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancelOpen");
+    frame.getRootPane().getActionMap().put("cancelOpen", cancelAction);
     return bar;
+  }
+
+  private void focusPatientSearch() {
+    patients.searchField().requestFocusInWindow();
+  }
+
+  private void resetChartZoom() {
+    charts.resetZoom();
   }
 
   // ---- opening ------------------------------------------------------------------------------
@@ -277,7 +439,7 @@ final class MainWindow {
     }
   }
 
-  /** Opens a diary in the background; the window stays responsive and shows the outcome. */
+  /** Opens a diary in the background; the window stays responsive, shows progress, can cancel. */
   void openDiary(Path file) {
     openDiary(file, service.importDefaults());
   }
@@ -287,34 +449,63 @@ final class MainWindow {
    * once and the file opened again with the answer; a layout nobody knows can be mapped by hand.
    */
   private void openDiary(Path file, ImportOptions options) {
+    if (opening != null) {
+      complain(Messages.get("status.opening", file.getFileName()));
+      return;
+    }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       prefs.put("lastDirectory", parent.toString());
     }
     setBusy(true, Messages.get("status.opening", file.getFileName()));
-    importProgress.setValue(0);
-    importProgress.setVisible(true);
-    tasks.run(() -> {
+    showProgress(true);
+    java.time.LocalTime caffeineCutoff = PreferencesDialog.caffeineCutoff(prefs);
+    Map<String, Review> inSession = new LinkedHashMap<>();
+    sessions.forEach((key, s) -> inSession.put(key, s.review()));
+    opening = tasks.run(() -> {
       if (!Files.isRegularFile(file)) {
         throw new NoSuchFileException(file.toString(), null, "no such file");
       }
       long size = Math.max(1, Files.size(file));
-      return service.open(file, options.withProgress(bytes -> {
+      OpenedDiary opened = service.open(file, options.withProgress(bytes -> {
         int percent = (int) Math.min(100, bytes * 100 / size);
-        javax.swing.SwingUtilities.invokeLater(() -> importProgress.setValue(percent));
-      }));
-    }, this::show, e -> {
-      setBusy(false, Messages.get("status.ready"));
-      if (e instanceof AmbiguousDayMonthOrderException question) {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+          progress.setIndeterminate(false);
+          progress.setValue(percent);
+        });
+      }), caffeineCutoff);
+      Review review = inSession.containsKey(opened.patientKey()) ? inSession.get(opened.patientKey())
+          : archive.reviewOf(opened.patientKey());
+      ChartsView.Charts built = ChartsView.Charts.of(opened.diary());
+      SummaryViews.Prepared summary = SummaryViews.prepare(opened.analysis());
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedIOException("cancelled");
+      }
+      return new Loaded(file, opened, review, built, summary);
+    }, loaded -> {
+      opening = null;
+      showProgress(false);
+      add(loaded);
+    }, e -> {
+      opening = null;
+      showProgress(false);
+      if (e instanceof CancellationException || e instanceof InterruptedIOException) {
+        setBusy(false, Messages.get("status.cancelled", file.getFileName()));
+      } else if (e instanceof AmbiguousDayMonthOrderException question) {
+        setBusy(false, Messages.get("status.ready"));
         DayMonthQuestion.ask(frame, question).ifPresent(order -> openDiary(file, options.withDayMonthOrder(order)));
       } else if (e instanceof UnknownLayoutException && options.mappingsDirectory().isPresent()) {
+        setBusy(false, Messages.get("status.ready"));
         offerColumnMapping(file, options, e.getMessage());
       } else if (e instanceof NotADiaryException) {
+        setBusy(false, Messages.get("status.ready"));
         showError(Messages.get("error.notADiary.title"), e.getMessage());
       } else {
+        setBusy(false, Messages.get("status.ready"));
         showError(Messages.get("error.open.title"), file.getFileName() + ": " + describe(e));
       }
     });
+    updateActions();
   }
 
   private void offerColumnMapping(Path file, ImportOptions options, String message) {
@@ -334,8 +525,47 @@ final class MainWindow {
         e -> showError(Messages.get("error.open.title"), file.getFileName() + ": " + describe(e)));
   }
 
-  private void show(OpenedDiary opened) {
-    current = opened;
+  private void showProgress(boolean visible) {
+    progress.setIndeterminate(true);
+    progress.setValue(0);
+    progress.setVisible(visible);
+    cancelButton.setVisible(visible);
+    cancelButton.getParent().revalidate();
+    updateActions();
+  }
+
+  private void cancelOpening() {
+    if (opening != null) {
+      opening.cancel();
+    }
+  }
+
+  private void add(Loaded loaded) {
+    recentFiles.opened(loaded.file());
+    fillRecent();
+    OpenedDiary opened = loaded.opened();
+    ReviewSession session = new ReviewSession(opened, loaded.review(), archive, writer, service.clock(),
+        () -> ClinicianPrefs.load(prefs).name());
+    session.onChange(this::reviewChanged);
+    sessions.put(session.patientKey(), session);
+    chartsByPatient.put(session.patientKey(), loaded.charts());
+    summariesByPatient.put(session.patientKey(), loaded.summary());
+    patients.put(service.patientSummary(opened, session.review()));
+    display(session.patientKey());
+    setBusy(false, Messages.get("status.opened", opened.report().sourceName(),
+        opened.diary().entries().size(), opened.report().rejected().size()));
+  }
+
+  /** Shows the patient's diary and review. */
+  private void display(String patientKey) {
+    ReviewSession session = sessions.get(patientKey);
+    if (session == null || session == current) {
+      return;
+    }
+    visit.flush();
+    undo.discardAllEdits();
+    current = session;
+    OpenedDiary opened = session.opened();
     Diary diary = opened.diary();
     Patient p = diary.patient();
     frame.setTitle(Messages.get("app.titleWithPatient", p.displayName()));
@@ -349,27 +579,15 @@ final class MainWindow {
         ? Messages.get("header.median", String.format("%.1f", k.medianSeverity().getAsDouble()), k.nightsWithSymptoms())
         : Messages.get("header.medianNone"));
 
-    nightsModel.show(diary, opened.findings().flags());
-    sizeColumns();
-    flagsModel.clear();
-    opened.findings().flags().forEach(flagsModel::addElement);
-    flagsTitle.setText(Messages.get("flags.title", flagsModel.size()));
-    if (flagsModel.isEmpty()) {
-      evidence.showHint(Messages.get("flags.none", opened.findings().ruleSetVersion()));
-    } else {
-      evidence.showHint(Messages.get("flags.select"));
-    }
-    testsPane.setText(testsHtml(opened.findings().tests()));
-    summaryViews.show(opened.analysis());
-    testsPane.setCaretPosition(0);
-    chartHolder.removeAll();
-    ChartPanel chart = new ChartPanel(DiaryCharts.severityByNight(diary));
-    chart.setName("severityChart");
-    chartHolder.add(chart, BorderLayout.CENTER);
-    chartHolder.revalidate();
+    nights.show(diary, opened.findings().flags(), opened.report());
+    flagQueue.show(opened.findings().flags(), opened.findings().ruleSetVersion());
+    visit.show(opened.findings().tests(), session.review().notes());
+    visit.showClinician(ClinicianPrefs.load(prefs));
+    summaryViews.show(summariesByPatient.get(patientKey));
+    charts.show(chartsByPatient.get(patientKey));
+    patients.select(patientKey);
     cards.show(body, DIARY_CARD);
-    setBusy(false, Messages.get("status.opened", opened.report().sourceName(),
-        opened.diary().entries().size(), opened.report().rejected().size()));
+    reviewChanged();
   }
 
   private static String describeBirth(Patient p) {
@@ -378,60 +596,162 @@ final class MainWindow {
         .orElse("") + (p.sex().isEmpty() ? "" : " \u00b7 " + p.sex());
   }
 
-  private void sizeColumns() {
-    for (int i = 0; i < nightsTable.getColumnCount(); i++) {
-      TableColumn col = nightsTable.getColumnModel().getColumn(i);
-      int modelIndex = col.getModelIndex();
-      col.setPreferredWidth(modelIndex == NightsTableModel.NOTES_COLUMN ? 420 : modelIndex == 0 ? 80 : 96);
+  // ---- nights and charts --------------------------------------------------------------------
+
+  private void nightSelected(Optional<LocalDate> night) {
+    if (!night.equals(charts.markedNight())) {
+      charts.markNight(night);
     }
   }
 
-  private static String testsHtml(List<SuggestedTest> tests) {
-    StringBuilder b = new StringBuilder("<html><body style='padding:8px'><p><i>")
-        .append(HtmlText.escape(Messages.get("tests.intro"))).append("</i></p>");
-    for (SuggestedTest t : tests) {
-      b.append("<p><b>").append(HtmlText.escape(t.name())).append("</b><br>")
-          .append(HtmlText.escape(t.reason())).append("<br><font color='gray'>")
-          .append(HtmlText.escape(t.basis())).append("</font></p>");
-    }
-    return b.append("</body></html>").toString();
+  private void nightClicked(LocalDate night) {
+    nights.select(night);
+    charts.markNight(Optional.of(night));
   }
 
   // ---- flags --------------------------------------------------------------------------------
 
   private void showSelectedFlag() {
-    Flag flag = flagList.getSelectedValue();
     updateActions();
-    if (flag == null) {
+    Optional<Flag> flag = selectedFlag();
+    if (flag.isEmpty()) {
       return;
     }
-    evidence.show(flag);
-    int modelRow = nightsModel.rowOf(flag.evidence().date());
-    if (modelRow >= 0) {
-      int viewRow = nightsTable.convertRowIndexToView(modelRow);
-      if (viewRow >= 0) {
-        nightsTable.setRowSelectionInterval(viewRow, viewRow);
-        Rectangle cell = nightsTable.getCellRect(viewRow, 0, true);
-        nightsTable.scrollRectToVisible(cell);
+    flagQueue.showEvidence(flag.get(), current.review().decisionFor(flag.get()));
+    nights.select(flag.get().evidence().date());
+  }
+
+  private void moveFlagSelection(int step) {
+    if (flagQueue.isEmpty()) {
+      return;
+    }
+    if (tabs.getSelectedIndex() != FLAGS_TAB) {
+      tabs.setSelectedIndex(FLAGS_TAB);
+    }
+    flagQueue.step(step);
+  }
+
+  private Optional<Flag> selectedFlag() {
+    return current == null ? Optional.empty() : flagQueue.selected();
+  }
+
+  private void acknowledge() {
+    selectedFlag().ifPresent(flag -> addEdit(current.acknowledge(flag)));
+  }
+
+  private void dismiss() {
+    selectedFlag().ifPresent(flag -> DismissDialog.ask(frame, flag)
+        .ifPresent(d -> addEdit(current.dismiss(flag, d.reason(), d.comment()))));
+  }
+
+  private void comment() {
+    selectedFlag().ifPresent(flag -> {
+      JTextArea text = new JTextArea(current.review().decisionFor(flag).map(d -> d.comment()).orElse(""), 4, 36);
+      text.setName("commentText");
+      text.setLineWrap(true);
+      text.setWrapStyleWord(true);
+      text.getAccessibleContext().setAccessibleName(Messages.get("comment.title"));
+      JPanel panel = new JPanel(new BorderLayout(0, 6));
+      panel.add(new JLabel(Messages.get("comment.prompt", flag.title(), flag.evidence().date())), BorderLayout.NORTH);
+      panel.add(new JScrollPane(text), BorderLayout.CENTER);
+      JOptionPane pane = new JOptionPane(panel, JOptionPane.PLAIN_MESSAGE, JOptionPane.OK_CANCEL_OPTION);
+      javax.swing.JDialog dialog = pane.createDialog(frame, Messages.get("comment.title"));
+      dialog.addWindowFocusListener(new java.awt.event.WindowAdapter() {
+        @Override
+        public void windowGainedFocus(WindowEvent e) {
+          text.requestFocusInWindow();
+        }
+      });
+      dialog.setVisible(true);
+      dialog.dispose();
+      if (Integer.valueOf(JOptionPane.OK_OPTION).equals(pane.getValue())) {
+        addEdit(current.comment(flag, text.getText()));
+      }
+    });
+  }
+
+  private void addEdit(UndoableEdit edit) {
+    undo.addEdit(edit);
+    afterReviewChange();
+  }
+
+  private void afterReviewChange() {
+    showSelectedFlag();
+    updateActions();
+  }
+
+  private void reviewChanged() {
+    if (current == null) {
+      return;
+    }
+    Review review = current.review();
+    List<Flag> flags = current.opened().findings().flags();
+    long reviewed = flags.stream().filter(f -> review.statusOf(f) != ReviewStatus.OPEN).count();
+    flagQueue.reviewChanged(review);
+    patients.put(service.patientSummary(current.opened(), review));
+    overviewFigures.setText(overviewHtml(current.opened(), flags.size() - (int) reviewed));
+    updateActions();
+  }
+
+  private static String overviewHtml(OpenedDiary opened, int openFlags) {
+    KeyFigures k = opened.findings().figures();
+    StringBuilder b = new StringBuilder("<html><body style='padding:8px'><h3>")
+        .append(HtmlText.escape(Messages.get("overview.figures"))).append("</h3><p>");
+    opened.diary().firstNight().ifPresent(first -> b.append(HtmlText.escape(Messages.get("header.period", first,
+        opened.diary().lastNight().orElseThrow(), k.nightsLogged(), k.nightsInPeriod()))).append("<br>"));
+    b.append(HtmlText.escape(k.medianSeverity().isPresent()
+        ? Messages.get("header.median", String.format("%.1f", k.medianSeverity().getAsDouble()), k.nightsWithSymptoms())
+        : Messages.get("header.medianNone"))).append("<br>");
+    b.append(HtmlText.escape(Messages.get("flags.title", opened.findings().flags().size()))).append(" \u00b7 ")
+        .append(HtmlText.escape(openFlags == 0 ? Messages.get("patients.noneOpen")
+            : Messages.get("patients.openFlags", openFlags))).append("<br>");
+    b.append(HtmlText.escape(Messages.get("status.opened", opened.report().sourceName(),
+        opened.diary().entries().size(), opened.report().rejected().size())));
+    return b.append("</p><h3>").append(HtmlText.escape(Messages.get("overview.trial"))).append("</h3></body></html>")
+        .toString();
+  }
+
+  private void notesChanged(VisitNotes notes) {
+    if (current != null) {
+      current.saveNotes(notes);
+    }
+  }
+
+  // ---- preferences and theme ------------------------------------------------------------------
+
+  private void editPreferences() {
+    boolean dark = Theme.isDarkNow();
+    if (PreferencesDialog.edit(frame, prefs)) {
+      visit.showClinician(ClinicianPrefs.load(prefs));
+      if (dark != Theme.isDarkNow()) {
+        afterThemeChange();
       }
     }
   }
 
-  private void moveFlagSelection(int step) {
-    int size = flagsModel.size();
-    if (size == 0) {
-      return;
+  /** Switches the theme of every window and remembers it. */
+  void switchTheme(boolean dark) {
+    Theme.switchTo(dark, prefs);
+    afterThemeChange();
+  }
+
+  private void afterThemeChange() {
+    darkItem.setSelected(Theme.isDarkNow());
+    styleHeader();
+    charts.applyTheme();
+    if (current != null) {
+      showSelectedFlag();
+      overviewFigures.setText(overviewHtml(current.opened(),
+          (int) current.opened().findings().flags().stream()
+              .filter(f -> current.review().statusOf(f) == ReviewStatus.OPEN).count()));
     }
-    int at = flagList.getSelectedIndex();
-    int next = at < 0 ? (step > 0 ? 0 : size - 1) : Math.floorMod(at + step, size);
-    flagList.setSelectedIndex(next);
-    flagList.ensureIndexIsVisible(next);
   }
 
   // ---- export -------------------------------------------------------------------------------
 
   private void chooseAndExport() {
-    OpenedDiary opened = current;
+    visit.flush();
+    OpenedDiary opened = current.opened();
     JFileChooser chooser = new JFileChooser(prefs.get("lastPdfDirectory", prefs.get("lastDirectory",
         System.getProperty("user.home"))));
     chooser.setName("exportChooser");
@@ -443,8 +763,8 @@ final class MainWindow {
       return;
     }
     StringBuilder problem = new StringBuilder();
-    Optional<VisitSummaryPdf> writer = options.writer(problem);
-    if (writer.isEmpty()) {
+    Optional<VisitSummaryPdf> pdfWriter = options.writer(problem);
+    if (pdfWriter.isEmpty()) {
       showError(Messages.get("pdf.notWritten.title"), problem.toString());
       return;
     }
@@ -459,9 +779,11 @@ final class MainWindow {
     }
     Optional.ofNullable(out.toAbsolutePath().getParent()).ifPresent(d -> prefs.put("lastPdfDirectory", d.toString()));
     Path target = out;
+    Review review = current.review();
+    Clinician clinician = ClinicianPrefs.load(prefs);
     setBusy(true, Messages.get("status.writing", target.getFileName()));
     tasks.run(() -> {
-      service.writeSummary(opened, target, writer.get());
+      pdfWriter.get().write(service.summaryOf(opened, review, clinician), target);
       return target;
     }, written -> setBusy(false, Messages.get("status.written", written)),
         e -> {
@@ -476,7 +798,10 @@ final class MainWindow {
           JOptionPane.INFORMATION_MESSAGE);
       return;
     }
-    OpenedDiary opened = current;
+    visit.flush();
+    OpenedDiary opened = current.opened();
+    Review review = current.review();
+    Clinician clinician = ClinicianPrefs.load(prefs);
     VisitSummaryPdf.Paper preferred = PdfOptionsPanel.savedPaper(prefs);
     PrinterJob job = PrinterJob.getPrinterJob();
     job.setJobName(suggestedPdfName(opened));
@@ -488,7 +813,7 @@ final class MainWindow {
     VisitSummaryPdf.Paper paper = SummaryPrinter.paper(attributes, preferred);
     setBusy(true, Messages.get("status.printing", opened.diary().patient().displayName()));
     tasks.run(() -> {
-      try (PDDocument doc = new VisitSummaryPdf().on(paper).document(service.summaryOf(opened))) {
+      try (PDDocument doc = new VisitSummaryPdf().on(paper).document(service.summaryOf(opened, review, clinician))) {
         SummaryPrinter.print(job, doc, attributes);
         return doc.getNumberOfPages();
       }
@@ -508,23 +833,30 @@ final class MainWindow {
   // ---- state --------------------------------------------------------------------------------
 
   private void setBusy(boolean isBusy, String status) {
-    if (!isBusy) {
-      importProgress.setVisible(false);
-    }
     busy = isBusy;
+    // no wait cursor: the window stays usable while work runs, the progress bar shows it
     statusLabel.setText(status);
-    frame.setCursor(isBusy ? java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.WAIT_CURSOR) : null);
     updateActions();
   }
 
   private void updateActions() {
     boolean open = current != null;
+    boolean flagSelected = selectedFlag().isPresent();
     openAction.setEnabled(!busy);
     exportPdfAction.setEnabled(open && !busy);
     printAction.setEnabled(open && !busy);
     importReportAction.setEnabled(open);
-    nextFlagAction.setEnabled(open && !flagsModel.isEmpty());
-    previousFlagAction.setEnabled(open && !flagsModel.isEmpty());
+    nextFlagAction.setEnabled(open && !flagQueue.isEmpty());
+    previousFlagAction.setEnabled(open && !flagQueue.isEmpty());
+    acknowledgeAction.setEnabled(flagSelected);
+    dismissAction.setEnabled(flagSelected);
+    commentAction.setEnabled(flagSelected);
+    resetZoomAction.setEnabled(open);
+    cancelAction.setEnabled(opening != null);
+    undoAction.setEnabled(undo.canUndo());
+    redoAction.setEnabled(undo.canRedo());
+    undoAction.putValue(Action.NAME, undo.canUndo() ? undo.getUndoPresentationName() : Messages.get("menu.edit.undo"));
+    redoAction.putValue(Action.NAME, undo.canRedo() ? undo.getRedoPresentationName() : Messages.get("menu.edit.redo"));
   }
 
   private void complain(String message) {

@@ -112,20 +112,23 @@ public final class SmokeTest {
     return Optional.empty();
   }
 
-  /** Rows of the nights table, or of the first table with rows should the layout change. */
+  /**
+   * Rows of the nights table (filled once the diary is displayed, even while another tab is in
+   * front), or of the first showing table with rows should the layout change.
+   */
   static int nightsShown(Container container) {
-    Optional<JTable> named = showingTable(container, t -> "nightsTable".equals(t.getName()));
-    return named.or(() -> showingTable(container, t -> t.getRowCount() > 0))
+    Optional<JTable> named = table(container, t -> "nightsTable".equals(t.getName()));
+    return named.or(() -> table(container, t -> t.isShowing() && t.getRowCount() > 0))
         .map(JTable::getRowCount).orElse(0);
   }
 
-  private static Optional<JTable> showingTable(Container container, Predicate<JTable> wanted) {
+  private static Optional<JTable> table(Container container, Predicate<JTable> wanted) {
     for (Component c : container.getComponents()) {
-      if (c instanceof JTable table && table.isShowing() && wanted.test(table)) {
+      if (c instanceof JTable table && wanted.test(table)) {
         return Optional.of(table);
       }
       if (c instanceof Container inner) {
-        Optional<JTable> found = showingTable(inner, wanted);
+        Optional<JTable> found = table(inner, wanted);
         if (found.isPresent()) {
           return found;
         }

@@ -72,14 +72,30 @@ final class SummaryViews {
     return lifestyle;
   }
 
+  /** The text of the three views, made ready off the Event Dispatch Thread (long diaries have many weeks). */
+  record Prepared(String trialHtml, List<List<String>> weekRows, List<List<String>> lifestyleRows) {}
+
+  static Prepared prepare(DiaryAnalysis analysis) {
+    return new Prepared(trialHtml(analysis.trial()),
+        analysis.weeks().stream().map(SummaryViews::weekRow).toList(),
+        analysis.lifestyle().stream().map(SummaryViews::lifestyleRow).toList());
+  }
+
   void show(DiaryAnalysis analysis) {
-    trialPane.setText(trialHtml(analysis.trial()));
+    show(prepare(analysis));
+  }
+
+  void show(Prepared prepared) {
+    trialPane.setText(prepared.trialHtml());
     trialPane.setCaretPosition(0);
-    weeksModel.show(analysis.weeks().stream().map(SummaryViews::weekRow).toList());
-    lifestyleModel.show(analysis.lifestyle().stream().map(SummaryViews::lifestyleRow).toList());
+    weeksModel.show(prepared.weekRows());
+    lifestyleModel.show(prepared.lifestyleRows());
     fitColumns(weeksTable);
     fitColumns(lifestyleTable);
   }
+
+  /** Rows measured when fitting columns: enough to size them, few enough to stay quick on long diaries. */
+  private static final int ROWS_MEASURED = 100;
 
   /** Widens each column to its header and its widest cell, so no figure is cut off. */
   private static void fitColumns(JTable table) {
@@ -88,7 +104,7 @@ final class SummaryViews {
       TableCellRenderer header = table.getTableHeader().getDefaultRenderer();
       int width = header.getTableCellRendererComponent(table, column.getHeaderValue(), false, false, -1, c)
           .getPreferredSize().width;
-      for (int r = 0; r < table.getRowCount(); r++) {
+      for (int r = 0; r < Math.min(table.getRowCount(), ROWS_MEASURED); r++) {
         width = Math.max(width, table.prepareRenderer(table.getCellRenderer(r, c), r, c).getPreferredSize().width);
       }
       column.setPreferredWidth(width + 16);

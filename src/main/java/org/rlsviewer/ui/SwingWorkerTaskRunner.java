@@ -1,6 +1,7 @@
 package org.rlsviewer.ui;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.SwingWorker;
@@ -9,8 +10,8 @@ import javax.swing.SwingWorker;
 final class SwingWorkerTaskRunner implements TaskRunner {
 
   @Override
-  public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-    new SwingWorker<T, Void>() {
+  public <T> Task run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+    SwingWorker<T, Void> worker = new SwingWorker<>() {
       @Override
       protected T doInBackground() throws Exception {
         return work.call();
@@ -18,6 +19,10 @@ final class SwingWorkerTaskRunner implements TaskRunner {
 
       @Override
       protected void done() {
+        if (isCancelled()) {
+          onFailure.accept(new CancellationException());
+          return;
+        }
         try {
           onSuccess.accept(get());
         } catch (ExecutionException e) {
@@ -27,6 +32,8 @@ final class SwingWorkerTaskRunner implements TaskRunner {
           Thread.currentThread().interrupt();
         }
       }
-    }.execute();
+    };
+    worker.execute();
+    return () -> worker.cancel(true);
   }
 }

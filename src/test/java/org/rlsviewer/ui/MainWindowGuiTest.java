@@ -47,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
 
 /** Drives the real window: open a sample, review a flag, export the PDF, survive a bad file. */
 class MainWindowGuiTest {
@@ -71,7 +72,7 @@ class MainWindowGuiTest {
     robot = BasicRobot.robotWithNewAwtHierarchy();
     JFrame frame = GuiActionRunner.execute(() -> {
       Desktop.installTheme();
-      return new MainWindow(service, new SwingWorkerTaskRunner(), prefs).frame();
+      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
     });
     window = new FrameFixture(robot, frame);
     window.show();
@@ -90,6 +91,8 @@ class MainWindowGuiTest {
     open.selectFile(SAMPLE.toAbsolutePath().toFile());
     open.approve();
     waitFor("the nights to load", () -> rowCount() > 0);
+    assertThat(prefs.get("recent.0", "")).endsWith("numbness-weakness.csv");
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
 
     List<Flag> flags = GuiActionRunner.execute(() -> {
       JList<Flag> list = window.list("flagList").target();
@@ -109,7 +112,7 @@ class MainWindowGuiTest {
         .contains(numbness.title())
         .contains(numbness.basis());
     String selectedNight = GuiActionRunner.execute(() -> {
-      JTable table = window.table("nightsTable").target();
+      JTable table = nightsTable();
       int row = table.getSelectedRow();
       return row < 0 ? "" : String.valueOf(table.getValueAt(row, table.getColumn("Date").getModelIndex()));
     });
@@ -256,9 +259,13 @@ class MainWindowGuiTest {
   }
 
   private int rowCount() {
-    // looked up without requiring it to be showing: the table appears only once the diary has loaded
-    JTable table = window.robot().finder().findByName(window.target(), "nightsTable", JTable.class, false);
-    return GuiActionRunner.execute(() -> table.isShowing() ? table.getRowCount() : 0);
+    JTable table = nightsTable();
+    return GuiActionRunner.execute(table::getRowCount);
+  }
+
+  /** Looked up without requiring it to be showing: it sits on the Nights tab. */
+  private JTable nightsTable() {
+    return window.robot().finder().findByName(window.target(), "nightsTable", JTable.class, false);
   }
 
   private static String plainText(javax.swing.text.JTextComponent c) {

@@ -1,0 +1,270 @@
+package org.rlsviewer.ui;
+
+import java.awt.BasicStroke;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.awt.geom.Rectangle2D;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.XYToolTipGenerator;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.xy.XYDataset;
+import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.report.DiaryCharts;
+
+/**
+ * The Overview charts: severity with the magnesium dose, trial start and caffeine and alcohol
+ * nights; awakenings and sleep latency. Tooltips give the night and value; dragging zooms, the reset
+ * button (Ctrl+0) shows the whole diary; clicking a night selects it, and the selected night is
+ * marked on both charts.
+ */
+final class ChartsView {
+
+  /**
+   * The charts draw at most the last this many nights: a chart paints every point in its data on
+   * the Event Dispatch Thread, and years of nights would freeze the window. The table keeps all.
+   */
+  static final int MAX_CHART_NIGHTS = 366;
+
+  /** The charts of one diary, built off the Event Dispatch Thread. */
+  record Charts(Diary diary, JFreeChart severity, JFreeChart sleep, boolean trimmed) {
+
+    static Charts of(Diary whole) {
+      boolean trimmed = whole.nightsInPeriod() > MAX_CHART_NIGHTS;
+      Diary diary = trimmed ? lastNights(whole, MAX_CHART_NIGHTS) : whole;
+      try {
+        JFreeChart severity = DiaryCharts.severityByNight(diary);
+        DiaryCharts.markLifestyleNights(severity, diary);
+        JFreeChart sleep = DiaryCharts.sleepByNight(diary);
+        Map<LocalDate, DiaryEntry> byNight = byNight(diary);
+        for (JFreeChart chart : List.of(severity, sleep)) {
+          XYPlot plot = chart.getXYPlot();
+          for (int i = 0; i < plot.getRendererCount(); i++) {
+            if (plot.getRenderer(i) != null) {
+              plot.getRenderer(i).setDefaultToolTipGenerator(tooltips(byNight));
+            }
+          }
+        }
+        // a first drawing here, off the Event Dispatch Thread, loads and warms the drawing code,
+        // so the window's first paint of the charts is quick
+        for (JFreeChart chart : List.of(severity, sleep)) {
+          chart.createBufferedImage(900, 320, new org.jfree.chart.ChartRenderingInfo());
+        }
+        return new Charts(diary, severity, sleep, trimmed);
+      } catch (IllegalArgumentException e) {
+        // JFreeChart's days span the years 1900-9999; a diary dated outside them gets empty charts
+        Diary none = new Diary(diary.patient(), diary.metadata(), List.of(), diary.extraColumns());
+        return new Charts(diary, DiaryCharts.severityByNight(none), DiaryCharts.sleepByNight(none), trimmed);
+      }
+    }
+
+    private static Diary lastNights(Diary diary, int nights) {
+      LocalDate from = diary.lastNight().orElseThrow().minusDays(nights - 1L);
+      return new Diary(diary.patient(), diary.metadata(),
+          diary.entries().stream().filter(e -> !e.date().isBefore(from)).toList(), diary.extraColumns());
+    }
+  }
+
+  private final JPanel panel = new JPanel(new BorderLayout());
+  private final JPanel charts = new JPanel(new GridLayout(2, 1, 0, 6));
+  private final JLabel note = new JLabel(" ");
+  private final List<ChartPanel> panels = new ArrayList<>();
+  private final Consumer<LocalDate> onNightClicked;
+  private final List<ValueMarker> selection = new ArrayList<>();
+  private Map<LocalDate, DiaryEntry> byNight = Map.of();
+
+  ChartsView(Consumer<LocalDate> onNightClicked, CommandAction resetZoom) {
+    this.onNightClicked = onNightClicked;
+    charts.setName("chartHolder");
+    JButton reset = new JButton(resetZoom);
+    reset.setName("resetZoom");
+    JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    bar.add(reset);
+    note.setName("chartNote");
+    bar.add(note);
+    panel.add(bar, BorderLayout.NORTH);
+    panel.add(charts, BorderLayout.CENTER);
+  }
+
+  JComponent component() {
+    return panel;
+  }
+
+  List<ChartPanel> chartPanels() {
+    return List.copyOf(panels);
+  }
+
+  void show(Charts built) {
+    charts.removeAll();
+    panels.clear();
+    selection.clear();
+    byNight = byNight(built.diary());
+    panels.add(chartPanel("severityChart", built.severity(), Messages.get("chart.severity")));
+    panels.add(chartPanel("sleepChart", built.sleep(), Messages.get("chart.sleep")));
+    panels.forEach(charts::add);
+    note.setText(built.trimmed() ? Messages.get("chart.largeDiary", MAX_CHART_NIGHTS) : " ");
+    applyTheme();
+    charts.revalidate();
+    charts.repaint();
+  }
+
+  void resetZoom() {
+    panels.forEach(ChartPanel::restoreAutoBounds);
+  }
+
+  /** Marks the night on both charts (none: clears the mark). */
+  void markNight(Optional<LocalDate> night) {
+    for (int i = 0; i < panels.size(); i++) {
+      XYPlot plot = panels.get(i).getChart().getXYPlot();
+      if (i < selection.size()) {
+        plot.removeDomainMarker(selection.get(i));
+      }
+    }
+    selection.clear();
+    night.ifPresent(n -> {
+      for (ChartPanel p : panels) {
+        ValueMarker marker = new ValueMarker(millis(n));
+        marker.setPaint(colour("RlsViewer.chart.selection", Color.RED));
+        marker.setStroke(new BasicStroke(2f));
+        p.getChart().getXYPlot().addDomainMarker(marker);
+        selection.add(marker);
+      }
+    });
+  }
+
+  Optional<LocalDate> markedNight() {
+    return selection.isEmpty() ? Optional.empty() : Optional.of(night(selection.get(0).getValue()));
+  }
+
+  /** Colours from the theme, so the charts sit in light and dark windows alike. */
+  void applyTheme() {
+    Color background = colour("RlsViewer.chart.background", Color.WHITE);
+    Color text = colour("Label.foreground", Color.BLACK);
+    Color grid = colour("RlsViewer.chart.gridline", Color.LIGHT_GRAY);
+    for (ChartPanel p : panels) {
+      JFreeChart chart = p.getChart();
+      chart.setBackgroundPaint(background);
+      XYPlot plot = chart.getXYPlot();
+      plot.setBackgroundPaint(background);
+      plot.setDomainGridlinePaint(grid);
+      plot.setRangeGridlinePaint(grid);
+      List<Axis> axes = new ArrayList<>();
+      axes.add(plot.getDomainAxis());
+      for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+        if (plot.getRangeAxis(i) != null) {
+          axes.add(plot.getRangeAxis(i));
+        }
+      }
+      for (Axis a : axes) {
+        a.setLabelPaint(text);
+        a.setTickLabelPaint(text);
+        a.setAxisLinePaint(grid);
+        a.setTickMarkPaint(grid);
+      }
+      LegendTitle legend = chart.getLegend();
+      if (legend != null) {
+        legend.setBackgroundPaint(background);
+        legend.setItemPaint(text);
+      }
+      p.setBackground(background);
+    }
+  }
+
+  private static Map<LocalDate, DiaryEntry> byNight(Diary diary) {
+    return diary.entries().stream().collect(Collectors.toMap(DiaryEntry::date, e -> e, (a, b) -> a));
+  }
+
+  private ChartPanel chartPanel(String name, JFreeChart chart, String accessibleName) {
+    // buffered: the chart is drawn once into an image, not again on every repaint or tooltip
+    ChartPanel p = new ChartPanel(chart, true);
+    p.setName(name);
+    p.getAccessibleContext().setAccessibleName(accessibleName);
+    p.setMouseWheelEnabled(true);
+    p.setDisplayToolTips(true);
+    p.setInitialDelay(150);
+    p.setMinimumDrawWidth(200);
+    p.setMinimumDrawHeight(120);
+    p.setMaximumDrawWidth(4000);
+    p.setMaximumDrawHeight(3000);
+    p.addMouseListener(new java.awt.event.MouseAdapter() {
+      @Override
+      public void mouseClicked(java.awt.event.MouseEvent e) {
+        if (javax.swing.SwingUtilities.isLeftMouseButton(e)) {
+          nightAt(p, e.getX()).ifPresent(onNightClicked);
+        }
+      }
+    });
+    return p;
+  }
+
+  /** The logged night nearest to a horizontal position on the chart, if any within half a day. */
+  private Optional<LocalDate> nightAt(ChartPanel p, int x) {
+    Rectangle2D area = p.getScreenDataArea();
+    if (area == null || x < area.getMinX() || x > area.getMaxX()) {
+      return Optional.empty();
+    }
+    XYPlot plot = p.getChart().getXYPlot();
+    ValueAxis axis = plot.getDomainAxis();
+    double millis = axis.java2DToValue(x, area, plot.getDomainAxisEdge());
+    LocalDate night = night(millis + 43_200_000d);
+    return byNight.containsKey(night) ? Optional.of(night) : Optional.empty();
+  }
+
+  /** Date and value of each point; made for every point at each drawing, so kept cheap. */
+  private static XYToolTipGenerator tooltips(Map<LocalDate, DiaryEntry> byNight) {
+    java.text.MessageFormat format = new java.text.MessageFormat(Messages.get("chart.tooltip"));
+    return (XYDataset dataset, int series, int item) -> {
+      LocalDate night = night(dataset.getXValue(series, item));
+      String name = String.valueOf(dataset.getSeriesKey(series));
+      DiaryEntry entry = byNight.get(night);
+      String value = valueText(name, entry, dataset.getYValue(series, item));
+      synchronized (format) {
+        return format.format(new Object[] {name, value, night.toString()});
+      }
+    };
+  }
+
+  private static String valueText(String series, DiaryEntry entry, double y) {
+    if (entry != null && series.equals(DiaryCharts.CAFFEINE_SERIES) && entry.caffeineMg() != null) {
+      return entry.caffeineMg() + " mg";
+    }
+    if (entry != null && series.equals(DiaryCharts.ALCOHOL_SERIES) && entry.alcoholUnits() != null) {
+      return entry.alcoholUnits() + " units";
+    }
+    return y == Math.rint(y) ? String.valueOf((long) y) : String.valueOf(Math.round(y * 10) / 10.0);
+  }
+
+  private static long millis(LocalDate night) {
+    return night.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  private static LocalDate night(double millis) {
+    return LocalDate.ofInstant(Instant.ofEpochMilli((long) Math.floor(millis)), ZoneOffset.UTC);
+  }
+
+  private static Color colour(String key, Color fallback) {
+    Color c = UIManager.getColor(key);
+    return c != null ? c : fallback;
+  }
+}

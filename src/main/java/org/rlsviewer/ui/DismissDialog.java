@@ -1,0 +1,159 @@
+package org.rlsviewer.ui;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.rlsviewer.domain.Flag;
+
+/**
+ * Asks why a flag is dismissed: a reason from a short list, or "Other" with the reason written out.
+ * The dismiss button stays disabled until a reason is given, so no flag is dismissed silently.
+ */
+final class DismissDialog {
+
+  /** The clinician's answer: the reason, and any further words as a comment. */
+  record Dismissal(String reason, String comment) {}
+
+  private final JDialog dialog;
+  private final JComboBox<String> reasons = new JComboBox<>();
+  private final JTextArea details = new JTextArea(4, 36);
+  private final JButton ok = new JButton(Messages.get("dismiss.ok"));
+  private Dismissal answer;
+
+  private DismissDialog(Window owner, Flag flag) {
+    dialog = new JDialog(owner, Messages.get("dismiss.title"), JDialog.ModalityType.APPLICATION_MODAL);
+    dialog.setName("dismissDialog");
+    reasons.setName("dismissReason");
+    reasons.addItem(Messages.get("dismiss.choose"));
+    for (String r : Messages.get("dismiss.reasons").split("\\|")) {
+      reasons.addItem(r);
+    }
+    reasons.getAccessibleContext().setAccessibleName(Messages.get("dismiss.reason"));
+    details.setName("dismissDetails");
+    details.setLineWrap(true);
+    details.setWrapStyleWord(true);
+    details.getAccessibleContext().setAccessibleName(Messages.get("dismiss.details"));
+    // Tab moves on from the text area instead of typing a tab
+    details.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+    details.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+    ok.setName("dismissOk");
+    JButton cancel = new JButton(Messages.get("dismiss.cancel"));
+    cancel.setName("dismissCancel");
+
+    JPanel form = new JPanel(new GridBagLayout());
+    form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+    GridBagConstraints c = new GridBagConstraints();
+    c.gridx = 0;
+    c.gridy = 0;
+    c.anchor = GridBagConstraints.WEST;
+    c.fill = GridBagConstraints.HORIZONTAL;
+    c.weightx = 1;
+    c.insets = new Insets(0, 0, 6, 0);
+    form.add(new JLabel("<html><b>" + HtmlText.escape(flag.title()) + "</b> \u00b7 " + flag.evidence().date()
+        + "<br>" + HtmlText.escape(Messages.get("dismiss.prompt")) + "</html>"), c);
+    c.gridy++;
+    JLabel reasonLabel = new JLabel(Messages.get("dismiss.reason"));
+    reasonLabel.setLabelFor(reasons);
+    reasonLabel.setDisplayedMnemonic(KeyEvent.VK_R);
+    form.add(reasonLabel, c);
+    c.gridy++;
+    form.add(reasons, c);
+    c.gridy++;
+    JLabel detailsLabel = new JLabel(Messages.get("dismiss.details"));
+    detailsLabel.setLabelFor(details);
+    detailsLabel.setDisplayedMnemonic(KeyEvent.VK_D);
+    form.add(detailsLabel, c);
+    c.gridy++;
+    c.fill = GridBagConstraints.BOTH;
+    c.weighty = 1;
+    form.add(new JScrollPane(details), c);
+
+    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+    buttons.add(ok);
+    buttons.add(cancel);
+    dialog.getContentPane().add(form, BorderLayout.CENTER);
+    dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
+    dialog.getRootPane().setDefaultButton(ok);
+    dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
+        KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
+
+    reasons.addActionListener(e -> updateOk());
+    details.getDocument().addDocumentListener(new DocumentListener() {
+      @Override
+      public void insertUpdate(DocumentEvent e) {
+        updateOk();
+      }
+
+      @Override
+      public void removeUpdate(DocumentEvent e) {
+        updateOk();
+      }
+
+      @Override
+      public void changedUpdate(DocumentEvent e) {
+        updateOk();
+      }
+    });
+    ok.addActionListener(e -> {
+      answer = current().orElse(null);
+      if (answer != null) {
+        dialog.dispose();
+      }
+    });
+    cancel.addActionListener(e -> dialog.dispose());
+    updateOk();
+    dialog.pack();
+    dialog.setLocationRelativeTo(owner);
+  }
+
+  /** Shows the dialog (modal) and returns the dismissal, or empty when cancelled. */
+  static Optional<Dismissal> ask(Window owner, Flag flag) {
+    DismissDialog d = new DismissDialog(owner, flag);
+    d.dialog.setVisible(true);
+    return Optional.ofNullable(d.answer);
+  }
+
+  /** The reasons offered, in order, without the "choose" prompt. */
+  static List<String> reasons() {
+    return new ArrayList<>(List.of(Messages.get("dismiss.reasons").split("\\|")));
+  }
+
+  private void updateOk() {
+    ok.setEnabled(current().isPresent());
+  }
+
+  private Optional<Dismissal> current() {
+    return answerFor((String) reasons.getSelectedItem(), reasons.getSelectedIndex(), details.getText());
+  }
+
+  /** The dismissal for a choice (index 0 is the prompt) and the typed details; empty when incomplete. */
+  static Optional<Dismissal> answerFor(String choice, int index, String typed) {
+    String text = typed == null ? "" : typed.strip();
+    if (index <= 0 || choice == null) {
+      return Optional.empty();
+    }
+    if (choice.equals(Messages.get("dismiss.other"))) {
+      return text.isEmpty() ? Optional.empty() : Optional.of(new Dismissal(text, ""));
+    }
+    return Optional.of(new Dismissal(choice, text));
+  }
+}

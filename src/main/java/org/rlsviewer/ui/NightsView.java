@@ -1,0 +1,269 @@
+package org.rlsviewer.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.Rectangle;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.RowFilter;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.table.DefaultTableModel;
+import javax.swing.table.TableColumn;
+import javax.swing.table.TableRowSorter;
+import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.ImportReport;
+import org.rlsviewer.domain.RejectedRow;
+import org.rlsviewer.domain.Urgency;
+
+/**
+ * The Nights tab: every night in a sortable table, with filters for flagged nights, nights with
+ * notes and a date range; the selected night's text in full below; and beside it the rows the
+ * import rejected, with their raw lines.
+ */
+final class NightsView {
+
+  private final NightsTableModel model = new NightsTableModel();
+  private final JTable table = new JTable(model);
+  private final TableRowSorter<NightsTableModel> sorter = new TableRowSorter<>(model);
+  private final JCheckBox flaggedOnly = new JCheckBox(Messages.get("nights.flagged"));
+  private final JCheckBox withNotes = new JCheckBox(Messages.get("nights.withNotes"));
+  private final JTextField from = new JTextField(9);
+  private final JTextField to = new JTextField(9);
+  private final JLabel count = new JLabel();
+  private final JTextArea detail = new JTextArea();
+  private final DefaultTableModel rejectedModel = new DefaultTableModel(new Object[] {
+      Messages.get("report.column.line"), Messages.get("report.column.reason"),
+      Messages.get("report.column.raw")}, 0) {
+    @Override
+    public boolean isCellEditable(int row, int column) {
+      return false;
+    }
+  };
+  private final JTable rejected = new JTable(rejectedModel);
+  private final JLabel rejectedTitle = new JLabel();
+  private final JSplitPane split;
+  private final JSplitPane tableAndDetail;
+  private Set<LocalDate> flaggedNights = Set.of();
+  private NightsFilter filter = NightsFilter.ALL;
+
+  NightsView(Consumer<Optional<LocalDate>> onNightSelected) {
+    table.setName("nightsTable");
+    table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+    table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+    table.setDefaultRenderer(Urgency.class, new UrgencyCellRenderer());
+    table.setRowSorter(sorter);
+    table.setFillsViewportHeight(true);
+    table.getAccessibleContext().setAccessibleName(Messages.get("tab.nights"));
+    table.getSelectionModel().addListSelectionListener(e -> {
+      if (!e.getValueIsAdjusting()) {
+        Optional<DiaryEntry> night = selectedEntry();
+        showDetail(night);
+        onNightSelected.accept(night.map(DiaryEntry::date));
+      }
+    });
+
+    flaggedOnly.setName("filterFlagged");
+    withNotes.setName("filterNotes");
+    from.setName("filterFrom");
+    to.setName("filterTo");
+    from.setToolTipText(Messages.get("nights.dateHint"));
+    to.setToolTipText(Messages.get("nights.dateHint"));
+    from.getAccessibleContext().setAccessibleName(Messages.get("nights.from"));
+    to.getAccessibleContext().setAccessibleName(Messages.get("nights.to"));
+    count.setName("nightsCount");
+    flaggedOnly.addActionListener(e -> refilter());
+    withNotes.addActionListener(e -> refilter());
+    for (JTextField f : List.of(from, to)) {
+      f.getDocument().addDocumentListener(new DocumentListener() {
+        @Override
+        public void insertUpdate(DocumentEvent e) {
+          refilter();
+        }
+
+        @Override
+        public void removeUpdate(DocumentEvent e) {
+          refilter();
+        }
+
+        @Override
+        public void changedUpdate(DocumentEvent e) {
+          refilter();
+        }
+      });
+    }
+    JPanel filters = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 4));
+    filters.add(flaggedOnly);
+    filters.add(withNotes);
+    JLabel fromLabel = new JLabel(Messages.get("nights.from"));
+    fromLabel.setLabelFor(from);
+    filters.add(fromLabel);
+    filters.add(from);
+    JLabel toLabel = new JLabel(Messages.get("nights.to"));
+    toLabel.setLabelFor(to);
+    filters.add(toLabel);
+    filters.add(to);
+    filters.add(count);
+
+    detail.setName("nightDetail");
+    detail.setEditable(false);
+    detail.setLineWrap(true);
+    detail.setWrapStyleWord(true);
+    detail.setRows(4);
+    detail.getAccessibleContext().setAccessibleName(Messages.get("nights.detail"));
+    detail.setText(Messages.get("nights.detail"));
+
+    rejected.setName("rejectedTable");
+    rejected.setFillsViewportHeight(true);
+    rejected.getColumnModel().getColumn(0).setMaxWidth(70);
+    rejectedTitle.setName("rejectedTitle");
+    rejectedTitle.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
+    JPanel rejectedPanel = new JPanel(new BorderLayout());
+    rejectedPanel.add(rejectedTitle, BorderLayout.NORTH);
+    rejectedPanel.add(new JScrollPane(rejected), BorderLayout.CENTER);
+
+    tableAndDetail = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), new JScrollPane(detail));
+    tableAndDetail.setName("nightsDetailSplit");
+    tableAndDetail.setResizeWeight(0.8);
+    JPanel left = new JPanel(new BorderLayout());
+    left.add(filters, BorderLayout.NORTH);
+    left.add(tableAndDetail, BorderLayout.CENTER);
+    split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, rejectedPanel);
+    split.setName("nightsSplit");
+    split.setResizeWeight(0.8);
+  }
+
+  JComponent component() {
+    return split;
+  }
+
+  JSplitPane split() {
+    return split;
+  }
+
+  JSplitPane detailSplit() {
+    return tableAndDetail;
+  }
+
+  JTable table() {
+    return table;
+  }
+
+  void show(Diary diary, List<Flag> flags, ImportReport report) {
+    Set<LocalDate> flagged = new HashSet<>();
+    flags.forEach(f -> flagged.add(f.evidence().date()));
+    flaggedNights = flagged;
+    model.show(diary, flags);
+    sorter.setModel(model);
+    sizeColumns();
+    rejectedModel.setRowCount(0);
+    for (RejectedRow row : report.rejected()) {
+      rejectedModel.addRow(new Object[] {row.line(), row.reason(), row.rawText()});
+    }
+    rejectedTitle.setText(report.rejected().isEmpty() ? Messages.get("nights.noRejected")
+        : Messages.get("nights.rejected", report.rejected().size()));
+    refilter();
+    showDetail(Optional.empty());
+  }
+
+  /** Selects the night's row (clearing filters that hide it) and scrolls to it. */
+  void select(LocalDate night) {
+    int modelRow = model.rowOf(night);
+    if (modelRow < 0) {
+      return;
+    }
+    int viewRow = table.convertRowIndexToView(modelRow);
+    if (viewRow < 0) {
+      flaggedOnly.setSelected(false);
+      withNotes.setSelected(false);
+      from.setText("");
+      to.setText("");
+      refilter();
+      viewRow = table.convertRowIndexToView(modelRow);
+    }
+    if (viewRow >= 0 && table.getSelectedRow() != viewRow) {
+      table.setRowSelectionInterval(viewRow, viewRow);
+      Rectangle cell = table.getCellRect(viewRow, 0, true);
+      table.scrollRectToVisible(cell);
+    }
+  }
+
+  Optional<DiaryEntry> selectedEntry() {
+    int row = table.getSelectedRow();
+    return row < 0 ? Optional.empty() : Optional.of(model.entryAt(table.convertRowIndexToModel(row)));
+  }
+
+  private void refilter() {
+    Optional<LocalDate> fromDate = NightsFilter.parseDate(from.getText());
+    Optional<LocalDate> toDate = NightsFilter.parseDate(to.getText());
+    mark(from, fromDate != null);
+    mark(to, toDate != null);
+    filter = new NightsFilter(flaggedOnly.isSelected(), withNotes.isSelected(),
+        fromDate == null ? Optional.empty() : fromDate, toDate == null ? Optional.empty() : toDate);
+    NightsFilter current = filter;
+    Set<LocalDate> flagged = flaggedNights;
+    sorter.setRowFilter(current.equals(NightsFilter.ALL) ? null : new RowFilter<NightsTableModel, Integer>() {
+      @Override
+      public boolean include(Entry<? extends NightsTableModel, ? extends Integer> entry) {
+        return current.shows(entry.getModel().entryAt(entry.getIdentifier()), flagged);
+      }
+    });
+    count.setText(Messages.get("nights.showing", table.getRowCount(), model.getRowCount()));
+  }
+
+  private static void mark(JTextField field, boolean valid) {
+    Color bad = UIManager.getColor("RlsViewer.field.invalid");
+    field.putClientProperty("JComponent.outline", valid ? null : (bad != null ? bad : "error"));
+    field.setToolTipText(valid ? Messages.get("nights.dateHint") : Messages.get("nights.badDate"));
+  }
+
+  private void showDetail(Optional<DiaryEntry> night) {
+    if (night.isEmpty()) {
+      detail.setText(Messages.get("nights.detail"));
+      return;
+    }
+    DiaryEntry e = night.get();
+    StringBuilder b = new StringBuilder().append(e.date());
+    appendField(b, "Notes", e.notes());
+    appendField(b, "Relief", e.relief());
+    appendField(b, "Medications", e.medications());
+    appendField(b, "Supplements", e.supplements());
+    appendField(b, "Side effects", e.sideEffects());
+    e.extras().forEach((k, v) -> appendField(b, k, v));
+    detail.setText(b.toString());
+    detail.setCaretPosition(0);
+  }
+
+  private static void appendField(StringBuilder b, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      b.append("\n").append(name).append(": ").append(value);
+    }
+  }
+
+  private void sizeColumns() {
+    for (int i = 0; i < table.getColumnCount(); i++) {
+      TableColumn col = table.getColumnModel().getColumn(i);
+      int modelIndex = col.getModelIndex();
+      col.setPreferredWidth(modelIndex == NightsTableModel.NOTES_COLUMN ? 420 : modelIndex == 0 ? 80 : 96);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.rlsviewer.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.rlsviewer.service.PatientSummary;
+
+/**
+ * The patient list: everyone whose diary was opened, with open-flag counts and the last diary
+ * night, filtered by a search field. Fed with {@link PatientSummary} lines, so a database listing can
+ * feed it the same way.
+ */
+final class PatientListView {
+
+  private final JPanel panel = new JPanel(new BorderLayout(0, 4));
+  private final JTextField search = new JTextField();
+  private final DefaultListModel<PatientSummary> shown = new DefaultListModel<>();
+  private final JList<PatientSummary> list = new JList<>(shown);
+  private final List<PatientSummary> all = new ArrayList<>();
+  private final Consumer<String> onSelected;
+  private boolean updating;
+
+  PatientListView(Consumer<String> onSelected) {
+    this.onSelected = onSelected;
+    JLabel title = new JLabel(Messages.get("patients.title"));
+    title.setFont(title.getFont().deriveFont(Font.BOLD));
+    search.setName("patientSearch");
+    search.putClientProperty("JTextField.placeholderText", Messages.get("patients.search"));
+    search.putClientProperty("JTextField.showClearButton", Boolean.TRUE);
+    search.setToolTipText(Messages.get("patients.search.tip"));
+    search.getAccessibleContext().setAccessibleName(Messages.get("patients.search"));
+    search.getDocument().addDocumentListener(new DocumentListener() {
+      @Override
+      public void insertUpdate(DocumentEvent e) {
+        refilter();
+      }
+
+      @Override
+      public void removeUpdate(DocumentEvent e) {
+        refilter();
+      }
+
+      @Override
+      public void changedUpdate(DocumentEvent e) {
+        refilter();
+      }
+    });
+    // Down from the search field goes to the list, as in a mail program
+    search.addActionListener(e -> {
+      if (!shown.isEmpty()) {
+        list.setSelectedIndex(0);
+        list.requestFocusInWindow();
+      }
+    });
+    list.setName("patientList");
+    list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+    list.getAccessibleContext().setAccessibleName(Messages.get("patients.title"));
+    list.setCellRenderer(new DefaultListCellRenderer() {
+      @Override
+      public Component getListCellRendererComponent(
+          JList<?> l, Object value, int index, boolean isSelected, boolean cellHasFocus) {
+        super.getListCellRendererComponent(l, value, index, isSelected, cellHasFocus);
+        if (value instanceof PatientSummary p) {
+          String flags = p.openFlags() == 0 ? Messages.get("patients.noneOpen")
+              : Messages.get("patients.openFlags", p.openFlags());
+          String last = p.lastNight().map(d -> Messages.get("patients.last", d)).orElse("");
+          setText("<html><b>" + HtmlText.escape(p.displayName()) + "</b><br><font size='-1'>"
+              + HtmlText.escape(flags) + (last.isEmpty() ? "" : " \u00b7 " + HtmlText.escape(last))
+              + "</font></html>");
+          getAccessibleContext().setAccessibleName(p.displayName() + ", " + flags + ", " + last);
+          setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
+        }
+        return this;
+      }
+    });
+    list.addListSelectionListener(e -> {
+      if (!e.getValueIsAdjusting() && !updating && list.getSelectedValue() != null) {
+        onSelected.accept(list.getSelectedValue().patientKey());
+      }
+    });
+    JPanel top = new JPanel(new BorderLayout(0, 4));
+    top.add(title, BorderLayout.NORTH);
+    top.add(search, BorderLayout.CENTER);
+    panel.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 2));
+    panel.add(top, BorderLayout.NORTH);
+    panel.add(new JScrollPane(list), BorderLayout.CENTER);
+  }
+
+  JComponent component() {
+    return panel;
+  }
+
+  JTextField searchField() {
+    return search;
+  }
+
+  /** Adds the patient's line, or replaces it when the patient is listed already. */
+  void put(PatientSummary patient) {
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).patientKey().equals(patient.patientKey())) {
+        all.set(i, patient);
+        refilter();
+        return;
+      }
+    }
+    all.add(0, patient);
+    refilter();
+  }
+
+  /** Selects the patient in the list without reporting it back. */
+  void select(String patientKey) {
+    updating = true;
+    try {
+      for (int i = 0; i < shown.size(); i++) {
+        if (shown.get(i).patientKey().equals(patientKey)) {
+          list.setSelectedIndex(i);
+          list.ensureIndexIsVisible(i);
+          return;
+        }
+      }
+      list.clearSelection();
+    } finally {
+      updating = false;
+    }
+  }
+
+  List<PatientSummary> shown() {
+    List<PatientSummary> out = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      out.add(shown.get(i));
+    }
+    return out;
+  }
+
+  private void refilter() {
+    Optional<String> selected = Optional.ofNullable(list.getSelectedValue()).map(PatientSummary::patientKey);
+    updating = true;
+    try {
+      shown.clear();
+      all.stream().filter(p -> p.matches(search.getText())).forEach(shown::addElement);
+    } finally {
+      updating = false;
+    }
+    selected.ifPresent(this::select);
+  }
+}

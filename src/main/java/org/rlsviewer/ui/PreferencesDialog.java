@@ -1,0 +1,113 @@
+package org.rlsviewer.ui;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.util.prefs.Preferences;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import org.rlsviewer.domain.Clinician;
+import org.rlsviewer.report.VisitSummaryPdf;
+
+/**
+ * File › Preferences: the clinician's name and clinic (printed on the visit summary), the paper
+ * size, and the theme. Saved in the user's preferences when OK is pressed.
+ */
+final class PreferencesDialog {
+
+  static final String CAFFEINE_PREF = "caffeineCutoffHour";
+
+  private PreferencesDialog() {}
+
+  /** When caffeine counts as late in the lifestyle and weekly summaries (default 15:00). */
+  static java.time.LocalTime caffeineCutoff(Preferences prefs) {
+    int hour = prefs.getInt(CAFFEINE_PREF, org.rlsviewer.analysis.SummaryAnalyser.DEFAULT_CAFFEINE_CUTOFF.getHour());
+    return java.time.LocalTime.of(Math.max(0, Math.min(23, hour)), 0);
+  }
+
+  /** Shows the dialog; true when the clinician pressed OK and the preferences were saved. */
+  static boolean edit(Window owner, Preferences prefs) {
+    JDialog dialog = new JDialog(owner, Messages.get("prefs.title"), JDialog.ModalityType.APPLICATION_MODAL);
+    dialog.setName("preferencesDialog");
+    Clinician clinician = ClinicianPrefs.load(prefs);
+    JTextField name = new JTextField(clinician.name(), 26);
+    name.setName("prefClinicianName");
+    JTextField clinic = new JTextField(clinician.clinic(), 26);
+    clinic.setName("prefClinic");
+    JComboBox<VisitSummaryPdf.Paper> paper = new JComboBox<>(VisitSummaryPdf.Paper.values());
+    paper.setName("prefPaper");
+    paper.setSelectedItem(PdfOptionsPanel.savedPaper(prefs));
+    javax.swing.JSpinner caffeine = new javax.swing.JSpinner(
+        new javax.swing.SpinnerNumberModel(caffeineCutoff(prefs).getHour(), 0, 23, 1));
+    caffeine.setName("prefCaffeineHour");
+    JCheckBox dark = new JCheckBox(Messages.get("prefs.dark"), Theme.isDarkNow());
+    dark.setName("prefDark");
+
+    JPanel form = new JPanel(new GridBagLayout());
+    form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+    GridBagConstraints c = new GridBagConstraints();
+    c.insets = new Insets(3, 3, 3, 3);
+    c.anchor = GridBagConstraints.WEST;
+    row(form, c, 0, "prefs.name", KeyEvent.VK_N, name);
+    row(form, c, 1, "prefs.clinic", KeyEvent.VK_C, clinic);
+    row(form, c, 2, "prefs.paper", KeyEvent.VK_P, paper);
+    row(form, c, 3, "prefs.caffeine", KeyEvent.VK_L, caffeine);
+    c.gridx = 1;
+    c.gridy = 4;
+    form.add(dark, c);
+
+    boolean[] saved = {false};
+    JButton ok = new JButton(Messages.get("prefs.ok"));
+    ok.setName("prefOk");
+    JButton cancel = new JButton(Messages.get("prefs.cancel"));
+    cancel.setName("prefCancel");
+    ok.addActionListener(e -> {
+      ClinicianPrefs.save(prefs, new Clinician(name.getText(), clinic.getText()));
+      prefs.put(PdfOptionsPanel.PAPER_PREF, ((VisitSummaryPdf.Paper) paper.getSelectedItem()).name());
+      prefs.putInt(CAFFEINE_PREF, (Integer) caffeine.getValue());
+      saved[0] = true;
+      dialog.dispose();
+      if (dark.isSelected() != Theme.isDarkNow()) {
+        Theme.switchTo(dark.isSelected(), prefs);
+      }
+    });
+    cancel.addActionListener(e -> dialog.dispose());
+    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+    buttons.add(ok);
+    buttons.add(cancel);
+    dialog.getContentPane().add(form, BorderLayout.CENTER);
+    dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
+    dialog.getRootPane().setDefaultButton(ok);
+    dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
+        KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
+    dialog.pack();
+    dialog.setLocationRelativeTo(owner);
+    dialog.setVisible(true);
+    return saved[0];
+  }
+
+  private static void row(JPanel form, GridBagConstraints c, int y, String key, int mnemonic, JComponent field) {
+    JLabel label = new JLabel(Messages.get(key));
+    label.setLabelFor(field);
+    label.setDisplayedMnemonic(mnemonic);
+    c.gridx = 0;
+    c.gridy = y;
+    c.fill = GridBagConstraints.NONE;
+    form.add(label, c);
+    c.gridx = 1;
+    c.fill = GridBagConstraints.HORIZONTAL;
+    form.add(field, c);
+  }
+}

@@ -1,0 +1,130 @@
+package org.rlsviewer.ui;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.undo.AbstractUndoableEdit;
+import javax.swing.undo.UndoableEdit;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.ReviewDecision;
+import org.rlsviewer.domain.ReviewStatus;
+import org.rlsviewer.domain.VisitNotes;
+import org.rlsviewer.service.OpenedDiary;
+import org.rlsviewer.service.ReviewArchive;
+
+/**
+ * The review of one patient's diary as the window holds it: the opened diary and the review so
+ * far. Each action changes the review at once (the screen never waits for the disk), is written to
+ * the archive through the {@link ReviewWriter}, and returns an edit that undoes and redoes it. Used
+ * on the Event Dispatch Thread only.
+ */
+final class ReviewSession {
+
+  private final OpenedDiary opened;
+  private final ReviewArchive archive;
+  private final ReviewWriter writer;
+  private final Clock clock;
+  private final Supplier<String> reviewer;
+  private Review review;
+  private Runnable onChange = () -> {};
+
+  ReviewSession(OpenedDiary opened, Review review, ReviewArchive archive, ReviewWriter writer, Clock clock,
+      Supplier<String> reviewer) {
+    this.opened = opened;
+    this.review = review;
+    this.archive = archive;
+    this.writer = writer;
+    this.clock = clock;
+    this.reviewer = reviewer;
+  }
+
+  OpenedDiary opened() {
+    return opened;
+  }
+
+  Review review() {
+    return review;
+  }
+
+  String patientKey() {
+    return opened.patientKey();
+  }
+
+  void onChange(Runnable listener) {
+    onChange = listener;
+  }
+
+  UndoableEdit acknowledge(Flag flag) {
+    Optional<ReviewDecision> before = review.decisionFor(flag);
+    String comment = before.map(ReviewDecision::comment).orElse("");
+    return change(flag, ReviewStatus.ACKNOWLEDGED, "", comment, Messages.get("review.undo.acknowledge"));
+  }
+
+  UndoableEdit dismiss(Flag flag, String reason, String comment) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("a dismissal needs a reason");
+    }
+    String kept = comment == null || comment.isBlank()
+        ? review.decisionFor(flag).map(ReviewDecision::comment).orElse("") : comment;
+    return change(flag, ReviewStatus.DISMISSED, reason, kept, Messages.get("review.undo.dismiss"));
+  }
+
+  UndoableEdit comment(Flag flag, String comment) {
+    Optional<ReviewDecision> before = review.decisionFor(flag);
+    return change(flag, before.map(ReviewDecision::status).orElse(ReviewStatus.OPEN),
+        before.map(ReviewDecision::reason).orElse(""), comment, Messages.get("review.undo.comment"));
+  }
+
+  /** Replaces the visit notes and ticked tests, and saves them. */
+  void saveNotes(VisitNotes notes) {
+    if (notes.equals(review.notes())) {
+      return;
+    }
+    review = new Review(review.decisions(), notes);
+    String key = patientKey();
+    writer.submit(() -> archive.saveNotes(key, notes));
+    onChange.run();
+  }
+
+  private UndoableEdit change(Flag flag, ReviewStatus status, String reason, String comment, String name) {
+    Optional<ReviewDecision> before = review.decisionFor(flag);
+    ReviewDecision after = decision(flag.key(), status, reason, comment);
+    apply(after);
+    return new AbstractUndoableEdit() {
+      @Override
+      public void undo() {
+        super.undo();
+        // the archive is append-only: undoing records the earlier state again, dated now
+        apply(before.map(d -> decision(d.flagKey(), d.status(), d.reason(), d.comment()))
+            .orElseGet(() -> decision(flag.key(), ReviewStatus.OPEN, "", "")));
+      }
+
+      @Override
+      public void redo() {
+        super.redo();
+        apply(decision(after.flagKey(), after.status(), after.reason(), after.comment()));
+      }
+
+      @Override
+      public String getPresentationName() {
+        return name;
+      }
+    };
+  }
+
+  private ReviewDecision decision(String key, ReviewStatus status, String reason, String comment) {
+    return new ReviewDecision(key, status, reason, comment, reviewer.get(), clock.instant());
+  }
+
+  private void apply(ReviewDecision decision) {
+    Map<String, ReviewDecision> decisions = new HashMap<>(review.decisions());
+    decisions.put(decision.flagKey(), decision);
+    review = new Review(decisions, review.notes());
+    String key = patientKey();
+    writer.submit(() -> archive.record(key, decision));
+    onChange.run();
+  }
+}

@@ -1,0 +1,56 @@
+package org.rlsviewer.ui;
+
+import java.awt.Dimension;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.util.prefs.Preferences;
+import javax.swing.JFrame;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+
+/** Remembers the window's size, its split positions and the last tab between runs. */
+final class WindowState {
+
+  private final Preferences prefs;
+
+  WindowState(Preferences prefs) {
+    this.prefs = prefs;
+  }
+
+  void size(JFrame frame, Dimension fallback) {
+    int w = prefs.getInt("window.width", fallback.width);
+    int h = prefs.getInt("window.height", fallback.height);
+    frame.setSize(new Dimension(Math.max(w, 640), Math.max(h, 480)));
+    if (prefs.getBoolean("window.maximised", false)) {
+      frame.setExtendedState(JFrame.MAXIMIZED_BOTH);
+    }
+    frame.addComponentListener(new ComponentAdapter() {
+      @Override
+      public void componentResized(ComponentEvent e) {
+        boolean max = (frame.getExtendedState() & JFrame.MAXIMIZED_BOTH) == JFrame.MAXIMIZED_BOTH;
+        prefs.putBoolean("window.maximised", max);
+        if (!max) {
+          prefs.putInt("window.width", frame.getWidth());
+          prefs.putInt("window.height", frame.getHeight());
+        }
+      }
+    });
+  }
+
+  void split(JSplitPane split, String name, int fallback) {
+    split.setDividerLocation(prefs.getInt("split." + name, fallback));
+    split.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> {
+      if (split.isShowing()) {
+        prefs.putInt("split." + name, split.getDividerLocation());
+      }
+    });
+  }
+
+  void tab(JTabbedPane tabs, String name) {
+    int saved = prefs.getInt("tab." + name, 0);
+    if (saved >= 0 && saved < tabs.getTabCount()) {
+      tabs.setSelectedIndex(saved);
+    }
+    tabs.addChangeListener(e -> prefs.putInt("tab." + name, tabs.getSelectedIndex()));
+  }
+}

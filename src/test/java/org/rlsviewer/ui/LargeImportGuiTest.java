@@ -1,0 +1,155 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javax.swing.JFrame;
+import javax.swing.JTable;
+import javax.swing.Timer;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
+
+/**
+ * A 100,000-night diary: the window keeps answering while it is read and analysed, and opening it
+ * can be cancelled. "Answering" is measured on the Event Dispatch Thread itself: no single event
+ * (our code, layout or painting) may keep it busy for 100 ms. A 10 ms Swing timer's lateness is
+ * printed too; it also counts time the machine gives to other processes and to garbage collection.
+ */
+class LargeImportGuiTest {
+
+  private static final int ROWS = 100_000;
+  private static final int PERIOD_MS = 10;
+
+  @TempDir static Path temp;
+  private static Path large;
+  private Robot robot;
+  private FrameFixture window;
+  private Preferences prefs;
+
+  @BeforeAll
+  static void writeLargeDiary() throws IOException {
+    FailOnThreadViolationRepaintManager.install();
+    large = temp.resolve("hundred-thousand-nights.csv");
+    LocalDate first = LocalDate.of(1900, 1, 1);
+    try (BufferedWriter out = Files.newBufferedWriter(large, StandardCharsets.UTF_8)) {
+      out.write("# patient_id: SYN-100K\n# name: Synthetic Long Diary\n");
+      out.write("date,severity,sleep_latency_min,awakenings,caffeine_mg,alcohol_units,notes\n");
+      for (int i = 0; i < ROWS; i++) {
+        String note = i % 50 == 0 ? "\"legs restless, walked about\"" : "";
+        out.write(first.plusDays(i) + "," + (i % 11) + "," + (i * 7 % 90) + "," + (i % 5) + ","
+            + (i * 13 % 300) + "," + (i % 4) * 0.5 + "," + note + "\n");
+      }
+    }
+  }
+
+  @BeforeEach
+  void openWindow() {
+    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    DiaryService service = new DiaryService(
+        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    robot = BasicRobot.robotWithNewAwtHierarchy();
+    JFrame frame = GuiActionRunner.execute(() -> {
+      Desktop.installTheme();
+      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
+    });
+    window = new FrameFixture(robot, frame);
+    window.show(new java.awt.Dimension(1200, 800));
+  }
+
+  @AfterEach
+  void closeWindow() throws BackingStoreException {
+    window.cleanUp();
+    prefs.removeNode();
+  }
+
+  @Test
+  void theWindowStaysResponsiveWhileAHundredThousandNightsOpen() {
+    AtomicLong last = new AtomicLong();
+    AtomicLong longestGap = new AtomicLong();
+    Timer probe = GuiActionRunner.execute(() -> {
+      Timer t = new Timer(PERIOD_MS, e -> {
+        long now = System.nanoTime();
+        long before = last.getAndSet(now);
+        if (before != 0) {
+          longestGap.accumulateAndGet(now - before, Math::max);
+        }
+      });
+      t.setCoalesce(true);
+      t.start();
+      return t;
+    });
+    DispatchProbe dispatch = DispatchProbe.install();
+    long started = System.nanoTime();
+    GuiActionRunner.execute(() -> windowOf().openDiary(large));
+    waitFor("the diary to open", () -> rowCount() == ROWS, 300_000);
+    // let the first paint of the charts and table happen while still measuring
+    Pause.pause(1_000);
+    GuiActionRunner.execute(probe::stop);
+    dispatch.remove();
+    long timerLateMs = (longestGap.get() / 1_000_000) - PERIOD_MS;
+    System.out.printf("100k-night diary opened in %d ms; longest event on the EDT %d ms (%s); "
+        + "10 ms timer at worst %d ms late%n", (System.nanoTime() - started) / 1_000_000,
+        dispatch.longestMillis(), dispatch.longestEvent(), timerLateMs);
+    assertThat(dispatch.longestMillis()).as(dispatch.longestEvent()).isLessThan(100);
+    assertThat(window.label("statusLabel").text())
+        .contains(java.text.NumberFormat.getIntegerInstance().format(ROWS) + " nights imported");
+  }
+
+  @Test
+  void openingCanBeCancelled() {
+    GuiActionRunner.execute(() -> windowOf().openDiary(large));
+    window.button("cancelOpen").requireVisible().requireEnabled().click();
+    waitFor("the cancellation to show", () -> window.label("statusLabel").text().contains("cancelled"), 2_000);
+    window.menuItem("menu.file.open").requireEnabled();
+    window.menuItem("menu.file.exportPdf").requireDisabled();
+    assertThat(rowCount()).isZero();
+    // the discarded work never shows up later
+    Pause.pause(3_000);
+    assertThat(rowCount()).isZero();
+    assertThat(GuiActionRunner.execute(() -> windowOf().currentReview().isPresent())).isFalse();
+  }
+
+  private MainWindow windowOf() {
+    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
+  }
+
+  private int rowCount() {
+    JTable table = robot.finder().findByName(window.target(), "nightsTable", JTable.class, false);
+    return GuiActionRunner.execute(() -> table.getModel().getRowCount());
+  }
+
+  private static void waitFor(String what, Supplier<Boolean> done, long millis) {
+    Pause.pause(new Condition(what) {
+      @Override
+      public boolean test() {
+        return done.get();
+      }
+    }, Timeout.timeout(millis));
+  }
+}

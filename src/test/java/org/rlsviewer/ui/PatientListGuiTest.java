@@ -1,0 +1,158 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rlsviewer.domain.ReviewStatus;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
+import org.rlsviewer.service.PatientSummary;
+
+/** The patient list: one line per patient opened, open-flag counts that follow the review, search. */
+class PatientListGuiTest {
+
+  private Robot robot;
+  private FrameFixture window;
+  private Preferences prefs;
+
+  @BeforeAll
+  static void failOnThreadViolations() {
+    FailOnThreadViolationRepaintManager.install();
+  }
+
+  @BeforeEach
+  void openWindow() {
+    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    DiaryService service = new DiaryService(
+        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    robot = BasicRobot.robotWithNewAwtHierarchy();
+    JFrame frame = GuiActionRunner.execute(() -> {
+      Desktop.installTheme();
+      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
+    });
+    window = new FrameFixture(robot, frame);
+    window.show(new java.awt.Dimension(1200, 800));
+  }
+
+  @AfterEach
+  void closeWindow() throws BackingStoreException {
+    window.cleanUp();
+    prefs.removeNode();
+  }
+
+  @Test
+  void patientsKeepTheirOwnReviewAndTheSearchFiltersTheList() {
+    open("numbness-weakness.csv", "Derek Hollis");
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
+    window.list("flagList").selectItem(0);
+    window.button("acknowledgeButton").click();
+    open("one-sided-swelling.csv", "Anita Sorensen");
+
+    List<PatientSummary> lines = shown();
+    assertThat(lines).extracting(PatientSummary::displayName)
+        .containsExactly("Anita Sorensen (RLS-3115)", "Derek Hollis (RLS-4203)");
+    assertThat(lines.get(1).openFlags()).isEqualTo(6);
+    assertThat(lines.get(0).openFlags()).isEqualTo(4);
+
+    window.textBox("patientSearch").enterText("holl");
+    assertThat(shown()).extracting(PatientSummary::displayName).containsExactly("Derek Hollis (RLS-4203)");
+    window.list("patientList").selectItem(0);
+    window.label("patientLabel").requireText(java.util.regex.Pattern.compile("Derek Hollis.*"));
+    var first = GuiActionRunner.execute(() -> window.list("flagList").target().getModel().getElementAt(0));
+    assertThat(GuiActionRunner.execute(() -> windowOf().currentReview().orElseThrow().statusOf((org.rlsviewer.domain.Flag) first)))
+        .isEqualTo(ReviewStatus.ACKNOWLEDGED);
+
+    window.textBox("patientSearch").deleteText();
+    assertThat(shown()).hasSize(2);
+    window.textBox("patientSearch").enterText("nobody");
+    assertThat(shown()).isEmpty();
+  }
+
+  @Test
+  void theNextWindowOpensWithTheRememberedSizeSplitAndTab() {
+    prefs.putInt("window.width", 1010);
+    prefs.putInt("window.height", 710);
+    prefs.putInt("split.patients", 310);
+    prefs.putInt("tab.main", MainWindow.VISIT_TAB);
+    DiaryService service = new DiaryService(Clock.systemUTC(), "test");
+    JFrame second = GuiActionRunner.execute(
+        () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame());
+    try {
+      assertThat(GuiActionRunner.execute(() -> second.getSize())).isEqualTo(new java.awt.Dimension(1010, 710));
+      assertThat(GuiActionRunner.execute(() -> robot.finder().findByName(second, "patientSplit",
+          javax.swing.JSplitPane.class, false).getDividerLocation())).isEqualTo(310);
+      assertThat(GuiActionRunner.execute(() -> robot.finder().findByName(second, "mainTabs",
+          javax.swing.JTabbedPane.class, false).getSelectedIndex())).isEqualTo(MainWindow.VISIT_TAB);
+    } finally {
+      GuiActionRunner.execute(second::dispose);
+    }
+  }
+
+  @Test
+  void ctrlZInTheVisitNotesUndoesTypingNotTheReview() {
+    open("numbness-weakness.csv", "Derek Hollis");
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
+    window.list("flagList").selectItem(0);
+    window.button("acknowledgeButton").click();
+    org.rlsviewer.domain.Flag first = GuiActionRunner.execute(
+        () -> (org.rlsviewer.domain.Flag) window.list("flagList").target().getModel().getElementAt(0));
+    window.tabbedPane("mainTabs").selectTab(MainWindow.VISIT_TAB);
+    window.textBox("visitNotes").enterText("abc").focus();
+    robot.pressKey(java.awt.event.KeyEvent.VK_CONTROL);
+    robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_Z);
+    robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
+    robot.waitForIdle();
+    assertThat(window.textBox("visitNotes").text()).isEqualTo("ab");
+    assertThat(GuiActionRunner.execute(() -> windowOf().currentReview().orElseThrow().statusOf(first)))
+        .isEqualTo(ReviewStatus.ACKNOWLEDGED);
+    window.menuItem("menu.edit.undo").requireEnabled();
+  }
+
+  private void open(String sample, String name) {
+    GuiActionRunner.execute(() -> windowOf().openDiary(Path.of("samples", sample)));
+    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith(name));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<PatientSummary> shown() {
+    return GuiActionRunner.execute(() -> {
+      javax.swing.JList<PatientSummary> list = window.list("patientList").target();
+      return java.util.stream.IntStream.range(0, list.getModel().getSize())
+          .mapToObj(i -> list.getModel().getElementAt(i)).toList();
+    });
+  }
+
+  private MainWindow windowOf() {
+    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
+  }
+
+  private static void waitFor(String what, Supplier<Boolean> done) {
+    Pause.pause(new Condition(what) {
+      @Override
+      public boolean test() {
+        return done.get();
+      }
+    }, Timeout.timeout(20_000));
+  }
+}

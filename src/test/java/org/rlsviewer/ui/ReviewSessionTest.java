@@ -1,0 +1,106 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.swing.undo.UndoManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.ReviewDecision;
+import org.rlsviewer.domain.ReviewStatus;
+import org.rlsviewer.domain.VisitNotes;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
+import org.rlsviewer.service.OpenedDiary;
+
+/** Review actions change the review at once, reach the archive in order, and undo and redo. */
+class ReviewSessionTest {
+
+  private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC"));
+  private final InMemoryReviewArchive archive = new InMemoryReviewArchive();
+  private final ReviewWriter writer = new ReviewWriter(e -> {
+    throw new AssertionError(e);
+  });
+  private final UndoManager undo = new UndoManager();
+  private final AtomicInteger changes = new AtomicInteger();
+  private ReviewSession session;
+  private List<Flag> flags;
+
+  @BeforeEach
+  void open() throws Exception {
+    OpenedDiary opened = new DiaryService(clock, "test").open(Path.of("samples", "numbness-weakness.csv"));
+    flags = opened.findings().flags();
+    session = new ReviewSession(opened, Review.empty(), archive, writer, clock, () -> "Dr A");
+    session.onChange(changes::incrementAndGet);
+  }
+
+  @AfterEach
+  void stop() {
+    writer.shutdown();
+  }
+
+  @Test
+  void acknowledgeDismissUndoRedo() {
+    Flag a = flags.get(0);
+    Flag b = flags.get(1);
+    undo.addEdit(session.acknowledge(a));
+    undo.addEdit(session.dismiss(b, "Entered in error by the patient", "meant the other leg"));
+    assertThat(session.review().statusOf(a)).isEqualTo(ReviewStatus.ACKNOWLEDGED);
+    assertThat(session.review().decisionFor(b).orElseThrow())
+        .extracting(ReviewDecision::status, ReviewDecision::reason, ReviewDecision::comment, ReviewDecision::reviewer)
+        .containsExactly(ReviewStatus.DISMISSED, "Entered in error by the patient", "meant the other leg", "Dr A");
+
+    undo.undo();
+    assertThat(session.review().statusOf(b)).isEqualTo(ReviewStatus.OPEN);
+    undo.undo();
+    assertThat(session.review().statusOf(a)).isEqualTo(ReviewStatus.OPEN);
+    undo.redo();
+    assertThat(session.review().statusOf(a)).isEqualTo(ReviewStatus.ACKNOWLEDGED);
+    assertThat(changes.get()).isEqualTo(5);
+
+    assertThat(writer.awaitWritten(5_000)).isTrue();
+    assertThat(archive.history(session.patientKey())).extracting(ReviewDecision::status).containsExactly(
+        ReviewStatus.ACKNOWLEDGED, ReviewStatus.DISMISSED, ReviewStatus.OPEN, ReviewStatus.OPEN,
+        ReviewStatus.ACKNOWLEDGED);
+    assertThat(archive.reviewOf(session.patientKey()).statusOf(a)).isEqualTo(ReviewStatus.ACKNOWLEDGED);
+    assertThat(archive.reviewOf(session.patientKey()).statusOf(b)).isEqualTo(ReviewStatus.OPEN);
+  }
+
+  @Test
+  void aCommentKeepsTheStatusAndUndoRestoresTheEarlierComment() {
+    Flag a = flags.get(0);
+    session.dismiss(a, "Not clinically relevant for this patient", "");
+    undo.addEdit(session.comment(a, "seen by neurology"));
+    assertThat(session.review().decisionFor(a).orElseThrow())
+        .extracting(ReviewDecision::status, ReviewDecision::reason, ReviewDecision::comment)
+        .containsExactly(ReviewStatus.DISMISSED, "Not clinically relevant for this patient", "seen by neurology");
+    undo.undo();
+    assertThat(session.review().decisionFor(a).orElseThrow().comment()).isEmpty();
+    assertThat(session.review().statusOf(a)).isEqualTo(ReviewStatus.DISMISSED);
+  }
+
+  @Test
+  void aDismissalWithoutAReasonIsRefused() {
+    assertThatThrownBy(() -> session.dismiss(flags.get(0), " ", "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(session.review().statusOf(flags.get(0))).isEqualTo(ReviewStatus.OPEN);
+  }
+
+  @Test
+  void notesAreSavedOnlyWhenTheyChange() {
+    VisitNotes notes = new VisitNotes("review in four weeks", List.of("ferritin"));
+    session.saveNotes(notes);
+    session.saveNotes(new VisitNotes("review in four weeks", List.of("ferritin")));
+    assertThat(changes.get()).isEqualTo(1);
+    assertThat(writer.awaitWritten(5_000)).isTrue();
+    assertThat(archive.reviewOf(session.patientKey()).notes()).isEqualTo(notes);
+  }
+}

@@ -1,0 +1,320 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.formdev.flatlaf.FlatLaf;
+import java.awt.Color;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javax.swing.JCheckBox;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPasswordField;
+import javax.swing.JTextField;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.fixture.JTextComponentFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.ReviewDecision;
+import org.rlsviewer.domain.ReviewStatus;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
+
+/**
+ * The clinician's whole review, as issue 7 asks: set who reviews, open a sample, step through the
+ * flags by keyboard, acknowledge one, dismiss one with a reason, undo and redo, comment, tick two
+ * tests, type a note, export the PDF and find all of it there; then dark mode and back.
+ */
+class ReviewWorkflowGuiTest {
+
+  private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
+  private static final String CLINICIAN = "Dr Ada Lindqvist";
+  private static final String CLINIC = "Northside Sleep Clinic";
+  private static final String REASON = "Not clinically relevant for this patient";
+  private static final String DETAILS = "known lumbar radiculopathy";
+  private static final String COMMENT = "checked B12 last month";
+  private static final String NOTE = "Discussed iron studies; review in four weeks.";
+
+  @TempDir Path temp;
+  private Robot robot;
+  private FrameFixture window;
+  private Preferences prefs;
+  private InMemoryReviewArchive archive;
+
+  @BeforeAll
+  static void failOnThreadViolations() {
+    FailOnThreadViolationRepaintManager.install();
+  }
+
+  @BeforeEach
+  void openWindow() {
+    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    archive = new InMemoryReviewArchive();
+    DiaryService service = new DiaryService(
+        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    robot = BasicRobot.robotWithNewAwtHierarchy();
+    JFrame frame = GuiActionRunner.execute(() -> {
+      Desktop.installTheme();
+      return new MainWindow(service, archive, new SwingWorkerTaskRunner(), prefs).frame();
+    });
+    window = new FrameFixture(robot, frame);
+    window.show();
+  }
+
+  @AfterEach
+  void closeWindow() throws BackingStoreException {
+    GuiActionRunner.execute(() -> {
+      if (FlatLaf.isLafDark()) {
+        Desktop.installTheme();
+        FlatLaf.updateUI();
+      }
+    });
+    window.cleanUp();
+    prefs.removeNode();
+  }
+
+  @Test
+  void theWholeReviewEndsUpInThePdf() throws Exception {
+    window.menuItem("menu.file.preferences").click();
+    DialogFixture preferences = WindowFinder.findDialog("preferencesDialog").withTimeout(5_000).using(robot);
+    preferences.textBox("prefClinicianName").enterText(CLINICIAN);
+    preferences.textBox("prefClinic").enterText(CLINIC);
+    preferences.spinner("prefCaffeineHour").select(14);
+    preferences.button("prefOk").click();
+    assertThat(prefs.get(ClinicianPrefs.NAME, "")).isEqualTo(CLINICIAN);
+    assertThat(prefs.getInt(PreferencesDialog.CAFFEINE_PREF, -1)).isEqualTo(14);
+
+    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf().currentReview().isPresent()));
+    assertThat(GuiActionRunner.execute(() -> windowOf().currentDiary().orElseThrow().analysis().caffeineCutoff()))
+        .isEqualTo(java.time.LocalTime.of(14, 0));
+    List<Flag> flags = flags();
+    assertThat(flags).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(flags.get(0).urgency()).isLessThanOrEqualTo(flags.get(flags.size() - 1).urgency());
+
+    // step through by keyboard: Ctrl+J next, Ctrl+K previous
+    window.focus();
+    ctrl(KeyEvent.VK_J);
+    assertThat(selectedFlagIndex()).isZero();
+    ctrl(KeyEvent.VK_J);
+    ctrl(KeyEvent.VK_J);
+    assertThat(selectedFlagIndex()).isEqualTo(2);
+    ctrl(KeyEvent.VK_K);
+    ctrl(KeyEvent.VK_K);
+    assertThat(selectedFlagIndex()).isZero();
+
+    Flag acknowledged = flags.get(0);
+    ctrlShift(KeyEvent.VK_A);
+    assertThat(statusOf(acknowledged)).isEqualTo(ReviewStatus.ACKNOWLEDGED);
+    assertThat(cellText(0)).contains("acknowledged");
+
+    ctrlShift(KeyEvent.VK_M);
+    JTextComponentFixture comment = window.optionPane(Timeout.timeout(5_000)).textBox("commentText");
+    comment.enterText(COMMENT);
+    window.optionPane().okButton().click();
+    assertThat(review().decisionFor(acknowledged).orElseThrow().comment()).isEqualTo(COMMENT);
+    assertThat(statusOf(acknowledged)).isEqualTo(ReviewStatus.ACKNOWLEDGED);
+
+    ctrl(KeyEvent.VK_J);
+    Flag dismissed = flags.get(1);
+    ctrlShift(KeyEvent.VK_D);
+    DialogFixture dismiss = WindowFinder.findDialog("dismissDialog").withTimeout(5_000).using(robot);
+    dismiss.button("dismissOk").requireDisabled();
+    dismiss.comboBox("dismissReason").selectItem(REASON);
+    dismiss.textBox("dismissDetails").enterText(DETAILS);
+    dismiss.button("dismissOk").requireEnabled().click();
+    assertThat(statusOf(dismissed)).isEqualTo(ReviewStatus.DISMISSED);
+    assertThat(review().decisionFor(dismissed).orElseThrow().reason()).isEqualTo(REASON);
+    assertThat(cellText(1)).contains("dismissed").contains("<s>");
+
+    ctrl(KeyEvent.VK_Z);
+    assertThat(statusOf(dismissed)).isEqualTo(ReviewStatus.OPEN);
+    assertThat(statusOf(acknowledged)).isEqualTo(ReviewStatus.ACKNOWLEDGED);
+    ctrlShift(KeyEvent.VK_Z);
+    assertThat(statusOf(dismissed)).isEqualTo(ReviewStatus.DISMISSED);
+
+    window.tabbedPane("mainTabs").selectTab(MainWindow.VISIT_TAB);
+    List<JCheckBox> tests = testBoxes();
+    assertThat(tests).hasSizeGreaterThanOrEqualTo(2);
+    window.checkBox(tests.get(0).getName()).check();
+    window.checkBox(tests.get(1).getName()).check();
+    window.textBox("visitNotes").enterText(NOTE);
+    window.label("clinicianLabel").requireText(".*" + CLINICIAN + ".*");
+
+    window.menuItem("menu.file.exportPdf").click();
+    JFileChooserFixture save = window.fileChooser("exportChooser");
+    Path pdf = temp.resolve("reviewed.pdf");
+    fileNameBox(save).setText(pdf.toString());
+    save.approve();
+    waitFor("the PDF to be written", () -> Files.exists(pdf) && window.label("statusLabel").text().contains("saved"));
+
+    String text;
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+    assertThat(text)
+        .contains(CLINICIAN).contains(CLINIC)
+        .contains("acknowledged").contains(COMMENT)
+        .contains("dismissed").contains(REASON).contains(DETAILS)
+        .contains(tests.get(0).getAccessibleContext().getAccessibleName())
+        .contains(tests.get(1).getAccessibleContext().getAccessibleName())
+        .contains("Tests chosen by the clinician (2 of " + tests.size() + " suggested)")
+        .contains(NOTE);
+
+    // every change reached the archive, in order: the undo recorded as a decision of its own
+    assertThat(GuiActionRunner.execute(() -> windowOf()).awaitReviewWritten(5_000)).isTrue();
+    String key = "id:" + "RLS-4203";
+    assertThat(archive.history(key)).extracting(ReviewDecision::status).containsExactly(
+        ReviewStatus.ACKNOWLEDGED, ReviewStatus.ACKNOWLEDGED, ReviewStatus.DISMISSED, ReviewStatus.OPEN,
+        ReviewStatus.DISMISSED);
+    assertThat(archive.history(key)).extracting(ReviewDecision::reviewer).containsOnly(CLINICIAN);
+    assertThat(archive.reviewOf(key).notes().notes()).isEqualTo(NOTE);
+    assertThat(archive.reviewOf(key).notes().tickedTests()).hasSize(2);
+
+    window.menuItem("menu.view.dark").click();
+    assertThat(GuiActionRunner.execute(FlatLaf::isLafDark)).isTrue();
+    assertThat(prefs.getBoolean(Theme.DARK_PREF, false)).isTrue();
+    assertThat(luminance(GuiActionRunner.execute(() -> ((JFrame) window.target()).getContentPane().getBackground()))).isLessThan(0.4);
+    window.menuItem("menu.view.dark").click();
+    assertThat(GuiActionRunner.execute(FlatLaf::isLafDark)).isFalse();
+    assertThat(prefs.getBoolean(Theme.DARK_PREF, true)).isFalse();
+    assertThat(luminance(GuiActionRunner.execute(() -> ((JFrame) window.target()).getContentPane().getBackground()))).isGreaterThan(0.6);
+  }
+
+  @Test
+  void aDismissalNeedsAReasonAndOtherNeedsItWrittenOut() {
+    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf().currentReview().isPresent()));
+    Flag first = flags().get(0);
+    ctrl(KeyEvent.VK_J);
+    window.button("dismissButton").click();
+    DialogFixture dismiss = WindowFinder.findDialog("dismissDialog").withTimeout(5_000).using(robot);
+    dismiss.button("dismissOk").requireDisabled();
+    dismiss.comboBox("dismissReason").selectItem(Messages.get("dismiss.other"));
+    dismiss.button("dismissOk").requireDisabled();
+    dismiss.textBox("dismissDetails").enterText("patient was describing a cramp");
+    dismiss.button("dismissOk").requireEnabled();
+    dismiss.button("dismissCancel").click();
+    assertThat(statusOf(first)).isEqualTo(ReviewStatus.OPEN);
+    window.menuItem("menu.edit.undo").requireDisabled();
+  }
+
+  /** Types a shortcut into whatever has the focus, as a clinician would (a dialog may open from it). */
+  private void ctrl(int key) {
+    robot.pressKey(KeyEvent.VK_CONTROL);
+    robot.pressAndReleaseKey(key);
+    robot.releaseKey(KeyEvent.VK_CONTROL);
+    robot.waitForIdle();
+  }
+
+  private void ctrlShift(int key) {
+    robot.pressKey(KeyEvent.VK_CONTROL);
+    robot.pressKey(KeyEvent.VK_SHIFT);
+    robot.pressAndReleaseKey(key);
+    robot.releaseKey(KeyEvent.VK_SHIFT);
+    robot.releaseKey(KeyEvent.VK_CONTROL);
+    robot.waitForIdle();
+  }
+
+  private List<Flag> flags() {
+    return GuiActionRunner.execute(() -> {
+      JList<Flag> list = flagList();
+      return java.util.stream.IntStream.range(0, list.getModel().getSize())
+          .mapToObj(i -> list.getModel().getElementAt(i)).toList();
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private JList<Flag> flagList() {
+    return robot.finder().findByName(window.target(), "flagList", JList.class, false);
+  }
+
+  private int selectedFlagIndex() {
+    return GuiActionRunner.execute(() -> flagList().getSelectedIndex());
+  }
+
+  private String cellText(int index) {
+    return GuiActionRunner.execute(() -> {
+      JList<Flag> list = flagList();
+      return ((JLabel) list.getCellRenderer().getListCellRendererComponent(
+          list, list.getModel().getElementAt(index), index, false, false)).getText();
+    });
+  }
+
+  private Review review() {
+    return GuiActionRunner.execute(() -> windowOf().currentReview().orElseThrow());
+  }
+
+  private ReviewStatus statusOf(Flag flag) {
+    return review().statusOf(flag);
+  }
+
+  private List<JCheckBox> testBoxes() {
+    Collection<JCheckBox> found = robot.finder().findAll(window.target(), new GenericTypeMatcher<>(JCheckBox.class, true) {
+      @Override
+      protected boolean isMatching(JCheckBox c) {
+        return c.getName() != null && c.getName().startsWith("test.");
+      }
+    });
+    return GuiActionRunner.execute(() -> found.stream()
+        .sorted(Comparator.comparingInt(c -> c.getLocationOnScreen().y)).toList());
+  }
+
+  private JTextComponentFixture fileNameBox(JFileChooserFixture chooser) {
+    JTextField field = robot.finder().find(chooser.target(), new GenericTypeMatcher<>(JTextField.class, true) {
+      @Override
+      protected boolean isMatching(JTextField c) {
+        return !(c instanceof JPasswordField);
+      }
+    });
+    return new JTextComponentFixture(robot, field);
+  }
+
+  private MainWindow windowOf() {
+    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
+  }
+
+  private static double luminance(Color c) {
+    return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255.0;
+  }
+
+  private static void waitFor(String what, Supplier<Boolean> done) {
+    Pause.pause(new Condition(what) {
+      @Override
+      public boolean test() {
+        return done.get();
+      }
+    }, Timeout.timeout(20_000));
+  }
+}

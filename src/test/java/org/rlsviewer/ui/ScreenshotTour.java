@@ -1,0 +1,145 @@
+package org.rlsviewer.ui;
+
+import java.awt.Dimension;
+import java.awt.Rectangle;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
+
+/**
+ * Takes the README's screenshots: drives the real window through a short review of two sample
+ * diaries and captures it. Run by {@code docs/images/take-screenshots.sh} under Xvfb; not a test.
+ */
+public final class ScreenshotTour {
+
+  private final Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+  private final Path out;
+  private final Preferences prefs = Preferences.userRoot().node("org/rlsviewer/screenshots-" + UUID.randomUUID());
+  private FrameFixture window;
+
+  private ScreenshotTour(Path out) {
+    this.out = out;
+  }
+
+  public static void main(String[] args) throws Exception {
+    ScreenshotTour tour = new ScreenshotTour(Path.of(args.length > 0 ? args[0] : "docs/images"));
+    try {
+      tour.run();
+    } finally {
+      tour.prefs.removeNode();
+      tour.robot.cleanUp();
+    }
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    Files.createDirectories(out);
+    prefs.put(ClinicianPrefs.NAME, "Dr A. Lindqvist");
+    prefs.put(ClinicianPrefs.CLINIC, "Northside Sleep Clinic");
+    DiaryService service = new DiaryService(
+        Clock.fixed(Instant.parse("2024-07-15T09:30:00Z"), ZoneId.of("UTC")), "screenshots");
+    JFrame frame = GuiActionRunner.execute(() -> {
+      Desktop.installTheme();
+      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
+    });
+    window = new FrameFixture(robot, frame);
+    window.show(new Dimension(1360, 860));
+    GuiActionRunner.execute(() -> frame.setLocation(0, 0));
+
+    open("samples/one-sided-swelling.csv", "RLS-");
+    open("samples/numbness-weakness.csv", "RLS-4203");
+    // flag review: step through by keyboard, acknowledge, dismiss with a reason, comment
+    window.focus();
+    ctrl(KeyEvent.VK_J);
+    ctrlShift(KeyEvent.VK_A);
+    ctrl(KeyEvent.VK_J);
+    ctrlShift(KeyEvent.VK_D);
+    DialogFixture dismiss = WindowFinder.findDialog("dismissDialog").withTimeout(5_000).using(robot);
+    dismiss.comboBox("dismissReason").selectItem(2);
+    dismiss.textBox("dismissDetails").enterText("known lumbar radiculopathy, followed by neurology");
+    dismiss.button("dismissOk").click();
+    ctrl(KeyEvent.VK_J);
+    ctrl(KeyEvent.VK_J);
+    capture("flag-review.png");
+
+    window.tabbedPane("mainTabs").selectTab(MainWindow.VISIT_TAB);
+    window.checkBox("test.ferritin").check();
+    window.textBox("visitNotes").enterText("Discussed iron studies. Review in four weeks with the diary.");
+    capture("visit.png");
+
+    open("samples/magnesium-responder.csv", "RLS-1042");
+    window.tabbedPane("mainTabs").selectTab(MainWindow.OVERVIEW_TAB);
+    capture("overview.png");
+
+    window.menuItem("menu.view.dark").click();
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
+    window.list("patientList").selectItem(1);
+    GuiActionRunner.execute(() -> window.list("flagList").target().setSelectedIndex(2));
+    capture("dark-mode.png");
+  }
+
+  private void open(String sample, String idPrefix) {
+    GuiActionRunner.execute(() -> windowOf().openDiary(Path.of(sample)));
+    waitFor(() -> window.label("statusLabel").text().contains(Path.of(sample).getFileName().toString())
+        && window.label("statusLabel").text().contains("imported"));
+    robot.waitForIdle();
+  }
+
+  private void capture(String name) throws Exception {
+    robot.waitForIdle();
+    Pause.pause(600);
+    Rectangle bounds = GuiActionRunner.execute(() -> window.target().getBounds());
+    BufferedImage shot = new java.awt.Robot().createScreenCapture(bounds);
+    ImageIO.write(shot, "png", out.resolve(name).toFile());
+    System.out.println("wrote " + out.resolve(name));
+  }
+
+  private void ctrl(int key) {
+    robot.pressKey(KeyEvent.VK_CONTROL);
+    robot.pressAndReleaseKey(key);
+    robot.releaseKey(KeyEvent.VK_CONTROL);
+    robot.waitForIdle();
+  }
+
+  private void ctrlShift(int key) {
+    robot.pressKey(KeyEvent.VK_CONTROL);
+    robot.pressKey(KeyEvent.VK_SHIFT);
+    robot.pressAndReleaseKey(key);
+    robot.releaseKey(KeyEvent.VK_SHIFT);
+    robot.releaseKey(KeyEvent.VK_CONTROL);
+    robot.waitForIdle();
+  }
+
+  private MainWindow windowOf() {
+    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
+  }
+
+  private static void waitFor(Supplier<Boolean> done) {
+    Pause.pause(new Condition("the window") {
+      @Override
+      public boolean test() {
+        return done.get();
+      }
+    }, Timeout.timeout(30_000));
+  }
+}
