@@ -7,7 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.swing.SwingUtilities;
 import org.rlsviewer.importer.ImportOptions;
+import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.PatientRecords;
+import org.rlsviewer.store.DatabaseSettings;
 import org.rlsviewer.ui.Desktop;
 import org.rlsviewer.ui.SmokeTest;
 
@@ -34,7 +37,10 @@ public final class Main {
     // The rule set loads while AWT starts up on this thread, not before it.
     CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
     Desktop.prepareBeforeAwt();
-    SwingUtilities.invokeLater(() -> Desktop.start(serviceOrExit(service), diary));
+    SwingUtilities.invokeLater(() -> {
+      DiaryService diaries = serviceOrExit(service);
+      Desktop.start(diaries, library(diaries), diary);
+    });
   }
 
   /** The service, or the end of the program when it could not be made: no window without rules. */
@@ -46,6 +52,16 @@ public final class Main {
       System.exit(1);
       throw e;
     }
+  }
+
+  /**
+   * The patient database the window keeps imports and reviews in: the embedded one in the user's
+   * data folder unless Preferences name a clinic's PostgreSQL server. Opening it only prepares the
+   * connection settings; the database itself is created or reached on first use, off the EDT.
+   */
+  private static DiaryLibrary library(DiaryService diaries) {
+    DatabaseSettings settings = DatabaseChoice.resolve(Optional.empty(), DatabaseChoice.preferences(), System.getenv());
+    return DiaryLibrary.stored(PatientRecords.open(diaries, settings, Clock.systemDefaultZone()));
   }
 
   private static DiaryService newService() {

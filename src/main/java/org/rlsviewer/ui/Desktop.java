@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
+import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.InMemoryReviewArchive;
 import org.rlsviewer.service.ReviewArchive;
@@ -30,9 +31,17 @@ public final class Desktop {
    * in the given archive, and opens the diary if given.
    */
   public static JFrame start(DiaryService service, ReviewArchive archive, Optional<Path> diary) {
+    return start(service, DiaryLibrary.session(service, archive), diary);
+  }
+
+  /**
+   * Shows the main window, opening diaries through the library (the patient database keeps every
+   * import and review between sessions), and opens the diary if given.
+   */
+  public static JFrame start(DiaryService service, DiaryLibrary library, Optional<Path> diary) {
     Preferences prefs = Preferences.userNodeForPackage(Desktop.class);
     Theme.install(Theme.isDark(prefs));
-    MainWindow window = new MainWindow(service, archive, new SwingWorkerTaskRunner(), prefs);
+    MainWindow window = new MainWindow(service, library, new SwingWorkerTaskRunner(), prefs);
     window.frame().setVisible(true);
     diary.ifPresent(window::openDiary);
     return window.frame();

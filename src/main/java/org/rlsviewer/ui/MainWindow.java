@@ -64,7 +64,9 @@ import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.importer.UnknownLayoutException;
 import org.rlsviewer.report.VisitSummaryPdf;
+import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.PatientSummary;
 import org.rlsviewer.service.OpenedDiary;
 import org.rlsviewer.service.ReviewArchive;
 
@@ -84,10 +86,11 @@ final class MainWindow {
   static final int VISIT_TAB = 3;
 
   /** What the open task hands back: the diary, its review so far and its charts. */
-  private record Loaded(
-      Path file, OpenedDiary opened, Review review, ChartsView.Charts charts, SummaryViews.Prepared summary) {}
+  private record Loaded(Path file, String patientKey, String remark, OpenedDiary opened, Review review,
+      ChartsView.Charts charts, SummaryViews.Prepared summary) {}
 
   private final DiaryService service;
+  private final DiaryLibrary library;
   private final ReviewArchive archive;
   private final TaskRunner tasks;
   private final Preferences prefs;
@@ -142,9 +145,16 @@ final class MainWindow {
   private TaskRunner.Task opening;
   private boolean busy;
 
+  /** A window whose reviews are kept in the given archive, for this session. */
   MainWindow(DiaryService service, ReviewArchive archive, TaskRunner tasks, Preferences prefs) {
+    this(service, DiaryLibrary.session(service, archive), tasks, prefs);
+  }
+
+  /** A window that opens diaries through the library (the patient database, or the session). */
+  MainWindow(DiaryService service, DiaryLibrary library, TaskRunner tasks, Preferences prefs) {
     this.service = service;
-    this.archive = archive;
+    this.library = library;
+    this.archive = library.reviews();
     this.tasks = tasks;
     this.prefs = prefs;
     this.windowState = new WindowState(prefs);
@@ -188,6 +198,7 @@ final class MainWindow {
             button(nextFlagAction, "nextFlagButton"), button(undoAction, "undoButton")));
     build();
     updateActions();
+    listKeptPatients();
   }
 
   JFrame frame() {
@@ -467,21 +478,22 @@ final class MainWindow {
         throw new NoSuchFileException(file.toString(), null, "no such file");
       }
       long size = Math.max(1, Files.size(file));
-      OpenedDiary opened = service.open(file, options.withProgress(bytes -> {
+      DiaryLibrary.Opening result = library.open(file, options.withProgress(bytes -> {
         int percent = (int) Math.min(100, bytes * 100 / size);
         javax.swing.SwingUtilities.invokeLater(() -> {
           progress.setIndeterminate(false);
           progress.setValue(percent);
         });
       }), caffeineCutoff);
-      Review review = inSession.containsKey(opened.patientKey()) ? inSession.get(opened.patientKey())
-          : archive.reviewOf(opened.patientKey());
+      OpenedDiary opened = result.opened();
+      String key = result.patientKey();
+      Review review = inSession.containsKey(key) ? inSession.get(key) : archive.reviewOf(key);
       ChartsView.Charts built = ChartsView.Charts.of(opened.diary());
       SummaryViews.Prepared summary = SummaryViews.prepare(opened.analysis());
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedIOException("cancelled");
       }
-      return new Loaded(file, opened, review, built, summary);
+      return new Loaded(file, key, result.remark(), opened, review, built, summary);
     }, loaded -> {
       opening = null;
       showProgress(false);
@@ -541,25 +553,63 @@ final class MainWindow {
   }
 
   private void add(Loaded loaded) {
-    recentFiles.opened(loaded.file());
-    fillRecent();
+    if (loaded.file() != null) {
+      recentFiles.opened(loaded.file());
+      fillRecent();
+    }
     OpenedDiary opened = loaded.opened();
-    ReviewSession session = new ReviewSession(opened, loaded.review(), archive, writer, service.clock(),
-        () -> ClinicianPrefs.load(prefs).name());
+    ReviewSession session = new ReviewSession(loaded.patientKey(), opened, loaded.review(), archive, writer,
+        service.clock(), () -> ClinicianPrefs.load(prefs).name());
     session.onChange(this::reviewChanged);
     sessions.put(session.patientKey(), session);
     chartsByPatient.put(session.patientKey(), loaded.charts());
     summariesByPatient.put(session.patientKey(), loaded.summary());
-    patients.put(service.patientSummary(opened, session.review()));
+    PatientSummary line = service.patientSummary(opened, session.review());
+    patients.put(new PatientSummary(session.patientKey(), line.displayName(), line.openFlags(), line.lastNight()));
     display(session.patientKey());
     setBusy(false, Messages.get("status.opened", opened.report().sourceName(),
-        opened.diary().entries().size(), opened.report().rejected().size()));
+        opened.diary().entries().size(), opened.report().rejected().size())
+        + (loaded.remark().isEmpty() ? "" : " \u00b7 " + loaded.remark()));
+  }
+
+  /** Lists the patients kept from earlier sessions, in the background. */
+  private void listKeptPatients() {
+    tasks.run(library::keptPatients, kept -> kept.stream()
+        .filter(p -> !sessions.containsKey(p.patientKey()))
+        .forEach(patients::put),
+        e -> complain(Messages.get("patients.listFailed", describe(e))));
+  }
+
+  /** Opens a kept patient chosen in the list, in the background. */
+  private void openKept(String patientKey) {
+    if (opening != null) {
+      return;
+    }
+    setBusy(true, Messages.get("status.opening", patientKey));
+    opening = tasks.run(() -> {
+      OpenedDiary opened = library.openKept(patientKey)
+          .orElseThrow(() -> new java.io.FileNotFoundException(patientKey));
+      return new Loaded(null, patientKey, "", opened, archive.reviewOf(patientKey),
+          ChartsView.Charts.of(opened.diary()), SummaryViews.prepare(opened.analysis()));
+    }, loaded -> {
+      opening = null;
+      add(loaded);
+    }, e -> {
+      opening = null;
+      setBusy(false, Messages.get("status.ready"));
+      showError(Messages.get("error.open.title"), describe(e));
+    });
+    updateActions();
   }
 
   /** Shows the patient's diary and review. */
   private void display(String patientKey) {
     ReviewSession session = sessions.get(patientKey);
-    if (session == null || session == current) {
+    if (session == null) {
+      openKept(patientKey);
+      return;
+    }
+    if (session == current) {
       return;
     }
     visit.flush();
@@ -785,11 +835,21 @@ final class MainWindow {
     tasks.run(() -> {
       pdfWriter.get().write(service.summaryOf(opened, review, clinician), target);
       return target;
-    }, written -> setBusy(false, Messages.get("status.written", written)),
+    }, written -> {
+      setBusy(false, Messages.get("status.written", written));
+      noteIssued(current.patientKey(), false);
+    },
         e -> {
           setBusy(false, Messages.get("status.ready"));
           showError(Messages.get("error.write.title"), target + ": " + describe(e));
         });
+  }
+
+  private void noteIssued(String patientKey, boolean printed) {
+    tasks.run(() -> {
+      library.summaryIssued(patientKey, printed);
+      return patientKey;
+    }, done -> { }, e -> complain(describe(e)));
   }
 
   private void print() {
@@ -817,7 +877,10 @@ final class MainWindow {
         SummaryPrinter.print(job, doc, attributes);
         return doc.getNumberOfPages();
       }
-    }, pages -> setBusy(false, Messages.get("status.printed", pages)),
+    }, pages -> {
+      setBusy(false, Messages.get("status.printed", pages));
+      noteIssued(current.patientKey(), true);
+    },
         e -> {
           setBusy(false, Messages.get("status.ready"));
           showError(Messages.get("print.title"), describe(e));

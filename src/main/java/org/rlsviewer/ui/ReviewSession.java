@@ -28,11 +28,19 @@ final class ReviewSession {
   private final ReviewWriter writer;
   private final Clock clock;
   private final Supplier<String> reviewer;
+  private final String patientKey;
   private Review review;
   private Runnable onChange = () -> {};
 
   ReviewSession(OpenedDiary opened, Review review, ReviewArchive archive, ReviewWriter writer, Clock clock,
       Supplier<String> reviewer) {
+    this(opened.patientKey(), opened, review, archive, writer, clock, reviewer);
+  }
+
+  /** @param patientKey the key the archive keeps this patient's review by */
+  ReviewSession(String patientKey, OpenedDiary opened, Review review, ReviewArchive archive, ReviewWriter writer,
+      Clock clock, Supplier<String> reviewer) {
+    this.patientKey = patientKey;
     this.opened = opened;
     this.review = review;
     this.archive = archive;
@@ -50,7 +58,7 @@ final class ReviewSession {
   }
 
   String patientKey() {
-    return opened.patientKey();
+    return patientKey;
   }
 
   void onChange(Runnable listener) {

@@ -1,0 +1,106 @@
+package org.rlsviewer.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.ImportOptions;
+import org.rlsviewer.importer.NotADiaryException;
+
+/**
+ * Where the window opens diaries and keeps reviews: for this session only, or in the patient
+ * database, which keeps every import and review between sessions. Blocking; the window calls it
+ * off the Event Dispatch Thread.
+ */
+public interface DiaryLibrary {
+
+  /** A diary opened from a file, under the key its review is kept by; {@code remark} may be empty. */
+  record Opening(String patientKey, OpenedDiary opened, String remark) {}
+
+  Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException;
+
+  /** Patients kept from earlier sessions, for the patient list; none for a session-only library. */
+  List<PatientSummary> keptPatients() throws IOException;
+
+  /** A kept patient's diary, all exports merged; empty when not kept. */
+  Optional<OpenedDiary> openKept(String patientKey) throws IOException;
+
+  ReviewArchive reviews();
+
+  /** Notes in the audit trail that the visit summary was exported or printed. */
+  void summaryIssued(String patientKey, boolean printed) throws IOException;
+
+  /** Opens diaries with the service and keeps reviews in the given archive for this session only. */
+  static DiaryLibrary session(DiaryService service, ReviewArchive archive) {
+    return new DiaryLibrary() {
+      @Override
+      public Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff)
+          throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+        OpenedDiary opened = service.open(file, options, caffeineCutoff);
+        return new Opening(opened.patientKey(), opened, "");
+      }
+
+      @Override
+      public List<PatientSummary> keptPatients() {
+        return List.of();
+      }
+
+      @Override
+      public Optional<OpenedDiary> openKept(String patientKey) {
+        return Optional.empty();
+      }
+
+      @Override
+      public ReviewArchive reviews() {
+        return archive;
+      }
+
+      @Override
+      public void summaryIssued(String patientKey, boolean printed) {
+        // nothing is kept beyond the session
+      }
+    };
+  }
+
+  /** The patient database: every file opened is imported (merged by night) and reviews are kept. */
+  static DiaryLibrary stored(PatientRecords records) {
+    return new DiaryLibrary() {
+      @Override
+      public Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff)
+          throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+        StoredOpening stored = records.importAndOpen(file, options);
+        return new Opening(stored.patientKey(), stored.opened(),
+            stored.outcome().duplicate() ? "this file was imported before; nothing changed" : "");
+      }
+
+      @Override
+      public List<PatientSummary> keptPatients() throws IOException {
+        return records.patients().stream()
+            .map(p -> new PatientSummary(p.patientKey(), p.patient().displayName(), p.openFlags(), p.lastNight()))
+            .toList();
+      }
+
+      @Override
+      public Optional<OpenedDiary> openKept(String patientKey) throws IOException {
+        return records.openPatient(patientKey);
+      }
+
+      @Override
+      public ReviewArchive reviews() {
+        return records.reviews();
+      }
+
+      @Override
+      public void summaryIssued(String patientKey, boolean printed) throws IOException {
+        if (printed) {
+          records.recordPrint(patientKey);
+        } else {
+          records.recordPdfExport(patientKey);
+        }
+      }
+    };
+  }
+}

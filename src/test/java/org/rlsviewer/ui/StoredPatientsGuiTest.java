@@ -1,0 +1,132 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.ReviewStatus;
+import org.rlsviewer.service.DiaryLibrary;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.PatientRecords;
+import org.rlsviewer.service.PatientSummary;
+import org.rlsviewer.store.AuditAction;
+import org.rlsviewer.store.DatabaseSettings;
+
+/** The window on the patient database: what was opened and reviewed is there again in the next session. */
+class StoredPatientsGuiTest {
+
+  @TempDir Path temp;
+  private Robot robot;
+  private FrameFixture window;
+  private Preferences prefs;
+  private DiaryService service;
+
+  @BeforeAll
+  static void failOnThreadViolations() {
+    FailOnThreadViolationRepaintManager.install();
+  }
+
+  @BeforeEach
+  void prepare() {
+    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    service = new DiaryService(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    robot = BasicRobot.robotWithNewAwtHierarchy();
+  }
+
+  private PatientRecords records() {
+    return PatientRecords.open(service, DatabaseSettings.embedded(temp.resolve("patients.db")),
+        Clock.systemUTC());
+  }
+
+  private void startWindow(PatientRecords records) {
+    JFrame frame = GuiActionRunner.execute(() -> {
+      Desktop.installTheme();
+      return new MainWindow(service, DiaryLibrary.stored(records), new SwingWorkerTaskRunner(), prefs).frame();
+    });
+    window = new FrameFixture(robot, frame);
+    window.show(new java.awt.Dimension(1200, 800));
+  }
+
+  @AfterEach
+  void closeWindow() throws BackingStoreException {
+    if (window != null) {
+      window.cleanUp();
+    }
+    prefs.removeNode();
+  }
+
+  @Test
+  void aReviewedPatientIsListedAndKeepsItsReviewInTheNextSession() throws Exception {
+    PatientRecords first = records();
+    startWindow(first);
+    GuiActionRunner.execute(() -> windowOf().openDiary(Path.of("samples", "numbness-weakness.csv")));
+    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Derek Hollis"));
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
+    window.list("flagList").selectItem(0);
+    window.button("acknowledgeButton").click();
+    Flag acknowledged = GuiActionRunner.execute(
+        () -> (Flag) window.list("flagList").target().getModel().getElementAt(0));
+    assertThat(GuiActionRunner.execute(() -> windowOf()).awaitReviewWritten(10_000)).isTrue();
+    window.cleanUp();
+    window = null;
+
+    PatientRecords second = records();
+    startWindow(second);
+    waitFor("the kept patient to be listed", () -> shown().size() == 1);
+    PatientSummary line = shown().get(0);
+    assertThat(line.displayName()).isEqualTo("Derek Hollis (RLS-4203)");
+    assertThat(line.openFlags()).isEqualTo(service.open(Path.of("samples", "numbness-weakness.csv"))
+        .findings().flags().size() - 1);
+
+    window.list("patientList").selectItem(0);
+    waitFor("the kept diary to open", () -> window.label("patientLabel").text().startsWith("Derek Hollis"));
+    assertThat(GuiActionRunner.execute(() -> windowOf().currentReview().orElseThrow().statusOf(acknowledged)))
+        .isEqualTo(ReviewStatus.ACKNOWLEDGED);
+    assertThat(second.history(line.patientKey())).extracting(org.rlsviewer.store.AuditEvent::action)
+        .contains(AuditAction.IMPORT, AuditAction.OPEN);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<PatientSummary> shown() {
+    return GuiActionRunner.execute(() -> {
+      javax.swing.JList<PatientSummary> list = window.list("patientList").target();
+      return java.util.stream.IntStream.range(0, list.getModel().getSize())
+          .mapToObj(i -> list.getModel().getElementAt(i)).toList();
+    });
+  }
+
+  private MainWindow windowOf() {
+    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
+  }
+
+  private static void waitFor(String what, Supplier<Boolean> done) {
+    Pause.pause(new Condition(what) {
+      @Override
+      public boolean test() {
+        return done.get();
+      }
+    }, Timeout.timeout(30_000));
+  }
+}
