@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.store.AuditEvent;
 
 /**
  * Where the window opens diaries and keeps reviews: for this session only, or in the patient
@@ -29,6 +30,15 @@ public interface DiaryLibrary {
   Optional<OpenedDiary> openKept(String patientKey) throws IOException;
 
   ReviewArchive reviews();
+
+  /** Whether patients are kept between sessions (and so have a history and can be deleted). */
+  boolean keepsPatients();
+
+  /** The patient's audit trail, oldest first: imports, openings, review changes, exports, prints. */
+  List<AuditEvent> history(String patientKey) throws IOException;
+
+  /** Deletes every row kept of the patient, noting the deletion in the audit trail; false when not kept. */
+  boolean delete(String patientKey) throws IOException;
 
   /** Notes in the audit trail that the visit summary was exported or printed. */
   void summaryIssued(String patientKey, boolean printed) throws IOException;
@@ -61,6 +71,21 @@ public interface DiaryLibrary {
       @Override
       public void summaryIssued(String patientKey, boolean printed) {
         // nothing is kept beyond the session
+      }
+
+      @Override
+      public boolean keepsPatients() {
+        return false;
+      }
+
+      @Override
+      public List<AuditEvent> history(String patientKey) {
+        return List.of();
+      }
+
+      @Override
+      public boolean delete(String patientKey) {
+        return false;
       }
     };
   }
@@ -100,6 +125,21 @@ public interface DiaryLibrary {
         } else {
           records.recordPdfExport(patientKey);
         }
+      }
+
+      @Override
+      public boolean keepsPatients() {
+        return true;
+      }
+
+      @Override
+      public List<AuditEvent> history(String patientKey) throws IOException {
+        return records.history(patientKey);
+      }
+
+      @Override
+      public boolean delete(String patientKey) throws IOException {
+        return records.deletePatient(patientKey).isPresent();
       }
     };
   }

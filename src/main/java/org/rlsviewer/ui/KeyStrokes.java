@@ -16,6 +16,7 @@ final class KeyStrokes {
 
   static final KeyStroke OPEN = KeyStroke.getKeyStroke(KeyEvent.VK_O, menuMask());
   static final KeyStroke EXPORT_PDF = KeyStroke.getKeyStroke(KeyEvent.VK_E, menuMask());
+  static final KeyStroke PATIENT_HISTORY = KeyStroke.getKeyStroke(KeyEvent.VK_H, menuMask() | InputEvent.SHIFT_DOWN_MASK);
   static final KeyStroke PRINT = KeyStroke.getKeyStroke(KeyEvent.VK_P, menuMask());
   static final KeyStroke QUIT = KeyStroke.getKeyStroke(KeyEvent.VK_Q, menuMask());
   static final KeyStroke NEXT_FLAG = KeyStroke.getKeyStroke(KeyEvent.VK_J, menuMask());

@@ -125,6 +125,8 @@ final class MainWindow {
   private final CommandAction openAction;
   private final CommandAction exportPdfAction;
   private final CommandAction printAction;
+  private final CommandAction historyAction;
+  private final CommandAction deletePatientAction;
   private final CommandAction importReportAction;
   private final CommandAction preferencesAction;
   private final CommandAction nextFlagAction;
@@ -164,6 +166,8 @@ final class MainWindow {
     openAction = new CommandAction("menu.file.open", KeyStrokes.OPEN, this::chooseAndOpen);
     exportPdfAction = new CommandAction("menu.file.exportPdf", KeyStrokes.EXPORT_PDF, this::chooseAndExport);
     printAction = new CommandAction("menu.file.print", KeyStrokes.PRINT, this::print);
+    historyAction = new CommandAction("menu.patient.history", KeyStrokes.PATIENT_HISTORY, this::showHistory);
+    deletePatientAction = new CommandAction("menu.patient.delete", null, this::deletePatient);
     importReportAction = new CommandAction("menu.file.importReport", KeyStrokes.IMPORT_REPORT,
         () -> ImportReportDialog.show(frame, current.opened().report()));
     preferencesAction = new CommandAction("menu.file.preferences", KeyStrokes.PREFERENCES, this::editPreferences);
@@ -299,9 +303,13 @@ final class MainWindow {
     flags.add(item(acknowledgeAction));
     flags.add(item(dismissAction));
     flags.add(item(commentAction));
+    JMenu patient = menu("menu.patient", KeyEvent.VK_P);
+    patient.add(item(historyAction));
+    patient.addSeparator();
+    patient.add(item(deletePatientAction));
     JMenu help = menu("menu.help", KeyEvent.VK_H);
     help.add(item(new CommandAction("menu.help.about", null, () -> AboutDialog.show(frame))));
-    for (JMenu m : List.of(file, edit, view, flags, help)) {
+    for (JMenu m : List.of(file, edit, view, patient, flags, help)) {
       bar.add(m);
     }
     return bar;
@@ -845,6 +853,49 @@ final class MainWindow {
         });
   }
 
+  /** Patient › History: the audit trail of the patient shown, read off the EDT. */
+  private void showHistory() {
+    String key = current.patientKey();
+    String name = current.opened().diary().patient().displayName();
+    tasks.run(() -> library.history(key), events -> PatientHistoryDialog.show(frame, name, events),
+        e -> showError(Messages.get("history.title", name), describe(e)));
+  }
+
+  /** Patient › Delete Patient: after a confirmation, deletes everything kept of the patient shown. */
+  private void deletePatient() {
+    ReviewSession session = current;
+    String key = session.patientKey();
+    String name = session.opened().diary().patient().displayName();
+    Object[] choices = {Messages.get("delete.button"), UIManager.getString("OptionPane.cancelButtonText")};
+    int choice = JOptionPane.showOptionDialog(frame, Messages.get("delete.confirm", name),
+        Messages.get("delete.confirm.title"), JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null,
+        choices, choices[1]);
+    if (choice != 0) {
+      return;
+    }
+    visit.flush();
+    setBusy(true, Messages.get("status.ready"));
+    tasks.run(() -> {
+      writer.awaitWritten(10_000);
+      return library.delete(key);
+    }, deleted -> {
+      sessions.remove(key);
+      chartsByPatient.remove(key);
+      summariesByPatient.remove(key);
+      patients.remove(key);
+      if (current == session) {
+        current = null;
+        undo.discardAllEdits();
+        frame.setTitle(Messages.get("app.title"));
+        cards.show(body, EMPTY_CARD);
+      }
+      setBusy(false, Messages.get("status.deleted", name));
+    }, e -> {
+      setBusy(false, Messages.get("status.ready"));
+      showError(Messages.get("delete.failed.title"), describe(e));
+    });
+  }
+
   private void noteIssued(String patientKey, boolean printed) {
     tasks.run(() -> {
       library.summaryIssued(patientKey, printed);
@@ -908,6 +959,8 @@ final class MainWindow {
     openAction.setEnabled(!busy);
     exportPdfAction.setEnabled(open && !busy);
     printAction.setEnabled(open && !busy);
+    historyAction.setEnabled(open && library.keepsPatients());
+    deletePatientAction.setEnabled(open && !busy && library.keepsPatients());
     importReportAction.setEnabled(open);
     nextFlagAction.setEnabled(open && !flagQueue.isEmpty());
     previousFlagAction.setEnabled(open && !flagQueue.isEmpty());

@@ -123,6 +123,12 @@ final class PatientListView {
     refilter();
   }
 
+  /** Takes the patient off the list. */
+  void remove(String patientKey) {
+    all.removeIf(p -> p.patientKey().equals(patientKey));
+    refilter();
+  }
+
   /** Selects the patient in the list without reporting it back. */
   void select(String patientKey) {
     updating = true;

@@ -108,6 +108,41 @@ class StoredPatientsGuiTest {
         .contains(AuditAction.IMPORT, AuditAction.OPEN);
   }
 
+  @Test
+  void historyShowsTheAuditTrailAndDeleteRemovesThePatientAfterConfirmation() throws Exception {
+    PatientRecords records = records();
+    startWindow(records);
+    GuiActionRunner.execute(() -> windowOf().openDiary(Path.of("samples", "one-sided-swelling.csv")));
+    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Anita Sorensen"));
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
+    window.list("flagList").selectItem(0);
+    window.button("acknowledgeButton").click();
+    assertThat(GuiActionRunner.execute(() -> windowOf()).awaitReviewWritten(10_000)).isTrue();
+    String key = shown().get(0).patientKey();
+
+    window.menuItem("menu.patient.history").click();
+    org.assertj.swing.fixture.DialogFixture history = org.assertj.swing.finder.WindowFinder
+        .findDialog("historyDialog").withTimeout(10_000).using(robot);
+    List<String> actions = GuiActionRunner.execute(() -> {
+      javax.swing.JTable table = history.table("historyTable").target();
+      return java.util.stream.IntStream.range(0, table.getRowCount())
+          .mapToObj(r -> String.valueOf(table.getValueAt(r, 2))).toList();
+    });
+    assertThat(actions).contains("Import", "Opened", "Review change");
+    history.button("historyClose").click();
+
+    window.menuItem("menu.patient.delete").click();
+    window.optionPane(Timeout.timeout(10_000)).buttonWithText("Cancel").click();
+    assertThat(records.patients()).hasSize(1);
+
+    window.menuItem("menu.patient.delete").click();
+    window.optionPane(Timeout.timeout(10_000)).buttonWithText("Delete").click();
+    waitFor("the patient to leave the list", () -> shown().isEmpty());
+    assertThat(records.patients()).isEmpty();
+    assertThat(records.openPatient(key)).isEmpty();
+    window.menuItem("menu.file.exportPdf").requireDisabled();
+  }
+
   @SuppressWarnings("unchecked")
   private List<PatientSummary> shown() {
     return GuiActionRunner.execute(() -> {
@@ -117,16 +152,38 @@ class StoredPatientsGuiTest {
     });
   }
 
+  private static String describe(java.awt.Container c) {
+    StringBuilder sb = new StringBuilder();
+    for (java.awt.Component child : c.getComponents()) {
+      if (child instanceof javax.swing.JLabel l) {
+        sb.append(l.getText()).append(' ');
+      } else if (child instanceof javax.swing.text.JTextComponent t) {
+        sb.append(t.getText()).append(' ');
+      } else if (child instanceof java.awt.Container inner) {
+        sb.append(describe(inner));
+      }
+    }
+    return sb.toString();
+  }
+
   private MainWindow windowOf() {
     return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
   }
 
-  private static void waitFor(String what, Supplier<Boolean> done) {
+  private void waitFor(String what, Supplier<Boolean> done) {
     Pause.pause(new Condition(what) {
+      @Override
+      protected String descriptionAddendum() {
+        return " (status: " + GuiActionRunner.execute(() -> window.label("statusLabel").target().getText())
+            + "; dialogs: " + GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(w -> w.isShowing() && w instanceof java.awt.Dialog).map(w -> ((java.awt.Dialog) w).getTitle()
+                    + ": " + describe(w)).toList()) + ")";
+      }
+
       @Override
       public boolean test() {
         return done.get();
       }
-    }, Timeout.timeout(30_000));
+    }, Timeout.timeout(60_000));
   }
 }
