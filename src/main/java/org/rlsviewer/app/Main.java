@@ -30,16 +30,27 @@ public final class Main {
       SmokeTest.run(() -> serviceOrExit(service), Path.of(args[1]), started, System.out, System::exit);
       return;
     }
+    // the window on a clinic's database: --db URL [DIARY]
+    Optional<String> db = Optional.empty();
+    if (args.length >= 2 && args.length <= 3 && "--db".equals(args[0])) {
+      db = Optional.of(args[1]);
+      args = java.util.Arrays.copyOfRange(args, 2, args.length);
+    }
     if (CommandLine.isCommand(args) || args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
+      if (db.isPresent()) {
+        System.err.println("error: --db URL [DIARY.csv] opens the window; the commands take --db after their name");
+        System.exit(CommandLine.USAGE);
+      }
       System.exit(new CommandLine(newService(), System.out, System.err).run(args));
     }
     Optional<Path> diary = args.length == 1 ? Optional.of(Path.of(args[0])) : Optional.empty();
+    Optional<String> database = db;
     // The rule set loads while AWT starts up on this thread, not before it.
     CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
     Desktop.prepareBeforeAwt();
     SwingUtilities.invokeLater(() -> {
       DiaryService diaries = serviceOrExit(service);
-      Desktop.start(diaries, library(diaries), diary);
+      Desktop.start(diaries, library(diaries, database), diary);
     });
   }
 
@@ -56,11 +67,11 @@ public final class Main {
 
   /**
    * The patient database the window keeps imports and reviews in: the embedded one in the user's
-   * data folder unless Preferences name a clinic's PostgreSQL server. Opening it only prepares the
+   * data folder unless {@code --db URL} or Preferences name a clinic's PostgreSQL server. Opening it only prepares the
    * connection settings; the database itself is created or reached on first use, off the EDT.
    */
-  private static DiaryLibrary library(DiaryService diaries) {
-    DatabaseSettings settings = DatabaseChoice.resolve(Optional.empty(), DatabaseChoice.preferences(), System.getenv());
+  private static DiaryLibrary library(DiaryService diaries, Optional<String> dbOption) {
+    DatabaseSettings settings = DatabaseChoice.resolve(dbOption, DatabaseChoice.preferences(), System.getenv());
     return DiaryLibrary.stored(PatientRecords.open(diaries, settings, Clock.systemDefaultZone()));
   }
 
