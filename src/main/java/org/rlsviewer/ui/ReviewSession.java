@@ -23,7 +23,7 @@ import org.rlsviewer.service.ReviewArchive;
  */
 final class ReviewSession {
 
-  private final OpenedDiary opened;
+  private OpenedDiary opened;
   private final ReviewArchive archive;
   private final ReviewWriter writer;
   private final Clock clock;
@@ -51,6 +51,17 @@ final class ReviewSession {
 
   OpenedDiary opened() {
     return opened;
+  }
+
+  /**
+   * Shows the same diary restricted to another range of nights. The review stays: decisions are
+   * kept by flag key, whatever range the flag is seen in.
+   */
+  void showRange(OpenedDiary restricted) {
+    if (!restricted.imported().equals(opened.imported())) {
+      throw new IllegalArgumentException("a range of another diary");
+    }
+    opened = restricted;
   }
 
   Review review() {
