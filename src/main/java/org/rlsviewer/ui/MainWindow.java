@@ -780,7 +780,7 @@ final class MainWindow {
     List<Flag> flags = current.opened().findings().flags();
     long reviewed = flags.stream().filter(f -> review.statusOf(f) != ReviewStatus.OPEN).count();
     flagQueue.reviewChanged(review);
-    patients.put(service.patientSummary(current.opened(), review));
+    patients.put(service.patientSummary(current.whole(), review));
     overviewFigures.setText(overviewHtml(current.opened(), flags.size() - (int) reviewed));
     updateActions();
   }
@@ -959,6 +959,7 @@ final class MainWindow {
     commentAction.setEnabled(flagSelected);
     resetZoomAction.setEnabled(open);
     cancelAction.setEnabled(opening != null);
+    rangeBar.setEnabled(open && !busy);
     undoAction.setEnabled(undo.canUndo());
     redoAction.setEnabled(undo.canRedo());
     undoAction.putValue(Action.NAME, undo.canUndo() ? undo.getUndoPresentationName() : Messages.get("menu.edit.undo"));

@@ -44,6 +44,7 @@ final class RangeBar {
   private final Consumer<DateRange> chosen;
   private Optional<LocalDate> lastNight = Optional.empty();
   private boolean updating;
+  private boolean enabled = true;
 
   RangeBar(Consumer<DateRange> chosen) {
     this.chosen = chosen;
@@ -162,9 +163,16 @@ final class RangeBar {
     chosen.accept(range.get());
   }
 
+  /** Off while the window is busy, so a choice is never dropped half-way. */
+  void setEnabled(boolean on) {
+    enabled = on;
+    presets.setEnabled(on);
+    enableCustom();
+  }
+
   private void enableCustom() {
     Preset p = (Preset) presets.getSelectedItem();
-    boolean custom = p != null && p.nights() == Preset.CUSTOM;
+    boolean custom = enabled && p != null && p.nights() == Preset.CUSTOM;
     from.setEnabled(custom);
     to.setEnabled(custom);
     apply.setEnabled(custom);

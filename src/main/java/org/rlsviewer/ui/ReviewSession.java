@@ -23,6 +23,7 @@ import org.rlsviewer.service.ReviewArchive;
  */
 final class ReviewSession {
 
+  private final OpenedDiary whole;
   private OpenedDiary opened;
   private final ReviewArchive archive;
   private final ReviewWriter writer;
@@ -42,6 +43,7 @@ final class ReviewSession {
       Clock clock, Supplier<String> reviewer) {
     this.patientKey = patientKey;
     this.opened = opened;
+    this.whole = opened;
     this.review = review;
     this.archive = archive;
     this.writer = writer;
@@ -51,6 +53,11 @@ final class ReviewSession {
 
   OpenedDiary opened() {
     return opened;
+  }
+
+  /** The diary as opened, before any range was chosen (the patient list counts its flags). */
+  OpenedDiary whole() {
+    return whole;
   }
 
   /**
