@@ -52,6 +52,7 @@ import javax.swing.undo.UndoManager;
 import javax.swing.undo.UndoableEdit;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.rlsviewer.domain.Clinician;
+import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.KeyFigures;
@@ -115,6 +116,7 @@ final class MainWindow {
   private final ChartsView charts;
   private final VisitPanel visit;
   private final FlagQueueView flagQueue;
+  private final RangeBar rangeBar = new RangeBar(this::showRange);
   private final UndoManager undo = new UndoManager();
   private final JMenu recentMenu = new JMenu(Messages.get("menu.file.recent"));
   private final RecentFiles recentFiles;
@@ -395,7 +397,10 @@ final class MainWindow {
     windowState.tab(tabs, "main");
     windowState.split(nights.split(), "nights", 900);
     windowState.split(nights.detailSplit(), "nightsDetail", 420);
-    return tabs;
+    JPanel withRange = new JPanel(new BorderLayout());
+    withRange.add(rangeBar.component(), BorderLayout.NORTH);
+    withRange.add(tabs, BorderLayout.CENTER);
+    return withRange;
   }
 
   private JComponent overview() {
@@ -623,7 +628,14 @@ final class MainWindow {
     visit.flush();
     undo.discardAllEdits();
     current = session;
+    showDiary(session);
+  }
+
+  /** Fills the header and every tab from the session's diary, in the range it is shown in. */
+  private void showDiary(ReviewSession session) {
+    String patientKey = session.patientKey();
     OpenedDiary opened = session.opened();
+    rangeBar.show(opened.wholeDiary(), opened.shown());
     Diary diary = opened.diary();
     Patient p = diary.patient();
     frame.setTitle(Messages.get("app.titleWithPatient", p.displayName()));
@@ -646,6 +658,36 @@ final class MainWindow {
     patients.select(patientKey);
     cards.show(body, DIARY_CARD);
     reviewChanged();
+  }
+
+  /**
+   * Restricts the patient on screen to a range of nights: findings, analysis and charts are made
+   * again in the background, then every tab, export and print use them. The review stays.
+   */
+  private void showRange(DateRange range) {
+    if (current == null || busy || range.equals(current.opened().shown())) {
+      return;
+    }
+    visit.flush();
+    ReviewSession session = current;
+    OpenedDiary whole = session.opened();
+    setBusy(true, Messages.get("range.working", range.label()));
+    tasks.run(() -> {
+      OpenedDiary restricted = service.restrict(whole, range);
+      return new Loaded(null, session.patientKey(), "", restricted, session.review(),
+          ChartsView.Charts.of(restricted.diary()), SummaryViews.prepare(restricted.analysis()));
+    }, loaded -> {
+      session.showRange(loaded.opened());
+      chartsByPatient.put(session.patientKey(), loaded.charts());
+      summariesByPatient.put(session.patientKey(), loaded.summary());
+      if (session == current) {
+        showDiary(session);
+      }
+      setBusy(false, Messages.get("range.status", range.label()));
+    }, e -> {
+      setBusy(false, Messages.get("status.ready"));
+      showError(Messages.get("error.open.title"), describe(e));
+    });
   }
 
   private static String describeBirth(Patient p) {
@@ -746,7 +788,7 @@ final class MainWindow {
     List<Flag> flags = current.opened().findings().flags();
     long reviewed = flags.stream().filter(f -> review.statusOf(f) != ReviewStatus.OPEN).count();
     flagQueue.reviewChanged(review);
-    patients.put(service.patientSummary(current.opened(), review));
+    patients.put(service.patientSummary(current.whole(), review));
     overviewFigures.setText(overviewHtml(current.opened(), flags.size() - (int) reviewed));
     updateActions();
   }
@@ -924,7 +966,8 @@ final class MainWindow {
     VisitSummaryPdf.Paper paper = SummaryPrinter.paper(attributes, preferred);
     setBusy(true, Messages.get("status.printing", opened.diary().patient().displayName()));
     tasks.run(() -> {
-      try (PDDocument doc = new VisitSummaryPdf().on(paper).document(service.summaryOf(opened, review, clinician))) {
+      try (PDDocument doc = new VisitSummaryPdf().on(paper)
+          .withSections(PdfOptionsPanel.savedSections(prefs)).document(service.summaryOf(opened, review, clinician))) {
         SummaryPrinter.print(job, doc, attributes);
         return doc.getNumberOfPages();
       }
@@ -969,6 +1012,7 @@ final class MainWindow {
     commentAction.setEnabled(flagSelected);
     resetZoomAction.setEnabled(open);
     cancelAction.setEnabled(opening != null);
+    rangeBar.setEnabled(open && !busy);
     undoAction.setEnabled(undo.canUndo());
     redoAction.setEnabled(undo.canRedo());
     undoAction.putValue(Action.NAME, undo.canUndo() ? undo.getUndoPresentationName() : Messages.get("menu.edit.undo"));

@@ -4,7 +4,11 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.prefs.Preferences;
 import javax.swing.BorderFactory;
 import javax.swing.JCheckBox;
@@ -16,12 +20,15 @@ import javax.swing.JPasswordField;
 import org.rlsviewer.report.VisitSummaryPdf;
 
 /**
- * The choices beside the "Export PDF" file chooser: paper size (remembered) and, off by default,
- * password protection for a summary that is sent on.
+ * The choices beside the "Export PDF" file chooser: paper size and the sections the summary holds
+ * (both remembered as the clinician's default) and, off by default, password protection for a
+ * summary that is sent on.
  */
 final class PdfOptionsPanel {
 
   static final String PAPER_PREF = "pdfPaper";
+  /** The sections left out, by {@link VisitSummaryPdf.Section#id()}, comma separated. */
+  static final String LEFT_OUT_PREF = "pdfSectionsLeftOut";
 
   private final Preferences prefs;
   private final JPanel panel = new JPanel(new GridBagLayout());
@@ -29,6 +36,7 @@ final class PdfOptionsPanel {
   private final JCheckBox protect = new JCheckBox(Messages.get("pdf.protect"));
   private final JPasswordField password = new JPasswordField(12);
   private final JPasswordField repeat = new JPasswordField(12);
+  private final Map<VisitSummaryPdf.Section, JCheckBox> sections = new EnumMap<>(VisitSummaryPdf.Section.class);
 
   PdfOptionsPanel(Preferences prefs) {
     this.prefs = prefs;
@@ -50,6 +58,19 @@ final class PdfOptionsPanel {
     panel.add(new JLabel(Messages.get("pdf.paper")), c);
     panel.add(paper, c);
     c.insets = new Insets(14, 0, 2, 0);
+    panel.add(new JLabel(Messages.get("pdf.sections")), c);
+    c.insets = new Insets(0, 0, 0, 0);
+    JLabel pageOne = new JLabel(Messages.get("pdf.sections.pageOne"));
+    pageOne.setName("pdfPageOneNote");
+    panel.add(pageOne, c);
+    Set<VisitSummaryPdf.Section> chosen = savedSections(prefs);
+    for (VisitSummaryPdf.Section section : VisitSummaryPdf.Section.values()) {
+      JCheckBox box = new JCheckBox(Messages.get("pdf.section." + section.id()), chosen.contains(section));
+      box.setName("pdfSection." + section.id());
+      sections.put(section, box);
+      panel.add(box, c);
+    }
+    c.insets = new Insets(14, 0, 2, 0);
     panel.add(protect, c);
     c.insets = new Insets(2, 0, 2, 0);
     panel.add(new JLabel(Messages.get("pdf.password")), c);
@@ -68,6 +89,27 @@ final class PdfOptionsPanel {
     }
   }
 
+  /** The sections the clinician keeps in a summary by default: all but those left out last time. */
+  static Set<VisitSummaryPdf.Section> savedSections(Preferences prefs) {
+    Set<VisitSummaryPdf.Section> chosen = EnumSet.allOf(VisitSummaryPdf.Section.class);
+    for (String id : prefs.get(LEFT_OUT_PREF, "").split(",")) {
+      if (!id.isBlank()) {
+        VisitSummaryPdf.Section.byId(id).ifPresent(chosen::remove);
+      }
+    }
+    return chosen;
+  }
+
+  private EnumSet<VisitSummaryPdf.Section> chosenSections() {
+    EnumSet<VisitSummaryPdf.Section> chosen = EnumSet.noneOf(VisitSummaryPdf.Section.class);
+    sections.forEach((section, box) -> {
+      if (box.isSelected()) {
+        chosen.add(section);
+      }
+    });
+    return chosen;
+  }
+
   private void enablePasswords() {
     password.setEnabled(protect.isSelected());
     repeat.setEnabled(protect.isSelected());
@@ -84,7 +126,10 @@ final class PdfOptionsPanel {
   Optional<VisitSummaryPdf> writer(StringBuilder problem) {
     VisitSummaryPdf.Paper chosen = (VisitSummaryPdf.Paper) paper.getSelectedItem();
     prefs.put(PAPER_PREF, chosen.name());
-    VisitSummaryPdf writer = new VisitSummaryPdf().on(chosen);
+    EnumSet<VisitSummaryPdf.Section> kept = chosenSections();
+    prefs.put(LEFT_OUT_PREF, String.join(",", EnumSet.complementOf(kept).stream()
+        .map(VisitSummaryPdf.Section::id).toList()));
+    VisitSummaryPdf writer = new VisitSummaryPdf().on(chosen).withSections(kept);
     if (!protect.isSelected()) {
       return Optional.of(writer);
     }

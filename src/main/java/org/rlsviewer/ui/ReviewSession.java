@@ -23,7 +23,8 @@ import org.rlsviewer.service.ReviewArchive;
  */
 final class ReviewSession {
 
-  private final OpenedDiary opened;
+  private final OpenedDiary whole;
+  private OpenedDiary opened;
   private final ReviewArchive archive;
   private final ReviewWriter writer;
   private final Clock clock;
@@ -42,6 +43,7 @@ final class ReviewSession {
       Clock clock, Supplier<String> reviewer) {
     this.patientKey = patientKey;
     this.opened = opened;
+    this.whole = opened;
     this.review = review;
     this.archive = archive;
     this.writer = writer;
@@ -51,6 +53,22 @@ final class ReviewSession {
 
   OpenedDiary opened() {
     return opened;
+  }
+
+  /** The diary as opened, before any range was chosen (the patient list counts its flags). */
+  OpenedDiary whole() {
+    return whole;
+  }
+
+  /**
+   * Shows the same diary restricted to another range of nights. The review stays: decisions are
+   * kept by flag key, whatever range the flag is seen in.
+   */
+  void showRange(OpenedDiary restricted) {
+    if (!restricted.imported().equals(opened.imported())) {
+      throw new IllegalArgumentException("a range of another diary");
+    }
+    opened = restricted;
   }
 
   Review review() {

@@ -49,6 +49,25 @@ class ReviewSessionTest {
   }
 
   @Test
+  void aRangeReplacesTheDiaryShownAndKeepsTheReview() throws Exception {
+    DiaryService service = new DiaryService(clock, "test");
+    OpenedDiary whole = session.opened();
+    Flag a = flags.get(0);
+    session.acknowledge(a);
+    java.time.LocalDate night = a.evidence().date();
+    OpenedDiary oneNight = service.restrict(whole, org.rlsviewer.domain.DateRange.between(night, night));
+
+    session.showRange(oneNight);
+
+    assertThat(session.opened()).isSameAs(oneNight);
+    assertThat(session.opened().diary().entries()).hasSize(1);
+    assertThat(session.whole()).isSameAs(whole);
+    assertThat(session.review().statusOf(a)).isEqualTo(ReviewStatus.ACKNOWLEDGED);
+    OpenedDiary other = service.open(Path.of("samples", "snoring-pauses.csv"));
+    assertThatThrownBy(() -> session.showRange(other)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void acknowledgeDismissUndoRedo() {
     Flag a = flags.get(0);
     Flag b = flags.get(1);
