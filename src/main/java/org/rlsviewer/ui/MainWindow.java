@@ -195,7 +195,7 @@ final class MainWindow {
         this::showSelectedFlag, List.of(
             button(acknowledgeAction, "acknowledgeButton"), button(dismissAction, "dismissButton"),
             button(commentAction, "commentButton"), button(previousFlagAction, "previousFlagButton"),
-            button(nextFlagAction, "nextFlagButton"), button(undoAction, "undoButton")));
+            button(nextFlagAction, "nextFlagButton"), button(undoAction, "undoButton")), nights::select);
     build();
     updateActions();
     listKeptPatients();
@@ -631,6 +631,7 @@ final class MainWindow {
 
     nights.show(diary, opened.findings().flags(), opened.report());
     flagQueue.show(opened.findings().flags(), opened.findings().ruleSetVersion());
+    flagQueue.showSuppressed(opened.findings().suppressed());
     visit.show(opened.findings().tests(), session.review().notes());
     visit.showClinician(ClinicianPrefs.load(prefs));
     summaryViews.show(summariesByPatient.get(patientKey));
