@@ -33,6 +33,12 @@ public interface DiaryLibrary {
   /** Notes in the audit trail that the visit summary was exported or printed. */
   void summaryIssued(String patientKey, boolean printed) throws IOException;
 
+  /**
+   * The same library analysing diaries opened from now on with another rule set (a clinic's own
+   * rule file); reviews stay where they are kept.
+   */
+  DiaryLibrary withRules(org.rlsviewer.analysis.RuleBook rules);
+
   /** Opens diaries with the service and keeps reviews in the given archive for this session only. */
   static DiaryLibrary session(DiaryService service, ReviewArchive archive) {
     return new DiaryLibrary() {
@@ -61,6 +67,11 @@ public interface DiaryLibrary {
       @Override
       public void summaryIssued(String patientKey, boolean printed) {
         // nothing is kept beyond the session
+      }
+
+      @Override
+      public DiaryLibrary withRules(org.rlsviewer.analysis.RuleBook rules) {
+        return session(service.withRules(rules), archive);
       }
     };
   }
@@ -100,6 +111,11 @@ public interface DiaryLibrary {
         } else {
           records.recordPdfExport(patientKey);
         }
+      }
+
+      @Override
+      public DiaryLibrary withRules(org.rlsviewer.analysis.RuleBook rules) {
+        return stored(records.withRules(rules));
       }
     };
   }
