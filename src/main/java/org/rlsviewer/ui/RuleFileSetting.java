@@ -58,8 +58,11 @@ final class RuleFileSetting {
     Path file = Path.of(remembered);
     loading = true;
     tasks.run(() -> RuleBook.load(file), rules -> {
-      current = new Choice(Optional.of(file), rules);
-      apply.accept(rules);
+      // a choice made in Preferences while this loaded wins
+      if (remembered.equals(prefs.get(PREF, ""))) {
+        current = new Choice(Optional.of(file), rules);
+        apply.accept(rules);
+      }
       ready();
     }, e -> {
       ready();

@@ -117,11 +117,10 @@ class WhyNotFlaggedGuiTest {
     assertThat(GuiActionRunner.execute(() -> pane.getText())).containsPattern("no <b[^>]*background[^>]*>numbness</b>");
 
     // going back to a flag clears the set-aside selection and shows the flag's night
-    if (!flags().isEmpty()) {
-      window.list("flagList").clickItem(0);
-      window.list("suppressedList").requireNoSelection();
-      assertThat(selectedNight()).isEqualTo(flags().get(0).evidence().date().toString());
-    }
+    assertThat(flags()).extracting(Flag::ruleId).containsExactly("swelling");
+    window.list("flagList").clickItem(0);
+    window.list("suppressedList").requireNoSelection();
+    assertThat(selectedNight()).isEqualTo(flags().get(0).evidence().date().toString());
   }
 
   @SuppressWarnings("unchecked")
