@@ -43,6 +43,12 @@ public interface DiaryLibrary {
   /** Notes in the audit trail that the visit summary was exported or printed. */
   void summaryIssued(String patientKey, boolean printed) throws IOException;
 
+  /**
+   * The same library analysing diaries opened from now on with another rule set (a clinic's own
+   * rule file); reviews stay where they are kept.
+   */
+  DiaryLibrary withRules(org.rlsviewer.analysis.RuleBook rules);
+
   /** Opens diaries with the service and keeps reviews in the given archive for this session only. */
   static DiaryLibrary session(DiaryService service, ReviewArchive archive) {
     return new DiaryLibrary() {
@@ -86,6 +92,11 @@ public interface DiaryLibrary {
       @Override
       public boolean delete(String patientKey) {
         return false;
+      }
+
+      @Override
+      public DiaryLibrary withRules(org.rlsviewer.analysis.RuleBook rules) {
+        return session(service.withRules(rules), archive);
       }
     };
   }
@@ -140,6 +151,11 @@ public interface DiaryLibrary {
       @Override
       public boolean delete(String patientKey) throws IOException {
         return records.deletePatient(patientKey).isPresent();
+      }
+
+      @Override
+      public DiaryLibrary withRules(org.rlsviewer.analysis.RuleBook rules) {
+        return stored(records.withRules(rules));
       }
     };
   }

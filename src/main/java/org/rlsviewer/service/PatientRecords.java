@@ -42,10 +42,19 @@ public final class PatientRecords {
    * @param user the operating-system user ({@link #currentUser()}), recorded in the audit trail
    */
   public PatientRecords(DiaryService diaries, PatientStore store, String user) {
+    this(diaries, store, user, new StoredReviewArchive(store, user));
+  }
+
+  private PatientRecords(DiaryService diaries, PatientStore store, String user, StoredReviewArchive reviews) {
     this.diaries = diaries;
     this.store = store;
     this.user = user;
-    this.reviews = new StoredReviewArchive(store, user);
+    this.reviews = reviews;
+  }
+
+  /** The same records on the same database, analysing diaries with another rule set from now on. */
+  public PatientRecords withRules(org.rlsviewer.analysis.RuleBook rules) {
+    return new PatientRecords(diaries.withRules(rules), store, user, reviews);
   }
 
   /** Records on the given database for the operating-system user of this process. */

@@ -53,6 +53,23 @@ final class EvidenceView {
     pane.setCaretPosition(0);
   }
 
+  /** Shows a mention the rules set aside: where it is, the words in the night's text, and why. */
+  void show(org.rlsviewer.domain.SuppressedMention mention) {
+    Evidence ev = mention.evidence();
+    Color mark = UIManager.getColor("RlsViewer.evidence.highlight");
+    String html = "<html><body style='padding:8px'>"
+        + "<p><b>" + HtmlText.escape(Messages.get("whyNot.heading", mention.ruleId())) + "</b></p>"
+        + "<p>" + HtmlText.escape(Messages.get("evidence.night", ev.date(), ev.field().column())) + "</p>"
+        + "<p style='margin-left:10px'>" + highlighted(ev, mark) + "</p>"
+        + "<p>" + HtmlText.escape(Messages.get("evidence.matched", ev.matched())) + "</p>"
+        + "<p><b>" + HtmlText.escape(Messages.get("whyNot.why")) + ":</b> "
+        + HtmlText.escape(WhyNotFlaggedView.reasonInWords(mention.reason())) + "</p>"
+        + "<p style='color:gray'>" + HtmlText.escape(Messages.get("whyNot.check")) + "</p>"
+        + "</body></html>";
+    pane.setText(html);
+    pane.setCaretPosition(0);
+  }
+
   private static String reviewHtml(java.util.Optional<org.rlsviewer.domain.ReviewDecision> decision) {
     org.rlsviewer.domain.ReviewStatus status =
         decision.map(org.rlsviewer.domain.ReviewDecision::status).orElse(org.rlsviewer.domain.ReviewStatus.OPEN);

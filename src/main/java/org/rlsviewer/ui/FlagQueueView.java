@@ -3,8 +3,10 @@ package org.rlsviewer.ui;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -20,6 +22,7 @@ import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewDecision;
 import org.rlsviewer.domain.ReviewStatus;
+import org.rlsviewer.domain.SuppressedMention;
 
 /**
  * The Flags tab: the review queue (most urgent first, each with its review status), the review
@@ -31,15 +34,29 @@ final class FlagQueueView {
   private final JList<Flag> list = new JList<>(flags);
   private final JLabel title = new JLabel();
   private final EvidenceView evidence = new EvidenceView();
+  private final WhyNotFlaggedView whyNot;
   private final JSplitPane split;
 
-  FlagQueueView(Function<Flag, Optional<ReviewDecision>> decisions, Runnable onSelection, List<JButton> buttons) {
+  /**
+   * @param onSuppressedNight called with the night of a set-aside mention the clinician selects in
+   *     the "Why not flagged?" section, to show that night as a selected flag does
+   */
+  FlagQueueView(Function<Flag, Optional<ReviewDecision>> decisions, Runnable onSelection, List<JButton> buttons,
+      Consumer<LocalDate> onSuppressedNight) {
+    whyNot = new WhyNotFlaggedView(mention -> {
+      list.clearSelection();
+      evidence.show(mention);
+      onSuppressedNight.accept(mention.evidence().date());
+    });
     list.setName("flagList");
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     list.setCellRenderer(new FlagCellRenderer(decisions));
     list.getAccessibleContext().setAccessibleName(Messages.get("tab.flags"));
     list.addListSelectionListener(e -> {
       if (!e.getValueIsAdjusting()) {
+        if (list.getSelectedValue() != null) {
+          whyNot.clearSelection();
+        }
         onSelection.run();
       }
     });
@@ -51,7 +68,10 @@ final class FlagQueueView {
     buttons.forEach(buttonPanel::add);
     JPanel queue = new JPanel(new BorderLayout());
     queue.add(title, BorderLayout.NORTH);
-    queue.add(new JScrollPane(list), BorderLayout.CENTER);
+    JPanel lists = new JPanel(new BorderLayout(0, 4));
+    lists.add(new JScrollPane(list), BorderLayout.CENTER);
+    lists.add(whyNot.component(), BorderLayout.SOUTH);
+    queue.add(lists, BorderLayout.CENTER);
     queue.add(buttonPanel, BorderLayout.SOUTH);
     split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, queue, new JScrollPane(evidence.component()));
     split.setName("flagsSplit");
@@ -74,6 +94,11 @@ final class FlagQueueView {
     flags.addAll(shown);
     list.setModel(flags);
     evidence.showHint(shown.isEmpty() ? Messages.get("flags.none", ruleSetVersion) : Messages.get("flags.select"));
+  }
+
+  /** Lists the mentions the rules set aside, for "Why not flagged?". */
+  void showSuppressed(List<SuppressedMention> suppressed) {
+    whyNot.show(suppressed);
   }
 
   boolean isEmpty() {

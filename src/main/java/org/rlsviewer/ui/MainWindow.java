@@ -90,8 +90,10 @@ final class MainWindow {
   private record Loaded(Path file, String patientKey, String remark, OpenedDiary opened, Review review,
       ChartsView.Charts charts, SummaryViews.Prepared summary) {}
 
-  private final DiaryService service;
-  private final DiaryLibrary library;
+  // swapped on the EDT when the clinic's rule file changes; read by the open task on its worker
+  private volatile DiaryService service;
+  private volatile DiaryLibrary library;
+  private final RuleFileSetting ruleFile;
   private final ReviewArchive archive;
   private final TaskRunner tasks;
   private final Preferences prefs;
@@ -163,6 +165,7 @@ final class MainWindow {
     this.prefs = prefs;
     this.windowState = new WindowState(prefs);
     this.recentFiles = new RecentFiles(prefs);
+    this.ruleFile = new RuleFileSetting(prefs, tasks, service.rules(), this::useRules);
     this.writer = new ReviewWriter(e -> showError(Messages.get("review.saveFailed.title"),
         Messages.get("review.saveFailed", describe(e))));
     openAction = new CommandAction("menu.file.open", KeyStrokes.OPEN, this::chooseAndOpen);
@@ -201,10 +204,18 @@ final class MainWindow {
         this::showSelectedFlag, List.of(
             button(acknowledgeAction, "acknowledgeButton"), button(dismissAction, "dismissButton"),
             button(commentAction, "commentButton"), button(previousFlagAction, "previousFlagButton"),
-            button(nextFlagAction, "nextFlagButton"), button(undoAction, "undoButton")));
+            button(nextFlagAction, "nextFlagButton"), button(undoAction, "undoButton")), nights::select);
     build();
     updateActions();
     listKeptPatients();
+    ruleFile.loadRemembered(message -> JOptionPane.showMessageDialog(frame, message,
+        Messages.get("rules.startupInvalid.title"), JOptionPane.WARNING_MESSAGE));
+  }
+
+  /** Analyses diaries opened from now on with these rules; those on screen keep theirs. */
+  private void useRules(org.rlsviewer.analysis.RuleBook rules) {
+    service = service.withRules(rules);
+    library = library.withRules(rules);
   }
 
   JFrame frame() {
@@ -465,7 +476,10 @@ final class MainWindow {
 
   /** Opens a diary in the background; the window stays responsive, shows progress, can cancel. */
   void openDiary(Path file) {
-    openDiary(file, service.importDefaults());
+    if (ruleFile.isLoading()) {
+      statusLabel.setText(Messages.get("status.rulesLoading"));
+    }
+    ruleFile.whenReady(() -> openDiary(file, service.importDefaults()));
   }
 
   /**
@@ -486,6 +500,7 @@ final class MainWindow {
     java.time.LocalTime caffeineCutoff = PreferencesDialog.caffeineCutoff(prefs);
     Map<String, Review> inSession = new LinkedHashMap<>();
     sessions.forEach((key, s) -> inSession.put(key, s.review()));
+    DiaryLibrary library = this.library;
     opening = tasks.run(() -> {
       if (!Files.isRegularFile(file)) {
         throw new NoSuchFileException(file.toString(), null, "no such file");
@@ -598,6 +613,11 @@ final class MainWindow {
     if (opening != null) {
       return;
     }
+    if (ruleFile.isLoading()) {
+      ruleFile.whenReady(() -> openKept(patientKey));
+      return;
+    }
+    DiaryLibrary library = this.library;
     setBusy(true, Messages.get("status.opening", patientKey));
     opening = tasks.run(() -> {
       OpenedDiary opened = library.openKept(patientKey)
@@ -651,6 +671,7 @@ final class MainWindow {
 
     nights.show(diary, opened.findings().flags(), opened.report());
     flagQueue.show(opened.findings().flags(), opened.findings().ruleSetVersion());
+    flagQueue.showSuppressed(opened.findings().suppressed());
     visit.show(opened.findings().tests(), session.review().notes());
     visit.showClinician(ClinicianPrefs.load(prefs));
     summaryViews.show(summariesByPatient.get(patientKey));
@@ -821,7 +842,7 @@ final class MainWindow {
 
   private void editPreferences() {
     boolean dark = Theme.isDarkNow();
-    if (PreferencesDialog.edit(frame, prefs)) {
+    if (PreferencesDialog.edit(frame, prefs, ruleFile)) {
       visit.showClinician(ClinicianPrefs.load(prefs));
       if (dark != Theme.isDarkNow()) {
         afterThemeChange();

@@ -7,6 +7,7 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
+import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -23,7 +24,7 @@ import org.rlsviewer.report.VisitSummaryPdf;
 
 /**
  * File › Preferences: the clinician's name and clinic (printed on the visit summary), the paper
- * size, and the theme. Saved in the user's preferences when OK is pressed.
+ * size, the theme, and the clinic's own rule file. Saved in the user's preferences when OK is pressed.
  */
 final class PreferencesDialog {
 
@@ -39,6 +40,14 @@ final class PreferencesDialog {
 
   /** Shows the dialog; true when the clinician pressed OK and the preferences were saved. */
   static boolean edit(Window owner, Preferences prefs) {
+    return edit(owner, prefs, null);
+  }
+
+  /**
+   * Shows the dialog with the clinic's rule file too (when {@code ruleFile} is given): a chosen file
+   * is validated in the background and, if valid, used for diaries opened after OK.
+   */
+  static boolean edit(Window owner, Preferences prefs, RuleFileSetting ruleFile) {
     JDialog dialog = new JDialog(owner, Messages.get("prefs.title"), JDialog.ModalityType.APPLICATION_MODAL);
     dialog.setName("preferencesDialog");
     Clinician clinician = ClinicianPrefs.load(prefs);
@@ -71,12 +80,19 @@ final class PreferencesDialog {
     boolean[] saved = {false};
     JButton ok = new JButton(Messages.get("prefs.ok"));
     ok.setName("prefOk");
+    RuleFileRow rules = ruleFile == null ? null : new RuleFileRow(dialog, ruleFile, ok);
+    if (rules != null) {
+      row(form, c, 5, "prefs.rules", KeyEvent.VK_R, rules.panel());
+    }
     JButton cancel = new JButton(Messages.get("prefs.cancel"));
     cancel.setName("prefCancel");
     ok.addActionListener(e -> {
       ClinicianPrefs.save(prefs, new Clinician(name.getText(), clinic.getText()));
       prefs.put(PdfOptionsPanel.PAPER_PREF, ((VisitSummaryPdf.Paper) paper.getSelectedItem()).name());
       prefs.putInt(CAFFEINE_PREF, (Integer) caffeine.getValue());
+      if (rules != null) {
+        rules.apply();
+      }
       saved[0] = true;
       dialog.dispose();
       if (dark.isSelected() != Theme.isDarkNow()) {
@@ -96,6 +112,96 @@ final class PreferencesDialog {
     dialog.setLocationRelativeTo(owner);
     dialog.setVisible(true);
     return saved[0];
+  }
+
+  /** "Rule file": what is in force, Choose… and Use built-in; a new choice applies on OK. */
+  private static final class RuleFileRow {
+    private final JPanel panel = new JPanel(new BorderLayout(0, 4));
+    private final JLabel shown = new JLabel();
+    private final RuleFileSetting setting;
+    private RuleFileSetting.Choice pending;
+
+    RuleFileRow(JDialog dialog, RuleFileSetting setting, JButton ok) {
+      this.setting = setting;
+      shown.setName("prefRuleFile");
+      shown.setText(RuleFileSetting.describe(setting.current()));
+      setting.current().file().ifPresent(f -> shown.setToolTipText(f.toString()));
+      JButton choose = new JButton(Messages.get("prefs.rules.choose"));
+      choose.setName("prefRuleChoose");
+      JButton builtIn = new JButton(Messages.get("prefs.rules.useBuiltIn"));
+      builtIn.setName("prefRuleBuiltIn");
+      builtIn.addActionListener(e -> stage(setting.builtIn()));
+      choose.addActionListener(e -> {
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser(setting.current().file()
+            .map(f -> f.toAbsolutePath().getParent()).map(Path::toFile).orElse(null));
+        chooser.setName("ruleFileChooser");
+        chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter(
+            Messages.get("prefs.rules.filter"), "txt", "rules"));
+        if (chooser.showOpenDialog(dialog) != javax.swing.JFileChooser.APPROVE_OPTION) {
+          return;
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        String before = shown.getText();
+        shown.setText(Messages.get("prefs.rules.checking", file.getFileName()));
+        choose.setEnabled(false);
+        builtIn.setEnabled(false);
+        ok.setEnabled(false);
+        setting.validate(file, valid -> {
+          choose.setEnabled(true);
+          builtIn.setEnabled(true);
+          ok.setEnabled(true);
+          stage(valid);
+        }, problems -> {
+          choose.setEnabled(true);
+          builtIn.setEnabled(true);
+          ok.setEnabled(true);
+          shown.setText(before);
+          showProblems(dialog, problems);
+        });
+      });
+      JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+      buttons.add(choose);
+      buttons.add(builtIn);
+      panel.add(shown, BorderLayout.NORTH);
+      panel.add(buttons, BorderLayout.SOUTH);
+    }
+
+    JPanel panel() {
+      return panel;
+    }
+
+    private void stage(RuleFileSetting.Choice choice) {
+      pending = choice;
+      shown.setText(RuleFileSetting.describe(choice) + " \u00b7 " + Messages.get("prefs.rules.onOk"));
+      shown.setToolTipText(choice.file().map(Path::toString).orElse(null));
+      java.awt.Window w = javax.swing.SwingUtilities.getWindowAncestor(panel);
+      if (w != null) {
+        w.pack();
+        w.setLocationRelativeTo(w.getOwner());
+      }
+    }
+
+    void apply() {
+      if (pending != null) {
+        setting.use(pending);
+      }
+    }
+
+    private static void showProblems(JDialog owner, String problems) {
+      javax.swing.JTextArea text = new javax.swing.JTextArea(problems, Math.min(12, problems.split("\n").length + 1), 60);
+      text.setName("ruleProblems");
+      text.setEditable(false);
+      text.setLineWrap(true);
+      text.setWrapStyleWord(true);
+      JPanel body = new JPanel(new BorderLayout(0, 6));
+      body.add(new JLabel(Messages.get("prefs.rules.invalid")), BorderLayout.NORTH);
+      body.add(new javax.swing.JScrollPane(text), BorderLayout.CENTER);
+      javax.swing.JOptionPane pane = new javax.swing.JOptionPane(body, javax.swing.JOptionPane.ERROR_MESSAGE);
+      JDialog shownDialog = pane.createDialog(owner, Messages.get("prefs.rules.invalid.title"));
+      shownDialog.setName("ruleProblemsDialog");
+      shownDialog.setVisible(true);
+      shownDialog.dispose();
+    }
   }
 
   private static void row(JPanel form, GridBagConstraints c, int y, String key, int mnemonic, JComponent field) {

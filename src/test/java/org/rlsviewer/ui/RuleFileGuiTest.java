@@ -1,0 +1,246 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.IntStream;
+import javax.swing.JFrame;
+import javax.swing.JList;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rlsviewer.analysis.RuleBook;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
+
+/**
+ * A clinic's own rule file from File › Preferences (issue 4): a valid file switching {@code numbness}
+ * off takes the numbness flags away from diaries opened next and is remembered; an invalid file
+ * shows its problems with line numbers and changes nothing; a remembered file is used at start-up,
+ * and one that became invalid is reported once and the built-in rules are used.
+ */
+class RuleFileGuiTest {
+
+  private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
+  private static final String CLINIC_VERSION = "clinic-2026.1";
+
+  @TempDir Path temp;
+  private Robot robot;
+  private FrameFixture window;
+  private Preferences prefs;
+
+  @BeforeAll
+  static void failOnThreadViolations() {
+    FailOnThreadViolationRepaintManager.install();
+  }
+
+  @BeforeEach
+  void newPrefs() {
+    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    robot = BasicRobot.robotWithNewAwtHierarchy();
+  }
+
+  private void openWindow() {
+    DiaryService service = new DiaryService(
+        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    JFrame frame = GuiActionRunner.execute(() -> {
+      Desktop.installTheme();
+      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
+    });
+    window = new FrameFixture(robot, frame);
+    window.show();
+  }
+
+  @AfterEach
+  void closeWindow() throws BackingStoreException {
+    if (window != null) {
+      window.cleanUp();
+    } else {
+      robot.cleanUp();
+    }
+    prefs.removeNode();
+  }
+
+  @Test
+  void aValidFileSwitchingNumbnessOffIsUsedForDiariesOpenedNext() throws IOException {
+    Path clinic = writeRules("clinic.txt", numbnessSwitchedOff());
+    openWindow();
+
+    DialogFixture preferences = openPreferences();
+    assertThat(preferences.label("prefRuleFile").text()).contains("Built-in", RuleBook.builtIn().version());
+    choose(preferences, clinic);
+    waitFor("the file to be checked", () -> preferences.label("prefRuleFile").text().contains(CLINIC_VERSION));
+    preferences.button("prefOk").click();
+    assertThat(prefs.get(RuleFileSetting.PREF, "")).isEqualTo(clinic.toAbsolutePath().toString());
+
+    List<Flag> flags = openSample();
+    assertThat(flags).extracting(Flag::ruleId).doesNotContain("numbness").contains("weakness");
+    assertThat(flags).extracting(Flag::ruleSetVersion).containsOnly(CLINIC_VERSION);
+  }
+
+  @Test
+  void anInvalidFileShowsItsLineNumberedProblemsAndChangesNothing() throws IOException {
+    List<String> lines = builtInLines();
+    int numbnessUrgency = lineAfter(lines, "[numbness]", "urgency:");
+    lines.set(numbnessUrgency, "urgency: later");
+    Path broken = writeRules("broken.txt", lines);
+    openWindow();
+
+    DialogFixture preferences = openPreferences();
+    choose(preferences, broken);
+    DialogFixture problems = WindowFinder.findDialog("ruleProblemsDialog").withTimeout(10_000).using(robot);
+    assertThat(problems.textBox("ruleProblems").text())
+        .contains("broken.txt: line " + (numbnessUrgency + 1) + ": urgency 'later'");
+    problems.button().click();
+    assertThat(preferences.label("prefRuleFile").text()).contains("Built-in", RuleBook.builtIn().version());
+    preferences.button("prefOk").click();
+    assertThat(prefs.get(RuleFileSetting.PREF, null)).isNull();
+
+    List<Flag> flags = openSample();
+    assertThat(flags).extracting(Flag::ruleId).contains("numbness", "weakness");
+    assertThat(flags).extracting(Flag::ruleSetVersion).containsOnly(RuleBook.builtIn().version());
+  }
+
+  @Test
+  void aRememberedFileIsUsedAtStartUp() throws IOException {
+    Path clinic = writeRules("clinic.txt", numbnessSwitchedOff());
+    prefs.put(RuleFileSetting.PREF, clinic.toAbsolutePath().toString());
+    openWindow();
+
+    List<Flag> flags = openSample();
+    assertThat(flags).extracting(Flag::ruleId).doesNotContain("numbness").contains("weakness");
+    assertThat(flags).extracting(Flag::ruleSetVersion).containsOnly(CLINIC_VERSION);
+  }
+
+  @Test
+  void aRememberedFileThatBecameInvalidIsReportedOnceAndTheBuiltInRulesAreUsed() throws IOException {
+    List<String> lines = numbnessSwitchedOff();
+    int numbnessKind = lineAfter(lines, "[numbness]", "kind:");
+    lines.set(numbnessKind, "kind: maybe");
+    Path clinic = writeRules("clinic.txt", lines);
+    prefs.put(RuleFileSetting.PREF, clinic.toAbsolutePath().toString());
+    openWindow();
+
+    DialogFixture warning = WindowFinder.findDialog(new org.assertj.swing.core.GenericTypeMatcher<>(
+        javax.swing.JDialog.class) {
+      @Override
+      protected boolean isMatching(javax.swing.JDialog d) {
+        return d.isShowing() && Messages.get("rules.startupInvalid.title").equals(d.getTitle());
+      }
+    }).withTimeout(10_000).using(robot);
+    String said = GuiActionRunner.execute(() -> textOf(warning.target()));
+    assertThat(said).contains("clinic.txt: line " + (numbnessKind + 1), RuleBook.builtIn().version());
+    warning.button().click();
+
+    List<Flag> flags = openSample();
+    assertThat(flags).extracting(Flag::ruleId).contains("numbness");
+    assertThat(flags).extracting(Flag::ruleSetVersion).containsOnly(RuleBook.builtIn().version());
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private DialogFixture openPreferences() {
+    window.menuItem("menu.file.preferences").click();
+    return WindowFinder.findDialog("preferencesDialog").withTimeout(5_000).using(robot);
+  }
+
+  private void choose(DialogFixture preferences, Path file) {
+    preferences.button("prefRuleChoose").click();
+    JFileChooserFixture chooser = preferences.fileChooser("ruleFileChooser");
+    chooser.setCurrentDirectory(file.getParent().toFile());
+    chooser.selectFile(file.toFile());
+    chooser.approve();
+  }
+
+  private List<Flag> openSample() {
+    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf().currentDiary().isPresent()));
+    return GuiActionRunner.execute(() -> {
+      @SuppressWarnings("unchecked")
+      JList<Flag> list = robot.finder().findByName(window.target(), "flagList", JList.class, false);
+      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
+    });
+  }
+
+  private static String textOf(java.awt.Container c) {
+    StringBuilder b = new StringBuilder();
+    for (java.awt.Component child : c.getComponents()) {
+      if (child instanceof javax.swing.JLabel l && l.getText() != null) {
+        b.append(l.getText()).append('\n');
+      } else if (child instanceof javax.swing.text.JTextComponent t) {
+        b.append(t.getText()).append('\n');
+      }
+      if (child instanceof java.awt.Container inner) {
+        b.append(textOf(inner));
+      }
+    }
+    return b.toString();
+  }
+
+  /** The built-in rule set with its own version and numbness switched off, as a clinic would write it. */
+  private static List<String> numbnessSwitchedOff() throws IOException {
+    List<String> lines = builtInLines();
+    int version = IntStream.range(0, lines.size()).filter(i -> lines.get(i).startsWith("rule-set:"))
+        .findFirst().orElseThrow();
+    lines.set(version, "rule-set: " + CLINIC_VERSION);
+    lines.add(lineAfter(lines, "[numbness]", "source:") + 1, "enabled: no");
+    return lines;
+  }
+
+  private static int lineAfter(List<String> lines, String heading, String key) {
+    int block = lines.indexOf(heading);
+    assertThat(block).as(heading).isNotNegative();
+    return IntStream.range(block, lines.size()).filter(i -> lines.get(i).startsWith(key)).findFirst().orElseThrow();
+  }
+
+  private static List<String> builtInLines() throws IOException {
+    try (InputStream in = RuleBook.class.getResourceAsStream("ruleset.txt")) {
+      assertThat(in).isNotNull();
+      return new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    }
+  }
+
+  private Path writeRules(String name, List<String> lines) throws IOException {
+    return Files.write(temp.resolve(name), lines, StandardCharsets.UTF_8);
+  }
+
+  private MainWindow windowOf() {
+    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
+  }
+
+  private static void waitFor(String what, Supplier<Boolean> check) {
+    Pause.pause(new Condition(what) {
+      @Override
+      public boolean test() {
+        return check.get();
+      }
+    }, Timeout.timeout(20_000));
+  }
+}

@@ -1,0 +1,166 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.IntStream;
+import javax.swing.JEditorPane;
+import javax.swing.JFrame;
+import javax.swing.JList;
+import javax.swing.JTable;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rlsviewer.domain.DiaryField;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.SuppressedMention;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
+
+/**
+ * Issue 4's "why not flagged?": a diary whose notes mostly deny symptoms lists the denied mentions
+ * with their reason on the Flags tab, none of them in the flag queue, and selecting one shows its
+ * night as selecting a flag does.
+ */
+class WhyNotFlaggedGuiTest {
+
+  private static final Path SAMPLE = Path.of("samples", "negations.csv");
+  private static final LocalDate NO_NUMBNESS_NIGHT = LocalDate.of(2024, 10, 16);
+
+  private Robot robot;
+  private FrameFixture window;
+  private Preferences prefs;
+
+  @BeforeAll
+  static void failOnThreadViolations() {
+    FailOnThreadViolationRepaintManager.install();
+  }
+
+  @BeforeEach
+  void openWindow() {
+    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    DiaryService service = new DiaryService(
+        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    robot = BasicRobot.robotWithNewAwtHierarchy();
+    JFrame frame = GuiActionRunner.execute(() -> {
+      Desktop.installTheme();
+      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
+    });
+    window = new FrameFixture(robot, frame);
+    window.show();
+  }
+
+  @AfterEach
+  void closeWindow() throws BackingStoreException {
+    window.cleanUp();
+    prefs.removeNode();
+  }
+
+  @Test
+  void deniedNumbnessIsListedAsNegatedAndNotFlagged() {
+    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf().currentDiary().isPresent()));
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
+
+    List<SuppressedMention> listed = suppressed();
+    assertThat(window.toggleButton("whyNotFlaggedToggle").text()).isEqualTo("Why not flagged? (" + listed.size() + ")");
+    assertThat(GuiActionRunner.execute(() -> suppressedList().isShowing())).isFalse();
+    window.toggleButton("whyNotFlaggedToggle").click();
+    window.list("suppressedList").requireVisible();
+
+    int at = IntStream.range(0, listed.size())
+        .filter(i -> listed.get(i).evidence().date().equals(NO_NUMBNESS_NIGHT))
+        .filter(i -> listed.get(i).ruleId().equals("numbness"))
+        .findFirst().orElseThrow(() -> new AssertionError("no numbness mention of " + NO_NUMBNESS_NIGHT
+            + " among " + listed));
+    SuppressedMention noNumbness = listed.get(at);
+    assertThat(noNumbness.reason()).contains("negated");
+    assertThat(noNumbness.evidence().field()).isEqualTo(DiaryField.NOTES);
+    assertThat(noNumbness.evidence().fieldText()).isEqualTo("no numbness");
+    assertThat(window.list("suppressedList").valueAt(at)).isNotNull();
+    assertThat(listed).extracting(SuppressedMention::reason).allMatch(r -> !r.isBlank());
+
+    // the denied symptom is not a flag: the queue holds none on that night for that rule
+    assertThat(flags()).noneMatch(f -> f.ruleId().equals("numbness")
+        && f.evidence().date().equals(NO_NUMBNESS_NIGHT));
+    assertThat(flags()).noneMatch(f -> f.ruleId().equals("numbness"));
+
+    window.list("suppressedList").clickItem(at);
+    assertThat(selectedNight()).isEqualTo(NO_NUMBNESS_NIGHT.toString());
+    JEditorPane pane = GuiActionRunner.execute(() -> robot.finder()
+        .findByName(window.target(), "evidencePane", JEditorPane.class, false));
+    String shown = GuiActionRunner.execute(() -> {
+      javax.swing.text.Document doc = pane.getDocument();
+      return doc.getText(0, doc.getLength());
+    });
+    assertThat(shown).contains("Not flagged by rule numbness", "Night of 2024-10-16", "no numbness",
+        "negated: the patient says it is absent or gone");
+    // the words are marked inside the night's text, as for a flag
+    assertThat(GuiActionRunner.execute(() -> pane.getText())).containsPattern("no <b[^>]*background[^>]*>numbness</b>");
+
+    // going back to a flag clears the set-aside selection and shows the flag's night
+    assertThat(flags()).extracting(Flag::ruleId).containsExactly("swelling");
+    window.list("flagList").clickItem(0);
+    window.list("suppressedList").requireNoSelection();
+    assertThat(selectedNight()).isEqualTo(flags().get(0).evidence().date().toString());
+  }
+
+  @SuppressWarnings("unchecked")
+  private JList<SuppressedMention> suppressedList() {
+    return robot.finder().findByName(window.target(), "suppressedList", JList.class, false);
+  }
+
+  private List<SuppressedMention> suppressed() {
+    return GuiActionRunner.execute(() -> {
+      JList<SuppressedMention> list = suppressedList();
+      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
+    });
+  }
+
+  private List<Flag> flags() {
+    return GuiActionRunner.execute(() -> {
+      @SuppressWarnings("unchecked")
+      JList<Flag> list = robot.finder().findByName(window.target(), "flagList", JList.class, false);
+      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
+    });
+  }
+
+  private String selectedNight() {
+    return GuiActionRunner.execute(() -> {
+      JTable table = robot.finder().findByName(window.target(), "nightsTable", JTable.class, false);
+      int row = table.getSelectedRow();
+      return row < 0 ? "" : String.valueOf(table.getValueAt(row, 1));
+    });
+  }
+
+  private MainWindow windowOf() {
+    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
+  }
+
+  private static void waitFor(String what, Supplier<Boolean> check) {
+    Pause.pause(new Condition(what) {
+      @Override
+      public boolean test() {
+        return check.get();
+      }
+    }, Timeout.timeout(20_000));
+  }
+}
