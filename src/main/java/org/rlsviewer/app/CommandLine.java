@@ -307,7 +307,9 @@ final class CommandLine {
     }
     LocalTime chosenCutoff = cutoff;
     return withDiary(diary, parsed.options(), opened -> {
-      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff));
+      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff),
+          java.util.Optional.ofNullable(opened.provenance()), opened.shown(), opened.findings().ruleSetVersion(),
+          service.programVersion());
       return OK;
     });
   }

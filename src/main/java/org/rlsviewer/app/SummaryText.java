@@ -3,12 +3,15 @@ package org.rlsviewer.app;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.rlsviewer.domain.DiaryAnalysis;
+import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.DiaryGaps;
 import org.rlsviewer.domain.IrlsReading;
 import org.rlsviewer.domain.IrlsTotals;
+import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.domain.LifestyleFactor;
 import org.rlsviewer.domain.MeasureComparison;
 import org.rlsviewer.domain.PeriodComparison;
@@ -38,6 +41,23 @@ final class SummaryText {
     lifestyle(analysis.lifestyle());
     gaps(analysis.gaps());
     irls(analysis.irls());
+  }
+
+  /** The summary, then where its data came from, as on the PDF's last page. */
+  void print(DiaryAnalysis analysis, Optional<Provenance> provenance, DateRange shown, String ruleSetVersion,
+      String programVersion) {
+    print(analysis);
+    out.println();
+    out.println("== Provenance ==");
+    provenance.ifPresent(p -> {
+      out.println("source file: " + p.sourceName() + " (" + p.sizeBytes() + " bytes)");
+      out.println("sha256: " + p.sha256());
+      out.println("exported: " + p.exportedAt().orElse("not stated in the diary"));
+      out.println("imported: " + p.importedAt());
+    });
+    out.println("nights shown: " + shown.label());
+    out.println("rule set: " + ruleSetVersion);
+    out.println("program: RLS Diary Viewer " + programVersion);
   }
 
   private void irls(IrlsTotals irls) {

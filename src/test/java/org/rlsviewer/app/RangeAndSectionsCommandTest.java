@@ -98,6 +98,18 @@ class RangeAndSectionsCommandTest {
   }
 
   @Test
+  void summaryEndsWithTheSameProvenanceAndStatesTheRange() throws Exception {
+    String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(SNORING)));
+    assertThat(run("summary", "--last", "14", SNORING.toString())).isZero();
+
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text.substring(text.indexOf("== Provenance =="))).contains(
+        "source file: snoring-pauses.csv (" + Files.size(SNORING) + " bytes)", "sha256: " + expected,
+        "imported: 2026-11-25T10:00:00Z", "nights shown: 2024-09-23 to 2024-10-06", "rule set: 2026.11",
+        "program: RLS Diary Viewer test");
+  }
+
+  @Test
   void badRangesAndUnknownSectionsAreUsageErrors() {
     assertThat(run("flags", "--last", "0", SNORING.toString())).isEqualTo(CommandLine.USAGE);
     assertThat(run("flags", "--from", "2024-13-01", SNORING.toString())).isEqualTo(CommandLine.USAGE);
