@@ -3,6 +3,7 @@ package org.rlsviewer.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.prefs.Preferences;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.swing.SwingUtilities;
@@ -71,7 +72,11 @@ public final class Main {
    * connection settings; the database itself is created or reached on first use, off the EDT.
    */
   private static DiaryLibrary library(DiaryService diaries, Optional<String> dbOption) {
-    DatabaseSettings settings = DatabaseChoice.resolve(dbOption, DatabaseChoice.preferences(), System.getenv());
+    // the database chosen in the window's Preferences, else the one the command line's preferences name
+    Preferences windowPrefs = Desktop.preferences();
+    Preferences prefs = windowPrefs.get(DatabaseChoice.URL_KEY, "").isBlank()
+        ? DatabaseChoice.preferences() : windowPrefs;
+    DatabaseSettings settings = DatabaseChoice.resolve(dbOption, prefs, System.getenv());
     return DiaryLibrary.stored(PatientRecords.open(diaries, settings, Clock.systemDefaultZone()));
   }
 

@@ -15,6 +15,11 @@ public final class Desktop {
   private Desktop() {}
 
   /** Properties that must be set before the first AWT call. */
+  /** The window's preferences (clinician, theme, paper, clinic database ...). */
+  public static Preferences preferences() {
+    return Preferences.userNodeForPackage(Desktop.class);
+  }
+
   public static void prepareBeforeAwt() {
     System.setProperty("apple.laf.useScreenMenuBar", "true");
     System.setProperty("apple.awt.application.name", "RLS Diary Viewer");
@@ -39,7 +44,7 @@ public final class Desktop {
    * import and review between sessions), and opens the diary if given.
    */
   public static JFrame start(DiaryService service, DiaryLibrary library, Optional<Path> diary) {
-    Preferences prefs = Preferences.userNodeForPackage(Desktop.class);
+    Preferences prefs = preferences();
     Theme.install(Theme.isDark(prefs));
     MainWindow window = new MainWindow(service, library, new SwingWorkerTaskRunner(), prefs);
     window.frame().setVisible(true);

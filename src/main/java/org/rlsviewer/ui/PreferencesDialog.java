@@ -16,6 +16,7 @@ import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
@@ -29,6 +30,9 @@ import org.rlsviewer.report.VisitSummaryPdf;
 final class PreferencesDialog {
 
   static final String CAFFEINE_PREF = "caffeineCutoffHour";
+  /** The clinic's database, read at the next start (the same keys the command line's Preferences use). */
+  static final String DATABASE_URL_PREF = "database.url";
+  static final String DATABASE_USER_PREF = "database.user";
 
   private PreferencesDialog() {}
 
@@ -63,6 +67,13 @@ final class PreferencesDialog {
     caffeine.setName("prefCaffeineHour");
     JCheckBox dark = new JCheckBox(Messages.get("prefs.dark"), Theme.isDarkNow());
     dark.setName("prefDark");
+    JTextField dbUrl = new JTextField(prefs.get(DATABASE_URL_PREF, ""), 26);
+    dbUrl.setName("prefDatabaseUrl");
+    dbUrl.setToolTipText(Messages.get("prefs.database.tip"));
+    JTextField dbUser = new JTextField(prefs.get(DATABASE_USER_PREF, ""), 26);
+    dbUser.setName("prefDatabaseUser");
+    JLabel dbNote = new JLabel(Messages.get("prefs.database.note"));
+    dbNote.setName("prefDatabaseNote");
 
     JPanel form = new JPanel(new GridBagLayout());
     form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
@@ -84,9 +95,27 @@ final class PreferencesDialog {
     if (rules != null) {
       row(form, c, 5, "prefs.rules", KeyEvent.VK_R, rules.panel());
     }
+    row(form, c, 6, "prefs.database", KeyEvent.VK_D, dbUrl);
+    row(form, c, 7, "prefs.database.user", KeyEvent.VK_U, dbUser);
+    c.gridx = 1;
+    c.gridy = 8;
+    form.add(dbNote, c);
     JButton cancel = new JButton(Messages.get("prefs.cancel"));
     cancel.setName("prefCancel");
     ok.addActionListener(e -> {
+      String url = dbUrl.getText().strip();
+      if (!url.isEmpty() && !url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:sqlite:")) {
+        JOptionPane.showMessageDialog(dialog, Messages.get("prefs.database.invalid", url),
+            Messages.get("prefs.title"), JOptionPane.ERROR_MESSAGE);
+        return;
+      }
+      if (url.isEmpty()) {
+        prefs.remove(DATABASE_URL_PREF);
+        prefs.remove(DATABASE_USER_PREF);
+      } else {
+        prefs.put(DATABASE_URL_PREF, url);
+        prefs.put(DATABASE_USER_PREF, dbUser.getText().strip());
+      }
       ClinicianPrefs.save(prefs, new Clinician(name.getText(), clinic.getText()));
       prefs.put(PdfOptionsPanel.PAPER_PREF, ((VisitSummaryPdf.Paper) paper.getSelectedItem()).name());
       prefs.putInt(CAFFEINE_PREF, (Integer) caffeine.getValue());

@@ -1,0 +1,91 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
+
+/** Preferences › Clinic database: a PostgreSQL address and user kept for the next start, never a password. */
+class DatabasePreferencesGuiTest {
+
+  private Robot robot;
+  private FrameFixture window;
+  private Preferences prefs;
+
+  @BeforeAll
+  static void failOnThreadViolations() {
+    FailOnThreadViolationRepaintManager.install();
+  }
+
+  @BeforeEach
+  void openWindow() {
+    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    DiaryService service = new DiaryService(Clock.systemUTC(), "test");
+    robot = BasicRobot.robotWithNewAwtHierarchy();
+    JFrame frame = GuiActionRunner.execute(() -> {
+      Desktop.installTheme();
+      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
+    });
+    window = new FrameFixture(robot, frame);
+    window.show(new java.awt.Dimension(1200, 800));
+  }
+
+  @AfterEach
+  void closeWindow() throws BackingStoreException {
+    window.cleanUp();
+    prefs.removeNode();
+  }
+
+  private DialogFixture preferences() {
+    window.menuItem("menu.file.preferences").click();
+    return WindowFinder.findDialog("preferencesDialog").withTimeout(10_000).using(robot);
+  }
+
+  @Test
+  void aClinicDatabaseIsKeptAnAddressOfAnotherKindIsRefusedAndEmptyMeansThisComputer() {
+    DialogFixture dialog = preferences();
+    dialog.textBox("prefDatabaseUrl").setText("mysql://db/rls");
+    dialog.button("prefOk").click();
+    window.optionPane(Timeout.timeout(10_000)).requireErrorMessage().okButton().click();
+    assertThat(prefs.get(PreferencesDialog.DATABASE_URL_PREF, null)).isNull();
+
+    dialog.textBox("prefDatabaseUrl").setText("jdbc:postgresql://db.clinic.local/rls");
+    dialog.textBox("prefDatabaseUser").setText("rls_clinic");
+    dialog.button("prefOk").click();
+    assertThat(prefs.get(PreferencesDialog.DATABASE_URL_PREF, null)).isEqualTo("jdbc:postgresql://db.clinic.local/rls");
+    assertThat(prefs.get(PreferencesDialog.DATABASE_USER_PREF, null)).isEqualTo("rls_clinic");
+    assertThat(String.join(",", keys())).doesNotContainIgnoringCase("password");
+
+    DialogFixture again = preferences();
+    again.textBox("prefDatabaseUrl").requireText("jdbc:postgresql://db.clinic.local/rls");
+    again.textBox("prefDatabaseUrl").setText("");
+    again.button("prefOk").click();
+    assertThat(prefs.get(PreferencesDialog.DATABASE_URL_PREF, null)).isNull();
+    assertThat(prefs.get(PreferencesDialog.DATABASE_USER_PREF, null)).isNull();
+  }
+
+  private String[] keys() {
+    try {
+      return prefs.keys();
+    } catch (BackingStoreException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
