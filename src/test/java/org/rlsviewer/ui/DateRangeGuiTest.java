@@ -1,5 +1,7 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.ui.GuiTests.windowOf;
+import static org.rlsviewer.ui.GuiTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
@@ -30,8 +31,6 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.jfree.chart.ChartPanel;
 import org.junit.jupiter.api.AfterEach;
@@ -75,8 +74,8 @@ class DateRangeGuiTest {
     });
     window = new FrameFixture(robot, frame);
     window.show(new java.awt.Dimension(1200, 800));
-    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
-    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf().currentReview().isPresent()));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
   }
 
   @AfterEach
@@ -128,7 +127,7 @@ class DateRangeGuiTest {
     assertThat(rowCount()).isEqualTo(allRows);
     assertThat(severityItems()).isEqualTo(allChartItems);
     assertThat(window.label("periodLabel").text()).isEqualTo(allPeriod);
-    Review review = GuiActionRunner.execute(() -> windowOf().currentReview().orElseThrow());
+    Review review = GuiActionRunner.execute(() -> windowOf(window).currentReview().orElseThrow());
     assertThat(review.statusOf(flag)).isEqualTo(ReviewStatus.ACKNOWLEDGED);
   }
 
@@ -186,7 +185,7 @@ class DateRangeGuiTest {
   }
 
   private OpenedDiary shown() {
-    return GuiActionRunner.execute(() -> windowOf().currentDiary().orElseThrow());
+    return GuiActionRunner.execute(() -> windowOf(window).currentDiary().orElseThrow());
   }
 
   private int severityItems() {
@@ -206,21 +205,10 @@ class DateRangeGuiTest {
     return new JTextComponentFixture(robot, field);
   }
 
-  private MainWindow windowOf() {
-    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
-  }
 
   private int rowCount() {
     JTable table = window.robot().finder().findByName(window.target(), "nightsTable", JTable.class, false);
     return GuiActionRunner.execute(table::getRowCount);
   }
 
-  private static void waitFor(String what, Supplier<Boolean> done) {
-    Pause.pause(new Condition(what) {
-      @Override
-      public boolean test() {
-        return done.get();
-      }
-    }, Timeout.timeout(20_000));
-  }
 }

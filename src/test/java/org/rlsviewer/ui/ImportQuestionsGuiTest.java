@@ -1,5 +1,7 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.ui.GuiTests.windowOf;
+import static org.rlsviewer.ui.GuiTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
@@ -21,8 +22,6 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +73,7 @@ class ImportQuestionsGuiTest {
     Files.writeString(diary, "# patient_id: Q-1\ndate,severity\n05/01/2026,4\n06/01/2026,5\n07/01/2026,3\n",
         StandardCharsets.UTF_8);
 
-    GuiActionRunner.execute(() -> windowOf().openDiary(diary));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(diary));
     window.optionPane(Timeout.timeout(20_000)).buttonWithText(java.util.regex.Pattern.compile("Day first.*"))
         .click();
 
@@ -88,7 +87,7 @@ class ImportQuestionsGuiTest {
     Path first = temp.resolve("own-sheet.csv");
     Files.writeString(first, header + "2026-02-01,6,restless again\n2026-02-02,3,better\n", StandardCharsets.UTF_8);
 
-    GuiActionRunner.execute(() -> windowOf().openDiary(first));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(first));
     window.optionPane(Timeout.timeout(20_000)).buttonWithText(java.util.regex.Pattern.compile("Map the columns.*"))
         .click();
     DialogFixture mapping = WindowFinder.findDialog("columnMappingDialog").withTimeout(20_000).using(robot);
@@ -104,29 +103,18 @@ class ImportQuestionsGuiTest {
 
     Path second = temp.resolve("own-sheet-march.csv");
     Files.writeString(second, header + "2026-03-01,5,\n2026-03-02,4,\n2026-03-03,2,\n", StandardCharsets.UTF_8);
-    GuiActionRunner.execute(() -> windowOf().openDiary(second));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(second));
     waitFor("the second file to load with the saved mapping", () -> nights() == 3);
     assertThat(firstNight()).isEqualTo(LocalDate.of(2026, 3, 1));
   }
 
   private int nights() {
-    return GuiActionRunner.execute(() -> windowOf().currentDiary().map(d -> d.diary().entries().size()).orElse(0));
+    return GuiActionRunner.execute(() -> windowOf(window).currentDiary().map(d -> d.diary().entries().size()).orElse(0));
   }
 
   private LocalDate firstNight() {
-    return GuiActionRunner.execute(() -> windowOf().currentDiary().orElseThrow().diary().firstNight().orElseThrow());
+    return GuiActionRunner.execute(() -> windowOf(window).currentDiary().orElseThrow().diary().firstNight().orElseThrow());
   }
 
-  private MainWindow windowOf() {
-    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
-  }
 
-  private static void waitFor(String what, Supplier<Boolean> done) {
-    Pause.pause(new Condition(what) {
-      @Override
-      public boolean test() {
-        return done.get();
-      }
-    }, Timeout.timeout(30_000));
-  }
 }

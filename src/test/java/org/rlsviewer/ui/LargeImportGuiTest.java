@@ -1,5 +1,6 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.ui.GuiTests.windowOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
@@ -106,7 +107,7 @@ class LargeImportGuiTest {
     });
     DispatchProbe dispatch = DispatchProbe.install();
     long started = System.nanoTime();
-    GuiActionRunner.execute(() -> windowOf().openDiary(large));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(large));
     waitFor("the diary to open", () -> rowCount() == ROWS, 300_000);
     // let the first paint of the charts and table happen while still measuring
     Pause.pause(1_000);
@@ -123,7 +124,7 @@ class LargeImportGuiTest {
 
   @Test
   void openingCanBeCancelled() {
-    GuiActionRunner.execute(() -> windowOf().openDiary(large));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(large));
     window.button("cancelOpen").requireVisible().requireEnabled().click();
     waitFor("the cancellation to show", () -> window.label("statusLabel").text().contains("cancelled"), 2_000);
     window.menuItem("menu.file.open").requireEnabled();
@@ -132,12 +133,9 @@ class LargeImportGuiTest {
     // the discarded work never shows up later
     Pause.pause(3_000);
     assertThat(rowCount()).isZero();
-    assertThat(GuiActionRunner.execute(() -> windowOf().currentReview().isPresent())).isFalse();
+    assertThat(GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent())).isFalse();
   }
 
-  private MainWindow windowOf() {
-    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
-  }
 
   private int rowCount() {
     JTable table = robot.finder().findByName(window.target(), "nightsTable", JTable.class, false);

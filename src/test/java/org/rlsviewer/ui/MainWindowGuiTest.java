@@ -1,5 +1,7 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.ui.GuiTests.windowOf;
+import static org.rlsviewer.ui.GuiTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.datatransfer.DataFlavor;
@@ -11,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
@@ -36,8 +37,6 @@ import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JComboBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,7 +133,7 @@ class MainWindowGuiTest {
 
   @Test
   void nextFlagShortcutStepsThroughTheFlags() {
-    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
     waitFor("the nights to load", () -> rowCount() > 0);
     window.menuItem("menu.flags.next").click();
     assertThat(window.list("flagList").target().getSelectedIndex()).isZero();
@@ -148,7 +147,7 @@ class MainWindowGuiTest {
   void aFileThatIsNotADiaryGetsOneClearMessageAndTheWindowStaysUp() throws Exception {
     Path png = temp.resolve("photo.png");
     Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-    GuiActionRunner.execute(() -> windowOf().openDiary(png));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(png));
     window.optionPane(Timeout.timeout(10_000)).requireErrorMessage().requireMessage(
         java.util.regex.Pattern.compile(".*photo\\.png.*", java.util.regex.Pattern.DOTALL));
     window.optionPane().okButton().click();
@@ -186,7 +185,7 @@ class MainWindowGuiTest {
 
   @Test
   void exportsAPasswordProtectedSummaryOnLetterPaperAndRemembersThePaper() throws Exception {
-    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
     waitFor("the nights to load", () -> rowCount() > 0);
 
     window.menuItem("menu.file.exportPdf").click();
@@ -209,7 +208,7 @@ class MainWindowGuiTest {
 
   @Test
   void mismatchedPasswordsWriteNothingAndSaySo() {
-    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
     waitFor("the nights to load", () -> rowCount() > 0);
 
     window.menuItem("menu.file.exportPdf").click();
@@ -230,8 +229,8 @@ class MainWindowGuiTest {
   @Test
   void printWithoutAPrinterExplainsWhatToDoInstead() {
     GuiActionRunner.execute(() -> {
-      windowOf().printersAvailable(() -> false);
-      windowOf().openDiary(SAMPLE);
+      windowOf(window).printersAvailable(() -> false);
+      windowOf(window).openDiary(SAMPLE);
     });
     waitFor("the nights to load", () -> rowCount() > 0);
 
@@ -254,9 +253,6 @@ class MainWindowGuiTest {
     return new JTextComponentFixture(robot, field);
   }
 
-  private MainWindow windowOf() {
-    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
-  }
 
   private int rowCount() {
     JTable table = nightsTable();
@@ -276,12 +272,4 @@ class MainWindowGuiTest {
     }
   }
 
-  private static void waitFor(String what, Supplier<Boolean> done) {
-    Pause.pause(new Condition(what) {
-      @Override
-      public boolean test() {
-        return done.get();
-      }
-    }, Timeout.timeout(20_000));
-  }
 }

@@ -1,5 +1,7 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.ui.GuiTests.windowOf;
+import static org.rlsviewer.ui.GuiTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Point;
@@ -13,7 +15,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
@@ -23,9 +24,6 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
@@ -64,8 +62,8 @@ class NightsAndChartsGuiTest {
     });
     window = new FrameFixture(robot, frame);
     window.show(new java.awt.Dimension(1200, 800));
-    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
-    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf().currentReview().isPresent()));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
   }
 
   @AfterEach
@@ -191,16 +189,5 @@ class NightsAndChartsGuiTest {
     });
   }
 
-  private MainWindow windowOf() {
-    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
-  }
 
-  private static void waitFor(String what, Supplier<Boolean> done) {
-    Pause.pause(new Condition(what) {
-      @Override
-      public boolean test() {
-        return done.get();
-      }
-    }, Timeout.timeout(20_000));
-  }
 }

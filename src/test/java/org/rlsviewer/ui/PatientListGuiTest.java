@@ -1,5 +1,7 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.ui.GuiTests.windowOf;
+import static org.rlsviewer.ui.GuiTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
@@ -17,9 +18,6 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +78,7 @@ class PatientListGuiTest {
     window.list("patientList").selectItem(0);
     window.label("patientLabel").requireText(java.util.regex.Pattern.compile("Derek Hollis.*"));
     var first = GuiActionRunner.execute(() -> window.list("flagList").target().getModel().getElementAt(0));
-    assertThat(GuiActionRunner.execute(() -> windowOf().currentReview().orElseThrow().statusOf((org.rlsviewer.domain.Flag) first)))
+    assertThat(GuiActionRunner.execute(() -> windowOf(window).currentReview().orElseThrow().statusOf((org.rlsviewer.domain.Flag) first)))
         .isEqualTo(ReviewStatus.ACKNOWLEDGED);
 
     window.textBox("patientSearch").deleteText();
@@ -124,13 +122,13 @@ class PatientListGuiTest {
     robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
     robot.waitForIdle();
     assertThat(window.textBox("visitNotes").text()).isEqualTo("ab");
-    assertThat(GuiActionRunner.execute(() -> windowOf().currentReview().orElseThrow().statusOf(first)))
+    assertThat(GuiActionRunner.execute(() -> windowOf(window).currentReview().orElseThrow().statusOf(first)))
         .isEqualTo(ReviewStatus.ACKNOWLEDGED);
     window.menuItem("menu.edit.undo").requireEnabled();
   }
 
   private void open(String sample, String name) {
-    GuiActionRunner.execute(() -> windowOf().openDiary(Path.of("samples", sample)));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", sample)));
     waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith(name));
   }
 
@@ -143,16 +141,5 @@ class PatientListGuiTest {
     });
   }
 
-  private MainWindow windowOf() {
-    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
-  }
 
-  private static void waitFor(String what, Supplier<Boolean> done) {
-    Pause.pause(new Condition(what) {
-      @Override
-      public boolean test() {
-        return done.get();
-      }
-    }, Timeout.timeout(20_000));
-  }
 }

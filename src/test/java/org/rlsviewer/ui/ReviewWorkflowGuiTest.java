@@ -1,5 +1,7 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.ui.GuiTests.windowOf;
+import static org.rlsviewer.ui.GuiTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLaf;
@@ -14,7 +16,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
@@ -36,8 +37,6 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,9 +114,9 @@ class ReviewWorkflowGuiTest {
     assertThat(prefs.get(ClinicianPrefs.NAME, "")).isEqualTo(CLINICIAN);
     assertThat(prefs.getInt(PreferencesDialog.CAFFEINE_PREF, -1)).isEqualTo(14);
 
-    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
-    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf().currentReview().isPresent()));
-    assertThat(GuiActionRunner.execute(() -> windowOf().currentDiary().orElseThrow().analysis().caffeineCutoff()))
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
+    assertThat(GuiActionRunner.execute(() -> windowOf(window).currentDiary().orElseThrow().analysis().caffeineCutoff()))
         .isEqualTo(java.time.LocalTime.of(14, 0));
     List<Flag> flags = flags();
     assertThat(flags).hasSizeGreaterThanOrEqualTo(3);
@@ -193,7 +192,7 @@ class ReviewWorkflowGuiTest {
         .contains(NOTE);
 
     // every change reached the archive, in order: the undo recorded as a decision of its own
-    assertThat(GuiActionRunner.execute(() -> windowOf()).awaitReviewWritten(5_000)).isTrue();
+    assertThat(windowOf(window).awaitReviewWritten(5_000)).isTrue();
     String key = "id:" + "RLS-4203";
     assertThat(archive.history(key)).extracting(ReviewDecision::status).containsExactly(
         ReviewStatus.ACKNOWLEDGED, ReviewStatus.ACKNOWLEDGED, ReviewStatus.DISMISSED, ReviewStatus.OPEN,
@@ -214,8 +213,8 @@ class ReviewWorkflowGuiTest {
 
   @Test
   void aDismissalNeedsAReasonAndOtherNeedsItWrittenOut() {
-    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
-    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf().currentReview().isPresent()));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
     Flag first = flags().get(0);
     ctrl(KeyEvent.VK_J);
     window.button("dismissButton").click();
@@ -273,7 +272,7 @@ class ReviewWorkflowGuiTest {
   }
 
   private Review review() {
-    return GuiActionRunner.execute(() -> windowOf().currentReview().orElseThrow());
+    return GuiActionRunner.execute(() -> windowOf(window).currentReview().orElseThrow());
   }
 
   private ReviewStatus statusOf(Flag flag) {
@@ -301,20 +300,9 @@ class ReviewWorkflowGuiTest {
     return new JTextComponentFixture(robot, field);
   }
 
-  private MainWindow windowOf() {
-    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
-  }
 
   private static double luminance(Color c) {
     return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255.0;
   }
 
-  private static void waitFor(String what, Supplier<Boolean> done) {
-    Pause.pause(new Condition(what) {
-      @Override
-      public boolean test() {
-        return done.get();
-      }
-    }, Timeout.timeout(20_000));
-  }
 }

@@ -1,5 +1,6 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.ui.GuiTests.windowOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -180,8 +181,8 @@ class RuleFileGuiTest {
   }
 
   private List<Flag> openSample() {
-    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
-    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf().currentDiary().isPresent()));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentDiary().isPresent()));
     return GuiActionRunner.execute(() -> {
       @SuppressWarnings("unchecked")
       JList<Flag> list = robot.finder().findByName(window.target(), "flagList", JList.class, false);
@@ -231,9 +232,6 @@ class RuleFileGuiTest {
     return Files.write(temp.resolve(name), lines, StandardCharsets.UTF_8);
   }
 
-  private MainWindow windowOf() {
-    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
-  }
 
   private static void waitFor(String what, Supplier<Boolean> check) {
     Pause.pause(new Condition(what) {

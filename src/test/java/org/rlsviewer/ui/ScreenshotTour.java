@@ -1,5 +1,6 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.ui.GuiTests.windowOf;
 import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
@@ -99,7 +100,7 @@ public final class ScreenshotTour {
   }
 
   private void open(String sample, String idPrefix) {
-    GuiActionRunner.execute(() -> windowOf().openDiary(Path.of(sample)));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of(sample)));
     waitFor(() -> window.label("statusLabel").text().contains(Path.of(sample).getFileName().toString())
         && window.label("statusLabel").text().contains("imported"));
     robot.waitForIdle();
@@ -130,9 +131,6 @@ public final class ScreenshotTour {
     robot.waitForIdle();
   }
 
-  private MainWindow windowOf() {
-    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
-  }
 
   private static void waitFor(Supplier<Boolean> done) {
     Pause.pause(new Condition("the window") {

@@ -1,5 +1,6 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.ui.GuiTests.windowOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -81,14 +82,14 @@ class StoredPatientsGuiTest {
   void aReviewedPatientIsListedAndKeepsItsReviewInTheNextSession() throws Exception {
     PatientRecords first = records();
     startWindow(first);
-    GuiActionRunner.execute(() -> windowOf().openDiary(Path.of("samples", "numbness-weakness.csv")));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "numbness-weakness.csv")));
     waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Derek Hollis"));
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
     window.list("flagList").selectItem(0);
     window.button("acknowledgeButton").click();
     Flag acknowledged = GuiActionRunner.execute(
         () -> (Flag) window.list("flagList").target().getModel().getElementAt(0));
-    assertThat(GuiActionRunner.execute(() -> windowOf()).awaitReviewWritten(10_000)).isTrue();
+    assertThat(windowOf(window).awaitReviewWritten(10_000)).isTrue();
     window.cleanUp();
     window = null;
 
@@ -102,7 +103,7 @@ class StoredPatientsGuiTest {
 
     window.list("patientList").selectItem(0);
     waitFor("the kept diary to open", () -> window.label("patientLabel").text().startsWith("Derek Hollis"));
-    assertThat(GuiActionRunner.execute(() -> windowOf().currentReview().orElseThrow().statusOf(acknowledged)))
+    assertThat(GuiActionRunner.execute(() -> windowOf(window).currentReview().orElseThrow().statusOf(acknowledged)))
         .isEqualTo(ReviewStatus.ACKNOWLEDGED);
     assertThat(second.history(line.patientKey())).extracting(org.rlsviewer.store.AuditEvent::action)
         .contains(AuditAction.IMPORT, AuditAction.OPEN);
@@ -112,12 +113,12 @@ class StoredPatientsGuiTest {
   void historyShowsTheAuditTrailAndDeleteRemovesThePatientAfterConfirmation() throws Exception {
     PatientRecords records = records();
     startWindow(records);
-    GuiActionRunner.execute(() -> windowOf().openDiary(Path.of("samples", "one-sided-swelling.csv")));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "one-sided-swelling.csv")));
     waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Anita Sorensen"));
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
     window.list("flagList").selectItem(0);
     window.button("acknowledgeButton").click();
-    assertThat(GuiActionRunner.execute(() -> windowOf()).awaitReviewWritten(10_000)).isTrue();
+    assertThat(windowOf(window).awaitReviewWritten(10_000)).isTrue();
     String key = shown().get(0).patientKey();
 
     window.menuItem("menu.patient.history").click();
@@ -166,9 +167,6 @@ class StoredPatientsGuiTest {
     return sb.toString();
   }
 
-  private MainWindow windowOf() {
-    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
-  }
 
   private void waitFor(String what, Supplier<Boolean> done) {
     Pause.pause(new Condition(what) {

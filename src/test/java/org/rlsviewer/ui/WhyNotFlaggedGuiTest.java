@@ -1,5 +1,6 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.ui.GuiTests.windowOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -76,8 +77,8 @@ class WhyNotFlaggedGuiTest {
 
   @Test
   void deniedNumbnessIsListedAsNegatedAndNotFlagged() {
-    GuiActionRunner.execute(() -> windowOf().openDiary(SAMPLE));
-    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf().currentDiary().isPresent()));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentDiary().isPresent()));
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
 
     List<SuppressedMention> listed = suppressed();
@@ -151,9 +152,6 @@ class WhyNotFlaggedGuiTest {
     });
   }
 
-  private MainWindow windowOf() {
-    return (MainWindow) ((JFrame) window.target()).getRootPane().getClientProperty(MainWindow.class);
-  }
 
   private static void waitFor(String what, Supplier<Boolean> check) {
     Pause.pause(new Condition(what) {
