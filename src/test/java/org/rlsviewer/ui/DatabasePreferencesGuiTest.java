@@ -3,14 +3,11 @@ package org.rlsviewer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javax.swing.JFrame;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -36,21 +33,15 @@ class DatabasePreferencesGuiTest {
 
   @BeforeEach
   void openWindow() {
-    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    prefs = GuiTests.testPreferences();
     DiaryService service = new DiaryService(Clock.systemUTC(), "test");
     robot = BasicRobot.robotWithNewAwtHierarchy();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show(new java.awt.Dimension(1200, 800));
+    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
   }
 
   @AfterEach
   void closeWindow() throws BackingStoreException {
-    window.cleanUp();
-    prefs.removeNode();
+    GuiTests.close(window, prefs);
   }
 
   private DialogFixture preferences() {

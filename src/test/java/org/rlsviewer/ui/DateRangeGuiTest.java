@@ -6,15 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
-import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPasswordField;
 import javax.swing.JTable;
@@ -64,24 +59,17 @@ class DateRangeGuiTest {
 
   @BeforeEach
   void openWindow() {
-    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
-    DiaryService service = new DiaryService(
-        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    prefs = GuiTests.testPreferences();
+    DiaryService service = GuiTests.service();
     robot = BasicRobot.robotWithNewAwtHierarchy();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show(new java.awt.Dimension(1200, 800));
+    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
     GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
     waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
   }
 
   @AfterEach
   void closeWindow() throws BackingStoreException {
-    window.cleanUp();
-    prefs.removeNode();
+    GuiTests.close(window, prefs);
   }
 
   @Test

@@ -8,16 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javax.swing.JFrame;
 import javax.swing.JTable;
 import javax.swing.Timer;
 import org.assertj.swing.core.BasicRobot;
@@ -71,22 +66,15 @@ class LargeImportGuiTest {
 
   @BeforeEach
   void openWindow() {
-    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
-    DiaryService service = new DiaryService(
-        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    prefs = GuiTests.testPreferences();
+    DiaryService service = GuiTests.service();
     robot = BasicRobot.robotWithNewAwtHierarchy();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show(new java.awt.Dimension(1200, 800));
+    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
   }
 
   @AfterEach
   void closeWindow() throws BackingStoreException {
-    window.cleanUp();
-    prefs.removeNode();
+    GuiTests.close(window, prefs);
   }
 
   @Test

@@ -8,11 +8,7 @@ import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.Transferable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
@@ -65,9 +61,8 @@ class MainWindowGuiTest {
 
   @BeforeEach
   void openWindow() {
-    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
-    DiaryService service = new DiaryService(
-        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    prefs = GuiTests.testPreferences();
+    DiaryService service = GuiTests.service();
     robot = BasicRobot.robotWithNewAwtHierarchy();
     JFrame frame = GuiActionRunner.execute(() -> {
       Desktop.installTheme();
@@ -79,8 +74,7 @@ class MainWindowGuiTest {
 
   @AfterEach
   void closeWindow() throws BackingStoreException {
-    window.cleanUp();
-    prefs.removeNode();
+    GuiTests.close(window, prefs);
   }
 
   @Test

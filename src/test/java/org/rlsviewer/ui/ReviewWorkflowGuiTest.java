@@ -9,13 +9,9 @@ import java.awt.Color;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
@@ -78,10 +74,9 @@ class ReviewWorkflowGuiTest {
 
   @BeforeEach
   void openWindow() {
-    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    prefs = GuiTests.testPreferences();
     archive = new InMemoryReviewArchive();
-    DiaryService service = new DiaryService(
-        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    DiaryService service = GuiTests.service();
     robot = BasicRobot.robotWithNewAwtHierarchy();
     JFrame frame = GuiActionRunner.execute(() -> {
       Desktop.installTheme();
@@ -99,8 +94,7 @@ class ReviewWorkflowGuiTest {
         FlatLaf.updateUI();
       }
     });
-    window.cleanUp();
-    prefs.removeNode();
+    GuiTests.close(window, prefs);
   }
 
   @Test

@@ -8,12 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -64,13 +60,12 @@ class RuleFileGuiTest {
 
   @BeforeEach
   void newPrefs() {
-    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    prefs = GuiTests.testPreferences();
     robot = BasicRobot.robotWithNewAwtHierarchy();
   }
 
   private void openWindow() {
-    DiaryService service = new DiaryService(
-        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    DiaryService service = GuiTests.service();
     JFrame frame = GuiActionRunner.execute(() -> {
       Desktop.installTheme();
       return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();

@@ -8,11 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javax.swing.JFrame;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -51,7 +49,7 @@ class StoredPatientsGuiTest {
 
   @BeforeEach
   void prepare() {
-    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    prefs = GuiTests.testPreferences();
     service = new DiaryService(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
     robot = BasicRobot.robotWithNewAwtHierarchy();
   }
@@ -62,12 +60,7 @@ class StoredPatientsGuiTest {
   }
 
   private void startWindow(PatientRecords records) {
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, DiaryLibrary.stored(records), new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show(new java.awt.Dimension(1200, 800));
+    window = GuiTests.show(robot, () -> new MainWindow(service, DiaryLibrary.stored(records), new SwingWorkerTaskRunner(), prefs));
   }
 
   @AfterEach

@@ -4,12 +4,8 @@ import static org.rlsviewer.ui.GuiTests.windowOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -57,9 +53,8 @@ class WhyNotFlaggedGuiTest {
 
   @BeforeEach
   void openWindow() {
-    prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
-    DiaryService service = new DiaryService(
-        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    prefs = GuiTests.testPreferences();
+    DiaryService service = GuiTests.service();
     robot = BasicRobot.robotWithNewAwtHierarchy();
     JFrame frame = GuiActionRunner.execute(() -> {
       Desktop.installTheme();
@@ -71,8 +66,7 @@ class WhyNotFlaggedGuiTest {
 
   @AfterEach
   void closeWindow() throws BackingStoreException {
-    window.cleanUp();
-    prefs.removeNode();
+    GuiTests.close(window, prefs);
   }
 
   @Test
