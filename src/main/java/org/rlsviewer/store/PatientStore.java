@@ -250,6 +250,69 @@ public final class PatientStore {
     return db.read(c -> PatientRows.patientRow(c, patientKey).isPresent());
   }
 
+  /** For each import of the patient that added or changed nights, the first and last of them; oldest import first. */
+  public List<ImportedNights> importedNights(String patientKey) throws StoreException {
+    return db.read(c -> {
+      long id = PatientRows.requirePatient(c, patientKey);
+      List<ImportedNights> list = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement("SELECT import_id, MIN(night), MAX(night) FROM night_entry"
+          + " WHERE patient_id = ? GROUP BY import_id ORDER BY import_id")) {
+        st.setLong(1, id);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            list.add(new ImportedNights(rs.getLong(1), LocalDate.parse(rs.getString(2)), LocalDate.parse(rs.getString(3))));
+          }
+        }
+      }
+      return list;
+    });
+  }
+
+  /**
+   * Records a visit (the summary of the nights {@code firstNight} to {@code lastNight} exported or
+   * printed) with its audit entry, in one transaction.
+   */
+  public void recordVisit(String patientKey, AuditAction how, LocalDate firstNight, LocalDate lastNight, String user,
+      String detail) throws StoreException {
+    if (how != AuditAction.PDF_EXPORT && how != AuditAction.PRINT) {
+      throw new IllegalArgumentException("a visit is recorded by a PDF export or a print, not " + how);
+    }
+    db.inTransaction(c -> {
+      long id = PatientRows.requirePatient(c, patientKey);
+      try (PreparedStatement st = c.prepareStatement("INSERT INTO visit (patient_id, visited_at, first_night,"
+          + " last_night, how, recorded_by) VALUES (?, ?, ?, ?, ?, ?)")) {
+        st.setLong(1, id);
+        st.setString(2, clock.instant().toString());
+        st.setString(3, firstNight.toString());
+        st.setString(4, lastNight.toString());
+        st.setString(5, how.name());
+        st.setString(6, user);
+        st.executeUpdate();
+      }
+      AuditRows.insert(c, how, user, OptionalLong.of(id), detail, clock.instant());
+      return null;
+    });
+  }
+
+  /** The patient's recorded visits, oldest first. */
+  public List<StoredVisit> visits(String patientKey) throws StoreException {
+    return db.read(c -> {
+      long id = PatientRows.requirePatient(c, patientKey);
+      List<StoredVisit> list = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement("SELECT * FROM visit WHERE patient_id = ? ORDER BY id")) {
+        st.setLong(1, id);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            list.add(new StoredVisit(Instant.parse(rs.getString("visited_at")), LocalDate.parse(rs.getString("first_night")),
+                LocalDate.parse(rs.getString("last_night")), AuditAction.valueOf(rs.getString("how")),
+                rs.getString("recorded_by")));
+          }
+        }
+      }
+      return list;
+    });
+  }
+
   /** The imports of a patient, oldest first. */
   public List<StoredImport> imports(String patientKey) throws StoreException {
     return db.read(c -> ImportRows.imports(c, PatientRows.requirePatient(c, patientKey)));
@@ -275,6 +338,9 @@ public final class PatientStore {
           "DELETE FROM review_decision WHERE patient_id = ?",
           "DELETE FROM ticked_test WHERE patient_id = ?",
           "DELETE FROM visit_notes WHERE patient_id = ?",
+          "DELETE FROM bookmark WHERE patient_id = ?",
+          "DELETE FROM irls_total WHERE patient_id = ?",
+          "DELETE FROM visit WHERE patient_id = ?",
           "DELETE FROM night_entry WHERE patient_id = ?",
           "DELETE FROM import_rejected_row" + byImport,
           "DELETE FROM import_warning" + byImport,
@@ -382,8 +448,10 @@ public final class PatientStore {
         }
         st.executeBatch();
       }
+      ReviewRows.replaceAdditions(c, patientId, notes);
       AuditRows.insert(c, AuditAction.NOTES_CHANGE, user, OptionalLong.of(patientId),
-          "visit notes saved, " + notes.tickedTests().size() + " test(s) ticked (review version " + version + ")",
+          "visit notes saved, " + notes.tickedTests().size() + " test(s) ticked, " + notes.bookmarks().size()
+          + " bookmark(s), " + notes.irlsTotals().size() + " IRLS total(s) (review version " + version + ")",
           clock.instant());
       return version;
     });

@@ -5,9 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import org.rlsviewer.domain.Bookmark;
+import org.rlsviewer.domain.IrlsScore;
 import org.rlsviewer.domain.ReviewDecision;
 import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.VisitNotes;
@@ -54,7 +57,57 @@ final class ReviewRows {
         }
       }
     }
-    return new VisitNotes(text, tests);
+    List<Bookmark> bookmarks = new ArrayList<>();
+    try (PreparedStatement st = c.prepareStatement(
+        "SELECT night, note FROM bookmark WHERE patient_id = ? ORDER BY seq")) {
+      st.setLong(1, patientId);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          bookmarks.add(new Bookmark(LocalDate.parse(rs.getString(1)), rs.getString(2)));
+        }
+      }
+    }
+    List<IrlsScore> irls = new ArrayList<>();
+    try (PreparedStatement st = c.prepareStatement(
+        "SELECT taken_on, total FROM irls_total WHERE patient_id = ? ORDER BY seq")) {
+      st.setLong(1, patientId);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          irls.add(IrlsScore.of(LocalDate.parse(rs.getString(1)), rs.getInt(2), IrlsScore.Source.CLINICIAN));
+        }
+      }
+    }
+    return new VisitNotes(text, tests, bookmarks, irls);
+  }
+
+  /** Replaces the bookmarks and clinician's IRLS totals of a patient with those of the notes. */
+  static void replaceAdditions(Connection c, long patientId, VisitNotes notes) throws SQLException {
+    Sql.update(c, "DELETE FROM bookmark WHERE patient_id = ?", patientId);
+    Sql.update(c, "DELETE FROM irls_total WHERE patient_id = ?", patientId);
+    try (PreparedStatement st = c.prepareStatement(
+        "INSERT INTO bookmark (patient_id, seq, night, note) VALUES (?, ?, ?, ?)")) {
+      int seq = 0;
+      for (Bookmark b : notes.bookmarks()) {
+        st.setLong(1, patientId);
+        st.setInt(2, seq++);
+        st.setString(3, b.night().toString());
+        st.setString(4, b.note());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+    try (PreparedStatement st = c.prepareStatement(
+        "INSERT INTO irls_total (patient_id, seq, taken_on, total) VALUES (?, ?, ?, ?)")) {
+      int seq = 0;
+      for (IrlsScore s : notes.irlsTotals()) {
+        st.setLong(1, patientId);
+        st.setInt(2, seq++);
+        st.setString(3, s.date().toString());
+        st.setInt(4, s.total());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
   }
 
   /**

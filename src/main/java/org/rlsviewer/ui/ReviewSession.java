@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javax.swing.undo.AbstractUndoableEdit;
 import javax.swing.undo.UndoableEdit;
+import org.rlsviewer.domain.Bookmark;
 import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.IrlsScore;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewDecision;
 import org.rlsviewer.domain.ReviewStatus;
@@ -104,8 +106,64 @@ final class ReviewSession {
         before.map(ReviewDecision::reason).orElse(""), comment, Messages.get("review.undo.comment"));
   }
 
-  /** Replaces the visit notes and ticked tests, and saves them. */
+  /**
+   * Replaces the visit notes and ticked tests, and saves them; bookmarks and IRLS totals stay as
+   * they are (the Visit tab edits only text and tests).
+   */
   void saveNotes(VisitNotes notes) {
+    VisitNotes kept = review.notes();
+    replaceNotes(new VisitNotes(notes.notes(), notes.tickedTests(), kept.bookmarks(), kept.irlsTotals()));
+  }
+
+  /** Bookmarks a night (replacing an earlier bookmark of it), or removes the bookmark when {@code note} is null. */
+  UndoableEdit bookmark(java.time.LocalDate night, String note) {
+    java.util.List<Bookmark> before = review.notes().bookmarks();
+    java.util.List<Bookmark> after = new java.util.ArrayList<>(before);
+    after.removeIf(b -> b.night().equals(night));
+    if (note != null) {
+      after.add(new Bookmark(night, note));
+    }
+    return notesEdit(n -> n.withBookmarks(before), n -> n.withBookmarks(after),
+        Messages.get(note == null ? "review.undo.unbookmark" : "review.undo.bookmark"));
+  }
+
+  /** Enters an IRLS total for a date (replacing one of the same date), or removes it when {@code total} is null. */
+  UndoableEdit irlsTotal(java.time.LocalDate date, Integer total) {
+    java.util.List<IrlsScore> before = review.notes().irlsTotals();
+    java.util.List<IrlsScore> after = new java.util.ArrayList<>(before);
+    after.removeIf(s -> s.date().equals(date));
+    if (total != null) {
+      after.add(IrlsScore.of(date, total, IrlsScore.Source.CLINICIAN));
+    }
+    return notesEdit(n -> n.withIrlsTotals(before), n -> n.withIrlsTotals(after),
+        Messages.get(total == null ? "review.undo.irlsRemove" : "review.undo.irls"));
+  }
+
+  /** An edit of one part of the notes; undo and redo leave the other parts (text typed since...) alone. */
+  private UndoableEdit notesEdit(java.util.function.UnaryOperator<VisitNotes> undoing,
+      java.util.function.UnaryOperator<VisitNotes> doing, String name) {
+    replaceNotes(doing.apply(review.notes()));
+    return new AbstractUndoableEdit() {
+      @Override
+      public void undo() {
+        super.undo();
+        replaceNotes(undoing.apply(review.notes()));
+      }
+
+      @Override
+      public void redo() {
+        super.redo();
+        replaceNotes(doing.apply(review.notes()));
+      }
+
+      @Override
+      public String getPresentationName() {
+        return name;
+      }
+    };
+  }
+
+  private void replaceNotes(VisitNotes notes) {
     if (notes.equals(review.notes())) {
       return;
     }

@@ -23,7 +23,9 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rlsviewer.domain.Bookmark;
 import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.IrlsScore;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.Patient;
@@ -61,15 +63,15 @@ class PatientStoreTest {
 
     assertThat(store.patients()).isEmpty();
 
-    assertThat(store.schemaVersion()).isEqualTo("2");
+    assertThat(store.schemaVersion()).isEqualTo("3");
     try (Connection c = db.connect(); Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = "
             + (db.isEmbedded() ? "1" : "true"))) {
       rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(2);
+      assertThat(rs.getInt(1)).isEqualTo(3);
     }
     // A second store on the same database finds it migrated and changes nothing.
-    assertThat(store(db).schemaVersion()).isEqualTo("2");
+    assertThat(store(db).schemaVersion()).isEqualTo("3");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -89,7 +91,7 @@ class PatientStoreTest {
 
     PatientStore store = store(db);
 
-    assertThat(store.schemaVersion()).isEqualTo("2");
+    assertThat(store.schemaVersion()).isEqualTo("3");
     assertThat(store.auditTrail()).extracting(AuditEvent::detail).containsExactly("written at version 1");
     try (Connection c = db.connect(); Statement st = c.createStatement()) {
       assertThatThrownBy(() -> st.executeUpdate("UPDATE audit_event SET detail = 'x'"))
@@ -156,6 +158,59 @@ class PatientStoreTest {
         org.assertj.core.groups.Tuple.tuple(AuditAction.REVIEW_CHANGE, "bob"),
         org.assertj.core.groups.Tuple.tuple(AuditAction.NOTES_CHANGE, "bob"));
     assertThat(store.reviewOf("id:nobody")).isEqualTo(Review.empty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void keepsBookmarksAndTheCliniciansIrlsTotalsWithTheNotesUnderOneReviewVersion(TestDatabase db) throws Exception {
+    PatientStore store = store(db);
+    importNights(store, "a.csv", List.of(night(2, FIRST, 4, "numb feet"), night(3, FIRST.plusDays(1), 2, "ok")));
+    VisitNotes notes = new VisitNotes("see bookmarks", List.of("ferritin"),
+        List.of(new Bookmark(FIRST.plusDays(1), "after the long drive"), new Bookmark(FIRST, "")),
+        List.of(IrlsScore.of(FIRST.plusDays(1), 23, IrlsScore.Source.CLINICIAN),
+            IrlsScore.of(FIRST, 31, IrlsScore.Source.CLINICIAN)));
+
+    long version = store.saveNotes(KEY, notes, "alice", OptionalLong.empty());
+
+    VisitNotes kept = store.reviewOf(KEY).notes();
+    assertThat(kept).isEqualTo(notes);
+    assertThat(kept.bookmarks()).extracting(Bookmark::night).containsExactly(FIRST, FIRST.plusDays(1));
+    assertThat(kept.irlsTotals()).extracting(IrlsScore::total, IrlsScore::band).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(31, org.rlsviewer.domain.IrlsBand.VERY_SEVERE),
+        org.assertj.core.groups.Tuple.tuple(23, org.rlsviewer.domain.IrlsBand.SEVERE));
+    // Removing a bookmark is a new save of the notes; a colleague's stale save is refused.
+    store.saveNotes(KEY, notes.withBookmarks(List.of()), "alice", OptionalLong.of(version));
+    assertThat(store.reviewOf(KEY).notes().bookmarks()).isEmpty();
+    assertThat(store.reviewOf(KEY).notes().irlsTotals()).hasSize(2);
+    assertThatThrownBy(() -> store.saveNotes(KEY, notes, "bob", OptionalLong.of(version)))
+        .isInstanceOf(ReviewConflictException.class);
+    assertThat(store.auditTrail(KEY).get(store.auditTrail(KEY).size() - 1).detail())
+        .contains("0 bookmark(s)", "2 IRLS total(s)").doesNotContain("long drive");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void recordsVisitsAndTheNightsEachImportBrought(TestDatabase db) throws Exception {
+    PatientStore store = store(db);
+    importNights(store, "week1.csv", List.of(night(2, FIRST, 4, "a"), night(3, FIRST.plusDays(6), 5, "b")));
+    // The later export repeats night 7 unchanged, changes nothing before it, and adds nights 8 and 9.
+    importNights(store, "week2.csv", List.of(night(2, FIRST.plusDays(6), 5, "b"),
+        night(3, FIRST.plusDays(7), 1, "c"), night(4, FIRST.plusDays(8), 2, "d")));
+    List<StoredImport> imports = store.imports(KEY);
+
+    assertThat(store.importedNights(KEY)).containsExactly(
+        new ImportedNights(imports.get(0).id(), FIRST, FIRST.plusDays(6)),
+        new ImportedNights(imports.get(1).id(), FIRST.plusDays(7), FIRST.plusDays(8)));
+    assertThat(store.visits(KEY)).isEmpty();
+
+    store.recordVisit(KEY, AuditAction.PRINT, FIRST, FIRST.plusDays(8), "alice", "visit summary printed");
+
+    assertThat(store.visits(KEY)).containsExactly(
+        new StoredVisit(CLOCK.instant(), FIRST, FIRST.plusDays(8), AuditAction.PRINT, "alice"));
+    AuditEvent last = store.auditTrail(KEY).get(store.auditTrail(KEY).size() - 1);
+    assertThat(last.action()).isEqualTo(AuditAction.PRINT);
+    assertThatThrownBy(() -> store.recordVisit(KEY, AuditAction.OPEN, FIRST, FIRST, "alice", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -283,7 +338,9 @@ class PatientStoreTest {
     Flag flag = store.patient(KEY).orElseThrow().currentFlags().get(0);
     store.recordDecision(KEY, new ReviewDecision(flag.key(), ReviewStatus.ACKNOWLEDGED, "", "", "Dr A",
         CLOCK.instant()), "alice", OptionalLong.empty());
-    store.saveNotes(KEY, new VisitNotes("n", List.of("ferritin")), "alice", OptionalLong.empty());
+    store.saveNotes(KEY, new VisitNotes("n", List.of("ferritin"), List.of(new Bookmark(FIRST, "look")),
+        List.of(IrlsScore.of(FIRST, 12, IrlsScore.Source.CLINICIAN))), "alice", OptionalLong.empty());
+    store.recordVisit(KEY, AuditAction.PDF_EXPORT, FIRST, FIRST.plusDays(1), "alice", "visit summary exported as PDF");
     Patient other = new Patient("P-7", "Other", Optional.empty(), "");
     store.recordImport(request("id:P-7", diary(other, "c.csv", List.of(night(2, FIRST, 1, "x")), List.of(),
         List.of())), Diaries::numbnessFlags);
@@ -295,7 +352,7 @@ class PatientStoreTest {
     assertThat(store.patient(KEY)).isEmpty();
     assertThat(store.patients()).extracting(PatientSummary::patientKey).containsExactly("id:P-7");
     for (String table : List.of("diary_import", "night_entry", "flag", "review_decision", "visit_notes",
-        "ticked_test")) {
+        "ticked_test", "bookmark", "irls_total", "visit")) {
       assertThat(count(db, "SELECT COUNT(*) FROM " + table + " WHERE patient_id = " + ref)).as(table).isZero();
     }
     assertThat(count(db, "SELECT COUNT(*) FROM import_rejected_row r WHERE NOT EXISTS"

@@ -122,4 +122,30 @@ class ReviewSessionTest {
     assertThat(writer.awaitWritten(5_000)).isTrue();
     assertThat(archive.reviewOf(session.patientKey()).notes()).isEqualTo(notes);
   }
+
+  @Test
+  void bookmarksAndIrlsTotalsAreKeptWithTheNotesAndUndoOnlyThemselves() {
+    java.time.LocalDate night = java.time.LocalDate.of(2026, 3, 4);
+    undo.addEdit(session.bookmark(night, " woke at 3 "));
+    undo.addEdit(session.irlsTotal(night, 24));
+    session.saveNotes(new VisitNotes("typed after", List.of("ferritin")));
+
+    VisitNotes now = session.review().notes();
+    assertThat(now.notes()).isEqualTo("typed after");
+    assertThat(now.bookmarks()).containsExactly(new org.rlsviewer.domain.Bookmark(night, "woke at 3"));
+    assertThat(now.irlsTotals()).extracting(org.rlsviewer.domain.IrlsScore::total).containsExactly(24);
+
+    undo.undo(); // the IRLS total goes; the text typed later and the bookmark stay
+    assertThat(session.review().notes().irlsTotals()).isEmpty();
+    assertThat(session.review().notes().notes()).isEqualTo("typed after");
+    assertThat(session.review().notes().bookmarks()).hasSize(1);
+    undo.undo();
+    assertThat(session.review().notes().bookmarks()).isEmpty();
+    undo.redo();
+    assertThat(session.review().notes().bookmarks()).hasSize(1);
+    undo.addEdit(session.bookmark(night, null));
+    assertThat(session.review().notes().bookmarks()).isEmpty();
+    assertThat(writer.awaitWritten(5_000)).isTrue();
+    assertThat(archive.reviewOf(session.patientKey()).notes()).isEqualTo(session.review().notes());
+  }
 }
