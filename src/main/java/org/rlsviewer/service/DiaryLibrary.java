@@ -40,8 +40,12 @@ public interface DiaryLibrary {
   /** Deletes every row kept of the patient, noting the deletion in the audit trail; false when not kept. */
   boolean delete(String patientKey) throws IOException;
 
-  /** Notes in the audit trail that the visit summary was exported or printed. */
-  void summaryIssued(String patientKey, boolean printed) throws IOException;
+  /**
+   * Notes that the visit summary of the nights {@code firstNight} to {@code lastNight} was exported
+   * or printed: the audit trail records it, and a kept patient's next visit counts changes from it.
+   */
+  void summaryIssued(String patientKey, boolean printed, java.time.LocalDate firstNight, java.time.LocalDate lastNight)
+      throws IOException;
 
   /**
    * The same library analysing diaries opened from now on with another rule set (a clinic's own
@@ -75,7 +79,8 @@ public interface DiaryLibrary {
       }
 
       @Override
-      public void summaryIssued(String patientKey, boolean printed) {
+      public void summaryIssued(String patientKey, boolean printed, java.time.LocalDate firstNight,
+          java.time.LocalDate lastNight) {
         // nothing is kept beyond the session
       }
 
@@ -130,11 +135,12 @@ public interface DiaryLibrary {
       }
 
       @Override
-      public void summaryIssued(String patientKey, boolean printed) throws IOException {
+      public void summaryIssued(String patientKey, boolean printed, java.time.LocalDate firstNight,
+          java.time.LocalDate lastNight) throws IOException {
         if (printed) {
-          records.recordPrint(patientKey);
+          records.recordPrint(patientKey, firstNight, lastNight);
         } else {
-          records.recordPdfExport(patientKey);
+          records.recordPdfExport(patientKey, firstNight, lastNight);
         }
       }
 

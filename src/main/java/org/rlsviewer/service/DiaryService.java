@@ -14,6 +14,9 @@ import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Clinician;
 import org.rlsviewer.domain.DateRange;
+import org.rlsviewer.domain.LastVisit;
+import org.rlsviewer.domain.VisitChanges;
+import org.rlsviewer.analysis.VisitChangesCalculator;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.Findings;
@@ -206,7 +209,19 @@ public final class DiaryService {
   public OpenedDiary restrict(OpenedDiary opened, DateRange range) {
     Diary nights = opened.wholeDiary().within(range);
     return new OpenedDiary(opened.imported(), analyser.analyse(nights, opened.labs().labs()),
-        summaries.analyse(nights), opened.labs(), opened.provenance(), range);
+        summaries.analyse(nights), opened.labs(), opened.provenance(), range, opened.changes());
+  }
+
+  /**
+   * The same diary with what changed since the given last visit: the rules run on the nights the
+   * visit covered and on those since, each alone, with the diary's lab results.
+   */
+  public OpenedDiary sinceLastVisit(OpenedDiary opened, LastVisit visit) {
+    Diary whole = opened.wholeDiary();
+    List<org.rlsviewer.domain.LabResult> labs = opened.labs().labs();
+    VisitChanges changes = VisitChangesCalculator.compare(whole, visit,
+        analyser.analyse(whole.within(visit.covered()), labs), analyser.analyse(whole.within(visit.since()), labs));
+    return opened.withChanges(Optional.of(changes));
   }
 
   /** The lab results file used for a diary, if any. */

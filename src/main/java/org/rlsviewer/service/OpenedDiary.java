@@ -1,12 +1,15 @@
 package org.rlsviewer.service;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.LastVisit;
+import org.rlsviewer.domain.VisitChanges;
 import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.importer.LabsCsv;
 
@@ -15,16 +18,33 @@ import org.rlsviewer.importer.LabsCsv;
  * sleep, trial and lifestyle summary, the clinician's lab results read from beside the diary
  * ({@code labs}; empty when there are none), where it came from, and the date range shown.
  * Findings and analysis are those of the nights in {@code shown}; {@link #diary()} is restricted
- * to it too.
+ * to it too. {@code changes} compares the nights of the patient's last visit with those since,
+ * whatever range is shown; empty without a last visit (a diary opened for this session only).
  */
 public record OpenedDiary(
     ImportResult imported, Findings findings, DiaryAnalysis analysis, LabsCsv.Result labs, Provenance provenance,
-    DateRange shown) {
+    DateRange shown, Optional<VisitChanges> changes) {
 
   public OpenedDiary {
     Objects.requireNonNull(imported, "imported");
     labs = Objects.requireNonNullElse(labs, LabsCsv.Result.none());
     shown = Objects.requireNonNullElse(shown, DateRange.all());
+    changes = changes == null ? Optional.empty() : changes;
+  }
+
+  public OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysis analysis, LabsCsv.Result labs,
+      Provenance provenance, DateRange shown) {
+    this(imported, findings, analysis, labs, provenance, shown, Optional.empty());
+  }
+
+  /** The same diary with the changes since the last visit. */
+  public OpenedDiary withChanges(Optional<VisitChanges> since) {
+    return new OpenedDiary(imported, findings, analysis, labs, provenance, shown, since);
+  }
+
+  /** The last visit changes are counted from, if any. */
+  public Optional<LastVisit> lastVisit() {
+    return changes.map(VisitChanges::lastVisit);
   }
 
   /** The whole diary, without labs or provenance (tests and callers that read no file). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.time.Instant;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.LastVisit;
 import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.ImportOptions;
@@ -111,7 +112,7 @@ public final class PatientRecords {
         .map(StoredImport::importedAt).findFirst().orElseThrow();
     OpenedDiary opened = diaries.analyse(new ImportResult(kept.merged().diary(), imported.report()), labs,
         diaries.provenanceOf(imported, bytes, importedAt));
-    return new StoredOpening(key, opened, outcome);
+    return new StoredOpening(key, withChanges(key, opened), outcome);
   }
 
   /** Every kept patient: name and id, open flags, last night; for the window's patient list. */
@@ -134,7 +135,53 @@ public final class PatientRecords {
     Provenance provenance = new Provenance(latest.fileName(), latest.fileSize(), latest.sha256(),
         Optional.ofNullable(merged.diary().metadata().get("exported_at")), latest.importedAt(),
         diaries.rules().version(), diaries.programVersion());
-    return Optional.of(diaries.analyse(merged, LabsCsv.Result.none(), provenance));
+    return Optional.of(withChanges(patientKey, diaries.analyse(merged, LabsCsv.Result.none(), provenance)));
+  }
+
+  private OpenedDiary withChanges(String patientKey, OpenedDiary opened) throws StoreException {
+    Optional<LastVisit> visit = lastVisit(patientKey);
+    return visit.isPresent() ? diaries.sinceLastVisit(opened, visit.get()) : opened;
+  }
+
+  /**
+   * The visit a patient's changes are counted from: the latest visit recorded on an earlier day than
+   * today (a summary exported or printed; today's is the visit in progress), or, when an import
+   * made on an earlier day than the newest import is later, the nights of the imports up to that
+   * one. Empty for a patient seen for the first time.
+   */
+  public Optional<LastVisit> lastVisit(String patientKey) throws StoreException {
+    java.time.ZoneId zone = diaries.clock().getZone();
+    LocalDate today = LocalDate.now(diaries.clock());
+    Optional<LastVisit> visit = store.visits(patientKey).stream()
+        .filter(v -> LocalDate.ofInstant(v.at(), zone).isBefore(today))
+        .reduce((a, b) -> b)
+        .map(v -> new LastVisit(LastVisit.Kind.VISIT, LocalDate.ofInstant(v.at(), zone), v.firstNight(),
+            v.lastNight()));
+    List<StoredImport> imports = store.imports(patientKey);
+    Optional<LastVisit> earlierImport = Optional.empty();
+    if (!imports.isEmpty()) {
+      LocalDate newestDay = LocalDate.ofInstant(imports.get(imports.size() - 1).importedAt(), zone);
+      Optional<StoredImport> earlier = imports.stream()
+          .filter(i -> LocalDate.ofInstant(i.importedAt(), zone).isBefore(newestDay))
+          .reduce((a, b) -> b);
+      if (earlier.isPresent()) {
+        long upTo = earlier.get().id();
+        List<org.rlsviewer.store.ImportedNights> nights = store.importedNights(patientKey).stream()
+            .filter(n -> n.importId() <= upTo).toList();
+        if (!nights.isEmpty()) {
+          LocalDate first = nights.stream().map(org.rlsviewer.store.ImportedNights::firstNight)
+              .min(LocalDate::compareTo).orElseThrow();
+          LocalDate last = nights.stream().map(org.rlsviewer.store.ImportedNights::lastNight)
+              .max(LocalDate::compareTo).orElseThrow();
+          earlierImport = Optional.of(new LastVisit(LastVisit.Kind.IMPORT,
+              LocalDate.ofInstant(earlier.get().importedAt(), zone), first, last));
+        }
+      }
+    }
+    if (visit.isPresent() && earlierImport.isPresent()) {
+      return earlierImport.get().on().isAfter(visit.get().on()) ? earlierImport : visit;
+    }
+    return visit.isPresent() ? visit : earlierImport;
   }
 
   /** The kept details of a patient: imports, current flags, review version; empty when unknown. */
@@ -161,14 +208,27 @@ public final class PatientRecords {
     return store.auditTrail(patientKey);
   }
 
-  /** Records that the visit summary was exported as a PDF. */
-  public void recordPdfExport(String patientKey) throws StoreException {
-    store.audit(patientKey, AuditAction.PDF_EXPORT, user, "visit summary exported as PDF");
+  /**
+   * Records that the visit summary of the nights {@code covered} (first and last night) was
+   * exported as a PDF: a visit, from which the next visit's changes are counted. Null nights (a
+   * summary of a range without nights) are audited but make no visit.
+   */
+  public void recordPdfExport(String patientKey, LocalDate firstNight, LocalDate lastNight) throws StoreException {
+    recordIssue(patientKey, AuditAction.PDF_EXPORT, firstNight, lastNight, "visit summary exported as PDF");
   }
 
-  /** Records that the visit summary was printed. */
-  public void recordPrint(String patientKey) throws StoreException {
-    store.audit(patientKey, AuditAction.PRINT, user, "visit summary printed");
+  /** Records that the visit summary of the nights {@code firstNight} to {@code lastNight} was printed: a visit. */
+  public void recordPrint(String patientKey, LocalDate firstNight, LocalDate lastNight) throws StoreException {
+    recordIssue(patientKey, AuditAction.PRINT, firstNight, lastNight, "visit summary printed");
+  }
+
+  private void recordIssue(String patientKey, AuditAction how, LocalDate firstNight, LocalDate lastNight,
+      String detail) throws StoreException {
+    if (firstNight == null || lastNight == null) {
+      store.audit(patientKey, how, user, detail + " (no nights in the range)");
+    } else {
+      store.recordVisit(patientKey, how, firstNight, lastNight, user, detail);
+    }
   }
 
   /**

@@ -960,8 +960,11 @@ final class MainWindow {
   }
 
   private void noteIssued(String patientKey, boolean printed) {
+    org.rlsviewer.domain.Diary shown = current.opened().diary();
+    java.time.LocalDate first = shown.firstNight().orElse(null);
+    java.time.LocalDate last = shown.lastNight().orElse(null);
     tasks.run(() -> {
-      library.summaryIssued(patientKey, printed);
+      library.summaryIssued(patientKey, printed, first, last);
       return patientKey;
     }, done -> { }, e -> complain(describe(e)));
   }

@@ -169,8 +169,8 @@ class PatientRecordsTest {
     PatientRecords nextWeek = records("alice");
     String key = nextWeek.patients().get(0).patientKey();
     OpenedDiary reopened = nextWeek.openPatient(key).orElseThrow();
-    nextWeek.recordPdfExport(key);
-    nextWeek.recordPrint(key);
+    nextWeek.recordPdfExport(key, reopened.diary().firstNight().orElseThrow(), reopened.diary().lastNight().orElseThrow());
+    nextWeek.recordPrint(key, null, null);
 
     assertThat(reopened.diary()).isEqualTo(opened.opened().diary());
     assertThat(reopened.findings().flags()).isEqualTo(opened.opened().findings().flags());
