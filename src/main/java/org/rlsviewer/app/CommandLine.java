@@ -26,6 +26,7 @@ import org.rlsviewer.importer.DayMonthOrder;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
+import org.rlsviewer.domain.LastVisit;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
 
@@ -209,6 +210,8 @@ final class CommandLine {
       return open(diary, options).map(body::run).orElse(NOT_A_DIARY);
     } catch (AmbiguousDayMonthOrderException e) {
       return askForDayMonthOrder(e);
+    } catch (RangeArguments.Invalid e) {
+      return usageError(e.getMessage());
     }
   }
 
@@ -222,13 +225,18 @@ final class CommandLine {
         + " or --month-first (05/01 is May 1).";
   }
 
-  private Optional<OpenedDiary> open(Path file, ImportOptions options) throws AmbiguousDayMonthOrderException {
+  private Optional<OpenedDiary> open(Path file, ImportOptions options)
+      throws AmbiguousDayMonthOrderException, RangeArguments.Invalid {
     if (!Files.isRegularFile(file)) {
       err.println("error: " + file + ": no such file");
       return Optional.empty();
     }
     try {
       OpenedDiary opened = service.open(file, options);
+      Optional<LastVisit> visit = range.visitOf(opened.diary());
+      if (visit.isPresent()) {
+        opened = service.sinceLastVisit(opened, visit.get());
+      }
       return Optional.of(range.isWholeDiary() ? opened : service.restrict(opened, range.resolve(opened.diary())));
     } catch (NotADiaryException e) {
       err.println("error: " + e.getMessage());
@@ -307,7 +315,7 @@ final class CommandLine {
     }
     LocalTime chosenCutoff = cutoff;
     return withDiary(diary, parsed.options(), opened -> {
-      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff),
+      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff), opened.changes(),
           java.util.Optional.ofNullable(opened.provenance()), opened.shown(), opened.findings().ruleSetVersion(),
           service.programVersion());
       return OK;
@@ -501,8 +509,14 @@ final class CommandLine {
           flags, summary and report also take a range of nights:
               --last N                       the diary's last N nights
               --from YYYY-MM-DD --to YYYY-MM-DD   (either end may be left open)
+              --since-last-visit             the nights from the --last-visit day on
               Flags, figures, statistics and the PDF then cover only those nights, and
               the PDF states the range.
+          summary and report also take --last-visit YYYY-MM-DD, the day of the patient's
+              last visit: nights before it are what that visit saw. The summary (section
+              "Changes since the last visit") and the PDF's first page then compare them with
+              the nights since: nights logged, median severity, awakenings and latency, and
+              the flags new, still reported or not reported since.
           java -jar rls-diary-viewer.jar evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv]
               Measure the negation reader on NegEx-style annotated sentences (tab-separated:
               Report No., Concept, Sentence, Negation) and print

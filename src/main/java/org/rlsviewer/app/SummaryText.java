@@ -8,6 +8,9 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.DateRange;
+import org.rlsviewer.domain.FigureChange;
+import org.rlsviewer.domain.VisitChanges;
+import org.rlsviewer.report.VisitChangesText;
 import org.rlsviewer.domain.DiaryGaps;
 import org.rlsviewer.domain.IrlsReading;
 import org.rlsviewer.domain.IrlsTotals;
@@ -46,7 +49,14 @@ final class SummaryText {
   /** The summary, then where its data came from, as on the PDF's last page. */
   void print(DiaryAnalysis analysis, Optional<Provenance> provenance, DateRange shown, String ruleSetVersion,
       String programVersion) {
+    print(analysis, Optional.empty(), provenance, shown, ruleSetVersion, programVersion);
+  }
+
+  /** The summary, the changes since the last visit when one is known, and where the data came from. */
+  void print(DiaryAnalysis analysis, Optional<VisitChanges> changes, Optional<Provenance> provenance, DateRange shown,
+      String ruleSetVersion, String programVersion) {
     print(analysis);
+    changes.ifPresent(this::changes);
     out.println();
     out.println("== Provenance ==");
     provenance.ifPresent(p -> {
@@ -58,6 +68,23 @@ final class SummaryText {
     out.println("nights shown: " + shown.label());
     out.println("rule set: " + ruleSetVersion);
     out.println("program: RLS Diary Viewer " + programVersion);
+  }
+
+  private void changes(VisitChanges changes) {
+    out.println();
+    out.println("== Changes since the last visit ==");
+    out.println("compared with: " + changes.lastVisit().label());
+    out.println(VisitChangesText.sincePeriod(changes));
+    for (FigureChange f : changes.figures()) {
+      out.println(f.measure().label().toLowerCase(Locale.ROOT) + ": "
+          + VisitChangesText.value(f, changes.atLastVisit(), false).replace('\u2013', '-') + " -> "
+          + VisitChangesText.value(f, changes.since(), true).replace('\u2013', '-') + ": "
+          + VisitChangesText.changeInWords(f));
+    }
+    if (changes.flags().isEmpty()) {
+      out.println(VisitChangesText.NO_FLAGS);
+    }
+    changes.flags().forEach(f -> out.println("flag: " + VisitChangesText.flag(f, false)));
   }
 
   private void irls(IrlsTotals irls) {

@@ -21,12 +21,10 @@ public record VisitChanges(LastVisit lastVisit, VisitPeriod atLastVisit, VisitPe
   /** Nights logged (as a share), median severity, median awakenings and median sleep latency. */
   public List<FigureChange> figures() {
     return List.of(
-        new FigureChange("Nights logged", atLastVisit.loggedPercent(), since.loggedPercent(), "%", false),
-        new FigureChange("Median severity", atLastVisit.medianSeverity(), since.medianSeverity(), "of 10", true),
-        new FigureChange("Median awakenings", atLastVisit.medianAwakenings(), since.medianAwakenings(), "per night",
-            true),
-        new FigureChange("Median sleep latency", atLastVisit.medianLatencyMin(), since.medianLatencyMin(), "min",
-            true));
+        new FigureChange(FigureChange.Measure.NIGHTS_LOGGED, atLastVisit.loggedPercent(), since.loggedPercent()),
+        new FigureChange(FigureChange.Measure.SEVERITY, atLastVisit.medianSeverity(), since.medianSeverity()),
+        new FigureChange(FigureChange.Measure.AWAKENINGS, atLastVisit.medianAwakenings(), since.medianAwakenings()),
+        new FigureChange(FigureChange.Measure.LATENCY, atLastVisit.medianLatencyMin(), since.medianLatencyMin()));
   }
 
   public List<FlagChange> flagsWith(FlagChange.Status status) {

@@ -221,6 +221,9 @@ public final class VisitSummaryPdf {
         canvas.newPage();
         title(canvas, summary);
         patientAndPeriod(canvas, summary);
+        if (summary.changes().isPresent()) {
+          VisitChangesSection.draw(canvas, summary.changes().get(), BODY, SMALL);
+        }
         flags(canvas, summary.findings(), summary.review(), sections.contains(Section.FLAGGED_NIGHTS));
         tests(canvas, summary.findings(), summary.review().notes());
         Diary diary = summary.diary();

@@ -271,7 +271,7 @@ public final class DiaryService {
   public VisitSummary summaryOf(OpenedDiary opened, Review review, Clinician clinician) {
     return new VisitSummary(opened.diary(), opened.report(), opened.findings(),
         java.util.Optional.ofNullable(opened.analysis()), review, clinician, opened.shown(),
-        Optional.ofNullable(opened.provenance()), LocalDateTime.now(clock), programVersion);
+        Optional.ofNullable(opened.provenance()), LocalDateTime.now(clock), programVersion, opened.changes());
   }
 
   public String programVersion() {

@@ -126,4 +126,35 @@ class RangeAndSectionsCommandTest {
       return new PDFTextStripper().getText(doc).replaceAll("[ \\t]+", " ");
     }
   }
+
+  @Test
+  void summaryWithTheLastVisitDayComparesTheNightsBeforeItWithThoseSince() {
+    assertThat(run("summary", "--last-visit", "2024-02-26", "samples/magnesium-responder.csv")).isZero();
+    String text = out.toString(StandardCharsets.UTF_8);
+
+    assertThat(text).contains("""
+        == Changes since the last visit ==
+        compared with: last visit on 2024-02-26 (nights 2024-02-05 to 2024-02-25)
+        since: nights 2024-02-26 to 2024-03-24
+        nights logged: 20 of 21 (95%) -> 26 of 28 (93%): lower by 2.4 points
+        median severity: 7 of 10 -> 4 of 10: lower by 3
+        median awakenings: 3 per night -> 1 per night: lower by 2
+        median sleep latency: 55 min -> 35 min: lower by 20 min
+        No red flags or cautions in either period.
+        """);
+    assertThat(text.indexOf("== Changes since the last visit ==")).isLessThan(text.indexOf("== Provenance =="));
+    assertThat(run("summary", "samples/magnesium-responder.csv")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Changes since");
+  }
+
+  @Test
+  void sinceLastVisitIsARangeAndNeedsTheDay() {
+    List<LocalDate> since = flagDates("flags", "--last-visit", "2024-09-20", "--since-last-visit", SNORING.toString());
+    assertThat(since).isNotEmpty().allMatch(d -> !d.isBefore(LocalDate.of(2024, 9, 20)));
+
+    assertThat(run("summary", "--since-last-visit", SNORING.toString())).isEqualTo(64);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--since-last-visit needs --last-visit");
+    assertThat(run("summary", "--last-visit", "2024-01-01", SNORING.toString())).isEqualTo(64);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no night before that day");
+  }
 }

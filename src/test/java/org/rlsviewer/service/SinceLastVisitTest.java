@@ -54,12 +54,37 @@ class SinceLastVisitTest {
     assertThat(changes.since().nightsLogged()).isEqualTo(26);
     assertThat(changes.figures()).extracting(FigureChange::measure, FigureChange::atLastVisit, FigureChange::since,
         FigureChange::direction).containsExactly(
-            tuple("Nights logged", OptionalDouble.of(100.0 * 20 / 21), OptionalDouble.of(100.0 * 26 / 28),
+            tuple(FigureChange.Measure.NIGHTS_LOGGED, OptionalDouble.of(100.0 * 20 / 21), OptionalDouble.of(100.0 * 26 / 28),
                 ChangeDirection.LOWER),
-            tuple("Median severity", OptionalDouble.of(7), OptionalDouble.of(4), ChangeDirection.LOWER),
-            tuple("Median awakenings", OptionalDouble.of(3), OptionalDouble.of(1), ChangeDirection.LOWER),
-            tuple("Median sleep latency", OptionalDouble.of(55), OptionalDouble.of(35), ChangeDirection.LOWER));
+            tuple(FigureChange.Measure.SEVERITY, OptionalDouble.of(7), OptionalDouble.of(4), ChangeDirection.LOWER),
+            tuple(FigureChange.Measure.AWAKENINGS, OptionalDouble.of(3), OptionalDouble.of(1), ChangeDirection.LOWER),
+            tuple(FigureChange.Measure.LATENCY, OptionalDouble.of(55), OptionalDouble.of(35), ChangeDirection.LOWER));
     assertThat(changes.flags()).isEmpty();
+  }
+
+  @Test
+  void thePdfStatesTheChangesOnItsFirstPage() throws Exception {
+    recordsOn("2024-06-21T09:00:00Z").importAndOpen(RESOURCES.resolve("numbness-weakness-until-2024-06-20.csv"));
+    StoredOpening later = recordsOn("2024-07-15T09:00:00Z").importAndOpen(Path.of("samples", "numbness-weakness.csv"));
+    Path pdf = dir.resolve("summary.pdf");
+
+    new DiaryService(Clock.fixed(Instant.parse("2024-07-15T10:00:00Z"), ZoneOffset.UTC), "test")
+        .writeSummary(later.opened(), pdf);
+
+    String firstPage;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+      text.setStartPage(1);
+      text.setEndPage(1);
+      firstPage = text.getText(doc).replaceAll("\\s+", " ");
+    }
+    assertThat(firstPage).contains("Changes since the last visit",
+        "Compared with the earlier import on 2024-06-21 (nights 2024-06-03 to 2024-06-20)",
+        "since: nights 2024-06-21 to 2024-07-14",
+        "Nights logged 17 of 18 (94%) 22 of 24 (92%) \u25BC lower by 2.8 points",
+        "Median severity 5 of 10 5 of 10 = no change",
+        "Leg weakness: new since the last visit (2 nights)",
+        "still reported (2 nights before, 3 nights since, \u25B2 higher)");
   }
 
   @Test
