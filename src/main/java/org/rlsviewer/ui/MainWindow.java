@@ -418,9 +418,14 @@ final class MainWindow {
     overviewFigures.setName("overviewFigures");
     overviewFigures.setEditable(false);
     overviewFigures.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
-    JPanel left = new JPanel(new BorderLayout());
-    left.add(overviewFigures, BorderLayout.NORTH);
-    left.add(summaryViews.trial(), BorderLayout.CENTER);
+    // figures and the changes since the last visit above, the trial below; each scrolls on its own
+    JScrollPane figures = new JScrollPane(overviewFigures);
+    figures.setBorder(BorderFactory.createEmptyBorder());
+    JSplitPane left = new JSplitPane(JSplitPane.VERTICAL_SPLIT, figures, summaryViews.trial());
+    left.setName("overviewLeftSplit");
+    left.setResizeWeight(0.5);
+    left.setBorder(BorderFactory.createEmptyBorder());
+    windowState.split(left, "overviewLeft", 380);
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, charts.component());
     split.setName("overviewSplit");
     split.setResizeWeight(0.3);
@@ -655,7 +660,7 @@ final class MainWindow {
   private void showDiary(ReviewSession session) {
     String patientKey = session.patientKey();
     OpenedDiary opened = session.opened();
-    rangeBar.show(opened.wholeDiary(), opened.shown());
+    rangeBar.show(opened.wholeDiary(), opened.shown(), opened.lastVisit());
     Diary diary = opened.diary();
     Patient p = diary.patient();
     frame.setTitle(Messages.get("app.titleWithPatient", p.displayName()));
@@ -811,6 +816,7 @@ final class MainWindow {
     flagQueue.reviewChanged(review);
     patients.put(service.patientSummary(current.whole(), review));
     overviewFigures.setText(overviewHtml(current.opened(), flags.size() - (int) reviewed));
+    overviewFigures.setCaretPosition(0);
     updateActions();
   }
 
@@ -828,7 +834,9 @@ final class MainWindow {
             : Messages.get("patients.openFlags", openFlags))).append("<br>");
     b.append(HtmlText.escape(Messages.get("status.opened", opened.report().sourceName(),
         opened.diary().entries().size(), opened.report().rejected().size())));
-    return b.append("</p><h3>").append(HtmlText.escape(Messages.get("overview.trial"))).append("</h3></body></html>")
+    b.append("</p>");
+    opened.changes().ifPresent(c -> b.append(VisitChangesHtml.html(c)));
+    return b.append("<h3>").append(HtmlText.escape(Messages.get("overview.trial"))).append("</h3></body></html>")
         .toString();
   }
 

@@ -15,18 +15,24 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.LastVisit;
 
 /**
  * The "nights shown" control above the tabs: the last 14, 30 or 90 nights (counted back from the
- * diary's last night), the whole diary, or a custom range typed as two dates. Choosing one hands
- * the range to the window, which restricts every view to it.
+ * diary's last night), the nights since the patient's last visit (offered when one is known), the
+ * whole diary, or a custom range typed as two dates. Choosing one hands the range to the window,
+ * which restricts every view to it.
  */
 final class RangeBar {
 
-  /** A choice in the list. {@code nights} is 0 for the whole diary, -1 for a custom range. */
+  /**
+   * A choice in the list. {@code nights} is 0 for the whole diary, -1 for a custom range, -2 for
+   * the nights since the last visit.
+   */
   record Preset(String label, int nights) {
     static final int WHOLE = 0;
     static final int CUSTOM = -1;
+    static final int SINCE_VISIT = -2;
 
     @Override
     public String toString() {
@@ -43,6 +49,7 @@ final class RangeBar {
   private final JButton apply = new JButton(Messages.get("range.apply"));
   private final Consumer<DateRange> chosen;
   private Optional<LocalDate> lastNight = Optional.empty();
+  private Optional<LastVisit> lastVisit = Optional.empty();
   private boolean updating;
   private boolean enabled = true;
 
@@ -54,11 +61,7 @@ final class RangeBar {
     from.setName("rangeFrom");
     to.setName("rangeTo");
     apply.setName("rangeApply");
-    for (int n : LAST_NIGHTS) {
-      presets.addItem(new Preset(Messages.get("range.last", n), n));
-    }
-    presets.addItem(new Preset(Messages.get("range.all"), Preset.WHOLE));
-    presets.addItem(new Preset(Messages.get("range.custom"), Preset.CUSTOM));
+    fillPresets();
     presets.setSelectedIndex(LAST_NIGHTS.length);
     presets.setToolTipText(Messages.get("range.tip"));
     apply.setToolTipText(Messages.get("range.apply.tip"));
@@ -90,11 +93,33 @@ final class RangeBar {
     return panel;
   }
 
+  private void fillPresets() {
+    presets.removeAllItems();
+    for (int n : LAST_NIGHTS) {
+      presets.addItem(new Preset(Messages.get("range.last", n), n));
+    }
+    lastVisit.ifPresent(v -> presets.addItem(new Preset(Messages.get("range.sinceVisit", v.on()), Preset.SINCE_VISIT)));
+    presets.addItem(new Preset(Messages.get("range.all"), Preset.WHOLE));
+    presets.addItem(new Preset(Messages.get("range.custom"), Preset.CUSTOM));
+  }
+
   /** Shows the range a patient's diary is shown in, without choosing anything. */
   void show(Diary whole, DateRange shown) {
+    show(whole, shown, Optional.empty());
+  }
+
+  /**
+   * Shows the range a patient's diary is shown in, without choosing anything, offering the nights
+   * since the last visit when one is known.
+   */
+  void show(Diary whole, DateRange shown, Optional<LastVisit> visit) {
     updating = true;
     try {
       lastNight = whole.lastNight();
+      if (!visit.equals(lastVisit)) {
+        lastVisit = visit;
+        fillPresets();
+      }
       presets.setSelectedIndex(indexFor(whole, shown));
       from.setText(shown.from().or(whole::firstNight).map(LocalDate::toString).orElse(""));
       to.setText(shown.to().or(whole::lastNight).map(LocalDate::toString).orElse(""));
@@ -124,16 +149,22 @@ final class RangeBar {
   }
 
   private int indexFor(Diary whole, DateRange shown) {
-    if (shown.isAll()) {
-      return LAST_NIGHTS.length;
+    int wanted = shown.isAll() ? Preset.WHOLE : Preset.CUSTOM;
+    if (lastVisit.isPresent() && lastVisit.get().since().equals(shown)) {
+      wanted = Preset.SINCE_VISIT;
     }
     for (int i = 0; i < LAST_NIGHTS.length; i++) {
       int nights = LAST_NIGHTS[i];
-      if (whole.lastNight().map(l -> lastNights(l, nights).equals(shown)).orElse(false)) {
+      if (!shown.isAll() && whole.lastNight().map(l -> lastNights(l, nights).equals(shown)).orElse(false)) {
+        wanted = nights;
+      }
+    }
+    for (int i = 0; i < presets.getItemCount(); i++) {
+      if (presets.getItemAt(i).nights() == wanted) {
         return i;
       }
     }
-    return LAST_NIGHTS.length + 1;
+    return presets.getItemCount() - 1;
   }
 
   private void presetChosen() {
@@ -148,6 +179,8 @@ final class RangeBar {
     }
     if (p.nights() == Preset.WHOLE) {
       chosen.accept(DateRange.all());
+    } else if (p.nights() == Preset.SINCE_VISIT) {
+      lastVisit.ifPresent(v -> chosen.accept(v.since()));
     } else {
       lastNight.ifPresent(l -> chosen.accept(lastNights(l, p.nights())));
     }

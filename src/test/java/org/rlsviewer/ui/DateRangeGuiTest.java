@@ -4,28 +4,20 @@ import static org.rlsviewer.ui.GuiTests.windowOf;
 import static org.rlsviewer.ui.GuiTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
-import javax.swing.JPasswordField;
 import javax.swing.JTable;
-import javax.swing.JTextField;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
-import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Timeout;
 import org.jfree.chart.ChartPanel;
 import org.junit.jupiter.api.AfterEach;
@@ -153,19 +145,12 @@ class DateRangeGuiTest {
   }
 
   private String export(Path pdf, boolean untickTwo) throws Exception {
-    window.menuItem("menu.file.exportPdf").click();
-    JFileChooserFixture save = window.fileChooser("exportChooser");
-    if (untickTwo) {
-      checkBox("pdfSection.flagged-nights").uncheck();
-      checkBox("pdfSection.sources").uncheck();
-    }
-    save.setCurrentDirectory(temp.toFile());
-    fileNameBox(save).setText(pdf.toString());
-    save.approve();
-    waitFor("the PDF to be written", () -> Files.exists(pdf) && window.label("statusLabel").text().contains("saved"));
-    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      return new PDFTextStripper().getText(doc);
-    }
+    return GuiTests.exportPdf(window, pdf, save -> {
+      if (untickTwo) {
+        checkBox("pdfSection.flagged-nights").uncheck();
+        checkBox("pdfSection.sources").uncheck();
+      }
+    });
   }
 
   private JCheckBoxFixture checkBox(String name) {
@@ -182,17 +167,6 @@ class DateRangeGuiTest {
       return panel.getChart().getXYPlot().getDataset().getItemCount(0);
     });
   }
-
-  private JTextComponentFixture fileNameBox(JFileChooserFixture chooser) {
-    JTextField field = robot.finder().find(chooser.target(), new GenericTypeMatcher<>(JTextField.class, true) {
-      @Override
-      protected boolean isMatching(JTextField c) {
-        return !(c instanceof JPasswordField);
-      }
-    });
-    return new JTextComponentFixture(robot, field);
-  }
-
 
   private int rowCount() {
     JTable table = window.robot().finder().findByName(window.target(), "nightsTable", JTable.class, false);

@@ -68,4 +68,30 @@ final class GuiTests {
       }
     }, Timeout.timeout(millis));
   }
+
+  /**
+   * Exports the summary through File > Export PDF, doing {@code inDialog} first (e.g. unticking
+   * sections), and returns the PDF's text.
+   */
+  static String exportPdf(FrameFixture window, java.nio.file.Path pdf,
+      java.util.function.Consumer<org.assertj.swing.fixture.JFileChooserFixture> inDialog) throws java.io.IOException {
+    window.menuItem("menu.file.exportPdf").click();
+    org.assertj.swing.fixture.JFileChooserFixture save = window.fileChooser("exportChooser");
+    inDialog.accept(save);
+    save.setCurrentDirectory(pdf.toAbsolutePath().getParent().toFile());
+    javax.swing.JTextField field = window.robot().finder().find(save.target(),
+        new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JTextField.class, true) {
+          @Override
+          protected boolean isMatching(javax.swing.JTextField c) {
+            return !(c instanceof javax.swing.JPasswordField);
+          }
+        });
+    new org.assertj.swing.fixture.JTextComponentFixture(window.robot(), field).setText(pdf.toString());
+    save.approve();
+    waitFor("the PDF to be written",
+        () -> java.nio.file.Files.exists(pdf) && window.label("statusLabel").text().contains("saved"));
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+  }
 }
