@@ -16,9 +16,10 @@ import org.rlsviewer.domain.IrlsTotals;
 
 /**
  * Reads IRLS totals from the optional {@code irls_total} column, which the importer keeps with each
- * night as an extra field. The scale is filled in weekly, so most nights leave it blank.
+ * night as an extra field (the scale is filled in weekly, so most nights leave it blank), and puts
+ * the totals the clinician entered beside them; each with the diary's severity that week.
  */
-final class IrlsReader {
+public final class IrlsReader {
 
   private static final Set<String> HEADERS = Set.of("irls_total", "irls", "irls_score");
 
@@ -44,9 +45,30 @@ final class IrlsReader {
         problems.add(entry.date() + ": IRLS total '" + text + "' is not a whole number, not used");
       }
     }
-    scores.sort(Comparator.comparing(IrlsScore::date));
+    return new IrlsTotals(readings(diary, scores), problems);
+  }
+
+  /**
+   * The diary's own totals together with those the clinician entered (questionnaires done at or
+   * between visits), in date order; a clinician's total stands beside a diary total of the same
+   * date rather than replacing it.
+   *
+   * @param fromDiary the totals {@link SummaryAnalyser} read from the diary
+   */
+  public static IrlsTotals withClinicianTotals(Diary diary, IrlsTotals fromDiary, List<IrlsScore> clinician) {
+    if (clinician.isEmpty()) {
+      return fromDiary;
+    }
+    List<IrlsScore> scores = new ArrayList<>(fromDiary.readings().stream().map(IrlsReading::score).toList());
+    scores.addAll(clinician);
+    return new IrlsTotals(readings(diary, scores), fromDiary.problems());
+  }
+
+  private static List<IrlsReading> readings(Diary diary, List<IrlsScore> scores) {
+    List<IrlsScore> inOrder = new ArrayList<>(scores);
+    inOrder.sort(Comparator.comparing(IrlsScore::date).thenComparing(IrlsScore::source));
     List<IrlsReading> readings = new ArrayList<>();
-    for (IrlsScore score : scores) {
+    for (IrlsScore score : inOrder) {
       List<Double> week = diary.entries().stream()
           .filter(e -> !e.date().isAfter(score.date()) && e.date().isAfter(score.date().minusDays(7)))
           .filter(e -> e.severity() != null)
@@ -54,7 +76,7 @@ final class IrlsReader {
           .sorted().toList();
       readings.add(new IrlsReading(score, median(week), week.size()));
     }
-    return new IrlsTotals(readings, problems);
+    return readings;
   }
 
   private static OptionalDouble median(List<Double> sorted) {

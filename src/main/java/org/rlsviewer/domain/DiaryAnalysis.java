@@ -33,4 +33,9 @@ public record DiaryAnalysis(
       TrialAnalysis trial, List<LifestyleFactor> lifestyle, DiaryGaps gaps, LocalTime caffeineCutoff) {
     this(nights, overall, weeks, trial, lifestyle, gaps, caffeineCutoff, IrlsTotals.none());
   }
+
+  /** The same analysis with other IRLS totals (e.g. with the clinician's added). */
+  public DiaryAnalysis withIrls(IrlsTotals totals) {
+    return new DiaryAnalysis(nights, overall, weeks, trial, lifestyle, gaps, caffeineCutoff, totals);
+  }
 }

@@ -267,11 +267,25 @@ public final class DiaryService {
     return summaryOf(opened, Review.empty(), Clinician.unknown());
   }
 
-  /** What the visit summary shows with the clinician's review, generated now. */
+  /**
+   * What the visit summary shows with the clinician's review, generated now: the IRLS totals the
+   * clinician entered (those dated inside the range shown) stand beside the diary's.
+   */
   public VisitSummary summaryOf(OpenedDiary opened, Review review, Clinician clinician) {
+    Optional<DiaryAnalysis> analysis = Optional.ofNullable(opened.analysis())
+        .map(a -> a.withIrls(irlsTotals(opened, review)));
     return new VisitSummary(opened.diary(), opened.report(), opened.findings(),
-        java.util.Optional.ofNullable(opened.analysis()), review, clinician, opened.shown(),
+        analysis, review, clinician, opened.shown(),
         Optional.ofNullable(opened.provenance()), LocalDateTime.now(clock), programVersion, opened.changes());
+  }
+
+  /** The diary's IRLS totals and the clinician's (dated inside the range shown), in date order. */
+  public static org.rlsviewer.domain.IrlsTotals irlsTotals(OpenedDiary opened, Review review) {
+    List<org.rlsviewer.domain.IrlsScore> clinician = review.notes().irlsTotals().stream()
+        .filter(s -> opened.shown().contains(s.date())).toList();
+    org.rlsviewer.domain.IrlsTotals fromDiary = opened.analysis() == null
+        ? org.rlsviewer.domain.IrlsTotals.none() : opened.analysis().irls();
+    return org.rlsviewer.analysis.IrlsReader.withClinicianTotals(opened.diary(), fromDiary, clinician);
   }
 
   public String programVersion() {

@@ -112,6 +112,7 @@ final class MainWindow {
   private JButton cancelButton;
   private final JTabbedPane tabs = new JTabbedPane();
   private final SummaryViews summaryViews = new SummaryViews();
+  private final IrlsView irls = new IrlsView(this::irlsEntered, date -> irlsEntered(date, null));
   private final JEditorPane overviewFigures = new JEditorPane("text/html", "");
   private final PatientListView patients;
   private final NightsView nights;
@@ -400,7 +401,9 @@ final class MainWindow {
     tabs.addTab(Messages.get("tab.visit"), visit.component());
     tabs.addTab(Messages.get("tab.weeks"), summaryViews.weeks());
     tabs.addTab(Messages.get("tab.lifestyle"), summaryViews.lifestyle());
-    int[] mnemonics = {KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5, KeyEvent.VK_6};
+    tabs.addTab(Messages.get("tab.irls"), irls.component());
+    int[] mnemonics = {KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5, KeyEvent.VK_6,
+        KeyEvent.VK_7};
     for (int i = 0; i < tabs.getTabCount(); i++) {
       tabs.setToolTipTextAt(i, "Alt+" + (i + 1));
       tabs.setMnemonicAt(i, mnemonics[i]);
@@ -678,6 +681,7 @@ final class MainWindow {
     flagQueue.show(opened.findings().flags(), opened.findings().ruleSetVersion());
     flagQueue.showSuppressed(opened.findings().suppressed());
     visit.show(opened.findings().tests(), session.review().notes());
+    irls.clearEntry();
     visit.showClinician(ClinicianPrefs.load(prefs));
     summaryViews.show(summariesByPatient.get(patientKey));
     charts.show(chartsByPatient.get(patientKey));
@@ -796,6 +800,13 @@ final class MainWindow {
     });
   }
 
+  /** The clinician entered an IRLS total for a date (null: removed the one they entered). */
+  private void irlsEntered(LocalDate date, Integer total) {
+    if (current != null) {
+      addEdit(current.irlsTotal(date, total));
+    }
+  }
+
   private void addEdit(UndoableEdit edit) {
     undo.addEdit(edit);
     afterReviewChange();
@@ -817,6 +828,7 @@ final class MainWindow {
     patients.put(service.patientSummary(current.whole(), review));
     overviewFigures.setText(overviewHtml(current.opened(), flags.size() - (int) reviewed));
     overviewFigures.setCaretPosition(0);
+    irls.show(DiaryService.irlsTotals(current.opened(), review), current.opened().diary().lastNight().orElse(null));
     updateActions();
   }
 

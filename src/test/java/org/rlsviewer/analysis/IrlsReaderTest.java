@@ -61,4 +61,29 @@ class IrlsReaderTest {
         "2025-01-15: IRLS total 41 is outside 0-40, not used",
         "2025-01-16: IRLS total 'about 9' is not a whole number, not used");
   }
+
+  @Test
+  void theCliniciansTotalsStandInDateOrderBesideTheDiarysWithTheirWeeksSeverity() throws Exception {
+    var diary = new DiaryImporter().importFile(
+        Path.of(getClass().getResource("irls-weekly.csv").toURI())).diary();
+    IrlsTotals fromDiary = IrlsReader.read(diary);
+    var atClinic = org.rlsviewer.domain.IrlsScore.of(LocalDate.of(2025, 1, 7), 18,
+        org.rlsviewer.domain.IrlsScore.Source.CLINICIAN);
+    var later = org.rlsviewer.domain.IrlsScore.of(LocalDate.of(2025, 1, 12), 31,
+        org.rlsviewer.domain.IrlsScore.Source.CLINICIAN);
+
+    IrlsTotals both = IrlsReader.withClinicianTotals(diary, fromDiary, java.util.List.of(later, atClinic));
+
+    assertThat(both.readings()).extracting(r -> r.score().date().getDayOfMonth(), r -> r.score().total(),
+        r -> r.score().source().name()).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(7, 24, "DIARY"),
+            org.assertj.core.groups.Tuple.tuple(7, 18, "CLINICIAN"),
+            org.assertj.core.groups.Tuple.tuple(12, 31, "CLINICIAN"),
+            org.assertj.core.groups.Tuple.tuple(14, 10, "DIARY"));
+    // 6-12 January: 6,7,4,3,(unrated),4,2 -> sorted 2,3,4,4,6,7 -> median 4
+    assertThat(both.readings().get(2).weekSeverityMedian()).hasValue(4.0);
+    assertThat(both.readings().get(2).score().band()).isEqualTo(IrlsBand.VERY_SEVERE);
+    assertThat(both.problems()).isEqualTo(fromDiary.problems());
+    assertThat(IrlsReader.withClinicianTotals(diary, fromDiary, java.util.List.of())).isSameAs(fromDiary);
+  }
 }

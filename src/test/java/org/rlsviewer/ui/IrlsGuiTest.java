@@ -1,0 +1,102 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rlsviewer.ui.GuiTests.waitFor;
+import static org.rlsviewer.ui.GuiTests.windowOf;
+
+import java.nio.file.Path;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.data.TableCell;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rlsviewer.service.InMemoryReviewArchive;
+
+/**
+ * The IRLS tab: the diary's own totals, a total the clinician enters beside them (undo and redo),
+ * and the PDF holding both.
+ */
+class IrlsGuiTest {
+
+  private static final Path DIARY = Path.of("src", "test", "resources", "org", "rlsviewer", "analysis",
+      "irls-weekly.csv");
+  private static final int IRLS_TAB = 6;
+
+  @TempDir Path temp;
+  private FrameFixture window;
+  private Preferences prefs;
+
+  @BeforeAll
+  static void failOnThreadViolations() {
+    FailOnThreadViolationRepaintManager.install();
+  }
+
+  @BeforeEach
+  void openWindow() {
+    prefs = GuiTests.testPreferences();
+    Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+    window = GuiTests.show(robot, () -> new MainWindow(GuiTests.service(), new InMemoryReviewArchive(),
+        new SwingWorkerTaskRunner(), prefs));
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(DIARY));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
+  }
+
+  @AfterEach
+  void closeWindow() throws BackingStoreException {
+    GuiTests.close(window, prefs);
+  }
+
+  @Test
+  void aTotalEnteredByTheClinicianStandsBesideTheDiarysAndReachesThePdf() throws Exception {
+    window.tabbedPane("mainTabs").selectTab(IRLS_TAB);
+    JTableFixture table = window.table("irlsTable");
+    int fromDiary = table.rowCount();
+    assertThat(fromDiary).isPositive();
+    assertThat(table.valueAt(TableCell.row(0).column(4))).isEqualTo(Messages.get("irls.fromDiary"));
+    window.textBox("irlsDate").requireText("2025-01-16"); // the diary's last night, suggested
+
+    window.textBox("irlsDate").deleteText().enterText("not a date");
+    window.button("irlsAdd").click();
+    window.optionPane(Timeout.timeout(5_000)).requireWarningMessage().okButton().click();
+    assertThat(table.rowCount()).isEqualTo(fromDiary);
+
+    window.textBox("irlsDate").deleteText().enterText("2025-01-10");
+    window.spinner("irlsTotal").enterTextAndCommit("24");
+    window.button("irlsAdd").click();
+
+    assertThat(table.rowCount()).isEqualTo(fromDiary + 1);
+    int row = 1; // in date order, between the diary's totals of 7 and 14 January
+    assertThat(fromDiary).isEqualTo(2);
+    assertThat(table.valueAt(TableCell.row(row).column(0))).isEqualTo("2025-01-10");
+    assertThat(table.valueAt(TableCell.row(row).column(1))).isEqualTo("24 / 40");
+    assertThat(table.valueAt(TableCell.row(row).column(2))).isEqualTo("severe");
+    assertThat(table.valueAt(TableCell.row(row).column(3))).startsWith("median ");
+    assertThat(table.valueAt(TableCell.row(row).column(4))).isEqualTo(Messages.get("irls.fromClinician"));
+
+    window.menuItem("menu.edit.undo").click();
+    assertThat(table.rowCount()).isEqualTo(fromDiary);
+    window.menuItem("menu.edit.redo").click();
+    assertThat(table.rowCount()).isEqualTo(fromDiary + 1);
+
+    table.selectRows(0);
+    window.button("irlsRemove").requireDisabled();
+    table.selectRows(row);
+    window.button("irlsRemove").requireEnabled();
+
+    String pdf = GuiTests.exportPdf(window, temp.resolve("irls.pdf"), save -> { }).replaceAll("\\s+", " ");
+    assertThat(pdf).contains("2025-01-10 24 of 40 severe").contains("entered by the clinician");
+
+    window.button("irlsRemove").click();
+    assertThat(table.rowCount()).isEqualTo(fromDiary);
+  }
+}
