@@ -103,14 +103,17 @@ public final class PatientRecords {
     // The key needs neither findings nor summary; analysing happens once, on the merged diary.
     String key = keyOf(new OpenedDiary(imported, null, null).patientKey(), imported, bytes);
     LabsCsv.Result labs = diaries.labsBeside(file, imported.diary().patient().id());
-    ImportOutcome outcome = store.recordImport(new ImportRequest(key, imported, fileName, bytes, user),
-        merged -> diaries.flagsOf(merged, labs.labs()));
+    // The flags are raised with every result kept for the patient, the file's new ones included.
+    List<org.rlsviewer.domain.LabResult> withKept = union(store.labs(key), labs.labs());
+    ImportOutcome outcome = store.recordImport(new ImportRequest(key, imported, fileName, bytes, user, labs.labs(),
+        labs.source()), merged -> diaries.flagsOf(merged, withKept));
     StoredPatient kept = store.patient(key).orElseThrow(() -> new StoreException("The import was not kept"));
     store.audit(key, AuditAction.OPEN, user, "opened from file, import " + outcome.importId()
         + (outcome.duplicate() ? " (file imported before)" : ""));
     Instant importedAt = kept.imports().stream().filter(i -> i.id() == outcome.importId())
         .map(StoredImport::importedAt).findFirst().orElseThrow();
-    OpenedDiary opened = diaries.analyse(new ImportResult(kept.merged().diary(), imported.report()), labs,
+    LabsCsv.Result allLabs = new LabsCsv.Result(labs.source(), store.labs(key), labs.rejected(), labs.patientId());
+    OpenedDiary opened = diaries.analyse(new ImportResult(kept.merged().diary(), imported.report()), allLabs,
         diaries.provenanceOf(imported, bytes, importedAt));
     return new StoredOpening(key, withChanges(key, opened), outcome);
   }
@@ -135,7 +138,10 @@ public final class PatientRecords {
     Provenance provenance = new Provenance(latest.fileName(), latest.fileSize(), latest.sha256(),
         Optional.ofNullable(merged.diary().metadata().get("exported_at")), latest.importedAt(),
         diaries.rules().version(), diaries.programVersion());
-    return Optional.of(withChanges(patientKey, diaries.analyse(merged, LabsCsv.Result.none(), provenance)));
+    List<org.rlsviewer.domain.LabResult> labs = store.labs(patientKey);
+    LabsCsv.Result keptLabs = labs.isEmpty() ? LabsCsv.Result.none()
+        : new LabsCsv.Result(KEPT_LABS, labs, List.of(), "");
+    return Optional.of(withChanges(patientKey, diaries.analyse(merged, keptLabs, provenance)));
   }
 
   private OpenedDiary withChanges(String patientKey, OpenedDiary opened) throws StoreException {
@@ -237,6 +243,16 @@ public final class PatientRecords {
    */
   public Optional<DeletedPatient> deletePatient(String patientKey) throws StoreException {
     return store.deletePatient(patientKey, user);
+  }
+
+  /** Where the lab results of a patient reopened from the list come from, as the window names them. */
+  public static final String KEPT_LABS = "lab results kept with the patient";
+
+  private static List<org.rlsviewer.domain.LabResult> union(List<org.rlsviewer.domain.LabResult> a,
+      List<org.rlsviewer.domain.LabResult> b) {
+    java.util.LinkedHashSet<org.rlsviewer.domain.LabResult> all = new java.util.LinkedHashSet<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   /** A diary naming no patient is kept per file content: same-named files of two patients never merge. */

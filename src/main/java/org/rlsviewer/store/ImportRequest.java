@@ -1,17 +1,21 @@
 package org.rlsviewer.store;
 
+import java.util.List;
 import java.util.Objects;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.LabResult;
 
 /**
  * A diary file to keep: whose it is, what was read from it (the report names the format it was
- * read as), and the file exactly as received.
+ * read as), the file exactly as received, and the lab results read from beside it.
  *
  * @param patientKey the patient's identity in the store (see the service's {@code patientKey()})
  * @param user the operating-system user who imported it, for the audit trail
+ * @param labsFile the name of the file the lab results came from ("" when none)
  */
 public record ImportRequest(
-    String patientKey, ImportResult imported, String fileName, byte[] bytes, String user) {
+    String patientKey, ImportResult imported, String fileName, byte[] bytes, String user,
+    List<LabResult> labs, String labsFile) {
 
   public ImportRequest {
     Objects.requireNonNull(patientKey, "patientKey");
@@ -19,5 +23,12 @@ public record ImportRequest(
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(bytes, "bytes");
     user = user == null ? "" : user;
+    labs = labs == null ? List.of() : List.copyOf(labs);
+    labsFile = labsFile == null ? "" : labsFile;
+  }
+
+  /** A diary file without lab results. */
+  public ImportRequest(String patientKey, ImportResult imported, String fileName, byte[] bytes, String user) {
+    this(patientKey, imported, fileName, bytes, user, List.of(), "");
   }
 }

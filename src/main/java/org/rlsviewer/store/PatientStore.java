@@ -79,6 +79,7 @@ public final class PatientStore {
     return db.inTransaction(c -> {
       Optional<Long> earlier = ImportRows.importIdBySha(c, sha);
       if (earlier.isPresent()) {
+        addLabsToEarlierImport(c, request, earlier.get(), flagsOf);
         return ImportOutcome.duplicateOf(earlier.get());
       }
       Diary diary = request.imported().diary();
@@ -115,6 +116,7 @@ public final class PatientStore {
         NightRows.retireNight(c, patientId, night);
       }
       NightRows.insertNights(c, patientId, importId, toWrite);
+      LabRows.addNew(c, patientId, importId, request.labs(), request.labsFile());
 
       Patient kept = PatientRows.patientRow(c, request.patientKey()).orElseThrow().patient();
       Diary merged = new Diary(kept, diary.metadata(), NightRows.currentEntries(c, patientId), diary.extraColumns());
@@ -126,6 +128,33 @@ public final class PatientStore {
           clock.instant());
       return new ImportOutcome(importId, false, added, changed, unchanged,
           flagChanges[0], flagChanges[1]);
+    });
+  }
+
+  /**
+   * A diary file imported before may come back with new lab results beside it: they are kept under
+   * the earlier import, and the flags are raised again with them.
+   */
+  private void addLabsToEarlierImport(java.sql.Connection c, ImportRequest request, long importId,
+      Function<Diary, List<Flag>> flagsOf) throws java.sql.SQLException, StoreException {
+    Optional<PatientRows.PatientRow> row = PatientRows.patientRow(c, request.patientKey());
+    if (row.isEmpty() || request.labs().isEmpty()) {
+      return;
+    }
+    long patientId = row.get().id();
+    if (LabRows.addNew(c, patientId, importId, request.labs(), request.labsFile()) > 0) {
+      Diary diary = request.imported().diary();
+      Diary merged = new Diary(row.get().patient(), diary.metadata(), NightRows.currentEntries(c, patientId),
+          diary.extraColumns());
+      FlagRows.replace(c, patientId, importId, flagsOf.apply(merged));
+    }
+  }
+
+  /** The lab results kept for a patient, oldest first; empty when unknown. */
+  public List<org.rlsviewer.domain.LabResult> labs(String patientKey) throws StoreException {
+    return db.read(c -> {
+      Optional<PatientRows.PatientRow> row = PatientRows.patientRow(c, patientKey);
+      return row.isEmpty() ? List.<org.rlsviewer.domain.LabResult>of() : LabRows.all(c, row.get().id());
     });
   }
 
@@ -341,6 +370,7 @@ public final class PatientStore {
           "DELETE FROM bookmark WHERE patient_id = ?",
           "DELETE FROM irls_total WHERE patient_id = ?",
           "DELETE FROM visit WHERE patient_id = ?",
+          "DELETE FROM lab_result WHERE patient_id = ?",
           "DELETE FROM night_entry WHERE patient_id = ?",
           "DELETE FROM import_rejected_row" + byImport,
           "DELETE FROM import_warning" + byImport,

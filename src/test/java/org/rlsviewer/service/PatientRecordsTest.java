@@ -227,4 +227,29 @@ class PatientRecordsTest {
     assertThat(second.outcome().nightsAdded()).isEqualTo(2);
     assertThat(records.patients()).hasSize(2);
   }
+
+  @Test
+  void labResultsBesideADiaryAreKeptSoAReopenedPatientIsAnalysedWithThem() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("clinic"));
+    Path diary = Files.copy(Path.of("samples", "diarrhoea-400mg.csv"), folder.resolve("diary.csv"));
+    Files.writeString(folder.resolve("labs.csv"), "date,test,value,unit\n2025-01-02,egfr,25,mL/min\n");
+    StoredOpening first = records("alice").importAndOpen(diary);
+    assertThat(first.opened().findings().flags()).anyMatch(f -> f.ruleId().equals("magnesium-kidney"));
+
+    // Next week, from the patient list: no labs file is read, the kept results are.
+    OpenedDiary reopened = records("alice").openPatient(first.patientKey()).orElseThrow();
+
+    assertThat(reopened.labs().labs()).containsExactly(
+        new org.rlsviewer.domain.LabResult("egfr", 25, "mL/min", LocalDate.of(2025, 1, 2)));
+    assertThat(reopened.labs().source()).isEqualTo(PatientRecords.KEPT_LABS);
+    assertThat(reopened.findings().flags()).anyMatch(f -> f.ruleId().equals("magnesium-kidney"));
+
+    // The same diary again with a further result beside it: nothing of the diary changes, the result is kept.
+    Files.writeString(folder.resolve("labs.csv"), "date,test,value,unit\n2025-01-02,egfr,25,mL/min\n"
+        + "2025-01-20,ferritin,40,ng/mL\n");
+    StoredOpening again = records("alice").importAndOpen(diary);
+    assertThat(again.outcome().duplicate()).isTrue();
+    assertThat(records("alice").store().labs(first.patientKey())).extracting(org.rlsviewer.domain.LabResult::test)
+        .containsExactly("egfr", "ferritin");
+  }
 }

@@ -352,7 +352,7 @@ class PatientStoreTest {
     assertThat(store.patient(KEY)).isEmpty();
     assertThat(store.patients()).extracting(PatientSummary::patientKey).containsExactly("id:P-7");
     for (String table : List.of("diary_import", "night_entry", "flag", "review_decision", "visit_notes",
-        "ticked_test", "bookmark", "irls_total", "visit")) {
+        "ticked_test", "bookmark", "irls_total", "visit", "lab_result")) {
       assertThat(count(db, "SELECT COUNT(*) FROM " + table + " WHERE patient_id = " + ref)).as(table).isZero();
     }
     assertThat(count(db, "SELECT COUNT(*) FROM import_rejected_row r WHERE NOT EXISTS"

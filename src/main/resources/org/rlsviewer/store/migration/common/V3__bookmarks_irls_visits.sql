@@ -29,3 +29,17 @@ CREATE TABLE visit (
   recorded_by TEXT NOT NULL
 );
 CREATE INDEX visit_patient ON visit (patient_id);
+
+-- Lab results read from the labs file beside an imported diary, kept so that a patient reopened
+-- from the list is analysed with them (a result already kept is not added twice).
+CREATE TABLE lab_result (
+  id ${id_column},
+  patient_id BIGINT NOT NULL REFERENCES patient (id) ON DELETE CASCADE,
+  import_id BIGINT NOT NULL REFERENCES diary_import (id) ON DELETE CASCADE,
+  test TEXT NOT NULL,
+  result_value DOUBLE PRECISION NOT NULL,
+  unit TEXT NOT NULL,
+  taken_on TEXT NOT NULL,
+  source_file TEXT NOT NULL
+);
+CREATE INDEX lab_result_patient ON lab_result (patient_id);
