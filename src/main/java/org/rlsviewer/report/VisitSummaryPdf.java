@@ -393,7 +393,7 @@ public final class VisitSummaryPdf {
       Flag first = group.get(0);
       canvas.ensureSpace(BODY * 1.3f * 4 + 6);
       canvas.gap(3);
-      float tagWidth = canvas.tag(first.urgency().label().toUpperCase(Locale.ROOT), colour(first.urgency()),
+      float tagWidth = canvas.tag(first.urgency().tag(), colour(first.urgency()),
           textColour(first.urgency()), 7.5f);
       canvas.gap(-BODY * 0.05f);
       List<String> nights = group.stream().map(f -> f.evidence().date().toString()).distinct().toList();
