@@ -7,6 +7,7 @@ import java.util.Locale;
 import javax.swing.LookAndFeel;
 import javax.swing.UIManager;
 import org.assertj.core.api.SoftAssertions;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,14 +41,14 @@ class ThemeColoursTest {
   @AfterAll
   static void restore() throws Exception {
     if (before != null) {
-      UIManager.setLookAndFeel(before);
+      GuiActionRunner.execute(() -> UIManager.setLookAndFeel(before));
     }
   }
 
   @ParameterizedTest(name = "dark theme {0}")
   @ValueSource(booleans = {false, true})
   void everyUrgencyHasItsOwnColoursInTheTheme(boolean dark) {
-    Theme.install(dark);
+    install(dark);
     for (Urgency urgency : Urgency.values()) {
       String key = "RlsViewer.urgency." + urgency.name().toLowerCase(Locale.ROOT);
       assertThat(UIManager.getColor(key + ".background")).as(key + ".background").isNotNull();
@@ -58,7 +59,7 @@ class ThemeColoursTest {
   @ParameterizedTest(name = "dark theme {0}")
   @ValueSource(booleans = {false, true})
   void urgencyChipsStayApartForEachKindOfColourVisionAndInGrey(boolean dark) {
-    Theme.install(dark);
+    install(dark);
     SoftAssertions soft = new SoftAssertions();
     Urgency[] all = Urgency.values();
     for (Vision vision : Vision.values()) {
@@ -76,7 +77,7 @@ class ThemeColoursTest {
   @ParameterizedTest(name = "dark theme {0}")
   @ValueSource(booleans = {false, true})
   void theUrgencyWordIsReadableOnItsChipForEachKindOfColourVision(boolean dark) {
-    Theme.install(dark);
+    install(dark);
     SoftAssertions soft = new SoftAssertions();
     for (Urgency urgency : Urgency.values()) {
       for (Vision vision : Vision.values()) {
@@ -92,7 +93,7 @@ class ThemeColoursTest {
   @ParameterizedTest(name = "dark theme {0}")
   @ValueSource(booleans = {false, true})
   void reviewStatusWordsAreReadableOnTheFlagList(boolean dark) {
-    Theme.install(dark);
+    install(dark);
     Color list = UIManager.getColor("List.background");
     SoftAssertions soft = new SoftAssertions();
     for (ReviewStatus status : ReviewStatus.values()) {
@@ -105,7 +106,7 @@ class ThemeColoursTest {
   @ParameterizedTest(name = "dark theme {0}")
   @ValueSource(booleans = {false, true})
   void theChartsSelectedNightMarkerStandsOutFromThePlot(boolean dark) {
-    Theme.install(dark);
+    install(dark);
     Color marker = UIManager.getColor("RlsViewer.chart.selection");
     Color plot = UIManager.getColor("RlsViewer.chart.background");
     for (Vision vision : Vision.values()) {
@@ -113,6 +114,10 @@ class ThemeColoursTest {
           .as("%s theme, %s: selection marker contrast", name(dark), vision)
           .isGreaterThanOrEqualTo(MIN_GRAPHIC_CONTRAST);
     }
+  }
+
+  private static void install(boolean dark) {
+    GuiActionRunner.execute(() -> Theme.install(dark));
   }
 
   private static String name(boolean dark) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javax.swing.JList;
 import javax.swing.JTable;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rlsviewer.domain.DiaryField;
@@ -22,23 +23,27 @@ class UrgencyWordsTest {
     Flag flag = new Flag("swelling", "One-sided swelling", urgency,
         new Evidence(LocalDate.of(2025, 3, 10), DiaryField.NOTES, "ankle swollen", "left ankle swollen", 5, 18),
         "Consider review.", "Basis", "test-1");
-    FlagCellRenderer renderer = new FlagCellRenderer(f -> Optional.empty());
+    String text = GuiActionRunner.execute(() -> {
+      FlagCellRenderer renderer = new FlagCellRenderer(f -> Optional.empty());
+      renderer.getListCellRendererComponent(new JList<>(), flag, 0, false, false);
+      return renderer.getText();
+    });
 
-    renderer.getListCellRendererComponent(new JList<>(), flag, 0, false, false);
-
-    assertThat(renderer.getText()).contains("&nbsp;" + shown + "&nbsp;");
+    assertThat(text).contains("&nbsp;" + shown + "&nbsp;");
     if (urgency.mark().isEmpty()) {
-      assertThat(renderer.getText()).doesNotContain("!");
+      assertThat(text).doesNotContain("!");
     }
   }
 
   @ParameterizedTest(name = "{0} shows as {1}")
   @CsvSource({"URGENT, !! URGENT", "SOON, ! SOON", "ROUTINE, ROUTINE", "INFO, INFO"})
   void theNightsTableWritesTheUrgencyWithItsMarks(Urgency urgency, String shown) {
-    UrgencyCellRenderer renderer = new UrgencyCellRenderer();
+    String text = GuiActionRunner.execute(() -> {
+      UrgencyCellRenderer renderer = new UrgencyCellRenderer();
+      renderer.getTableCellRendererComponent(new JTable(1, 1), urgency, false, false, 0, 0);
+      return renderer.getText();
+    });
 
-    renderer.getTableCellRendererComponent(new JTable(1, 1), urgency, false, false, 0, 0);
-
-    assertThat(renderer.getText()).isEqualTo(shown);
+    assertThat(text).isEqualTo(shown);
   }
 }
