@@ -13,4 +13,21 @@ public enum Urgency {
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * Exclamation marks that repeat the urgency without colour, for grey-scale print and colour-blind
+   * readers: {@code !!} urgent, {@code !} soon, none for routine and info.
+   */
+  public String mark() {
+    return switch (this) {
+      case URGENT -> "!!";
+      case SOON -> "!";
+      case ROUTINE, INFO -> "";
+    };
+  }
+
+  /** The marks and the upper-case word, as shown on a tag, e.g. {@code !! URGENT}. */
+  public String tag() {
+    return mark().isEmpty() ? name() : mark() + " " + name();
+  }
 }

@@ -222,7 +222,7 @@ final class PdfCanvas implements Closeable {
   }
 
   /** A small coloured tag (e.g. an urgency label) at the left margin of the next line. */
-  float tag(String text, Color background, float size) throws IOException {
+  float tag(String text, Color background, Color foreground, float size) throws IOException {
     String shown = clean(text, fonts.bold());
     float w = fonts.bold().getStringWidth(shown) / 1000f * size + 8;
     float h = size * 1.35f;
@@ -231,7 +231,7 @@ final class PdfCanvas implements Closeable {
     out.fill();
     out.beginText();
     out.setFont(fonts.bold(), size);
-    out.setNonStrokingColor(Color.WHITE);
+    out.setNonStrokingColor(foreground);
     out.newLineAtOffset(MARGIN + 4, y - h + size * 0.35f);
     out.showText(shown);
     out.endText();

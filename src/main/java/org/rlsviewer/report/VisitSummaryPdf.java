@@ -396,7 +396,8 @@ public final class VisitSummaryPdf {
       Flag first = group.get(0);
       canvas.ensureSpace(BODY * 1.3f * 4 + 6);
       canvas.gap(3);
-      float tagWidth = canvas.tag(first.urgency().label().toUpperCase(Locale.ROOT), colour(first.urgency()), 7.5f);
+      float tagWidth = canvas.tag(first.urgency().tag(), colour(first.urgency()),
+          textColour(first.urgency()), 7.5f);
       canvas.gap(-BODY * 0.05f);
       List<String> nights = group.stream().map(f -> f.evidence().date().toString()).distinct().toList();
       canvas.paragraph(List.of(Run.bold(first.title()), new Run("  \u00b7 " + plural(nights.size(), "night")
@@ -671,12 +672,25 @@ public final class VisitSummaryPdf {
     }
   }
 
+  /**
+   * Tag fills form one lightness ramp, urgent darkest, so the order survives grey-scale print and
+   * red-green colour blindness (docs/decisions/0011; checked by UrgencyTagColoursTest).
+   */
   static Color colour(Urgency urgency) {
     return switch (urgency) {
-      case URGENT -> new Color(0xB3, 0x26, 0x1E);
-      case SOON -> new Color(0xA1, 0x5C, 0x00);
-      case ROUTINE -> new Color(0x1F, 0x5F, 0xA8);
-      case INFO -> new Color(0x5F, 0x63, 0x68);
+      case URGENT -> new Color(0x8A, 0x1C, 0x1C);
+      case SOON -> new Color(0xC2, 0x74, 0x18);
+      case ROUTINE -> new Color(0x7A, 0xAC, 0xE4);
+      case INFO -> new Color(0xCF, 0xCF, 0xCF);
+    };
+  }
+
+  /** The tag's word: white on the dark urgent fill, near-black on the lighter ones. */
+  static Color textColour(Urgency urgency) {
+    return switch (urgency) {
+      case URGENT -> Color.WHITE;
+      case SOON -> Color.BLACK;
+      case ROUTINE, INFO -> new Color(0x1A, 0x1A, 0x1A);
     };
   }
 

@@ -25,7 +25,7 @@ final class UrgencyStyle {
   }
 
   static String word(Urgency urgency) {
-    return urgency.name();
+    return urgency.tag();
   }
 
   static String hex(Color c) {

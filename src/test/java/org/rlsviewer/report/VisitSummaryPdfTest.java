@@ -98,6 +98,27 @@ class VisitSummaryPdfTest {
     }
   }
 
+  @Test
+  void everyUrgencyTagCarriesItsWordAndUrgentAndSoonTheirMarks() throws IOException {
+    Diary diary = diary(patient("RLS-5", "A Patient"), eightWeeks("slept ok"));
+    List<Flag> flags = new ArrayList<>();
+    for (Urgency urgency : Urgency.values()) {
+      flags.add(flag("rule-" + urgency.label(), urgency, FIRST.plusDays(urgency.ordinal() + 1),
+          "ankle swollen tonight", "ankle swollen"));
+    }
+    Path out = temp.resolve("tags.pdf");
+
+    new VisitSummaryPdf().write(summary(diary, flags, List.of()), out);
+
+    try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("!! URGENT", "! SOON", "ROUTINE", "INFO");
+      assertThat(text.indexOf("!! URGENT")).isLessThan(text.indexOf("! SOON"));
+      assertThat(text.indexOf("! SOON")).isLessThan(text.indexOf("ROUTINE"));
+      assertThat(text).doesNotContain("! ROUTINE", "! INFO");
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(VisitSummaryPdf.Paper.class)
   void longNotesWrapAndNothingIsDrawnOutsideTheMarginsOnEitherPaper(VisitSummaryPdf.Paper paper)

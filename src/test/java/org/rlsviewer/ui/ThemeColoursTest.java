@@ -1,0 +1,126 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.util.Locale;
+import javax.swing.LookAndFeel;
+import javax.swing.UIManager;
+import org.assertj.core.api.SoftAssertions;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rlsviewer.ColourVision;
+import org.rlsviewer.ColourVision.Vision;
+import org.rlsviewer.domain.ReviewStatus;
+import org.rlsviewer.domain.Urgency;
+
+/**
+ * The colours the window really uses, read from each theme the way the program installs it: urgency
+ * chips stay apart for colour-blind readers and in grey, and every coloured word stays readable
+ * (docs/decisions/0011).
+ */
+class ThemeColoursTest {
+
+  /** CIEDE2000 between two chip fills: about ten just-noticeable differences, for small patches seen apart. */
+  static final double MIN_FILL_DISTANCE = 10;
+  /** WCAG 2 AA for normal-size text. */
+  static final double MIN_TEXT_CONTRAST = 4.5;
+  /** WCAG 2 AA for graphics that carry meaning, such as the chart's selected-night marker. */
+  static final double MIN_GRAPHIC_CONTRAST = 3;
+
+  private static LookAndFeel before;
+
+  @BeforeAll
+  static void remember() {
+    before = UIManager.getLookAndFeel();
+  }
+
+  @AfterAll
+  static void restore() throws Exception {
+    if (before != null) {
+      GuiActionRunner.execute(() -> UIManager.setLookAndFeel(before));
+    }
+  }
+
+  @ParameterizedTest(name = "dark theme {0}")
+  @ValueSource(booleans = {false, true})
+  void everyUrgencyHasItsOwnColoursInTheTheme(boolean dark) {
+    install(dark);
+    for (Urgency urgency : Urgency.values()) {
+      String key = "RlsViewer.urgency." + urgency.name().toLowerCase(Locale.ROOT);
+      assertThat(UIManager.getColor(key + ".background")).as(key + ".background").isNotNull();
+      assertThat(UIManager.getColor(key + ".foreground")).as(key + ".foreground").isNotNull();
+    }
+  }
+
+  @ParameterizedTest(name = "dark theme {0}")
+  @ValueSource(booleans = {false, true})
+  void urgencyChipsStayApartForEachKindOfColourVisionAndInGrey(boolean dark) {
+    install(dark);
+    SoftAssertions soft = new SoftAssertions();
+    Urgency[] all = Urgency.values();
+    for (Vision vision : Vision.values()) {
+      for (int i = 0; i < all.length; i++) {
+        for (int j = i + 1; j < all.length; j++) {
+          double d = ColourVision.distance(UrgencyStyle.background(all[i]), UrgencyStyle.background(all[j]), vision);
+          soft.assertThat(d).as("%s theme, %s: %s vs %s chip, CIEDE2000", name(dark), vision, all[i], all[j])
+              .isGreaterThanOrEqualTo(MIN_FILL_DISTANCE);
+        }
+      }
+    }
+    soft.assertAll();
+  }
+
+  @ParameterizedTest(name = "dark theme {0}")
+  @ValueSource(booleans = {false, true})
+  void theUrgencyWordIsReadableOnItsChipForEachKindOfColourVision(boolean dark) {
+    install(dark);
+    SoftAssertions soft = new SoftAssertions();
+    for (Urgency urgency : Urgency.values()) {
+      for (Vision vision : Vision.values()) {
+        double contrast = ColourVision.contrast(ColourVision.simulate(UrgencyStyle.foreground(urgency), vision),
+            ColourVision.simulate(UrgencyStyle.background(urgency), vision));
+        soft.assertThat(contrast).as("%s theme, %s: %s chip text contrast", name(dark), vision, urgency)
+            .isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
+      }
+    }
+    soft.assertAll();
+  }
+
+  @ParameterizedTest(name = "dark theme {0}")
+  @ValueSource(booleans = {false, true})
+  void reviewStatusWordsAreReadableOnTheFlagList(boolean dark) {
+    install(dark);
+    Color list = UIManager.getColor("List.background");
+    SoftAssertions soft = new SoftAssertions();
+    for (ReviewStatus status : ReviewStatus.values()) {
+      soft.assertThat(ColourVision.contrast(FlagCellRenderer.statusColour(status), list))
+          .as("%s theme: %s status text contrast", name(dark), status).isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
+    }
+    soft.assertAll();
+  }
+
+  @ParameterizedTest(name = "dark theme {0}")
+  @ValueSource(booleans = {false, true})
+  void theChartsSelectedNightMarkerStandsOutFromThePlot(boolean dark) {
+    install(dark);
+    Color marker = UIManager.getColor("RlsViewer.chart.selection");
+    Color plot = UIManager.getColor("RlsViewer.chart.background");
+    for (Vision vision : Vision.values()) {
+      assertThat(ColourVision.contrast(ColourVision.simulate(marker, vision), ColourVision.simulate(plot, vision)))
+          .as("%s theme, %s: selection marker contrast", name(dark), vision)
+          .isGreaterThanOrEqualTo(MIN_GRAPHIC_CONTRAST);
+    }
+  }
+
+  private static void install(boolean dark) {
+    GuiActionRunner.execute(() -> Theme.install(dark));
+  }
+
+  private static String name(boolean dark) {
+    return dark ? "dark" : "light";
+  }
+}

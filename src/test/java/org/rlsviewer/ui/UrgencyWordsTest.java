@@ -1,0 +1,49 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.swing.JList;
+import javax.swing.JTable;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rlsviewer.domain.DiaryField;
+import org.rlsviewer.domain.Evidence;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.Urgency;
+
+/** The flag list and the nights table always write the urgency out, so it never rests on colour. */
+class UrgencyWordsTest {
+
+  @ParameterizedTest(name = "{0} shows as {1}")
+  @CsvSource({"URGENT, !! URGENT", "SOON, ! SOON", "ROUTINE, ROUTINE", "INFO, INFO"})
+  void theFlagListWritesTheUrgencyWithItsMarks(Urgency urgency, String shown) {
+    Flag flag = new Flag("swelling", "One-sided swelling", urgency,
+        new Evidence(LocalDate.of(2025, 3, 10), DiaryField.NOTES, "ankle swollen", "left ankle swollen", 5, 18),
+        "Consider review.", "Basis", "test-1");
+    String text = GuiActionRunner.execute(() -> {
+      FlagCellRenderer renderer = new FlagCellRenderer(f -> Optional.empty());
+      renderer.getListCellRendererComponent(new JList<>(), flag, 0, false, false);
+      return renderer.getText();
+    });
+
+    assertThat(text).contains("&nbsp;" + shown + "&nbsp;");
+    if (urgency.mark().isEmpty()) {
+      assertThat(text).doesNotContain("!");
+    }
+  }
+
+  @ParameterizedTest(name = "{0} shows as {1}")
+  @CsvSource({"URGENT, !! URGENT", "SOON, ! SOON", "ROUTINE, ROUTINE", "INFO, INFO"})
+  void theNightsTableWritesTheUrgencyWithItsMarks(Urgency urgency, String shown) {
+    String text = GuiActionRunner.execute(() -> {
+      UrgencyCellRenderer renderer = new UrgencyCellRenderer();
+      renderer.getTableCellRendererComponent(new JTable(1, 1), urgency, false, false, 0, 0);
+      return renderer.getText();
+    });
+
+    assertThat(text).isEqualTo(shown);
+  }
+}
