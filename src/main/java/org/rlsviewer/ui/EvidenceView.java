@@ -47,7 +47,7 @@ final class EvidenceView {
         + HtmlText.escape(flag.rationale()) + "</p>"
         + "<p><b>" + HtmlText.escape(Messages.get("evidence.basis")) + ":</b> "
         + HtmlText.escape(flag.basis()) + "</p>"
-        + "<p style='color:gray'>" + HtmlText.escape(Messages.get("evidence.ruleSet", flag.ruleId(), flag.ruleSetVersion()))
+        + "<p style='color:" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'>" + HtmlText.escape(Messages.get("evidence.ruleSet", flag.ruleId(), flag.ruleSetVersion()))
         + "</p>" + reviewHtml(decision) + "</body></html>";
     pane.setText(html);
     pane.setCaretPosition(0);
@@ -64,7 +64,7 @@ final class EvidenceView {
         + "<p>" + HtmlText.escape(Messages.get("evidence.matched", ev.matched())) + "</p>"
         + "<p><b>" + HtmlText.escape(Messages.get("whyNot.why")) + ":</b> "
         + HtmlText.escape(WhyNotFlaggedView.reasonInWords(mention.reason())) + "</p>"
-        + "<p style='color:gray'>" + HtmlText.escape(Messages.get("whyNot.check")) + "</p>"
+        + "<p style='color:" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'>" + HtmlText.escape(Messages.get("whyNot.check")) + "</p>"
         + "</body></html>";
     pane.setText(html);
     pane.setCaretPosition(0);

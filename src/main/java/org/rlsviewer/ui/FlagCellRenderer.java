@@ -39,7 +39,8 @@ final class FlagCellRenderer extends DefaultListCellRenderer {
       }
       String statusColour = isSelected ? "" : " color='" + UrgencyStyle.hex(statusColour(status)) + "'";
       StringBuilder text = new StringBuilder("<html>").append(chip).append("&nbsp; ")
-          .append(flag.evidence().date()).append(" &nbsp;<b>").append(title).append("</b> <font color='gray'>(")
+          .append(flag.evidence().date()).append(" &nbsp;<b>").append(title).append("</b> <font").append(isSelected ? "" : " color='" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'")
+          .append(">(")
           .append(flag.evidence().field().column()).append(")</font> &nbsp;<font").append(statusColour).append(">")
           .append(glyph(status)).append(Messages.get("review.status." + status.label())).append("</font>");
       decision.filter(d -> !d.comment().isEmpty()).ifPresent(d -> text.append(" &nbsp;<i>\u270e</i>"));

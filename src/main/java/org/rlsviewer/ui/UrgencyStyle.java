@@ -24,6 +24,12 @@ final class UrgencyStyle {
     return c != null ? c : UIManager.getColor("Label.foreground");
   }
 
+  /** Secondary text (a field name, a rule's id) that still reads at 4.5:1 on the theme's lists. */
+  static Color muted() {
+    Color c = UIManager.getColor("RlsViewer.text.muted");
+    return c != null ? c : UIManager.getColor("Label.foreground");
+  }
+
   static String word(Urgency urgency) {
     return urgency.tag();
   }

@@ -100,6 +100,10 @@ class ThemeColoursTest {
       soft.assertThat(ColourVision.contrast(FlagCellRenderer.statusColour(status), list))
           .as("%s theme: %s status text contrast", name(dark), status).isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
     }
+    for (String background : new String[] {"List.background", "EditorPane.background", "Panel.background"}) {
+      soft.assertThat(ColourVision.contrast(UrgencyStyle.muted(), UIManager.getColor(background)))
+          .as("%s theme: muted text on %s", name(dark), background).isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
+    }
     soft.assertAll();
   }
 
