@@ -60,11 +60,13 @@ public final class DiaryCharts {
   public static final String ALCOHOL_SERIES = "Alcohol";
   /** The legend's word for the bookmark lines. */
   public static final String BOOKMARK_LEGEND = "Bookmark (B1, B2 \u2026)";
+  /** The legend's word for the line on the first night with magnesium. */
+  public static final String MAGNESIUM_START_LEGEND = "Magnesium start";
   /** Where the lowest row of marks sits on the severity axis, and the step between rows. */
   static final double FIRST_ROW = 11.0;
   static final double ROW_STEP = 0.6;
   private static final double LABEL_STRIP = 0.8;
-  private static final int DOSE_LABELS = 8;
+  private static final int DOSE_LABELS = 6;
 
   private static final Color SEVERITY_COLOUR = new Color(0x1F, 0x5F, 0xA8);
   private static final Color MAGNESIUM_COLOUR = new Color(0x2E, 0x7D, 0x32, 0xB0);
@@ -96,7 +98,7 @@ public final class DiaryCharts {
     XYPlot plot = new XYPlot();
     plot.setDomainAxis(nightAxis());
 
-    NumberAxis severityAxis = new SeverityAxis();
+    NumberAxis severityAxis = new ScaleAxis(SEVERITY_SERIES, 10);
     severityAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     plot.setRangeAxis(0, severityAxis);
     plot.setDataset(0, new TimeSeriesCollection(nightly(diary, SEVERITY_SERIES, DiaryEntry::severity), UTC));
@@ -106,8 +108,10 @@ public final class DiaryCharts {
     severity.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
     plot.setRenderer(0, severity);
 
-    if (diary.entries().stream().anyMatch(e -> e.magnesiumMg() != null)) {
-      NumberAxis doseAxis = new NumberAxis(MAGNESIUM_SERIES);
+    int maxDose = diary.entries().stream().filter(e -> e.magnesiumMg() != null)
+        .mapToInt(DiaryEntry::magnesiumMg).max().orElse(-1);
+    NumberAxis doseAxis = new ScaleAxis(MAGNESIUM_SERIES, Math.max(maxDose, 0));
+    if (maxDose >= 0) {
       doseAxis.setAutoRangeIncludesZero(true);
       plot.setRangeAxis(1, doseAxis);
       plot.setDataset(1, new TimeSeriesCollection(
@@ -119,20 +123,19 @@ public final class DiaryCharts {
           10f, new float[] {4f, 3f}, 0f));
       plot.setRenderer(1, dose);
     }
-    firstDose(diary).ifPresent(first -> {
-      ValueMarker start = new ValueMarker(millis(first));
-      start.setPaint(MAGNESIUM_COLOUR);
-      start.setStroke(new BasicStroke(1f));
-      start.setLabel("magnesium from " + first);
-      start.setLabelFont(ReportFonts.awtRegular(7.5f));
-      start.setLabelPaint(LABEL_COLOUR);
-      start.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-      start.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      plot.addDomainMarker(start);
-    });
+    firstDose(diary).ifPresent(first -> plot.addDomainMarker(new TrialStartMarker(millis(first))));
     double topRow = MarkRows.add(plot, diary, marks.flaggedNights());
-    // a strip above the rows for the marker labels (bookmark numbers, magnesium start)
-    severityAxis.setRange(0, topRow + ROW_STEP / 2 + LABEL_STRIP);
+    // a strip above the rows for the bookmarks' numbers
+    double top = topRow + ROW_STEP / 2 + LABEL_STRIP;
+    severityAxis.setRange(0, top);
+    if (maxDose > 0) {
+      // the highest dose level with severity 10, so the dose line stays below the rows of marks
+      doseAxis.setRange(0, maxDose * top / 10.0);
+    }
+    if (topRow > 10.5) {
+      ValueMarker scaleEnd = new ValueMarker(10.5, new Color(0xBB, 0xBB, 0xBB), new BasicStroke(0.8f));
+      plot.addRangeMarker(0, scaleEnd, Layer.BACKGROUND, false);
+    }
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
     plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
@@ -176,6 +179,10 @@ public final class DiaryCharts {
     plot.setFixedLegendItems(null);
     LegendItemCollection items = new LegendItemCollection();
     items.addAll(plot.getLegendItems());
+    Collection<?> foreground = plot.getDomainMarkers(Layer.FOREGROUND);
+    if (foreground != null && foreground.stream().anyMatch(TrialStartMarker.class::isInstance)) {
+      items.add(lineLegend(MAGNESIUM_START_LEGEND, MAGNESIUM_COLOUR_SOLID, TrialStartMarker.STROKE));
+    }
     if (any) {
       items.add(bookmarkLegend(colour));
     }
@@ -212,8 +219,23 @@ public final class DiaryCharts {
   }
 
   private static LegendItem bookmarkLegend(Color colour) {
-    return new LegendItem(BOOKMARK_LEGEND, null, null, null, false, new Rectangle2D.Double(-3, -3, 6, 6), false,
-        colour, false, colour, BOOKMARK_STROKE, true, new Line2D.Double(0, -6, 0, 6), BOOKMARK_STROKE, colour);
+    return lineLegend(BOOKMARK_LEGEND, colour, BOOKMARK_STROKE);
+  }
+
+  /** A legend entry drawn as a short vertical line, like the marker it explains. */
+  private static LegendItem lineLegend(String label, Color colour, BasicStroke stroke) {
+    return new LegendItem(label, null, null, null, false, new Rectangle2D.Double(-3, -3, 6, 6), false,
+        colour, false, colour, stroke, true, new Line2D.Double(0, -6, 0, 6), stroke, colour);
+  }
+
+  /** The first night with magnesium: a solid line, named in the legend. */
+  private static final class TrialStartMarker extends ValueMarker {
+    private static final long serialVersionUID = 1L;
+    static final BasicStroke STROKE = new BasicStroke(1.2f);
+
+    TrialStartMarker(double millis) {
+      super(millis, MAGNESIUM_COLOUR, STROKE);
+    }
   }
 
   /** A bookmark's dashed line, told apart from the trial start and the window's selected night. */
@@ -225,6 +247,7 @@ public final class DiaryCharts {
       setLabel(label);
       setLabelFont(ReportFonts.awtBold(7.5f));
       setLabelPaint(colour);
+      setLabelBackgroundColor(new Color(0, 0, 0, 0));
       // left of the line: the magnesium start's label sits right of its own
       setLabelAnchor(RectangleAnchor.TOP_LEFT);
       setLabelTextAnchor(TextAnchor.TOP_RIGHT);
@@ -232,12 +255,17 @@ public final class DiaryCharts {
     }
   }
 
-  /** The 0-10 severity scale; the rows of marks above it get no numbers or grid lines. */
-  private static final class SeverityAxis extends NumberAxis {
+  /**
+   * A value axis numbered only up to its scale's end (10 for severity, the highest dose for
+   * magnesium): the rows of marks above get no numbers or grid lines.
+   */
+  private static final class ScaleAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;
+    private final double scaleEnd;
 
-    SeverityAxis() {
-      super(SEVERITY_SERIES);
+    ScaleAxis(String label, double scaleEnd) {
+      super(label);
+      this.scaleEnd = scaleEnd;
     }
 
     @Override
@@ -245,7 +273,7 @@ public final class DiaryCharts {
     public List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
         Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
       List ticks = new ArrayList(super.refreshTicks(g2, state, dataArea, edge));
-      ticks.removeIf(t -> ((org.jfree.chart.axis.ValueTick) t).getValue() > 10.0001);
+      ticks.removeIf(t -> ((org.jfree.chart.axis.ValueTick) t).getValue() > scaleEnd * 1.0001);
       return ticks;
     }
   }
@@ -332,8 +360,8 @@ public final class DiaryCharts {
     }
 
     /**
-     * Labels the dose changes at most {@link #DOSE_LABELS} times across the period, each at least an
-     * eighth of it after the one labelled before, so the labels never run into each other; the
+     * Labels the dose changes at most {@link #DOSE_LABELS} times across the period, each at least a
+     * sixth of it after the one labelled before, so the labels never run into each other; the
      * others keep their symbol (and, in the window, their tooltip).
      */
     private static void labelDoseChanges(XYPlot plot, Diary diary, Map<LocalDate, String> changes, double row) {
@@ -341,17 +369,25 @@ public final class DiaryCharts {
         return;
       }
       long gap = Math.max(1, diary.nightsInPeriod() / DOSE_LABELS);
+      // near the right edge a label goes left of its mark, so it is not cut off
+      LocalDate rightPart = diary.lastNight().orElseThrow().minusDays(diary.nightsInPeriod() / DOSE_LABELS);
       LocalDate last = null;
+      int labelled = 0;
       for (Map.Entry<LocalDate, String> change : changes.entrySet()) {
-        if (last != null && change.getKey().toEpochDay() - last.toEpochDay() < gap) {
+        boolean left = change.getKey().isAfter(rightPart);
+        // a label left of its mark needs room for the one before and for itself
+        if (labelled == DOSE_LABELS
+            || last != null && change.getKey().toEpochDay() - last.toEpochDay() < (left ? 2 * gap : gap)) {
           continue;
         }
-        XYTextAnnotation label = new XYTextAnnotation("\u2002" + change.getValue(), millis(change.getKey()), row);
+        XYTextAnnotation label = new XYTextAnnotation(left ? change.getValue() + "\u2002"
+            : "\u2002" + change.getValue(), millis(change.getKey()), row);
         label.setFont(ReportFonts.awtRegular(7f));
         label.setPaint(LABEL_COLOUR);
-        label.setTextAnchor(TextAnchor.CENTER_LEFT);
+        label.setTextAnchor(left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
         plot.addAnnotation(label, false);
         last = change.getKey();
+        labelled++;
       }
     }
 

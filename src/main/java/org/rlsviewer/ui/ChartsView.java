@@ -154,7 +154,8 @@ final class ChartsView {
   }
 
   void resetZoom() {
-    panels.forEach(ChartPanel::restoreAutoBounds);
+    // nights only: the value axes keep the fixed scales that leave room for the rows of marks
+    panels.forEach(ChartPanel::restoreAutoDomainBounds);
   }
 
   /** Marks the night on both charts (none: clears the mark). */

@@ -103,9 +103,9 @@ class DiaryChartsMarksTest {
     assertThat(nights(markRows(chart), DiaryCharts.DOSE_CHANGE_SERIES)).hasSize(79);
     List<LocalDate> labelled = chart.getXYPlot().getAnnotations().stream()
         .map(a -> night(((XYTextAnnotation) a).getX())).sorted().toList();
-    assertThat(labelled).hasSizeBetween(2, 8);
+    assertThat(labelled).hasSizeBetween(2, 6);
     for (int i = 1; i < labelled.size(); i++) {
-      assertThat(labelled.get(i).toEpochDay() - labelled.get(i - 1).toEpochDay()).isGreaterThanOrEqualTo(10);
+      assertThat(labelled.get(i).toEpochDay() - labelled.get(i - 1).toEpochDay()).isGreaterThanOrEqualTo(80 / 6);
     }
   }
 
