@@ -228,7 +228,9 @@ public final class VisitSummaryPdf {
         tests(canvas, summary.findings(), summary.review().notes());
         Diary diary = summary.diary();
         if (sections.contains(Section.CHARTS)) {
-          chart(canvas, doc, fonts, "Nightly severity", DiaryCharts.severityByNight(diary), diary);
+          chart(canvas, doc, fonts, "Nightly severity", DiaryCharts.severityByNight(diary,
+              ChartMarks.of(summary.findings(), summary.review().notes().bookmarks())), diary);
+          bookmarks(canvas, summary);
           if (diary.entries().stream().anyMatch(e -> e.awakenings() != null || e.sleepLatencyMin() != null)) {
             chart(canvas, doc, fonts, "Awakenings and sleep latency", DiaryCharts.sleepByNight(diary), diary);
           }
@@ -249,6 +251,9 @@ public final class VisitSummaryPdf {
         }
         if (sections.contains(Section.NOTES)) {
           clinicianNotes(canvas, summary.review().notes());
+          if (!sections.contains(Section.CHARTS)) {
+            bookmarks(canvas, summary);
+          }
         }
         if (sections.contains(Section.FLAGGED_NIGHTS)) {
           flaggedNights(canvas, summary);
@@ -514,6 +519,35 @@ public final class VisitSummaryPdf {
     canvas.heading("Clinician's notes", 12f, 20f);
     for (String paragraph : notes.notes().strip().split("\\R")) {
       canvas.paragraph(List.of(Run.plain(paragraph)), BODY, 0);
+    }
+  }
+
+  /**
+   * The clinician's bookmarks among the nights shown, with the labels the severity chart gives them.
+   * Listed under the chart, as its key; when the charts are left out, with the clinician's notes.
+   */
+  private static void bookmarks(PdfCanvas canvas, VisitSummary summary) throws IOException {
+    Diary diary = summary.diary();
+    List<org.rlsviewer.domain.Bookmark> all = summary.review().notes().bookmarks();
+    if (diary.firstNight().isEmpty() || all.isEmpty()) {
+      return;
+    }
+    LocalDate first = diary.firstNight().get();
+    LocalDate last = diary.lastNight().orElseThrow();
+    List<List<Run>> lines = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      org.rlsviewer.domain.Bookmark b = all.get(i);
+      if (!b.night().isBefore(first) && !b.night().isAfter(last)) {
+        lines.add(List.of(Run.bold(ChartMarks.label(i) + "  "), new Run(b.night() + "  ", false, PdfCanvas.MUTED),
+            Run.plain(b.note().isEmpty() ? "\u2013" : b.note())));
+      }
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    canvas.heading("Bookmarked nights (" + lines.size() + ")", 12f, 2 * BODY * 1.3f);
+    for (List<Run> line : lines) {
+      canvas.paragraph(line, BODY, 0);
     }
   }
 

@@ -27,15 +27,22 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
+import org.rlsviewer.domain.Bookmark;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.Review;
+import org.rlsviewer.report.ChartMarks;
 import org.rlsviewer.report.DiaryCharts;
+import org.rlsviewer.service.OpenedDiary;
 
 /**
- * The Overview charts: severity with the magnesium dose, trial start and caffeine and alcohol
- * nights; awakenings and sleep latency. Tooltips give the night and value; dragging zooms, the reset
+ * The Overview charts: severity with the magnesium dose, trial start, and marks for flagged
+ * nights, dose changes, caffeine and alcohol nights and the clinician's bookmarks; awakenings and
+ * sleep latency. Tooltips give the night and value; dragging zooms, the reset
  * button (Ctrl+0) shows the whole diary; clicking a night selects it, and the selected night is
  * marked on both charts.
  */
@@ -50,19 +57,24 @@ final class ChartsView {
   /** The charts of one diary, built off the Event Dispatch Thread. */
   record Charts(Diary diary, JFreeChart severity, JFreeChart sleep, boolean trimmed) {
 
-    static Charts of(Diary whole) {
+    /** The charts of the diary as opened, marked with its flags and the review's bookmarks. */
+    static Charts of(OpenedDiary opened, Review review) {
+      return of(opened.diary(), ChartMarks.of(opened.findings(), review.notes().bookmarks()));
+    }
+
+    static Charts of(Diary whole, ChartMarks marks) {
       boolean trimmed = whole.nightsInPeriod() > MAX_CHART_NIGHTS;
       Diary diary = trimmed ? lastNights(whole, MAX_CHART_NIGHTS) : whole;
       try {
-        JFreeChart severity = DiaryCharts.severityByNight(diary);
-        DiaryCharts.markLifestyleNights(severity, diary);
+        JFreeChart severity = DiaryCharts.severityByNight(diary, marks);
         JFreeChart sleep = DiaryCharts.sleepByNight(diary);
         Map<LocalDate, DiaryEntry> byNight = byNight(diary);
+        Map<LocalDate, String> doseChanges = DiaryCharts.doseChanges(diary);
         for (JFreeChart chart : List.of(severity, sleep)) {
           XYPlot plot = chart.getXYPlot();
           for (int i = 0; i < plot.getRendererCount(); i++) {
             if (plot.getRenderer(i) != null) {
-              plot.getRenderer(i).setDefaultToolTipGenerator(tooltips(byNight));
+              plot.getRenderer(i).setDefaultToolTipGenerator(tooltips(byNight, doseChanges));
             }
           }
         }
@@ -86,12 +98,16 @@ final class ChartsView {
     }
   }
 
+  private static final java.util.Set<String> MARK_SERIES = java.util.Set.of(DiaryCharts.URGENT_FLAG_SERIES,
+      DiaryCharts.FLAG_SERIES, DiaryCharts.CAUTION_SERIES, DiaryCharts.DOSE_CHANGE_SERIES);
+
   private final JPanel panel = new JPanel(new BorderLayout());
   private final JPanel charts = new JPanel(new GridLayout(2, 1, 0, 6));
   private final JLabel note = new JLabel(" ");
   private final List<ChartPanel> panels = new ArrayList<>();
   private final Consumer<LocalDate> onNightClicked;
   private final List<ValueMarker> selection = new ArrayList<>();
+  private List<Bookmark> bookmarks = List.of();
   private Map<LocalDate, DiaryEntry> byNight = Map.of();
 
   ChartsView(Consumer<LocalDate> onNightClicked, CommandAction resetZoom) {
@@ -129,8 +145,17 @@ final class ChartsView {
     charts.repaint();
   }
 
+  /** Shows these bookmarks on the severity chart in place of those shown before. */
+  void showBookmarks(List<Bookmark> shown) {
+    bookmarks = List.copyOf(shown);
+    if (!panels.isEmpty()) {
+      DiaryCharts.showBookmarks(panels.get(0).getChart(), bookmarks, colour("Label.foreground", Color.DARK_GRAY));
+    }
+  }
+
   void resetZoom() {
-    panels.forEach(ChartPanel::restoreAutoBounds);
+    // nights only: the value axes keep the fixed scales that leave room for the rows of marks
+    panels.forEach(ChartPanel::restoreAutoDomainBounds);
   }
 
   /** Marks the night on both charts (none: clears the mark). */
@@ -182,6 +207,17 @@ final class ChartsView {
         a.setAxisLinePaint(grid);
         a.setTickMarkPaint(grid);
       }
+      for (Layer layer : List.of(Layer.FOREGROUND, Layer.BACKGROUND)) {
+        java.util.Collection<?> markers = plot.getDomainMarkers(layer);
+        for (Object m : markers == null ? List.of() : markers) {
+          ((org.jfree.chart.plot.Marker) m).setLabelPaint(text);
+        }
+      }
+      for (Object a : plot.getAnnotations()) {
+        if (a instanceof XYTextAnnotation label) {
+          label.setPaint(text);
+        }
+      }
       LegendTitle legend = chart.getLegend();
       if (legend != null) {
         legend.setBackgroundPaint(background);
@@ -189,6 +225,7 @@ final class ChartsView {
       }
       p.setBackground(background);
     }
+    showBookmarks(bookmarks);
   }
 
   private static Map<LocalDate, DiaryEntry> byNight(Diary diary) {
@@ -201,6 +238,8 @@ final class ChartsView {
     p.setName(name);
     p.getAccessibleContext().setAccessibleName(accessibleName);
     p.setMouseWheelEnabled(true);
+    // the severity scale and the rows of marks above it stay put; zooming is by nights only
+    p.setRangeZoomable(false);
     p.setDisplayToolTips(true);
     p.setInitialDelay(150);
     p.setMinimumDrawWidth(200);
@@ -232,11 +271,19 @@ final class ChartsView {
   }
 
   /** Date and value of each point; made for every point at each drawing, so kept cheap. */
-  private static XYToolTipGenerator tooltips(Map<LocalDate, DiaryEntry> byNight) {
+  private static XYToolTipGenerator tooltips(Map<LocalDate, DiaryEntry> byNight, Map<LocalDate, String> doseChanges) {
     java.text.MessageFormat format = new java.text.MessageFormat(Messages.get("chart.tooltip"));
+    java.text.MessageFormat mark = new java.text.MessageFormat(Messages.get("chart.markTooltip"));
     return (XYDataset dataset, int series, int item) -> {
       LocalDate night = night(dataset.getXValue(series, item));
       String name = String.valueOf(dataset.getSeriesKey(series));
+      if (MARK_SERIES.contains(name)) {
+        String what = name.equals(DiaryCharts.DOSE_CHANGE_SERIES)
+            ? Messages.get("chart.doseChange", doseChanges.getOrDefault(night, "")) : name;
+        synchronized (mark) {
+          return mark.format(new Object[] {what, night.toString()});
+        }
+      }
       DiaryEntry entry = byNight.get(night);
       String value = valueText(name, entry, dataset.getYValue(series, item));
       synchronized (format) {

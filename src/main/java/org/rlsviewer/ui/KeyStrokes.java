@@ -24,6 +24,7 @@ final class KeyStrokes {
   static final KeyStroke ACKNOWLEDGE = KeyStroke.getKeyStroke(KeyEvent.VK_A, menuMask() | InputEvent.SHIFT_DOWN_MASK);
   static final KeyStroke DISMISS = KeyStroke.getKeyStroke(KeyEvent.VK_D, menuMask() | InputEvent.SHIFT_DOWN_MASK);
   static final KeyStroke COMMENT = KeyStroke.getKeyStroke(KeyEvent.VK_M, menuMask() | InputEvent.SHIFT_DOWN_MASK);
+  static final KeyStroke BOOKMARK = KeyStroke.getKeyStroke(KeyEvent.VK_B, menuMask());
   static final KeyStroke UNDO = KeyStroke.getKeyStroke(KeyEvent.VK_Z, menuMask());
   static final KeyStroke REDO = KeyStroke.getKeyStroke(KeyEvent.VK_Z, menuMask() | InputEvent.SHIFT_DOWN_MASK);
   static final KeyStroke FIND_PATIENT = KeyStroke.getKeyStroke(KeyEvent.VK_F, menuMask());

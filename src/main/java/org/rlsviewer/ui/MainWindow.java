@@ -139,6 +139,8 @@ final class MainWindow {
   private final CommandAction acknowledgeAction;
   private final CommandAction dismissAction;
   private final CommandAction commentAction;
+  private final CommandAction bookmarkAction;
+  private final CommandAction removeBookmarkAction;
   private final CommandAction undoAction;
   private final CommandAction redoAction;
   private final CommandAction darkThemeAction;
@@ -182,6 +184,8 @@ final class MainWindow {
     acknowledgeAction = new CommandAction("menu.flags.acknowledge", KeyStrokes.ACKNOWLEDGE, this::acknowledge);
     dismissAction = new CommandAction("menu.flags.dismiss", KeyStrokes.DISMISS, this::dismiss);
     commentAction = new CommandAction("menu.flags.comment", KeyStrokes.COMMENT, this::comment);
+    bookmarkAction = new CommandAction("menu.nights.bookmark", KeyStrokes.BOOKMARK, this::bookmarkNight);
+    removeBookmarkAction = new CommandAction("menu.nights.removeBookmark", null, this::removeBookmark);
     undoAction = new CommandAction("menu.edit.undo", KeyStrokes.UNDO, () -> {
       undo.undo();
       afterReviewChange();
@@ -199,6 +203,7 @@ final class MainWindow {
     cancelButton = new JButton(cancelAction);
     patients = new PatientListView(this::display);
     nights = new NightsView(this::nightSelected);
+    nights.contextActions(List.of(bookmarkAction, removeBookmarkAction));
     charts = new ChartsView(this::nightClicked, resetZoomAction);
     visit = new VisitPanel(this::notesChanged, this::editPreferences);
     flagQueue = new FlagQueueView(f -> current == null ? Optional.empty() : current.review().decisionFor(f),
@@ -317,6 +322,9 @@ final class MainWindow {
     flags.add(item(acknowledgeAction));
     flags.add(item(dismissAction));
     flags.add(item(commentAction));
+    flags.addSeparator();
+    flags.add(item(bookmarkAction));
+    flags.add(item(removeBookmarkAction));
     JMenu patient = menu("menu.patient", KeyEvent.VK_P);
     patient.add(item(historyAction));
     patient.addSeparator();
@@ -524,7 +532,7 @@ final class MainWindow {
       OpenedDiary opened = result.opened();
       String key = result.patientKey();
       Review review = inSession.containsKey(key) ? inSession.get(key) : archive.reviewOf(key);
-      ChartsView.Charts built = ChartsView.Charts.of(opened.diary());
+      ChartsView.Charts built = ChartsView.Charts.of(opened, review);
       SummaryViews.Prepared summary = SummaryViews.prepare(opened.analysis());
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedIOException("cancelled");
@@ -630,8 +638,9 @@ final class MainWindow {
     opening = tasks.run(() -> {
       OpenedDiary opened = library.openKept(patientKey)
           .orElseThrow(() -> new java.io.FileNotFoundException(patientKey));
-      return new Loaded(null, patientKey, "", opened, archive.reviewOf(patientKey),
-          ChartsView.Charts.of(opened.diary()), SummaryViews.prepare(opened.analysis()));
+      Review review = archive.reviewOf(patientKey);
+      return new Loaded(null, patientKey, "", opened, review, ChartsView.Charts.of(opened, review),
+          SummaryViews.prepare(opened.analysis()));
     }, loaded -> {
       opening = null;
       add(loaded);
@@ -701,11 +710,12 @@ final class MainWindow {
     visit.flush();
     ReviewSession session = current;
     OpenedDiary whole = session.opened();
+    Review review = session.review();
     setBusy(true, Messages.get("range.working", range.label()));
     tasks.run(() -> {
       OpenedDiary restricted = service.restrict(whole, range);
-      return new Loaded(null, session.patientKey(), "", restricted, session.review(),
-          ChartsView.Charts.of(restricted.diary()), SummaryViews.prepare(restricted.analysis()));
+      return new Loaded(null, session.patientKey(), "", restricted, review,
+          ChartsView.Charts.of(restricted, review), SummaryViews.prepare(restricted.analysis()));
     }, loaded -> {
       session.showRange(loaded.opened());
       chartsByPatient.put(session.patientKey(), loaded.charts());
@@ -732,6 +742,20 @@ final class MainWindow {
     if (!night.equals(charts.markedNight())) {
       charts.markNight(night);
     }
+    updateActions();
+  }
+
+  private Optional<LocalDate> selectedNight() {
+    return current == null ? Optional.empty() : nights.selectedEntry().map(e -> e.date());
+  }
+
+  private void bookmarkNight() {
+    selectedNight().ifPresent(night -> BookmarkPrompt.ask(frame, night, current.review().notes().bookmarks())
+        .ifPresent(note -> addEdit(current.bookmark(night, note))));
+  }
+
+  private void removeBookmark() {
+    selectedNight().ifPresent(night -> addEdit(current.bookmark(night, null)));
   }
 
   private void nightClicked(LocalDate night) {
@@ -825,6 +849,8 @@ final class MainWindow {
     List<Flag> flags = current.opened().findings().flags();
     long reviewed = flags.stream().filter(f -> review.statusOf(f) != ReviewStatus.OPEN).count();
     flagQueue.reviewChanged(review);
+    charts.showBookmarks(review.notes().bookmarks());
+    nights.showBookmarks(review.notes().bookmarks());
     patients.put(service.patientSummary(current.whole(), review));
     overviewFigures.setText(overviewHtml(current.opened(), flags.size() - (int) reviewed));
     overviewFigures.setCaretPosition(0);
@@ -1054,6 +1080,10 @@ final class MainWindow {
     acknowledgeAction.setEnabled(flagSelected);
     dismissAction.setEnabled(flagSelected);
     commentAction.setEnabled(flagSelected);
+    Optional<LocalDate> night = selectedNight();
+    bookmarkAction.setEnabled(night.isPresent());
+    removeBookmarkAction.setEnabled(night.isPresent()
+        && current.review().notes().bookmarks().stream().anyMatch(b -> b.night().equals(night.get())));
     resetZoomAction.setEnabled(open);
     cancelAction.setEnabled(opening != null);
     rangeBar.setEnabled(open && !busy);

@@ -11,7 +11,10 @@ import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.Urgency;
 
-/** One row per night: the most urgent flag of the night, the diary's columns, then its extra columns. */
+/**
+ * One row per night: the most urgent flag of the night, the date, the clinician's bookmark, the
+ * diary's other columns, then its extra columns.
+ */
 final class NightsTableModel extends AbstractTableModel {
 
   private record Column(String title, Class<?> type, Function<DiaryEntry, Object> value) {}
@@ -41,11 +44,13 @@ final class NightsTableModel extends AbstractTableModel {
       new Column("Notes", String.class, DiaryEntry::notes));
 
   static final int FLAG_COLUMN = 0;
-  static final int NOTES_COLUMN = DIARY_COLUMNS.size();
+  static final int BOOKMARK_COLUMN = 2;
+  static final int NOTES_COLUMN = DIARY_COLUMNS.size() + 1;
 
   private List<DiaryEntry> entries = List.of();
   private List<String> extraColumns = List.of();
   private Map<LocalDate, Urgency> mostUrgentByNight = Map.of();
+  private Map<LocalDate, String> bookmarkByNight = Map.of();
 
   void show(Diary diary, List<Flag> flags) {
     entries = diary.entries();
@@ -56,6 +61,18 @@ final class NightsTableModel extends AbstractTableModel {
     }
     mostUrgentByNight = urgent;
     fireTableStructureChanged();
+  }
+
+  /** Shows the bookmarks (label and note by night), telling the table only of the rows that changed. */
+  void showBookmarks(Map<LocalDate, String> byNight) {
+    Map<LocalDate, String> before = bookmarkByNight;
+    bookmarkByNight = Map.copyOf(byNight);
+    for (int row = 0; row < entries.size(); row++) {
+      LocalDate night = entries.get(row).date();
+      if (!java.util.Objects.equals(before.get(night), bookmarkByNight.get(night))) {
+        fireTableCellUpdated(row, BOOKMARK_COLUMN);
+      }
+    }
   }
 
   DiaryEntry entryAt(int modelRow) {
@@ -78,7 +95,7 @@ final class NightsTableModel extends AbstractTableModel {
 
   @Override
   public int getColumnCount() {
-    return 1 + DIARY_COLUMNS.size() + extraColumns.size();
+    return 2 + DIARY_COLUMNS.size() + extraColumns.size();
   }
 
   @Override
@@ -86,10 +103,12 @@ final class NightsTableModel extends AbstractTableModel {
     if (column == FLAG_COLUMN) {
       return "Flag";
     }
-    if (column <= DIARY_COLUMNS.size()) {
-      return DIARY_COLUMNS.get(column - 1).title();
+    if (column == BOOKMARK_COLUMN) {
+      return Messages.get("nights.column.bookmark");
     }
-    return extraColumns.get(column - 1 - DIARY_COLUMNS.size());
+    int diary = diaryColumn(column);
+    return diary < DIARY_COLUMNS.size() ? DIARY_COLUMNS.get(diary).title()
+        : extraColumns.get(diary - DIARY_COLUMNS.size());
   }
 
   @Override
@@ -97,10 +116,11 @@ final class NightsTableModel extends AbstractTableModel {
     if (column == FLAG_COLUMN) {
       return Urgency.class;
     }
-    if (column <= DIARY_COLUMNS.size()) {
-      return DIARY_COLUMNS.get(column - 1).type();
+    if (column == BOOKMARK_COLUMN) {
+      return String.class;
     }
-    return String.class;
+    int diary = diaryColumn(column);
+    return diary < DIARY_COLUMNS.size() ? DIARY_COLUMNS.get(diary).type() : String.class;
   }
 
   @Override
@@ -109,10 +129,17 @@ final class NightsTableModel extends AbstractTableModel {
     if (column == FLAG_COLUMN) {
       return mostUrgentByNight.get(e.date());
     }
-    if (column <= DIARY_COLUMNS.size()) {
-      return DIARY_COLUMNS.get(column - 1).value().apply(e);
+    if (column == BOOKMARK_COLUMN) {
+      return bookmarkByNight.getOrDefault(e.date(), "");
     }
-    return e.extras().getOrDefault(extraColumns.get(column - 1 - DIARY_COLUMNS.size()), "");
+    int diary = diaryColumn(column);
+    return diary < DIARY_COLUMNS.size() ? DIARY_COLUMNS.get(diary).value().apply(e)
+        : e.extras().getOrDefault(extraColumns.get(diary - DIARY_COLUMNS.size()), "");
+  }
+
+  /** The place of a table column among the diary's columns (then its extra ones); the bookmark sits after the date. */
+  private static int diaryColumn(int column) {
+    return column < BOOKMARK_COLUMN ? column - 1 : column - 2;
   }
 
   private static String yesNo(Boolean b) {

@@ -5,16 +5,21 @@ import java.awt.Color;
 import java.awt.FlowLayout;
 import java.awt.Rectangle;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
@@ -28,12 +33,14 @@ import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableModel;
 import javax.swing.table.TableColumn;
 import javax.swing.table.TableRowSorter;
+import org.rlsviewer.domain.Bookmark;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.domain.Urgency;
+import org.rlsviewer.report.ChartMarks;
 
 /**
  * The Nights tab: every night in a sortable table, with filters for flagged nights, nights with
@@ -64,6 +71,7 @@ final class NightsView {
   private final JSplitPane split;
   private final JSplitPane tableAndDetail;
   private Set<LocalDate> flaggedNights = Set.of();
+  private Map<LocalDate, Bookmark> bookmarks = Map.of();
   private NightsFilter filter = NightsFilter.ALL;
 
   NightsView(Consumer<Optional<LocalDate>> onNightSelected) {
@@ -185,6 +193,58 @@ final class NightsView {
     showDetail(Optional.empty());
   }
 
+  /**
+   * Shows which nights are bookmarked: the table's column gives the bookmark's label (as on the
+   * chart) and note, the detail pane its note.
+   */
+  void showBookmarks(List<Bookmark> shown) {
+    Map<LocalDate, Bookmark> byNight = new HashMap<>();
+    Map<LocalDate, String> labels = new HashMap<>();
+    List<Bookmark> sorted = shown.stream().sorted(java.util.Comparator.comparing(Bookmark::night)).toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      Bookmark b = sorted.get(i);
+      byNight.put(b.night(), b);
+      labels.put(b.night(), ChartMarks.label(i) + (b.note().isEmpty() ? "" : ": " + b.note()));
+    }
+    bookmarks = byNight;
+    model.showBookmarks(labels);
+    showDetail(selectedEntry());
+  }
+
+  /** The actions offered by the table's context menu (right-click), for the night clicked. */
+  void contextActions(List<? extends Action> actions) {
+    JPopupMenu menu = new JPopupMenu();
+    menu.setName("nightsMenu");
+    for (Action a : actions) {
+      JMenuItem item = menu.add(a);
+      item.setName("nightsMenu." + a.getValue(Action.ACTION_COMMAND_KEY));
+    }
+    table.addMouseListener(new java.awt.event.MouseAdapter() {
+      @Override
+      public void mousePressed(java.awt.event.MouseEvent e) {
+        popup(e);
+      }
+
+      @Override
+      public void mouseReleased(java.awt.event.MouseEvent e) {
+        popup(e);
+      }
+
+      private void popup(java.awt.event.MouseEvent e) {
+        if (!e.isPopupTrigger()) {
+          return;
+        }
+        int row = table.rowAtPoint(e.getPoint());
+        if (row >= 0 && table.getSelectedRow() != row) {
+          table.setRowSelectionInterval(row, row);
+        }
+        if (row >= 0) {
+          menu.show(table, e.getX(), e.getY());
+        }
+      }
+    });
+  }
+
   /** Selects the night's row (clearing filters that hide it) and scrolls to it. */
   void select(LocalDate night) {
     int modelRow = model.rowOf(night);
@@ -243,6 +303,10 @@ final class NightsView {
     }
     DiaryEntry e = night.get();
     StringBuilder b = new StringBuilder().append(e.date());
+    Bookmark bookmark = bookmarks.get(e.date());
+    if (bookmark != null) {
+      b.append("\n").append(Messages.get("nights.bookmark", bookmark.note().isEmpty() ? "\u2013" : bookmark.note()));
+    }
     appendField(b, "Notes", e.notes());
     appendField(b, "Relief", e.relief());
     appendField(b, "Medications", e.medications());

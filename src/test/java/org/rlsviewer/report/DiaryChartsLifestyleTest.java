@@ -13,7 +13,7 @@ import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Patient;
 
-/** Caffeine and alcohol nights marked above the severity scale, for the window's chart. */
+/** Caffeine and alcohol nights marked above the severity scale, in the window and the PDF alike. */
 class DiaryChartsLifestyleTest {
 
   private static final LocalDate FIRST = LocalDate.parse("2024-03-01");
@@ -26,27 +26,26 @@ class DiaryChartsLifestyleTest {
         night(FIRST.plusDays(2), null, null),
         night(FIRST.plusDays(3), 80, 1.0)));
     JFreeChart chart = DiaryCharts.severityByNight(diary);
-    int before = chart.getXYPlot().getDatasetCount();
 
-    DiaryCharts.markLifestyleNights(chart, diary);
-
-    XYDataset marks = chart.getXYPlot().getDataset(before);
+    XYDataset marks = chart.getXYPlot().getDataset(1);
     assertThat(marks.getSeriesKey(0)).isEqualTo(DiaryCharts.CAFFEINE_SERIES);
     assertThat(marks.getSeriesKey(1)).isEqualTo(DiaryCharts.ALCOHOL_SERIES);
     assertThat(nights(marks, 0)).containsExactly(FIRST, FIRST.plusDays(3));
     assertThat(nights(marks, 1)).containsExactly(FIRST.plusDays(1), FIRST.plusDays(3));
-    assertThat(marks.getYValue(0, 0)).isEqualTo(DiaryCharts.CAFFEINE_MARK);
-    assertThat(chart.getXYPlot().getRangeAxis(0).getUpperBound()).isGreaterThan(DiaryCharts.CAFFEINE_MARK);
+    assertThat(marks.getYValue(0, 0)).isEqualTo(DiaryCharts.FIRST_ROW);
+    assertThat(marks.getYValue(1, 0)).isEqualTo(DiaryCharts.FIRST_ROW + DiaryCharts.ROW_STEP);
+    assertThat(chart.getXYPlot().getRangeAxis(0).getUpperBound())
+        .isGreaterThan(DiaryCharts.FIRST_ROW + DiaryCharts.ROW_STEP);
+    assertThat(DiaryChartsMarksTest.legend(chart)).contains(DiaryCharts.CAFFEINE_SERIES, DiaryCharts.ALCOHOL_SERIES);
   }
 
   @Test
   void aDiaryWithoutCaffeineOrAlcoholKeepsItsPlainChart() {
     Diary diary = diary(List.of(night(FIRST, null, null), night(FIRST.plusDays(1), 0, 0.0)));
     JFreeChart chart = DiaryCharts.severityByNight(diary);
-    int before = chart.getXYPlot().getDatasetCount();
-    DiaryCharts.markLifestyleNights(chart, diary);
-    assertThat(chart.getXYPlot().getDatasetCount()).isEqualTo(before);
-    assertThat(chart.getXYPlot().getRangeAxis(0).getUpperBound()).isEqualTo(10.5);
+    assertThat(chart.getXYPlot().getDatasetCount()).isEqualTo(1);
+    assertThat(chart.getXYPlot().getRangeAxis(0).getUpperBound()).as("room for marker labels only")
+        .isLessThan(DiaryCharts.FIRST_ROW + DiaryCharts.ROW_STEP);
   }
 
   private static List<LocalDate> nights(XYDataset data, int series) {

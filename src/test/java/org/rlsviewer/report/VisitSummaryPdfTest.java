@@ -291,4 +291,38 @@ class VisitSummaryPdfTest {
     assertThat(text.indexOf("Title of magnesium-dose")).isGreaterThan(cautions);
     assertThat(text.indexOf("Title of numbness")).isBetween(redFlags, cautions);
   }
+
+  @Test
+  void theSeverityChartHasItsMarksAndTheirLegendAndTheBookmarksAreListedUnderIt() throws IOException {
+    List<org.rlsviewer.domain.DiaryEntry> nights = new ArrayList<>(eightWeeks(""));
+    nights.set(20, night(FIRST.plusDays(20), 5, 450, ""));
+    Flag urgent = flag("swelling", Urgency.URGENT, FIRST.plusDays(9), "left ankle swollen", "ankle swollen");
+    VisitSummary base = summary(diary(patient("RLS-9", "Marked Chart"), nights), List.of(urgent), List.of());
+    org.rlsviewer.domain.Review review = new org.rlsviewer.domain.Review(java.util.Map.of(),
+        new org.rlsviewer.domain.VisitNotes("", List.of(), List.of(
+            new org.rlsviewer.domain.Bookmark(FIRST.plusDays(30), "worse after the long drive"),
+            new org.rlsviewer.domain.Bookmark(FIRST.plusDays(3), ""),
+            new org.rlsviewer.domain.Bookmark(FIRST.plusDays(400), "outside the diary")), List.of()));
+    VisitSummary marked = new VisitSummary(base.diary(), base.importReport(), base.findings(), base.analysis(),
+        review, base.clinician(), base.range(), base.provenance(), base.generatedAt(), base.programVersion());
+    Path out = temp.resolve("marked.pdf");
+
+    new VisitSummaryPdf().write(marked, out);
+
+    String text = text(out).replaceAll("\\s+", " ");
+    assertThat(text).as("legend words of the chart").contains(DiaryCharts.URGENT_FLAG_SERIES,
+        DiaryCharts.DOSE_CHANGE_SERIES, DiaryCharts.MAGNESIUM_START_LEGEND, "Bookmark (B1, B2");
+    assertThat(text).as("a dose change labelled on the chart; the change back the next night too close to label")
+        .contains("300\u2192450 mg").doesNotContain("450\u2192300 mg");
+    assertThat(text).contains("Bookmarked nights (2)", "B1 2025-03-04 \u2013", "B2 2025-03-31 worse after the long drive")
+        .doesNotContain("outside the diary");
+    assertThat(text.indexOf("Bookmarked nights")).as("listed under the chart, as its key")
+        .isGreaterThan(text.indexOf("Nightly severity"));
+
+    Path withoutCharts = temp.resolve("no-charts.pdf");
+    new VisitSummaryPdf().withSections(java.util.EnumSet.of(VisitSummaryPdf.Section.NOTES)).write(marked,
+        withoutCharts);
+    assertThat(text(withoutCharts).replaceAll("\\s+", " ")).as("with the notes when the charts are left out")
+        .contains("Bookmarked nights (2)", "worse after the long drive").doesNotContain("Nightly severity");
+  }
 }

@@ -89,6 +89,12 @@ public final class ScreenshotTour {
     capture("visit.png");
 
     open("samples/magnesium-responder.csv", "RLS-1042");
+    // a bookmarked night, so the overview's severity chart shows every kind of mark
+    window.tabbedPane("mainTabs").selectTab(MainWindow.NIGHTS_TAB);
+    window.table("nightsTable").selectRows(24);
+    ctrl(KeyEvent.VK_B);
+    WindowFinder.findDialog("bookmarkDialog").withTimeout(5_000).using(robot).textBox("bookmarkNote")
+        .enterText("slept badly after the long drive").pressAndReleaseKeys(KeyEvent.VK_ENTER);
     window.tabbedPane("mainTabs").selectTab(MainWindow.OVERVIEW_TAB);
     capture("overview.png");
 
