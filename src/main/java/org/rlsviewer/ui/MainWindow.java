@@ -112,6 +112,7 @@ final class MainWindow {
   private JButton cancelButton;
   private final JTabbedPane tabs = new JTabbedPane();
   private final SummaryViews summaryViews = new SummaryViews();
+  private final java.util.Set<String> conflictsAsked = new java.util.HashSet<>();
   private final IrlsView irls = new IrlsView(this::irlsEntered, date -> irlsEntered(date, null));
   private final JEditorPane overviewFigures = new JEditorPane("text/html", "");
   private final PatientListView patients;
@@ -169,8 +170,7 @@ final class MainWindow {
     this.windowState = new WindowState(prefs);
     this.recentFiles = new RecentFiles(prefs);
     this.ruleFile = new RuleFileSetting(prefs, tasks, service.rules(), this::useRules);
-    this.writer = new ReviewWriter(e -> showError(Messages.get("review.saveFailed.title"),
-        Messages.get("review.saveFailed", describe(e))));
+    this.writer = new ReviewWriter(this::reviewNotSaved);
     openAction = new CommandAction("menu.file.open", KeyStrokes.OPEN, this::chooseAndOpen);
     exportPdfAction = new CommandAction("menu.file.exportPdf", KeyStrokes.EXPORT_PDF, this::chooseAndExport);
     printAction = new CommandAction("menu.file.print", KeyStrokes.PRINT, this::print);
@@ -1091,6 +1091,41 @@ final class MainWindow {
     redoAction.setEnabled(undo.canRedo());
     undoAction.putValue(Action.NAME, undo.canUndo() ? undo.getUndoPresentationName() : Messages.get("menu.edit.undo"));
     redoAction.putValue(Action.NAME, undo.canRedo() ? undo.getRedoPresentationName() : Messages.get("menu.edit.redo"));
+  }
+
+  /**
+   * A review change could not be saved. When a colleague changed the same review meanwhile, offers
+   * to reload the patient with their changes (ours was not saved; the message says what they did).
+   */
+  private void reviewNotSaved(String patientKey, Exception e) {
+    if (!(e instanceof org.rlsviewer.store.ReviewConflictException) || !sessions.containsKey(patientKey)) {
+      showError(Messages.get("review.saveFailed.title"), Messages.get("review.saveFailed", describe(e)));
+      return;
+    }
+    if (!conflictsAsked.add(patientKey)) {
+      return; // the writes queued after the first refused one are refused too; one question is enough
+    }
+    Object[] options = {Messages.get("review.conflict.reload"), Messages.get("review.conflict.later")};
+    int choice = JOptionPane.showOptionDialog(frame, Messages.get("review.conflict", HtmlText.escape(describe(e))),
+        Messages.get("review.saveFailed.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null,
+        options, options[0]);
+    conflictsAsked.remove(patientKey);
+    if (choice == 0) {
+      reload(patientKey);
+    }
+  }
+
+  /** Reads the patient's diary and review again from the database, as a colleague left them. */
+  private void reload(String patientKey) {
+    if (busy) {
+      return;
+    }
+    ReviewSession old = sessions.remove(patientKey);
+    if (old == current) {
+      current = null;
+    }
+    writer.awaitWritten(2_000);
+    openKept(patientKey);
   }
 
   private void complain(String message) {

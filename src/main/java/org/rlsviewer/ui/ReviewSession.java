@@ -169,7 +169,7 @@ final class ReviewSession {
     }
     review = new Review(review.decisions(), notes);
     String key = patientKey();
-    writer.submit(() -> archive.saveNotes(key, notes));
+    writer.submit(key, () -> archive.saveNotes(key, notes));
     onChange.run();
   }
 
@@ -208,7 +208,7 @@ final class ReviewSession {
     decisions.put(decision.flagKey(), decision);
     review = new Review(decisions, review.notes());
     String key = patientKey();
-    writer.submit(() -> archive.record(key, decision));
+    writer.submit(key, () -> archive.record(key, decision));
     onChange.run();
   }
 }

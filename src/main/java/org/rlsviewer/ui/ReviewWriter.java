@@ -3,6 +3,7 @@ package org.rlsviewer.ui;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 
@@ -21,18 +22,23 @@ final class ReviewWriter {
     t.setDaemon(true);
     return t;
   });
-  private final Consumer<Exception> onFailure;
+  private final BiConsumer<String, Exception> onFailure;
 
   ReviewWriter(Consumer<Exception> onFailure) {
+    this((patientKey, e) -> onFailure.accept(e));
+  }
+
+  /** @param onFailure told, on the EDT, whose review a write failed for and why */
+  ReviewWriter(BiConsumer<String, Exception> onFailure) {
     this.onFailure = onFailure;
   }
 
-  void submit(Write write) {
+  void submit(String patientKey, Write write) {
     executor.execute(() -> {
       try {
         write.run();
       } catch (Exception e) {
-        SwingUtilities.invokeLater(() -> onFailure.accept(e));
+        SwingUtilities.invokeLater(() -> onFailure.accept(patientKey, e));
       }
     });
   }

@@ -103,6 +103,47 @@ class StoredPatientsGuiTest {
   }
 
   @Test
+  void aChangeRefusedBecauseAColleagueChangedTheReviewOffersToReloadWithTheirs() throws Exception {
+    startWindow(records());
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "numbness-weakness.csv")));
+    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Derek Hollis"));
+    String key = shown().get(0).patientKey();
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
+    Flag first = flagAt(0);
+    Flag second = flagAt(1);
+
+    // A colleague dismisses the first flag from another workstation.
+    PatientRecords colleague = records();
+    colleague.reviews().reviewOf(key);
+    colleague.reviews().record(key, new org.rlsviewer.domain.ReviewDecision(first.key(), ReviewStatus.DISMISSED,
+        "known neuropathy", "", "Dr Colleague", Instant.parse("2026-11-25T10:05:00Z")));
+
+    window.list("flagList").selectItem(1);
+    window.button("acknowledgeButton").click();
+
+    org.assertj.swing.fixture.JOptionPaneFixture question = window.optionPane(Timeout.timeout(10_000));
+    question.requireWarningMessage().requireMessage(java.util.regex.Pattern.compile(".*changed by someone else.*",
+        java.util.regex.Pattern.DOTALL));
+    question.buttonWithText(Messages.get("review.conflict.reload")).click();
+
+    waitFor("the patient to be read again", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview()
+        .map(r -> r.statusOf(first) == ReviewStatus.DISMISSED).orElse(false)));
+    assertThat(GuiActionRunner.execute(() -> windowOf(window).currentReview().orElseThrow().statusOf(second)))
+        .as("our refused change is not there").isEqualTo(ReviewStatus.OPEN);
+    // and now changes save again
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
+    window.list("flagList").selectItem(1);
+    window.button("acknowledgeButton").click();
+    assertThat(windowOf(window).awaitReviewWritten(10_000)).isTrue();
+    assertThat(colleague.reviews().reviewOf(key).statusOf(second)).isEqualTo(ReviewStatus.ACKNOWLEDGED);
+    assertThat(colleague.reviews().reviewOf(key).statusOf(first)).isEqualTo(ReviewStatus.DISMISSED);
+  }
+
+  private Flag flagAt(int index) {
+    return GuiActionRunner.execute(() -> (Flag) window.list("flagList").target().getModel().getElementAt(index));
+  }
+
+  @Test
   void historyShowsTheAuditTrailAndDeleteRemovesThePatientAfterConfirmation() throws Exception {
     PatientRecords records = records();
     startWindow(records);
