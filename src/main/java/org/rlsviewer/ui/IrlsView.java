@@ -39,7 +39,7 @@ final class IrlsView {
   private final JSpinner total = new JSpinner(new SpinnerNumberModel(0, 0, 40, 1));
   private final JButton add = new JButton(Messages.get("irls.add"));
   private final JButton remove = new JButton(Messages.get("irls.remove"));
-  private final JLabel problems = new JLabel(" ");
+  private final javax.swing.JTextArea problems = new javax.swing.JTextArea();
   private List<IrlsReading> shown = List.of();
 
   IrlsView(BiConsumer<LocalDate, Integer> entered, Consumer<LocalDate> removed) {
@@ -55,6 +55,15 @@ final class IrlsView {
     date.setToolTipText(Messages.get("irls.date.tip"));
     total.setToolTipText(Messages.get("irls.total.tip"));
     remove.setEnabled(false);
+    problems.setEditable(false);
+    problems.setLineWrap(true);
+    problems.setWrapStyleWord(true);
+    problems.setOpaque(false);
+    problems.setFocusable(false);
+    int[] widths = {90, 80, 100, 280, 150};
+    for (int i = 0; i < widths.length; i++) {
+      table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+    }
 
     JLabel intro = new JLabel(Messages.get("irls.intro"));
     intro.setBorder(BorderFactory.createEmptyBorder(6, 8, 4, 8));
@@ -118,7 +127,7 @@ final class IrlsView {
     }
     model.show(rows);
     problems.setText(totals.problems().isEmpty() ? Messages.get("irls.bands")
-        : Messages.get("irls.notUsed", String.join("; ", totals.problems())));
+        : Messages.get("irls.notUsed", String.join("; ", totals.problems())) + "\n" + Messages.get("irls.bands"));
     if (date.getText().isBlank() && suggestedDate != null) {
       date.setText(suggestedDate.toString());
     }
