@@ -477,6 +477,12 @@ final class CommandLine {
         Usage:
           java -jar rls-diary-viewer.jar [DIARY.csv]
               Open the window, with the diary if one is given.
+          java -jar rls-diary-viewer.jar --db URL [DIARY.csv]
+              Open the window on a clinic's database (docs/storage.md).
+          java -jar rls-diary-viewer.jar --smoke-test DIARY.csv
+              Check an installation: open the window with the diary (kept for this
+              session only), wait until its nights show and one frame is painted, print
+              the result and exit: 0 when all of that happened, 1 otherwise.
           java -jar rls-diary-viewer.jar check DIARY.csv [OPTIONS]
               Print the import report: first line "imported N, rejected M" (N counts
               the file's data rows, rows merged into one night included), then

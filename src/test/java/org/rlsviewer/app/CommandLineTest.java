@@ -217,7 +217,8 @@ class CommandLineTest {
   void helpDescribesEveryCommand() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("check DIARY", "flags DIARY", "report --out", "date,rule,severity,field,evidence", "Exit codes");
+        .contains("check DIARY", "flags DIARY", "report --out", "date,rule,severity,field,evidence", "Exit codes",
+            "--smoke-test DIARY", "--db URL", "--last-visit YYYY-MM-DD", "--since-last-visit");
   }
 
   @Test
