@@ -432,11 +432,17 @@ final class MainWindow {
     // figures and the changes since the last visit above, the trial below; each scrolls on its own
     JScrollPane figures = new JScrollPane(overviewFigures);
     figures.setBorder(BorderFactory.createEmptyBorder());
-    JSplitPane left = new JSplitPane(JSplitPane.VERTICAL_SPLIT, figures, summaryViews.trial());
+    JLabel trialHeading = new JLabel(Messages.get("overview.trial"));
+    trialHeading.setFont(trialHeading.getFont().deriveFont(java.awt.Font.BOLD, trialHeading.getFont().getSize2D() + 2f));
+    trialHeading.setBorder(BorderFactory.createEmptyBorder(8, 14, 0, 8));
+    JPanel trial = new JPanel(new BorderLayout());
+    trial.add(trialHeading, BorderLayout.NORTH);
+    trial.add(summaryViews.trial(), BorderLayout.CENTER);
+    JSplitPane left = new JSplitPane(JSplitPane.VERTICAL_SPLIT, figures, trial);
     left.setName("overviewLeftSplit");
     left.setResizeWeight(0.5);
     left.setBorder(BorderFactory.createEmptyBorder());
-    windowState.split(left, "overviewLeft", 380);
+    windowState.split(left, "overviewLeft", 300);
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, charts.component());
     split.setName("overviewSplit");
     split.setResizeWeight(0.3);
@@ -874,7 +880,7 @@ final class MainWindow {
         opened.diary().entries().size(), opened.report().rejected().size())));
     b.append("</p>");
     opened.changes().ifPresent(c -> b.append(VisitChangesHtml.html(c)));
-    return b.append("<h3>").append(HtmlText.escape(Messages.get("overview.trial"))).append("</h3></body></html>")
+    return b.append("</body></html>")
         .toString();
   }
 
