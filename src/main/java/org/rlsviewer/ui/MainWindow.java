@@ -112,6 +112,7 @@ final class MainWindow {
   private JButton cancelButton;
   private final JTabbedPane tabs = new JTabbedPane();
   private final SummaryViews summaryViews = new SummaryViews();
+  private final JSplitPane overviewLeft = new JSplitPane(JSplitPane.VERTICAL_SPLIT);
   private final java.util.Set<String> conflictsAsked = new java.util.HashSet<>();
   private final IrlsView irls = new IrlsView(this::irlsEntered, date -> irlsEntered(date, null));
   private final JEditorPane overviewFigures = new JEditorPane("text/html", "");
@@ -417,6 +418,11 @@ final class MainWindow {
       tabs.setMnemonicAt(i, mnemonics[i]);
     }
     windowState.tab(tabs, "main");
+    tabs.addChangeListener(e -> {
+      if (tabs.getSelectedIndex() == OVERVIEW_TAB && current != null) {
+        fitOverviewFigures();
+      }
+    });
     windowState.split(nights.split(), "nights", 900);
     windowState.split(nights.detailSplit(), "nightsDetail", 420);
     JPanel withRange = new JPanel(new BorderLayout());
@@ -438,11 +444,13 @@ final class MainWindow {
     JPanel trial = new JPanel(new BorderLayout());
     trial.add(trialHeading, BorderLayout.NORTH);
     trial.add(summaryViews.trial(), BorderLayout.CENTER);
-    JSplitPane left = new JSplitPane(JSplitPane.VERTICAL_SPLIT, figures, trial);
+    JSplitPane left = overviewLeft;
+    left.setTopComponent(figures);
+    left.setBottomComponent(trial);
     left.setName("overviewLeftSplit");
     left.setResizeWeight(0.5);
     left.setBorder(BorderFactory.createEmptyBorder());
-    windowState.split(left, "overviewLeft", 300);
+    left.setDividerLocation(240);
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, charts.component());
     split.setName("overviewSplit");
     split.setResizeWeight(0.3);
@@ -703,6 +711,18 @@ final class MainWindow {
     patients.select(patientKey);
     cards.show(body, DIARY_CARD);
     reviewChanged();
+    fitOverviewFigures();
+  }
+
+  /** Gives the key figures (and changes since the last visit) the room they need, up to two thirds. */
+  private void fitOverviewFigures() {
+    javax.swing.SwingUtilities.invokeLater(() -> {
+      int room = overviewLeft.getHeight();
+      if (room > 0) {
+        int wanted = overviewFigures.getPreferredSize().height + 4;
+        overviewLeft.setDividerLocation(Math.min(wanted, room * 2 / 3));
+      }
+    });
   }
 
   /**
