@@ -93,6 +93,7 @@ final class FlagQueueView {
     flags = new DefaultListModel<>();
     flags.addAll(shown);
     list.setModel(flags);
+    LongLists.sizeCells(list, f -> f.title().length() + f.evidence().field().column().length());
     evidence.showHint(shown.isEmpty() ? Messages.get("flags.none", ruleSetVersion) : Messages.get("flags.select"));
   }
 

@@ -68,6 +68,8 @@ final class WhyNotFlaggedView {
     mentions = new DefaultListModel<>();
     mentions.addAll(shown);
     list.setModel(mentions);
+    LongLists.sizeCells(list, m -> m.evidence().matched().length() + m.reason().length() + m.ruleId().length()
+        + m.evidence().field().column().length());
     toggle.setText(Messages.get("whyNot.toggle", shown.size()));
   }
 
@@ -106,9 +108,9 @@ final class WhyNotFlaggedView {
       if (value instanceof SuppressedMention m) {
         Evidence ev = m.evidence();
         LocalDate night = ev.date();
-        setText("<html>" + night + " &nbsp;<font color='gray'>(" + HtmlText.escape(ev.field().column())
+        setText("<html>" + night + " &nbsp;<font color='" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'>(" + HtmlText.escape(ev.field().column())
             + ")</font> &nbsp;\u201c" + HtmlText.escape(ev.matched()) + "\u201d &nbsp;<b>"
-            + HtmlText.escape(m.reason()) + "</b> &nbsp;<font color='gray'>"
+            + HtmlText.escape(m.reason()) + "</b> &nbsp;<font color='" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'>"
             + HtmlText.escape(Messages.get("whyNot.rule", m.ruleId())) + "</font></html>");
         setToolTipText(reasonInWords(m.reason()));
         getAccessibleContext().setAccessibleName(night + ", " + ev.field().column() + ", " + ev.matched()
