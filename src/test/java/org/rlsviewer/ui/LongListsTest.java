@@ -14,6 +14,11 @@ class LongListsTest {
 
   @Test
   void aLongListIsSizedFromAFewCellsAndAShortOneCellByCell() {
+    // on the EDT: GUI tests in the same run install a repaint manager that fails Swing work elsewhere
+    org.assertj.swing.edt.GuiActionRunner.execute(this::sizeLongAndShortLists);
+  }
+
+  private void sizeLongAndShortLists() {
     AtomicInteger rendered = new AtomicInteger();
     JList<String> list = new JList<>();
     list.setCellRenderer(new DefaultListCellRenderer() {
