@@ -945,6 +945,7 @@ final class MainWindow {
   private void chooseAndExport() {
     visit.flush();
     OpenedDiary opened = current.opened();
+    String issuedFor = current.patientKey();
     JFileChooser chooser = new JFileChooser(prefs.get("lastPdfDirectory", prefs.get("lastDirectory",
         System.getProperty("user.home"))));
     chooser.setName("exportChooser");
@@ -980,7 +981,7 @@ final class MainWindow {
       return target;
     }, written -> {
       setBusy(false, Messages.get("status.written", written));
-      noteIssued(current.patientKey(), false);
+      noteIssued(issuedFor, opened, false);
     },
         e -> {
           setBusy(false, Messages.get("status.ready"));
@@ -1031,8 +1032,9 @@ final class MainWindow {
     });
   }
 
-  private void noteIssued(String patientKey, boolean printed) {
-    org.rlsviewer.domain.Diary shown = current.opened().diary();
+  /** Records the summary issued for the patient and nights it was made of (the window may show another by now). */
+  private void noteIssued(String patientKey, OpenedDiary issued, boolean printed) {
+    org.rlsviewer.domain.Diary shown = issued.diary();
     java.time.LocalDate first = shown.firstNight().orElse(null);
     java.time.LocalDate last = shown.lastNight().orElse(null);
     tasks.run(() -> {
@@ -1049,6 +1051,7 @@ final class MainWindow {
     }
     visit.flush();
     OpenedDiary opened = current.opened();
+    String issuedFor = current.patientKey();
     Review review = current.review();
     Clinician clinician = ClinicianPrefs.load(prefs);
     VisitSummaryPdf.Paper preferred = PdfOptionsPanel.savedPaper(prefs);
@@ -1069,7 +1072,7 @@ final class MainWindow {
       }
     }, pages -> {
       setBusy(false, Messages.get("status.printed", pages));
-      noteIssued(current.patientKey(), true);
+      noteIssued(issuedFor, opened, true);
     },
         e -> {
           setBusy(false, Messages.get("status.ready"));
