@@ -20,8 +20,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.rlsviewer.domain.Flag;
 
 /**
@@ -97,22 +95,7 @@ final class DismissDialog {
         KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
 
     reasons.addActionListener(e -> updateOk());
-    details.getDocument().addDocumentListener(new DocumentListener() {
-      @Override
-      public void insertUpdate(DocumentEvent e) {
-        updateOk();
-      }
-
-      @Override
-      public void removeUpdate(DocumentEvent e) {
-        updateOk();
-      }
-
-      @Override
-      public void changedUpdate(DocumentEvent e) {
-        updateOk();
-      }
-    });
+    TextChanges.onChange(details, this::updateOk);
     ok.addActionListener(e -> {
       answer = current().orElse(null);
       if (answer != null) {

@@ -28,8 +28,6 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableModel;
 import javax.swing.table.TableColumn;
 import javax.swing.table.TableRowSorter;
@@ -102,22 +100,7 @@ final class NightsView {
     flaggedOnly.addActionListener(e -> refilter());
     withNotes.addActionListener(e -> refilter());
     for (JTextField f : List.of(from, to)) {
-      f.getDocument().addDocumentListener(new DocumentListener() {
-        @Override
-        public void insertUpdate(DocumentEvent e) {
-          refilter();
-        }
-
-        @Override
-        public void removeUpdate(DocumentEvent e) {
-          refilter();
-        }
-
-        @Override
-        public void changedUpdate(DocumentEvent e) {
-          refilter();
-        }
-      });
+      TextChanges.onChange(f, this::refilter);
     }
     JPanel filters = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 4));
     filters.add(flaggedOnly);

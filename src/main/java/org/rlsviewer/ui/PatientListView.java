@@ -17,8 +17,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.rlsviewer.service.PatientSummary;
 
 /**
@@ -45,22 +43,7 @@ final class PatientListView {
     search.putClientProperty("JTextField.showClearButton", Boolean.TRUE);
     search.setToolTipText(Messages.get("patients.search.tip"));
     search.getAccessibleContext().setAccessibleName(Messages.get("patients.search"));
-    search.getDocument().addDocumentListener(new DocumentListener() {
-      @Override
-      public void insertUpdate(DocumentEvent e) {
-        refilter();
-      }
-
-      @Override
-      public void removeUpdate(DocumentEvent e) {
-        refilter();
-      }
-
-      @Override
-      public void changedUpdate(DocumentEvent e) {
-        refilter();
-      }
-    });
+    TextChanges.onChange(search, this::refilter);
     // Down from the search field goes to the list, as in a mail program
     search.addActionListener(e -> {
       if (!shown.isEmpty()) {

@@ -20,8 +20,6 @@ import javax.swing.JTextArea;
 import javax.swing.Scrollable;
 import javax.swing.Timer;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.rlsviewer.domain.Clinician;
 import org.rlsviewer.domain.SuggestedTest;
 import org.rlsviewer.domain.VisitNotes;
@@ -86,22 +84,7 @@ final class VisitPanel {
         }
       }
     });
-    notes.getDocument().addDocumentListener(new DocumentListener() {
-      @Override
-      public void insertUpdate(DocumentEvent e) {
-        typed();
-      }
-
-      @Override
-      public void removeUpdate(DocumentEvent e) {
-        typed();
-      }
-
-      @Override
-      public void changedUpdate(DocumentEvent e) {
-        typed();
-      }
-    });
+    TextChanges.onChange(notes, this::typed);
     notes.addFocusListener(new java.awt.event.FocusAdapter() {
       @Override
       public void focusLost(java.awt.event.FocusEvent e) {
