@@ -1,6 +1,5 @@
 package org.rlsviewer.report;
 
-import java.util.Locale;
 import java.util.OptionalDouble;
 import org.rlsviewer.domain.ChangeDirection;
 import org.rlsviewer.domain.FigureChange;
@@ -89,7 +88,7 @@ public final class VisitChangesText {
     return n + (n == 1 ? " night" : " nights");
   }
 
-  static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+  private static String number(double value) {
+    return AnalysisSections.number(OptionalDouble.of(value));
   }
 }

@@ -737,6 +737,6 @@ public final class VisitSummaryPdf {
   }
 
   private static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    return AnalysisSections.number(java.util.OptionalDouble.of(value));
   }
 }
