@@ -6,7 +6,21 @@ package org.rlsviewer.domain;
  */
 public record Flag(
     String ruleId, String title, Urgency urgency, Evidence evidence, String rationale, String basis,
-    String ruleSetVersion) {
+    String ruleSetVersion, Certainty certainty) {
+
+  public Flag {
+    certainty = certainty == null ? Certainty.DEFINITE : certainty;
+  }
+
+  /** A definite flag. */
+  public Flag(String ruleId, String title, Urgency urgency, Evidence evidence, String rationale, String basis,
+      String ruleSetVersion) {
+    this(ruleId, title, urgency, evidence, rationale, basis, ruleSetVersion, Certainty.DEFINITE);
+  }
+
+  public boolean possible() {
+    return certainty == Certainty.POSSIBLE;
+  }
 
   /**
    * Identity of the flag for review decisions: the rule, the night, the field and the words
