@@ -111,6 +111,10 @@ public final class Template {
     return this;
   }
 
+  public String language() {
+    return language;
+  }
+
   /** All rows of this template are written by one persona. */
   public Template by(String writerId) {
     this.writer = writerId;
