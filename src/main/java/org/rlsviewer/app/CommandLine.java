@@ -405,8 +405,11 @@ final class CommandLine {
   }
 
   private int evaluate(List<String> args) {
+    String usage = "usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv|DIR]... [--mismatches]"
+        + " [--rules RULES.txt]";
     Path negex = null;
-    Path notes = null;
+    List<Path> notes = new ArrayList<>();
+    boolean mismatches = false;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if ((a.equals("--negex") || a.equals("--notes")) && i + 1 < args.size()) {
@@ -414,22 +417,29 @@ final class CommandLine {
         if (a.equals("--negex")) {
           negex = p;
         } else {
-          notes = p;
+          notes.add(p);
         }
+      } else if (a.equals("--mismatches")) {
+        mismatches = true;
       } else {
-        return usageError("usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv] [--rules RULES.txt]");
+        return usageError(usage);
       }
     }
-    if (negex == null && notes == null) {
-      return usageError("usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv] [--rules RULES.txt]");
+    if (negex == null && notes.isEmpty()) {
+      return usageError(usage);
     }
-    for (Path p : Arrays.asList(negex, notes)) {
-      if (p != null && !Files.isRegularFile(p)) {
+    List<Path> named = new ArrayList<>(notes);
+    if (negex != null) {
+      named.add(0, negex);
+    }
+    for (Path p : named) {
+      boolean ok = p == negex ? Files.isRegularFile(p) : Files.isRegularFile(p) || Files.isDirectory(p);
+      if (!ok) {
         err.println("error: " + p + ": no such file");
         return NOT_A_DIARY;
       }
     }
-    Path current = negex != null ? negex : notes;
+    Path current = negex != null ? negex : notes.get(0);
     try {
       if (negex != null) {
         NegationEvaluation.Result r = NegationEvaluation.evaluate(negex);
@@ -440,12 +450,19 @@ final class CommandLine {
         out.println("  published: NegEx 2001 (its own test set) PPV 0.845 sensitivity 0.778;"
             + " GenNegEx 1.2 (2,376 NegEx sentences) precision 0.933 recall 0.959");
       }
-      current = notes;
-      if (notes != null) {
+      if (!notes.isEmpty()) {
+        current = notes.get(0);
         RuleEvaluation.Result r = RuleEvaluation.evaluate(notes, service.analyser());
         out.println("red flags and cautions on " + r.rows() + " labelled notes (rule set "
             + service.rules().version() + "):");
         r.table().forEach(out::println);
+        r.detailTables().forEach(out::println);
+        if (mismatches) {
+          out.println();
+          out.println("mismatches (id, expected, found, notes):");
+          r.mismatches().forEach(m -> out.println(m.id() + "\t" + String.join(" ", m.expected()) + "\t"
+              + String.join(" ", m.found()) + "\t" + m.notes()));
+        }
       }
       return OK;
     } catch (IOException | RuntimeException e) {
@@ -523,12 +540,16 @@ final class CommandLine {
               "Changes since the last visit") and the PDF's first page then compare them with
               the nights since: nights logged, median severity, awakenings and latency, and
               the flags new, still reported or not reported since.
-          java -jar rls-diary-viewer.jar evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv]
+          java -jar rls-diary-viewer.jar evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv|DIR]...
+                  [--mismatches]
               Measure the negation reader on NegEx-style annotated sentences (tab-separated:
               Report No., Concept, Sentence, Negation) and print
               "negation precision P recall R f1 F" for the class Negated, with published
               figures to compare; and/or the rules on labelled diary notes (precision and
-              recall per rule; format in docs/rules.md).
+              recall per rule:urgency, per rule and per language, and the swelling urgency
+              confusion; --notes may be repeated or name a directory of *.tsv files;
+              --mismatches lists the notes where rules and labels disagree; format in
+              docs/rules.md and docs/note-corpus.md).
           Options for flags, report and evaluate:
               --rules RULES.txt  analyse with this rule file instead of the built-in rule set
               (docs/rules.md); an invalid file is reported line by line, exit code 2.
