@@ -227,6 +227,11 @@ public final class RuleEvaluation {
     for (Path file : files(paths)) {
       scored.addAll(read(file, analyser));
     }
+    return score(scored);
+  }
+
+  /** Counts the labels of notes already analysed. */
+  public static Result score(List<Scored> scored) {
     Map<String, int[]> counts = new TreeMap<>();
     List<Mismatch> mismatches = new ArrayList<>();
     for (Scored s : scored) {

@@ -238,6 +238,34 @@ class CommandLineTest {
   }
 
   @Test
+  void evaluateNotesReadsADirectoryAndPrintsPerRuleLanguageAndSwellingTables() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("corpus"));
+    Files.writeString(dir.resolve("a-old.tsv"), String.join("\n",
+        "id\tmedications\tmagnesium_mg\tnotes\texpected",
+        "n1\t\t\tleft ankle swollen\tswelling:urgent",
+        "n2\t\t\tno numbness\t"), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("b-new.tsv"), String.join("\n",
+        "# a comment line",
+        "id\tlanguage\twriter\ttemplate\tmedications\tmagnesium_mg\tnotes\texpected",
+        "d1\tde\tw\tt\t\t\tBeine unruhig\t",
+        "d2\tde\tw\tt\t\t\tlegs restless\tswelling:urgent"), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("ignored.txt"), "not a tsv");
+    assertThat(run("evaluate", "--notes", dir.toString(), "--mismatches")).isZero();
+    List<String> lines = outLines();
+    assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.11-2):");
+    assertThat(lines).contains("swelling                             2    1    0    1     1.000  0.500        0",
+        "de                                   2       1    0    0    1     1.000  0.000",
+        "en                                   2       1    1    0    0     1.000  1.000",
+        "urgent labelled, soon given: 0; urgent labelled, nothing given: 1; soon labelled, urgent given: 0",
+        "d2\tswelling:urgent\t\tlegs restless");
+
+    out.reset();
+    assertThat(run("evaluate", "--notes", dir.resolve("a-old.tsv").toString(), "--notes",
+        dir.resolve("b-new.tsv").toString())).isZero();
+    assertThat(outLines()).contains("red flags and cautions on 4 labelled notes (rule set 2026.11-2):");
+  }
+
+  @Test
   void rulesOptionSwitchesOffARuleAndAnInvalidFileIsReportedByLine() throws Exception {
     Path d = diary("d.csv", """
         date,severity,notes
