@@ -62,10 +62,15 @@ public final class CorpusGenerator {
   public static Map<String, String> generate() {
     Map<String, String> files = new LinkedHashMap<>();
     Map<String, Set<String>> seen = new LinkedHashMap<>();
+    Map<String, Set<String>> devTexts = new LinkedHashMap<>();
     for (Part part : List.of(dev(), blind())) {
       for (String language : LANGUAGES) {
         Set<String> notesSeen = seen.computeIfAbsent(language, k -> new HashSet<>());
-        List<Row> rows = rows(part, language, notesSeen);
+        Set<String> texts = devTexts.computeIfAbsent(language, k -> new HashSet<>());
+        List<Row> rows = rows(part, language, notesSeen, part.name().equals("dev") ? Set.of() : texts);
+        if (part.name().equals("dev")) {
+          rows.forEach(r -> texts.add(r.notes().toLowerCase(Locale.ROOT)));
+        }
         StringBuilder out = new StringBuilder();
         out.append("# Labelled lay diary notes, ").append(part.name()).append(" part, language ").append(language)
             .append(". Synthetic, written by a phrase grammar for this program (no real patients).\n")
@@ -79,7 +84,12 @@ public final class CorpusGenerator {
     return files;
   }
 
-  static List<Row> rows(Part part, String language, Set<String> notesSeen) {
+  /**
+   * Draws the rows of one part and language. {@code notesSeen} holds the notes (with their medications
+   * and magnesium) already written in this language; {@code forbidden} the development part's notes,
+   * which a blind row never repeats.
+   */
+  static List<Row> rows(Part part, String language, Set<String> notesSeen, Set<String> forbidden) {
     Kit kit = Kits.of(language);
     List<Writer> styles = part.styles().stream().filter(w -> w.language().equals(language)).toList();
     Map<String, Writer> personas = new LinkedHashMap<>();
@@ -95,7 +105,7 @@ public final class CorpusGenerator {
       for (int attempt = 0; attempt < wanted * 8 && made < wanted; attempt++) {
         Row row = draw(t, kit, styles, personas, pick);
         String key = row.notes().toLowerCase(Locale.ROOT) + "\t" + row.medications() + "\t" + row.mg();
-        if (!notesSeen.add(key)) {
+        if (forbidden.contains(row.notes().toLowerCase(Locale.ROOT)) || !notesSeen.add(key)) {
           continue;
         }
         made++;
