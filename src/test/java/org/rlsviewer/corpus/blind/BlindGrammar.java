@@ -16,7 +16,7 @@ public final class BlindGrammar {
     List<Template> all = new ArrayList<>(BlindEnglish.templates());
     all.addAll(BlindOther.templates());
     // fewer rows per template than the development part, for a split of about 60/40
-    all.forEach(t -> t.rows(t.language().equals("en") ? 26 : 16));
+    all.forEach(t -> t.rows(t.language().equals("en") ? 28 : 16));
     all.addAll(BlindPersonas.templates());
     return all;
   }

@@ -113,7 +113,7 @@ final class BlindOther {
             .other("mon mari a les pieds engourdis"),
         fr("fr-b-gonflement-cote", "swelling:urgent")
             .aff("pied {gauche|droit} plus gros que l'autre", "gonflement seulement à {gauche|droite}", "mollet {gauche|droit} rouge et chaud",
-                "chevilles gonflées, surtout la {gauche|droite}", "jambe {gauche|droite} enflée et essoufflée")
+                "chevilles gonflées, surtout la {gauche|droite}", "jambe {gauche|droite} enflée et je suis essoufflée")
             .hedge("peut-être la cheville {gauche|droite} un peu enflée?")
             .neg("aucun gonflement des deux côtés")
             .fear("peur de faire une phlébite")
