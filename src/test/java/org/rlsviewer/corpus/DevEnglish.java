@@ -14,6 +14,21 @@ final class DevEnglish {
   static final String SIDE = "{left|right}";
   static final String WHO = "{my husband's|my wife's|mum's|my partner's|my sister's|dad's}";
 
+  /** Explicit past of a medicine ("was on X until"). */
+  static List<Template> later() {
+    return List.of(
+        t("en-med-was-on", "aggravating-medication:routine")
+            .aff("{still on|taking} {sertraline|citalopram|amitriptyline} {50mg|20mg|10mg}, {same dose|no change}",
+                "{restarted|back on} {sertraline|citalopram} this week")
+            .past("was on {sertraline|citalopram|amitriptyline} until {March|last year|2022}",
+                "was on {Nytol|Phenergan} until the spring, nothing since"),
+        t("en-aug-was-on", "augmentation:soon")
+            .aff("restless in my {arms|shoulders} {too|as well} {tonight|}", "{started|kicking in} {earlier|after lunch} again")
+            .v(Template.Modality.NOT_ON_DRUG, "restless in my {arms|shoulders} {too|as well} {tonight|}",
+                "{started|kicking in} {earlier|after lunch} again")
+            .meds("{ropinirole|pramipexole} {0.5mg|1mg}", "was on ropinirole until {March|2023}|was on pramipexole until last year"));
+  }
+
   static List<Template> templates() {
     return List.of(
         // ------------------------------------------------------------- weakness

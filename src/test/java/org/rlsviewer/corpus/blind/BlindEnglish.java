@@ -169,6 +169,13 @@ final class BlindEnglish {
             .vl(AFFIRMED, "weakness:soon", "no let-up in the weakness, legs like jelly")
             .vl(AFFIRMED, "numbness:routine", "the numbness hasn't gone, toes still dead")
             .neg("no change, restless as ever"),
+        t("en-b-med-until", "aggravating-medication:routine")
+            .aff("{on|taking} {mirtazapine|venlafaxine} {for sleep|at night|every day}", "GP {added|started} {duloxetine|fluoxetine} today")
+            .past("was on {venlafaxine|mirtazapine} until {June|2021}, nothing since", "took {promethazine|Sominex} until last summer"),
+        t("en-b-aug-until", "augmentation:soon")
+            .aff("{hands|arms} {jumpy|restless} {now|too}", "{symptoms|it} {coming on|starting} {at 4|at 5} in the afternoon")
+            .v(NOT_ON_DRUG, "{hands|arms} {jumpy|restless} {now|too}", "{symptoms|it} {coming on|starting} {at 4|at 5} in the afternoon")
+            .meds("{Sifrol|Requip|levodopa} {0.5mg|1mg|100mg}", "was on {Sifrol|Requip} until {last spring|2022}|stopped levodopa in May"),
         t("en-b-rls-ordinary", "")
             .neg("legs feel like worms crawling {inside|under the skin}", "{aching|achy} legs {all evening|at bedtime}", "legs jerking {all night|in my sleep}",
                 "growing pains feeling in my {shins|calves}", "the {itch|urge} I can't scratch")
