@@ -44,7 +44,8 @@ import org.rlsviewer.store.AuditEvent;
 
 /**
  * Issue 15's recall-first flags in the window: a diary with a possible flag shows it in the Flags
- * queue with a "? possible" tag beside the urgency word, and its evidence says why it is possible.
+ * queue with a "? possible" tag beside the urgency word, its evidence says why it is possible, and
+ * the PDF exported from the window marks it.
  *
  * <p>Until the note reader marks uncertain mentions itself, the diary is opened through a library
  * that marks the flags of one night possible, as the reader will; everything after the analysis is
@@ -116,6 +117,10 @@ class PossibleFlagGuiTest {
 
     window.list("flagList").clickItem(definiteAt);
     assertThat(evidenceText()).contains("Night of 2026-02-01").doesNotContain("possible");
+
+    // the summary exported from the window marks it too
+    String pdf = GuiTests.exportPdf(window, temp.resolve("unsure.pdf"), save -> { }).replaceAll("\\s+", " ");
+    assertThat(pdf).contains("? possible", "swollen again?\u201d (possible)", "swelling (possible)");
   }
 
   private List<Flag> flags() {
