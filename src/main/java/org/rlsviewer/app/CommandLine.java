@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.rlsviewer.analysis.RuleEvaluation;
 import org.rlsviewer.analysis.RuleFileException;
 import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Diary;
-import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
@@ -267,19 +265,7 @@ final class CommandLine {
   }
 
   private int flags(OpenedDiary opened) {
-    out.println("date,rule,severity,field,evidence");
-    List<Flag> byDate = new ArrayList<>(opened.findings().flags());
-    byDate.sort(Comparator.comparing((Flag f) -> f.evidence().date())
-        .thenComparing(Flag::ruleId)
-        .thenComparing(f -> f.evidence().field()));
-    for (Flag f : byDate) {
-      out.println(String.join(",",
-          f.evidence().date().toString(),
-          f.ruleId(),
-          f.urgency().label(),
-          f.evidence().field().column(),
-          csvField(f.evidence().matched())));
-    }
+    FlagsCsv.lines(opened.findings().flags()).forEach(out::println);
     return OK;
   }
 
@@ -509,11 +495,13 @@ final class CommandLine {
               (NAME.labs.csv, else labs.csv; docs/rules.md), then "labs.csv: imported N,
               rejected M" and its rejected lines.
           java -jar rls-diary-viewer.jar flags DIARY.csv [OPTIONS]
-              Print the flags as CSV with the header date,rule,severity,field,evidence,
-              one row per flag and caution, severity urgent, soon, routine or info (rule
-              ids: weakness, numbness, swelling, apnea, cauda-equina, augmentation,
-              magnesium-dose, magnesium-kidney, magnesium-side-effect,
-              magnesium-interaction, pregnancy, aggravating-medication).
+              Print the flags as CSV with the header
+              date,rule,severity,field,evidence,certainty, one row per flag and caution,
+              severity urgent, soon, routine or info (rule ids: weakness, numbness,
+              swelling, apnea, cauda-equina, augmentation, magnesium-dose,
+              magnesium-kidney, magnesium-side-effect, magnesium-interaction, pregnancy,
+              aggravating-medication), certainty definite or possible (possible: words
+              the reader could not confidently set aside; review them).
           java -jar rls-diary-viewer.jar summary [--caffeine-cutoff HH:mm] DIARY.csv
               Print the diary summary as plain text, one section each: key figures, weekly
               table, magnesium trial, lifestyle, gaps. The trial section has one line per

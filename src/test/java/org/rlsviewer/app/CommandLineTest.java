@@ -104,7 +104,7 @@ class CommandLineTest {
   void importOptionsMixWithRangeOptions() throws Exception {
     Path file = diary("slashes.csv", "date,severity,notes\n05/01/2026,3,fine\n06/01/2026,4,legs weak today\n");
     assertThat(run("flags", "--last", "1", "--day-first", file.toString())).isZero();
-    assertThat(outLines()).first().isEqualTo("date,rule,severity,field,evidence");
+    assertThat(outLines()).first().isEqualTo("date,rule,severity,field,evidence,certainty");
     assertThat(outLines()).hasSizeGreaterThan(1);
     assertThat(outLines().subList(1, outLines().size())).allMatch(l -> l.startsWith("2026-01-06,"));
   }
@@ -153,9 +153,10 @@ class CommandLineTest {
         """);
     assertThat(run("flags", file.toString())).isZero();
     List<String> lines = outLines();
-    assertThat(lines.get(0)).isEqualTo("date,rule,severity,field,evidence");
+    assertThat(lines.get(0)).isEqualTo("date,rule,severity,field,evidence,certainty");
     assertThat(lines.subList(1, lines.size()))
         .allMatch(l -> l.startsWith("2026-01-02,"))
+        .allMatch(l -> l.endsWith(",definite"))
         .anyMatch(l -> l.startsWith("2026-01-02,apnea,soon,snoring,"))
         .anyMatch(l -> l.startsWith("2026-01-02,swelling,urgent,notes,"))
         .anyMatch(l -> l.startsWith("2026-01-02,weakness,"));
@@ -217,7 +218,7 @@ class CommandLineTest {
   void helpDescribesEveryCommand() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("check DIARY", "flags DIARY", "report --out", "date,rule,severity,field,evidence", "Exit codes",
+        .contains("check DIARY", "flags DIARY", "report --out", "date,rule,severity,field,evidence,certainty", "Exit codes",
             "--smoke-test DIARY", "--db URL", "--last-visit YYYY-MM-DD", "--since-last-visit");
   }
 
@@ -294,8 +295,8 @@ class CommandLineTest {
         source: Clinic protocol
         """);
     assertThat(run("flags", "--rules", rules.toString(), d.toString())).isZero();
-    assertThat(outLines()).containsExactly("date,rule,severity,field,evidence",
-        "2026-01-01,swelling,urgent,notes,ankle swollen");
+    assertThat(outLines()).containsExactly("date,rule,severity,field,evidence,certainty",
+        "2026-01-01,swelling,urgent,notes,ankle swollen,definite");
 
     Files.writeString(rules, "rule-set: clinic-1\n[numbness]\nversion: 1\nkind: flag\nurgency: later\n");
     assertThat(run("flags", "--rules=" + rules, d.toString())).isEqualTo(2);
