@@ -315,7 +315,8 @@ final class CommandLine {
     }
     LocalTime chosenCutoff = cutoff;
     return withDiary(diary, parsed.options(), opened -> {
-      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff), opened.changes(),
+      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff),
+          java.util.Optional.of(opened.findings()), opened.changes(),
           java.util.Optional.ofNullable(opened.provenance()), opened.shown(), opened.findings().ruleSetVersion(),
           service.programVersion());
       return OK;
