@@ -499,8 +499,10 @@ final class CommandLine {
               magnesium-dose, magnesium-kidney, magnesium-side-effect,
               magnesium-interaction, pregnancy, aggravating-medication).
           java -jar rls-diary-viewer.jar summary [--caffeine-cutoff HH:mm] DIARY.csv
-              Print the diary summary as plain text, one section each: key figures, weekly
-              table, magnesium trial, lifestyle, gaps. The trial section has one line per
+              Print the diary summary as plain text, one section each: key figures; red
+              flags, cautions (grouped by rule, with nights and certainty) and suggested tests
+              with reasons, as on the PDF's page one; weekly table, magnesium trial,
+              lifestyle, gaps. The trial section has one line per
               measure and period, "severity: improved|no clear change|worse|not enough data"
               (likewise awakenings, sleep latency, sleep quality), then its numbers: medians,
               Hodges-Lehmann shift with 95% CI, Mann-Whitney p. Caffeine after the cut-off
