@@ -68,8 +68,9 @@ final class MagnesiumIntake {
           + "|scoops?|pumps?|squirts?)\\b");
   private static final Pattern BETWEEN_COUNT_AND_DOSE = Pattern.compile("^\\s*\\(?\\s*(?:each|of|at|@|x)?\\s*$");
   private static final Pattern NOT_TAKEN = Pattern.compile(
-      "\\b(?:forg[eo]t\\w*|skip\\w*|missed|didn'?t take|did not take|not take|no mag\\w*|ran out|out of|"
-          + "stopped|going to|will|tomorrow|might|should|considering|thinking about|instead of)\\b");
+      "\\b(?:forg[eo]t\\w*|skip\\w*|missed|didn'?t (?:take|have)|did not (?:take|have)|not take|no mag\\w*|"
+          + "ran out|out of|without|stopped|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
+          + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of)\\b");
   private static final Pattern WORD = Pattern.compile("[a-z\u00e0-\u00ff']+");
   /** Words an item may hold besides a dose and still continue the magnesium named before it. */
   private static final Set<String> CONTINUATION_WORDS = Set.of("mg", "x", "oxide", "citrate", "glycinate",

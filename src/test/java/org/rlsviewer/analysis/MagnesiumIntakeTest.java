@@ -48,6 +48,9 @@ class MagnesiumIntakeTest {
       iron 65 mg
       serum magnesium 2.1 mg/dL
       took 2 paracetamol 500mg
+      didn't have my magnesium 200mg tonight
+      GP suggested magnesium 300mg
+      thinking of trying Mg 400mg
       """)
   void noMgFigureOrNotTakenCountsNothing(String words) {
     assertThat(MagnesiumIntake.fromText(NIGHT, DiaryField.NOTES, words)).isEmpty();
