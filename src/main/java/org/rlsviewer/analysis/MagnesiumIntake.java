@@ -165,6 +165,9 @@ final class MagnesiumIntake {
     if (total <= 0) {
       return Optional.empty();
     }
+    if (to < text.length() && text.charAt(to) == ')' && text.substring(from, to).contains("(")) {
+      to++;
+    }
     return Optional.of(new Source(field, total, new Evidence(date, field, text.substring(from, to), text, from, to)));
   }
 

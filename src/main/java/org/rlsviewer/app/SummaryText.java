@@ -109,7 +109,7 @@ final class SummaryText {
    * As on the PDF's page one: red flags, then cautions, grouped by urgency, rule and wording (most
    * urgent first), each group with its nights and certainty; then the suggested tests with reasons.
    */
-  private void flagsAndTests(Findings findings) {
+  void flagsAndTests(Findings findings) {
     out.println("== Red flags, cautions and suggested tests ==");
     flagGroups("red flags", findings.redFlags());
     flagGroups("cautions", findings.cautions());

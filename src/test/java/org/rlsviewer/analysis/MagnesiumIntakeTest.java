@@ -25,7 +25,7 @@ class MagnesiumIntakeTest {
       Magnesium 2x200mg                             | 400 | Magnesium 2x200mg
       Mg 400mg                                      | 400 | Mg 400mg
       magnesium citrate 200 mg and oxide 250 mg     | 450 | magnesium citrate 200 mg and oxide 250 mg
-      magnesium spray 5 sprays (each 10 mg)         | 50  | magnesium spray 5 sprays (each 10 mg
+      magnesium spray 5 sprays (each 10 mg)         | 50  | magnesium spray 5 sprays (each 10 mg)
       400mg of magnesium                            | 400 | 400mg of magnesium
       Magnesium glycinate 300mg twice               | 600 | Magnesium glycinate 300mg twice
       magnesium 200mg morning, 200mg at bedtime     | 400 | magnesium 200mg morning, 200mg
@@ -84,7 +84,7 @@ class MagnesiumIntakeTest {
         "extra magnesium spray 3 sprays (each 10 mg)")).orElseThrow();
     assertThat(t.mg()).isEqualTo(230);
     assertThat(t.howCounted()).isEqualTo("magnesium_mg column 200 mg + notes \u201cmagnesium spray 3 sprays"
-        + " (each 10 mg\u201d = 30 mg");
+        + " (each 10 mg)\u201d = 30 mg");
   }
 
   @Test
