@@ -109,7 +109,7 @@ final class MagnesiumIntake {
   /** Magnesium that night: a dose above zero anywhere, or magnesium named in a medicine or supplement. */
   static boolean takenOn(NightReading n) {
     DiaryEntry e = n.entry();
-    if (of(e).isPresent()) {
+    if (n.magnesium().isPresent()) {
       return true;
     }
     if (e.magnesiumMg() != null) {
@@ -125,6 +125,9 @@ final class MagnesiumIntake {
       return Optional.empty();
     }
     String lower = text.toLowerCase(Locale.ROOT);
+    if (!lower.contains("mg")) {
+      return Optional.empty();
+    }
     if (lower.length() != text.length()) {
       lower = asciiLower(text);
     }

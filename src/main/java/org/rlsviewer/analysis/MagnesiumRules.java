@@ -36,7 +36,7 @@ final class MagnesiumRules {
     int count = 0;
     int highest = 0;
     for (NightReading n : nights) {
-      Optional<MagnesiumIntake.Total> total = MagnesiumIntake.of(n.entry());
+      Optional<MagnesiumIntake.Total> total = n.magnesium();
       if (total.isEmpty() || total.get().mg() <= limit) {
         continue;
       }
@@ -81,7 +81,7 @@ final class MagnesiumRules {
       count++;
       if (first == null) {
         DiaryEntry e = n.entry();
-        String dose = MagnesiumIntake.of(e).map(t -> t.mg() + " mg").orElse("dose not recorded");
+        String dose = n.magnesium().map(t -> t.mg() + " mg").orElse("dose not recorded");
         String form = e.magnesiumForm().isEmpty() ? "form not recorded" : e.magnesiumForm();
         first = new RuleEngine.Candidate(n.evidence(upsets.get(0)), new HashMap<>(Map.of("dose", dose + ", " + form,
             "first-dose", firstDose.get().toString())));
