@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
@@ -16,6 +17,7 @@ final class NightReading {
 
   private final DiaryEntry entry;
   private final Map<DiaryField, List<Mention>> byField = new EnumMap<>(DiaryField.class);
+  private Optional<MagnesiumIntake.Total> magnesium;
 
   NightReading(DiaryEntry entry, NoteReader reader) {
     this.entry = entry;
@@ -28,6 +30,14 @@ final class NightReading {
 
   DiaryEntry entry() {
     return entry;
+  }
+
+  /** The night's magnesium total, read once (several magnesium rules ask). */
+  Optional<MagnesiumIntake.Total> magnesium() {
+    if (magnesium == null) {
+      magnesium = MagnesiumIntake.of(entry);
+    }
+    return magnesium;
   }
 
   /** Every mention of a concept, affirmed or not, field by field in column order. */

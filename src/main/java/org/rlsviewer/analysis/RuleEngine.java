@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
@@ -38,17 +36,13 @@ final class RuleEngine {
     }
   }
 
-  private record Candidate(Evidence evidence, Map<String, String> values) {}
+  /** What a rule fired on and the values for its wording. */
+  record Candidate(Evidence evidence, Map<String, String> values) {}
 
   static final String WEAKNESS = "weakness";
   static final String NUMBNESS = "numbness";
   static final String SWELLING = "swelling";
   static final String APNEA = "apnea";
-  private static final Pattern SUPPLEMENT_DOSE =
-      Pattern.compile("(?i)\\bmag(?:nesium)?\\b[^,;\\d]{0,30}?(\\d{2,5})\\s*mg\\b");
-  private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s*(?:of|is|was|at|=|:)?\\s*(\\d{1,3})\\b");
-  private static final int KIDNEY_OK_EGFR = 60;
-  static final int LOW_EGFR = 30;
   private static final int ONSET_WINDOW = 7;
 
   private final RuleBook book;
@@ -205,9 +199,9 @@ final class RuleEngine {
       List<LabResult> labs) {
     return switch (rule.trigger()) {
       case TriggerCatalogue.AUGMENTATION -> earlierOnset(rule, nights, facts).stream().toList();
-      case TriggerCatalogue.MAGNESIUM_DOSE -> magnesiumDose(Integer.parseInt(rule.argument().strip()), nights);
-      case TriggerCatalogue.MAGNESIUM_KIDNEY -> facts.takesMagnesium() ? firstOnly(kidney(nights, labs)) : List.of();
-      case TriggerCatalogue.MAGNESIUM_SIDE_EFFECT -> magnesiumSideEffect(nights);
+      case TriggerCatalogue.MAGNESIUM_DOSE -> MagnesiumRules.dose(Integer.parseInt(rule.argument().strip()), nights);
+      case TriggerCatalogue.MAGNESIUM_KIDNEY -> MagnesiumRules.kidney(nights, labs);
+      case TriggerCatalogue.MAGNESIUM_SIDE_EFFECT -> MagnesiumRules.sideEffect(nights);
       case TriggerCatalogue.MAGNESIUM_INTERACTION ->
           facts.takesMagnesium() ? perMedicine(nights, "interacting-drug") : List.of();
       case TriggerCatalogue.PREGNANCY -> firstOnly(all(nights, "pregnancy"));
@@ -238,87 +232,6 @@ final class RuleEngine {
 
   private static String capitalised(String word) {
     return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-  }
-
-  /**
-   * Kidney disease mentioned (an eGFR quoted at 60 or above does not count), or, from the lab
-   * results, a latest eGFR below {@value #LOW_EGFR} (a program-chosen cut-off): then the evidence
-   * is the first night with magnesium.
-   */
-  private static List<Candidate> kidney(List<NightReading> nights, List<LabResult> labs) {
-    List<Candidate> out = new ArrayList<>();
-    for (NightReading n : nights) {
-      for (NightReading.Found f : n.affirmed("kidney")) {
-        String m = f.mention().matched().toLowerCase(Locale.ROOT);
-        if (m.equals("egfr") || m.equals("gfr")) {
-          Matcher number = NUMBER_AFTER.matcher(n.entry().text(f.field()).substring(f.mention().end()));
-          if (number.find() && Integer.parseInt(number.group(1)) >= KIDNEY_OK_EGFR) {
-            continue;
-          }
-        }
-        out.add(new Candidate(n.evidence(f), Map.of("kidney", "\u201c" + f.mention().matched() + "\u201d")));
-      }
-    }
-    Optional<LabResult> egfr = labs.stream().filter(l -> l.test().equals("egfr"))
-        .max(Comparator.comparing(LabResult::date));
-    if (out.isEmpty() && egfr.isPresent() && egfr.get().value() < LOW_EGFR) {
-      String lab = "eGFR " + Math.round(egfr.get().value()) + " on " + egfr.get().date();
-      nights.stream().filter(DiaryFacts::takesMagnesiumOn).findFirst().ifPresent(n -> {
-        DiaryEntry e = n.entry();
-        Evidence evidence = DiaryFacts.dose(e).map(Dose::evidence).orElse(Evidence.wholeValue(e.date(),
-            DiaryField.MAGNESIUM_FORM, e.magnesiumForm().isEmpty() ? "magnesium" : e.magnesiumForm()));
-        out.add(new Candidate(evidence, Map.of("kidney", lab)));
-      });
-    }
-    return out;
-  }
-
-  private static List<Candidate> magnesiumDose(int limit, List<NightReading> nights) {
-    Candidate first = null;
-    int count = 0;
-    int highest = 0;
-    for (NightReading n : nights) {
-      Optional<Dose> dose = DiaryFacts.dose(n.entry());
-      if (dose.isPresent() && dose.get().mg() > limit) {
-        count++;
-        highest = Math.max(highest, dose.get().mg());
-        if (first == null) {
-          first = new Candidate(dose.get().evidence(), new HashMap<>());
-        }
-      }
-    }
-    if (first == null) {
-      return List.of();
-    }
-    first.values().put("dose", String.valueOf(highest));
-    first.values().put("nights", String.valueOf(count));
-    return List.of(first);
-  }
-
-  private static List<Candidate> magnesiumSideEffect(List<NightReading> nights) {
-    Candidate first = null;
-    int count = 0;
-    for (NightReading n : nights) {
-      if (!DiaryFacts.takesMagnesiumOn(n)) {
-        continue;
-      }
-      List<NightReading.Found> upsets = n.affirmed("gi-upset");
-      if (upsets.isEmpty()) {
-        continue;
-      }
-      count++;
-      if (first == null) {
-        DiaryEntry e = n.entry();
-        String dose = DiaryFacts.dose(e).map(d -> d.mg() + " mg").orElse("dose not recorded");
-        String form = e.magnesiumForm().isEmpty() ? "form not recorded" : e.magnesiumForm();
-        first = new Candidate(n.evidence(upsets.get(0)), new HashMap<>(Map.of("dose", dose + ", " + form)));
-      }
-    }
-    if (first == null) {
-      return List.of();
-    }
-    first.values().put("nights", String.valueOf(count));
-    return List.of(first);
   }
 
   /**
@@ -420,9 +333,6 @@ final class RuleEngine {
 
   // ------------------------------------------------------------------------------ diary facts
 
-  /** A supplemental magnesium dose and where the diary says it. */
-  record Dose(int mg, Evidence evidence) {}
-
   /** What the whole diary says about the patient's medicines and supplements. */
   static final class DiaryFacts {
     private final boolean onDopamineAgonist;
@@ -430,7 +340,7 @@ final class RuleEngine {
 
     DiaryFacts(List<NightReading> nights) {
       onDopamineAgonist = nights.stream().anyMatch(n -> n.has("dopamine-agonist"));
-      takesMagnesium = nights.stream().anyMatch(DiaryFacts::takesMagnesiumOn);
+      takesMagnesium = nights.stream().anyMatch(MagnesiumIntake::takenOn);
     }
 
     boolean onDopamineAgonist() {
@@ -439,30 +349,6 @@ final class RuleEngine {
 
     boolean takesMagnesium() {
       return takesMagnesium;
-    }
-
-    /** Magnesium that night: a dose above zero, or magnesium named in a medicine or supplement field. */
-    static boolean takesMagnesiumOn(NightReading n) {
-      DiaryEntry e = n.entry();
-      if (e.magnesiumMg() != null) {
-        return e.magnesiumMg() > 0;
-      }
-      return !e.magnesiumForm().isEmpty() || n.affirmed("magnesium").stream()
-          .anyMatch(f -> f.field() == DiaryField.SUPPLEMENTS || f.field() == DiaryField.MEDICATIONS);
-    }
-
-    /** The night's dose: the magnesium_mg column, else "magnesium ... 400 mg" in the supplements. */
-    static Optional<Dose> dose(DiaryEntry e) {
-      if (e.magnesiumMg() != null) {
-        return Optional.of(new Dose(e.magnesiumMg(),
-            Evidence.wholeValue(e.date(), DiaryField.MAGNESIUM_MG, String.valueOf(e.magnesiumMg()))));
-      }
-      Matcher m = SUPPLEMENT_DOSE.matcher(e.supplements());
-      if (m.find()) {
-        return Optional.of(new Dose(Integer.parseInt(m.group(1)), new Evidence(e.date(), DiaryField.SUPPLEMENTS,
-            m.group(), e.supplements(), m.start(), m.end())));
-      }
-      return Optional.empty();
     }
   }
 }

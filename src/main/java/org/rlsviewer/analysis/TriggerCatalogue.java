@@ -113,9 +113,10 @@ final class TriggerCatalogue {
       case SWELLING -> Set.of("side");
       case AGGRAVATING_MEDICATION, MAGNESIUM_INTERACTION -> Set.of("drug");
       case MAGNESIUM_KIDNEY -> Set.of("kidney");
-      case MAGNESIUM_DOSE, MAGNESIUM_SIDE_EFFECT -> Set.of("dose", "nights");
+      case MAGNESIUM_DOSE -> Set.of("dose", "nights", "first", "counted", "limit", "highest");
+      case MAGNESIUM_SIDE_EFFECT -> Set.of("dose", "nights", "first-dose");
       case TEST -> {
-        Set<String> common = Set.of("logged", "symptom-nights", "iron-labs", "repeat-when-due");
+        Set<String> common = Set.of("logged", "symptom-nights", "iron-labs", "iron-threshold", "repeat-when-due");
         String test = argument.split("\\s+")[0];
         yield switch (test) {
           case "apnea", "recurring-nerve", "both-legs-swelling" -> union(common, "nights");

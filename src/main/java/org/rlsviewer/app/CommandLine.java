@@ -301,7 +301,8 @@ final class CommandLine {
     }
     LocalTime chosenCutoff = cutoff;
     return withDiary(diary, parsed.options(), opened -> {
-      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff), opened.changes(),
+      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff),
+          java.util.Optional.of(opened.findings()), opened.changes(),
           java.util.Optional.ofNullable(opened.provenance()), opened.shown(), opened.findings().ruleSetVersion(),
           service.programVersion());
       return OK;
@@ -503,8 +504,10 @@ final class CommandLine {
               aggravating-medication), certainty definite or possible (possible: words
               the reader could not confidently set aside; review them).
           java -jar rls-diary-viewer.jar summary [--caffeine-cutoff HH:mm] DIARY.csv
-              Print the diary summary as plain text, one section each: key figures, weekly
-              table, magnesium trial, lifestyle, gaps. The trial section has one line per
+              Print the diary summary as plain text, one section each: key figures; red
+              flags, cautions (grouped by rule, with nights and certainty) and suggested tests
+              with reasons, as on the PDF's page one; weekly table, magnesium trial,
+              lifestyle, gaps. The trial section has one line per
               measure and period, "severity: improved|no clear change|worse|not enough data"
               (likewise awakenings, sleep latency, sleep quality), then its numbers: medians,
               Hodges-Lehmann shift with 95% CI, Mann-Whitney p. Caffeine after the cut-off

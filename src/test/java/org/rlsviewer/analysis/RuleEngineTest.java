@@ -161,7 +161,8 @@ class RuleEngineTest {
     assertThat(flags).extracting(Flag::ruleId).containsExactlyInAnyOrder("magnesium-dose", "magnesium-side-effect",
         "aggravating-medication", "aggravating-medication");
     Flag dose = flags.stream().filter(f -> f.ruleId().equals("magnesium-dose")).findFirst().orElseThrow();
-    assertThat(dose.rationale()).contains("400 mg a day on 5 night(s)").contains("350 mg");
+    assertThat(dose.rationale()).contains("400 mg a day on 2026-03-01 (magnesium_mg column 400 mg)")
+        .contains("above it on 5 night(s)").contains("350 mg");
     assertThat(dose.evidence().date()).isEqualTo(NIGHT);
     Flag side = flags.stream().filter(f -> f.ruleId().equals("magnesium-side-effect")).findFirst().orElseThrow();
     assertThat(side.rationale()).contains("on 3 night(s)").contains("400 mg, oxide");
