@@ -52,7 +52,7 @@ final class CommandLine {
 
   CommandLine(DiaryService service, PrintStream out, PrintStream err) {
     this(service, out, err, java.time.Clock.systemDefaultZone(),
-        db -> DatabaseChoice.resolve(db, DatabaseChoice.preferences(), System.getenv()));
+        db -> DatabaseChoice.resolveAndClean(db, DatabaseChoice.preferences(), System.getenv(), err));
   }
 
   /** With the clock and the database choice (from {@code --db}, or none) for the store commands. */

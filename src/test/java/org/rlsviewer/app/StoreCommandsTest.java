@@ -98,4 +98,31 @@ class StoreCommandsTest {
       prefs.removeNode();
     }
   }
+
+  @Test
+  void aPasswordInTheAddressIsNeverSavedAndASavedOneIsTakenOutAtStart() throws Exception {
+    Preferences prefs = Preferences.userRoot().node("org/rlsviewer/test-" + UUID.randomUUID());
+    try {
+      assertThat(DatabaseChoice.remember(prefs, "jdbc:postgresql://db.clinic/rls?password=s3cret&ssl=true", "ann"))
+          .isTrue();
+      assertThat(prefs.get(DatabaseChoice.URL_KEY, "")).isEqualTo("jdbc:postgresql://db.clinic/rls?ssl=true");
+
+      // as an earlier version left it
+      prefs.put(DatabaseChoice.URL_KEY, "jdbc:postgresql://ann:s3cret@db.clinic/rls");
+      ByteArrayOutputStream notices = new ByteArrayOutputStream();
+      DatabaseSettings session = DatabaseChoice.resolveAndClean(Optional.empty(), prefs, Map.of(),
+          new PrintStream(notices, true, StandardCharsets.UTF_8));
+      assertThat(session.jdbcUrl()).isEqualTo("jdbc:postgresql://ann:s3cret@db.clinic/rls");
+      assertThat(prefs.get(DatabaseChoice.URL_KEY, "")).isEqualTo("jdbc:postgresql://ann@db.clinic/rls");
+      assertThat(notices.toString(StandardCharsets.UTF_8).strip()).isEqualTo(DatabaseChoice.PASSWORD_REMOVED)
+          .contains("RLS_DB_PASSWORD").contains(".pgpass").doesNotContain("s3cret");
+
+      notices.reset();
+      DatabaseChoice.resolveAndClean(Optional.empty(), prefs, Map.of(),
+          new PrintStream(notices, true, StandardCharsets.UTF_8));
+      assertThat(notices.size()).isZero();
+    } finally {
+      prefs.removeNode();
+    }
+  }
 }
