@@ -59,7 +59,7 @@ public final class PatientStore {
     try {
       return Migrations.currentVersion(db.settings());
     } catch (RuntimeException e) {
-      throw new StoreException("Could not read the schema version: " + e.getMessage(), e);
+      throw db.faults().translate(e);
     }
   }
 
