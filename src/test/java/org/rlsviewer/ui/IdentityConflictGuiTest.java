@@ -94,6 +94,7 @@ class IdentityConflictGuiTest {
     newId.button(org.assertj.swing.core.matcher.JButtonMatcher.withText(javax.swing.UIManager.getString(
         "OptionPane.okButtonText"))).click();
     waitFor("the new patient to be kept", () -> name("id:ML-77").equals("Maria Lopez"));
+    waitFor("the diary to open", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
     assertThat(records.patient("id:ML-77").orElseThrow().merged().diary().patient().name()).isEqualTo("Maria Lopez");
     assertThat(records.patient("id:RLS-4203").orElseThrow().merged().diary().patient().name()).isEqualTo("Derek Hollis");
   }
