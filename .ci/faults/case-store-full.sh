@@ -24,7 +24,7 @@ one_line "$WORK/full.err" "import on a full disk" "disk .* is full.*Free some sp
 rls import --db "jdbc:sqlite:$disk/new.db" "$SAMPLES/negations.csv" >/dev/null 2>"$WORK/new.err"
 rc=$?
 [ "$rc" -eq 1 ] || fail "new database on a full disk: exit $rc, expected 1"
-one_line "$WORK/new.err" "new database on a full disk" "full|read-only"
+one_line "$WORK/new.err" "new database on a full disk" "disk .* is full"
 rm -f "$disk/fill"
 intact "$db" "after the full disk"
 row=$(sql "$db" "SELECT COUNT(*) FROM diary_import" "SELECT COUNT(*) FROM patient WHERE external_id = 'FULL-1'" | tr '\n' ' ')
