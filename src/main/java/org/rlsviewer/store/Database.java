@@ -36,7 +36,7 @@ final class Database {
   private final DatabaseSettings settings;
   private final StoreFaults faults;
   private boolean ready;
-  /** Empty while writable; else why not: the file itself or its folder. */
+  /** Empty while writable; else why not: true when the folder is read-only, false when the file is. */
   private java.util.Optional<Boolean> readOnlyFolder = java.util.Optional.empty();
 
   Database(DatabaseSettings settings) {

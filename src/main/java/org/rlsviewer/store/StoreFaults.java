@@ -26,7 +26,7 @@ final class StoreFaults {
   /** The kinds of fault a clinician can act on. */
   enum Kind { DISK_FULL, BUSY, READ_ONLY_FILE, READ_ONLY_FOLDER, CANNOT_OPEN, DAMAGED, CONNECTION_LOST, LOGIN, OTHER }
 
-  /** What went wrong, in one line, for an exception thrown while {@code doing} (e.g. "importing"). */
+  /** What went wrong, in one line, with the exception thrown as its cause. */
   StoreException translate(Throwable thrown) {
     Kind kind = kindOf(thrown);
     return new StoreException(message(kind, thrown), thrown);
@@ -108,7 +108,7 @@ final class StoreFaults {
       return Optional.of(folderWritable() ? Kind.CANNOT_OPEN : Kind.READ_ONLY_FOLDER);
     }
     if (text.contains("SQLITE_IOERR")) {
-      return Optional.of(Kind.DISK_FULL.equals(diskKind()) ? Kind.DISK_FULL : Kind.CANNOT_OPEN);
+      return Optional.of(diskFull() ? Kind.DISK_FULL : Kind.CANNOT_OPEN);
     }
     if (t instanceof SQLException sql && sql.getSQLState() != null) {
       String state = sql.getSQLState();
@@ -130,16 +130,13 @@ final class StoreFaults {
   }
 
   /** An I/O error on a disk that has no room left is the full disk. */
-  private Kind diskKind() {
+  private boolean diskFull() {
     Optional<Path> folder = settings.file().map(Path::getParent);
     try {
-      if (folder.isPresent() && java.nio.file.Files.getFileStore(folder.get()).getUsableSpace() < 64 * 1024) {
-        return Kind.DISK_FULL;
-      }
+      return folder.isPresent() && java.nio.file.Files.getFileStore(folder.get()).getUsableSpace() < 64 * 1024;
     } catch (java.io.IOException | RuntimeException unknown) {
-      // cannot tell: not the full disk
+      return false;
     }
-    return Kind.OTHER;
   }
 
   private boolean folderWritable() {
