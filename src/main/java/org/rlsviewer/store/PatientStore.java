@@ -77,11 +77,31 @@ public final class PatientStore {
    */
   public ImportOutcome recordImport(ImportRequest request, Function<Diary, List<Flag>> flagsOf)
       throws StoreException {
-    PatientImports.Result result = db.inTransaction(c -> new PatientImports(c, clock).record(request, flagsOf));
+    PatientImports.Result result;
+    try {
+      result = db.inTransaction(c -> new PatientImports(c, clock).record(request, flagsOf));
+    } catch (StoreException e) {
+      if (!sameFileKeptMeanwhile(e)) {
+        throw e;
+      }
+      // Another program kept the same file between our check and our insert (a server lets both
+      // check at once): once more, the file is now found and reported as imported before.
+      result = db.inTransaction(c -> new PatientImports(c, clock).record(request, flagsOf));
+    }
     if (result.conflict() != null) {
       throw result.conflict();
     }
     return result.outcome();
+  }
+
+  private static boolean sameFileKeptMeanwhile(StoreException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
+          && String.valueOf(sql.getMessage()).contains("sha256")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The name, id and birth date kept for a patient; empty when not kept. */
