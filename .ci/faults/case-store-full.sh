@@ -15,7 +15,7 @@ trap 'umount -l "$disk" 2>/dev/null' EXIT
 db=$disk/patients.db
 rls import --db "jdbc:sqlite:$db" "$SAMPLES/negations.csv" >/dev/null 2>"$WORK/first.err" \
   || fail "the first import failed: $(head -c 200 "$WORK/first.err")"
-diary "$WORK/big.csv" FULL-1 1500
+diary "$WORK/big.csv" FULL-1 400
 dd if=/dev/zero of="$disk/fill" bs=4k 2>/dev/null
 rls import --db "jdbc:sqlite:$db" "$WORK/big.csv" >"$WORK/full.out" 2>"$WORK/full.err"
 rc=$?
