@@ -50,7 +50,7 @@ final class CommandLine {
 
   CommandLine(DiaryService service, PrintStream out, PrintStream err) {
     this(service, out, err, java.time.Clock.systemDefaultZone(),
-        db -> DatabaseChoice.resolve(db, DatabaseChoice.preferences(), System.getenv()));
+        db -> DatabaseChoice.resolveAndClean(db, DatabaseChoice.preferences(), System.getenv(), err));
   }
 
   /** With the clock and the database choice (from {@code --db}, or none) for the store commands. */
@@ -544,13 +544,15 @@ final class CommandLine {
           Options for flags, report and evaluate:
               --rules RULES.txt  analyse with this rule file instead of the built-in rule set
               (docs/rules.md); an invalid file is reported line by line, exit code 2.
-          java -jar rls-diary-viewer.jar import [--db URL] [import options] DIARY.csv...
+          java -jar rls-diary-viewer.jar import [--db URL] [--same-patient|--new-patient[=ID]] [import options] DIARY.csv...
               Keep each diary in the patient database, merged by night with the patient's
               earlier exports; prints one line per file, "FILE: import I, nights added A,
               changed C, unchanged U, rows rejected R" or "FILE: already imported (import I),
               nothing changed". The database is the embedded one in the user's data folder
               unless --db (jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB) or Preferences name
-              another; see docs/storage.md.
+              another; see docs/storage.md. A file whose patient id is kept for another name
+              or birth date is not imported (exit code 5) until --same-patient (update the
+              kept details) or --new-patient[=ID] (a different person under a new id) says.
           java -jar rls-diary-viewer.jar patients [--db URL]
               List the kept patients as CSV: key,patient_id,name,open_flags,last_night,imports.
           java -jar rls-diary-viewer.jar --help | --version

@@ -517,6 +517,11 @@ final class MainWindow {
    * once and the file opened again with the answer; a layout nobody knows can be mapped by hand.
    */
   private void openDiary(Path file, ImportOptions options) {
+    openDiary(file, options, org.rlsviewer.service.IdentityChoice.ask());
+  }
+
+  /** As above, resolving a patient id kept for another name or birth date as the clinician chose. */
+  private void openDiary(Path file, ImportOptions options, org.rlsviewer.service.IdentityChoice identity) {
     if (opening != null) {
       complain(Messages.get("status.opening", file.getFileName()));
       return;
@@ -542,7 +547,7 @@ final class MainWindow {
           progress.setIndeterminate(false);
           progress.setValue(percent);
         });
-      }), caffeineCutoff);
+      }), caffeineCutoff, identity);
       OpenedDiary opened = result.opened();
       String key = result.patientKey();
       Review review = inSession.containsKey(key) ? inSession.get(key) : archive.reviewOf(key);
@@ -564,6 +569,9 @@ final class MainWindow {
       } else if (e instanceof AmbiguousDayMonthOrderException question) {
         setBusy(false, Messages.get("status.ready"));
         DayMonthQuestion.ask(frame, question).ifPresent(order -> openDiary(file, options.withDayMonthOrder(order)));
+      } else if (e instanceof org.rlsviewer.service.PatientIdentityConflictException conflict) {
+        setBusy(false, Messages.get("status.ready"));
+        IdentityQuestion.ask(frame, file, conflict).ifPresent(choice -> openDiary(file, options, choice));
       } else if (e instanceof UnknownLayoutException && options.mappingsDirectory().isPresent()) {
         setBusy(false, Messages.get("status.ready"));
         offerColumnMapping(file, options, e.getMessage());
