@@ -17,7 +17,8 @@ import java.util.Set;
  * Concepts and the word patterns that name them, read from {@code concepts.txt}. Lines are
  * {@code class<TAB>name<TAB>word word ...} (a named word class) or
  * {@code term<TAB>concept<TAB>pattern}. In a pattern, elements are separated by spaces: {@code a|b}
- * offers alternatives, {@code word*} matches by prefix, {@code @name} is a word class, and
+ * offers alternatives, {@code word*} matches by prefix, {@code *word} by suffix and {@code *word*} anywhere
+ * in a word (German compounds: "Knöchelschwellung"), {@code @name} is a word class, and
  * {@code ~} is a gap of up to four words within the clause.
  */
 final class Lexicon {
@@ -174,6 +175,8 @@ final class Lexicon {
             throw new IOException("Unknown word class " + alt + " in: " + line);
           }
           words.addAll(cls);
+        } else if (alt.startsWith("*") && alt.length() > 1) {
+          prefixes.add("*" + Tokeniser.normalise(alt.substring(1))); // "*schwellung", "*schwell*": see LexiconElement
         } else if (alt.endsWith("*")) {
           prefixes.add(Tokeniser.normalise(alt.substring(0, alt.length() - 1)));
         } else {

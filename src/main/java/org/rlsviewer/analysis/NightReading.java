@@ -17,7 +17,7 @@ final class NightReading {
   private final DiaryEntry entry;
   private final Map<DiaryField, List<Mention>> byField = new EnumMap<>(DiaryField.class);
 
-  NightReading(DiaryEntry entry, NoteReader reader) {
+  NightReading(DiaryEntry entry, MultilingualReader reader) {
     this.entry = entry;
     for (DiaryField field : DiaryField.values()) {
       if (field.isFreeText() && !entry.text(field).isEmpty()) {
