@@ -62,7 +62,10 @@ final class LanguageDetector {
       Map<NoteLanguage, Integer> foreign = new EnumMap<>(NoteLanguage.class);
       for (var pack : packs.values()) {
         if (pack.language() != NoteLanguage.ENGLISH) {
-          int w = weight(pack, FoldedText.fold(raw, pack.language()));
+          int w = 0;
+          for (String part : raw.split("'")) { // "j'ai", "l'œdème": two words in French
+            w += part.isEmpty() ? 0 : weight(pack, FoldedText.fold(part, pack.language()));
+          }
           if (w > 0) {
             foreign.put(pack.language(), w);
             shared |= englishWeight > 0;
