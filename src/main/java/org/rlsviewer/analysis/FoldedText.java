@@ -1,9 +1,12 @@
 package org.rlsviewer.analysis;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,19 +22,51 @@ record FoldedText(String text, int[] starts, int[] ends) {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** How a side word is read ("the left"): the article lets the shared laterality logic take it as a side. */
+  static final String SIDE_PREFIX = "the ";
 
   static FoldedText of(String original, NoteLanguage language, Map<String, String> readAs) {
-    Builder out = new Builder(original.length());
+    return of(original, language, readAs, Map.of(), Set.of());
+  }
+
+  /**
+   * The note folded for reading. Besides the word mapping: a side word in brackets ("(g)", "(li)")
+   * is read by {@code bracketSides}; a side word just after a leg word ("pierna derecha", "jambe
+   * gauche", "Bein links") is moved before it ("right pierna"), the English order the shared
+   * laterality logic reads; a dash between spaces ends a clause like a semicolon.
+   */
+  static FoldedText of(String original, NoteLanguage language, Map<String, String> readAs,
+      Map<String, String> bracketSides, Set<String> legParts) {
+    List<int[]> spans = new ArrayList<>();
     Matcher m = WORD.matcher(original);
-    int copied = 0;
     while (m.find()) {
-      out.copy(original, copied, m.start());
-      String word = fold(m.group(), language);
-      String replacement = readAs.getOrDefault(word, word);
-      for (int i = 0; i < replacement.length(); i++) {
-        out.append(replacement.charAt(i), m.start(), m.end());
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    List<String> words = new ArrayList<>();
+    for (int[] span : spans) {
+      String word = fold(original.substring(span[0], span[1]), language);
+      boolean bracketed = span[0] > 0 && original.charAt(span[0] - 1) == '(' && span[1] < original.length()
+          && original.charAt(span[1]) == ')';
+      words.add(bracketed && bracketSides.containsKey(word) ? bracketSides.get(word)
+          : readAs.getOrDefault(word, word));
+    }
+    Builder out = new Builder(original.length());
+    int copied = 0;
+    for (int i = 0; i < spans.size(); i++) {
+      int[] span = spans.get(i);
+      out.copy(original, copied, span[0]);
+      if (i + 1 < spans.size() && legParts.contains(words.get(i)) && words.get(i + 1).startsWith(SIDE_PREFIX)
+          && original.substring(span[1], spans.get(i + 1)[0]).isBlank()) {
+        int[] side = spans.get(i + 1);
+        out.append(words.get(i + 1).substring(SIDE_PREFIX.length()), side[0], side[1]);
+        out.copy(original, span[1], side[0]);
+        out.append(words.get(i), span[0], span[1]);
+        copied = side[1];
+        i++;
+        continue;
       }
-      copied = m.end();
+      out.append(words.get(i), span[0], span[1]);
+      copied = span[1];
     }
     out.copy(original, copied, original.length());
     return out.build();
@@ -56,6 +91,12 @@ record FoldedText(String text, int[] starts, int[] ends) {
     return ends[foldedEnd - 1];
   }
 
+  private static boolean isSpacedDash(String s, int i) {
+    char c = s.charAt(i);
+    return (c == '-' || c == '\u2013' || c == '\u2014') && i > 0 && i + 1 < s.length()
+        && Character.isWhitespace(s.charAt(i - 1)) && Character.isWhitespace(s.charAt(i + 1));
+  }
+
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`' || c == '\u00B4';
   }
@@ -74,7 +115,13 @@ record FoldedText(String text, int[] starts, int[] ends) {
     void copy(String original, int from, int to) {
       for (int i = from; i < to; i++) {
         char c = original.charAt(i);
-        append(isApostrophe(c) ? ' ' : c, i, i + 1);
+        append(isApostrophe(c) ? ' ' : isSpacedDash(original, i) ? ';' : c, i, i + 1);
+      }
+    }
+
+    void append(String word, int from, int to) {
+      for (int i = 0; i < word.length(); i++) {
+        append(word.charAt(i), from, to);
       }
     }
 

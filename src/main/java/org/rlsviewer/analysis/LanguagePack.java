@@ -17,13 +17,14 @@ import java.util.stream.Collectors;
 /**
  * What the program knows of one language: its lexicon ({@code concepts-xx.txt}), its context
  * triggers ({@code context-triggers-xx.txt}) and, from {@code language-xx.txt}, the function words
- * that tell the language apart and the words read as their English counterparts ({@code read-as}).
+ * that tell the language apart, the words read as their English counterparts ({@code read-as}) and
+ * the side letters read so when in brackets ({@code bracket-side}: "(g)", "(li)").
  * The lexicon and trigger files of German, Spanish and French are read folded (see
  * {@link FoldedText}), so they may be written with or without accents; the medicine names of the
  * English lexicon (concepts {@link #SHARED_CONCEPTS}) are added to every language.
  */
 record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers, Set<String> functionWords,
-    Map<String, String> readAs, Vocabulary vocabulary) {
+    Map<String, String> readAs, Map<String, String> bracketSides, Vocabulary vocabulary) {
 
   static final Set<String> SHARED_CONCEPTS = Set.of("dopamine-agonist", "aggravating-drug", "interacting-drug");
 
@@ -59,7 +60,12 @@ record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers,
 
   /** The same language read with another lexicon (a clinic's rule file adds words to it). */
   LanguagePack withLexicon(Lexicon other) {
-    return new LanguagePack(language, other, triggers, functionWords, readAs, vocabulary);
+    return new LanguagePack(language, other, triggers, functionWords, readAs, bracketSides, vocabulary);
+  }
+
+  /** A note folded for this language's lexicon (see {@link FoldedText}). */
+  FoldedText fold(String text) {
+    return FoldedText.of(text, language, readAs, bracketSides, lexicon.wordClass("legpart"));
   }
 
   /** A word (already folded for this language) of its lexicon or triggers. */
@@ -69,6 +75,7 @@ record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers,
 
   static LanguagePack load(NoteLanguage language) throws IOException {
     Map<String, String> readAs = new HashMap<>();
+    Map<String, String> bracketSides = new HashMap<>();
     Set<String> function = new HashSet<>();
     for (String line : lines("language-" + language.code() + ".txt")) {
       String[] parts = line.strip().split("\\t+");
@@ -83,6 +90,11 @@ record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers,
             readAs.put(FoldedText.fold(w, language), parts[1]);
           }
         }
+        case "bracket-side" -> {
+          for (String w : parts[2].split("\\s+")) {
+            bracketSides.put(FoldedText.fold(w, language), parts[1]);
+          }
+        }
         default -> throw new IOException("Not a language line: " + line);
       }
     }
@@ -90,7 +102,7 @@ record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers,
       List<String> concepts = lines("concepts.txt");
       List<String> triggers = lines("context-triggers.txt");
       return new LanguagePack(language, Lexicon.builtIn(), TriggerSet.builtIn(), Set.copyOf(function), Map.of(),
-          vocabulary(concepts, triggers));
+          Map.of(), vocabulary(concepts, triggers));
     }
     Map<String, String> finalReadAs = Map.copyOf(readAs);
     List<String> concepts = new java.util.ArrayList<>(lines("concepts-" + language.code() + ".txt").stream()
@@ -106,7 +118,7 @@ record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers,
     Lexicon lexicon = Lexicon.read(new BufferedReader(new StringReader(String.join("\n", concepts))));
     TriggerSet triggerSet = TriggerSet.read(new StringReader(String.join("\n", triggers)));
     return new LanguagePack(language, lexicon, triggerSet, Set.copyOf(function), finalReadAs,
-        vocabulary(concepts, triggers));
+        Map.copyOf(bracketSides), vocabulary(concepts, triggers));
   }
 
   /** The line with its column {@code column} (tab-separated) folded as the language reads it. */

@@ -93,11 +93,13 @@ final class MultilingualReader {
       List<Mention> read = readers.get(language).read(part);
       return from == 0 && to == text.length() ? read : read.stream().map(m -> shifted(m, text, from)).toList();
     }
-    FoldedText folded = FoldedText.of(part, language, packs.get(language).readAs());
+    FoldedText folded = packs.get(language).fold(part);
     List<Mention> out = new ArrayList<>();
     for (Mention m : readers.get(language).read(folded.text())) {
-      int start = from + folded.originalStart(m.start());
-      int end = from + folded.originalEnd(m.end());
+      int a = folded.originalStart(m.start());
+      int b = folded.originalEnd(m.end());
+      int start = from + Math.min(a, folded.originalStart(m.end() - 1));
+      int end = from + Math.max(b, folded.originalEnd(m.start() + 1));
       out.add(new Mention(m.concept(), start, end, text.substring(start, end), m.assertion(), m.laterality()));
     }
     return out;
