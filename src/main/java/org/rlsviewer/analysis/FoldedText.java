@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * off ("Schwäche" and "Schwaeche" both read "schwache", "hinchazón" reads "hinchazon", "œdème" reads
  * "oedeme"), apostrophes read as spaces ("l'œdème" is two words), and the language's side and list
  * words read as their English counterparts so that the shared laterality and list logic applies
- * ("linkes" reads "the left", "oder" reads "or"). Every character keeps the span of the original
+ * ("linkes" reads "the left", "oder" reads "or"), and a year reads "yyyy". Every character keeps the span of the original
  * word it came from, so a mention found in the folded text points back into the original.
  */
 record FoldedText(String text, int[] starts, int[] ends) {
@@ -24,6 +24,9 @@ record FoldedText(String text, int[] starts, int[] ends) {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** How a side word is read ("the left"): the article lets the shared laterality logic take it as a side. */
   static final String SIDE_PREFIX = "the ";
+  /** A calendar year is read as this word, so triggers can say "en yyyy" ("en 2018": in the past). */
+  static final String A_YEAR = "yyyy";
+  private static final Pattern YEAR = Pattern.compile("(?:19[5-9]|20[0-2])\\d");
 
   static FoldedText of(String original, NoteLanguage language, Map<String, String> readAs) {
     return of(original, language, readAs, Map.of(), Set.of());
@@ -48,7 +51,7 @@ record FoldedText(String text, int[] starts, int[] ends) {
       boolean bracketed = span[0] > 0 && original.charAt(span[0] - 1) == '(' && span[1] < original.length()
           && original.charAt(span[1]) == ')';
       words.add(bracketed && bracketSides.containsKey(word) ? bracketSides.get(word)
-          : readAs.getOrDefault(word, word));
+          : YEAR.matcher(word).matches() ? A_YEAR : readAs.getOrDefault(word, word));
     }
     Builder out = new Builder(original.length());
     int copied = 0;
