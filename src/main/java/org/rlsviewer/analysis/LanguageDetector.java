@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Tells which language a note is written in, from its words and letters: a function word of a
  * language ("und", "pero", "mais") counts one, a word of the language's lexicon or triggers
  * ("taub", "hinchadas", "gonflé") counts two, a letter only the language uses (ä ß, ñ ¿, œ ç è)
- * counts one. Words English shares with the language count for neither. English is the default:
- * another language is chosen only when it scores higher than English, so short notes such as
+ * counts one. Words English shares with the language, and words all three other languages share
+ * ("normal"), count for none. English is the default:
+ * another language is chosen only when it scores higher than English and at least one, so short notes such as
  * "taub" or "piernas hinchadas" tip to their language while "numb" or "ok" stay English.
  * See docs/decisions/0013-language-detection.md.
  */
@@ -33,6 +34,8 @@ final class LanguageDetector {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['\u2019][\\p{L}\\p{M}]+)*");
   private static final int LEXICON_WEIGHT = 2;
+  /** Half a letter (an "é" might be Spanish or French) is not enough to leave English. */
+  private static final double MIN_FOREIGN_SCORE = 1;
 
   private final Map<NoteLanguage, LanguagePack> packs;
 
@@ -72,8 +75,9 @@ final class LanguageDetector {
           }
         }
       }
-      if (shared && raw.chars().allMatch(c -> c < 128)) {
-        continue; // "no", "pie", "magnesium": says nothing of the language
+      boolean international = foreign.size() == packs.size() - 1;
+      if ((shared || international) && raw.chars().allMatch(c -> c < 128)) {
+        continue; // "no", "pie", "normal": says nothing of the language
       }
       scores.merge(NoteLanguage.ENGLISH, (double) (foreign.isEmpty() ? englishWeight : 0), Double::sum);
       foreign.forEach((l, w) -> scores.merge(l, (double) w, Double::sum));
@@ -81,7 +85,7 @@ final class LanguageDetector {
     }
     NoteLanguage best = NoteLanguage.ENGLISH;
     for (NoteLanguage l : List.of(NoteLanguage.GERMAN, NoteLanguage.SPANISH, NoteLanguage.FRENCH)) {
-      if (scores.get(l) > scores.get(best)) {
+      if (scores.get(l) > scores.get(best) && scores.get(l) >= MIN_FOREIGN_SCORE) {
         best = l;
       }
     }
@@ -108,8 +112,8 @@ final class LanguageDetector {
         case 'œ', 'ç', 'è', 'ê', 'à', 'â', 'î', 'û', 'ë', 'ï', 'ô', 'ù' ->
             scores.merge(NoteLanguage.FRENCH, 1.0, Double::sum);
         case 'é' -> {
-          scores.merge(NoteLanguage.FRENCH, 0.5, Double::sum);
-          scores.merge(NoteLanguage.SPANISH, 0.25, Double::sum);
+          scores.merge(NoteLanguage.FRENCH, 1.0, Double::sum);
+          scores.merge(NoteLanguage.SPANISH, 0.5, Double::sum);
         }
         default -> { }
       }

@@ -117,8 +117,14 @@ record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers,
         .map(l -> foldColumn(l, 0, language, finalReadAs)).toList();
     Lexicon lexicon = Lexicon.read(new BufferedReader(new StringReader(String.join("\n", concepts))));
     TriggerSet triggerSet = TriggerSet.read(new StringReader(String.join("\n", triggers)));
+    Vocabulary words = vocabulary(concepts, triggers);
+    Set<String> english = new HashSet<>(Set.of(FoldedText.A_YEAR));
+    finalReadAs.values().forEach(v -> english.addAll(List.of(v.split(" "))));
+    bracketSides.values().forEach(v -> english.addAll(List.of(v.split(" "))));
+    Set<String> own = new HashSet<>(words.words());
+    own.removeAll(english); // "the left" stands for "linkes": not a German word
     return new LanguagePack(language, lexicon, triggerSet, Set.copyOf(function), finalReadAs,
-        Map.copyOf(bracketSides), vocabulary(concepts, triggers));
+        Map.copyOf(bracketSides), new Vocabulary(Set.copyOf(own), words.prefixes(), words.suffixes()));
   }
 
   /** The line with its column {@code column} (tab-separated) folded as the language reads it. */
