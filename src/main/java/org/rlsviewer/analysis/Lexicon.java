@@ -17,8 +17,7 @@ import java.util.Set;
  * Concepts and the word patterns that name them, read from {@code concepts.txt}. Lines are
  * {@code class<TAB>name<TAB>word word ...} (a named word class) or
  * {@code term<TAB>concept<TAB>pattern}. In a pattern, elements are separated by spaces: {@code a|b}
- * offers alternatives, {@code word*} matches by prefix, {@code *word} by suffix and {@code *word*} anywhere
- * in a word (German compounds: "Knöchelschwellung"), {@code @name} is a word class, and
+ * offers alternatives, {@code word*} matches by prefix, {@code @name} is a word class, and
  * {@code ~} is a gap of up to four words within the clause.
  */
 final class Lexicon {
@@ -176,7 +175,8 @@ final class Lexicon {
           }
           words.addAll(cls);
         } else if (alt.startsWith("*") && alt.length() > 1) {
-          prefixes.add("*" + Tokeniser.normalise(alt.substring(1))); // "*schwellung", "*schwell*": see LexiconElement
+          // "*schwellung" matches by suffix, "*schwell*" anywhere in a word (compounds: "Knöchelschwellung")
+          prefixes.add("*" + Tokeniser.normalise(alt.substring(1)));
         } else if (alt.endsWith("*")) {
           prefixes.add(Tokeniser.normalise(alt.substring(0, alt.length() - 1)));
         } else {
