@@ -49,7 +49,14 @@ class MultilingualNotesTest {
       Zehen taub, Taubheitsgefühl bis zum Knöchel               | numbness:routine
       linker Fuß ist eingeschlafen und bleibt taub              | numbness:routine
       Mein Mann sagt, ich schnarche laut und habe Atemaussetzer | apnea:soon
+      Schwaeche im rechten Bein, Fuesse taub                    | weakness:soon+numbness:routine
+      Knöchel links dicker als gestern                          | swelling:urgent
+      Wade geschwollen (li)                                     | swelling:urgent
+      vielleicht etwas Schwäche im linken Bein                  | weakness:soon
       # German: negated, someone else's, in the past, hypothetical
+      Taubheit: nein. Schwäche: nein                            | none
+      Angst, dass die Beine nachgeben könnten                   | none
+      Lippe noch taub vom Zahnarzt                              | none
       keine Schwellung, keine Taubheit                          | none
       Beine nicht geschwollen                                   | none
       Schwellung: nein                                          | none
@@ -68,7 +75,11 @@ class MultilingualNotesTest {
       entumecimiento en los dedos de los pies                   | numbness:routine
       se me duerme el pie izquierdo                             | numbness:routine
       mi marido dice que ronco y que dejo de respirar           | apnea:soon
+      hinchazon en el tobillo izquierdo                         | swelling:urgent
+      tobillo hinchado (dcha)                                   | swelling:urgent
+      quizás un poco de entumecimiento en los pies              | numbness:routine
       # Spanish: negated, someone else's, in the past, hypothetical
+      en 2018 tuve las piernas hinchadas                        | none
       sin hinchazón en los tobillos                             | none
       no tengo las piernas hinchadas                            | none
       la hinchazón ya se fue                                    | none
@@ -85,7 +96,12 @@ class MultilingualNotesTest {
       faiblesse dans les jambes                                 | weakness:soon
       pieds engourdis, fourmillements dans les orteils          | numbness:routine
       ma femme dit que je ronfle et que je fais des apnées      | apnea:soon
+      cheville gonflée (G)                                      | swelling:urgent
+      oedeme a la cheville droite                               | swelling:urgent
+      jambes sans repos - pieds enflés ce soir                  | swelling:soon
       # French: negated, someone else's, in the past, hypothetical
+      gonflement : non                                          | none
+      en 2018 ma jambe a lâché une fois                         | none
       pas de gonflement                                         | none
       les chevilles ne sont pas gonflées                        | none
       l'œdème a disparu                                         | none
