@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * off ("Schwäche" and "Schwaeche" both read "schwache", "hinchazón" reads "hinchazon", "œdème" reads
  * "oedeme"), apostrophes read as spaces ("l'œdème" is two words), and the language's side and list
  * words read as their English counterparts so that the shared laterality and list logic applies
- * ("linkes" reads "the left", "oder" reads "or"), and a year reads "yyyy". Every character keeps the span of the original
+ * ("linkes" reads "the left", "oder" reads "or"), a checklist answer after a colon may read otherwise
+ * ("Hinchazón: no" reads "nada"), and a year reads "yyyy". Every character keeps the span of the original
  * word it came from, so a mention found in the folded text points back into the original.
  */
 record FoldedText(String text, int[] starts, int[] ends) {
@@ -50,7 +51,9 @@ record FoldedText(String text, int[] starts, int[] ends) {
       String word = fold(original.substring(span[0], span[1]), language);
       boolean bracketed = span[0] > 0 && original.charAt(span[0] - 1) == '(' && span[1] < original.length()
           && original.charAt(span[1]) == ')';
+      String answer = afterColon(original, span[0]) ? readAs.get(":" + word) : null;
       words.add(bracketed && bracketSides.containsKey(word) ? bracketSides.get(word)
+          : answer != null ? answer
           : YEAR.matcher(word).matches() ? A_YEAR : readAs.getOrDefault(word, word));
     }
     Builder out = new Builder(original.length());
@@ -92,6 +95,15 @@ record FoldedText(String text, int[] starts, int[] ends) {
 
   int originalEnd(int foldedEnd) {
     return ends[foldedEnd - 1];
+  }
+
+  /** A checklist answer: the word follows a colon ("Hinchazón: no"); read by the {@code ":word"} entry. */
+  private static boolean afterColon(String s, int i) {
+    int j = i - 1;
+    while (j >= 0 && Character.isWhitespace(s.charAt(j))) {
+      j--;
+    }
+    return j >= 0 && s.charAt(j) == ':';
   }
 
   private static boolean isSpacedDash(String s, int i) {

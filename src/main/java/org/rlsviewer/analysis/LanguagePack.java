@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * What the program knows of one language: its lexicon ({@code concepts-xx.txt}), its context
  * triggers ({@code context-triggers-xx.txt}) and, from {@code language-xx.txt}, the function words
  * that tell the language apart, the words read as their English counterparts ({@code read-as}) and
- * the side letters read so when in brackets ({@code bracket-side}: "(g)", "(li)").
+ * the side letters read so when in brackets ({@code bracket-side}: "(g)", "(li)") and checklist
+ * answers after a colon ({@code answer}: "Hinchazón: no").
  * The lexicon and trigger files of German, Spanish and French are read folded (see
  * {@link FoldedText}), so they may be written with or without accents; the medicine names of the
  * English lexicon (concepts {@link #SHARED_CONCEPTS}) are added to every language.
@@ -90,6 +91,11 @@ record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers,
             readAs.put(FoldedText.fold(w, language), parts[1]);
           }
         }
+        case "answer" -> {
+          for (String w : parts[2].split("\\s+")) {
+            readAs.put(":" + FoldedText.fold(w, language), parts[1]);
+          }
+        }
         case "bracket-side" -> {
           for (String w : parts[2].split("\\s+")) {
             bracketSides.put(FoldedText.fold(w, language), parts[1]);
@@ -119,7 +125,11 @@ record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers,
     TriggerSet triggerSet = TriggerSet.read(new StringReader(String.join("\n", triggers)));
     Vocabulary words = vocabulary(concepts, triggers);
     Set<String> english = new HashSet<>(Set.of(FoldedText.A_YEAR));
-    finalReadAs.values().forEach(v -> english.addAll(List.of(v.split(" "))));
+    finalReadAs.forEach((k, v) -> {
+      if (!k.startsWith(":")) {
+        english.addAll(List.of(v.split(" ")));
+      }
+    });
     bracketSides.values().forEach(v -> english.addAll(List.of(v.split(" "))));
     Set<String> own = new HashSet<>(words.words());
     own.removeAll(english); // "the left" stands for "linkes": not a German word

@@ -80,6 +80,8 @@ class MultilingualNotesTest {
       quizás un poco de entumecimiento en los pies              | numbness:routine
       # Spanish: negated, someone else's, in the past, hypothetical
       en 2018 tuve las piernas hinchadas                        | none
+      Hinchazón: no. Debilidad: no                              | none
+      piernas hinchadas, no puedo caminar bien                  | swelling:soon
       sin hinchazón en los tobillos                             | none
       no tengo las piernas hinchadas                            | none
       la hinchazón ya se fue                                    | none
