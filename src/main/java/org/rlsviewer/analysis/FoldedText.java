@@ -56,6 +56,7 @@ record FoldedText(String text, int[] starts, int[] ends) {
           : answer != null ? answer
           : YEAR.matcher(word).matches() ? A_YEAR : readAs.getOrDefault(word, word));
     }
+    readComparedSides(words, readAs);
     Builder out = new Builder(original.length());
     int copied = 0;
     for (int i = 0; i < spans.size(); i++) {
@@ -95,6 +96,36 @@ record FoldedText(String text, int[] starts, int[] ends) {
 
   int originalEnd(int foldedEnd) {
     return ends[foldedEnd - 1];
+  }
+
+  /**
+   * A side word just after a comparison ("más hinchada que la derecha", "plus grosse que la gauche",
+   * "dicker als links") names the other leg, not the finding's: it reads as "other". A comparison is
+   * a {@code ">word"} entry of {@code readAs} ("que", "als") with a comparative ({@code "+word"}
+   * entries, or in German a word ending "-er") up to four words before it.
+   */
+  private static void readComparedSides(List<String> words, Map<String, String> readAs) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!readAs.containsKey(">" + words.get(i)) || !comparativeBefore(words, i, readAs)) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(words.size(), i + 4); j++) {
+        if (words.get(j).startsWith(SIDE_PREFIX)) {
+          words.set(j, "other");
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean comparativeBefore(List<String> words, int i, Map<String, String> readAs) {
+    for (int j = Math.max(0, i - 4); j < i; j++) {
+      String w = words.get(j);
+      if (readAs.containsKey("+" + w) || (readAs.containsKey("+-er") && w.length() > 4 && w.endsWith("er"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A checklist answer: the word follows a colon ("Hinchazón: no"); read by the {@code ":word"} entry. */

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * triggers ({@code context-triggers-xx.txt}) and, from {@code language-xx.txt}, the function words
  * that tell the language apart, the words read as their English counterparts ({@code read-as}) and
  * the side letters read so when in brackets ({@code bracket-side}: "(g)", "(li)") and checklist
- * answers after a colon ({@code answer}: "Hinchazón: no").
+ * answers after a colon ({@code answer}: "Hinchazón: no"), and the words of a comparison
+ * ({@code compare}: "más ... que la derecha" names the other leg).
  * The lexicon and trigger files of German, Spanish and French are read folded (see
  * {@link FoldedText}), so they may be written with or without accents; the medicine names of the
  * English lexicon (concepts {@link #SHARED_CONCEPTS}) are added to every language.
@@ -96,6 +97,11 @@ record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers,
             readAs.put(":" + FoldedText.fold(w, language), parts[1]);
           }
         }
+        case "compare" -> {
+          for (String w : parts[2].split("\\s+")) {
+            readAs.put(parts[1] + FoldedText.fold(w, language), parts[1]);
+          }
+        }
         case "bracket-side" -> {
           for (String w : parts[2].split("\\s+")) {
             bracketSides.put(FoldedText.fold(w, language), parts[1]);
@@ -126,7 +132,7 @@ record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers,
     Vocabulary words = vocabulary(concepts, triggers);
     Set<String> english = new HashSet<>(Set.of(FoldedText.A_YEAR));
     finalReadAs.forEach((k, v) -> {
-      if (!k.startsWith(":")) {
+      if (Character.isLetter(k.charAt(0))) {
         english.addAll(List.of(v.split(" ")));
       }
     });

@@ -51,6 +51,7 @@ class MultilingualNotesTest {
       Mein Mann sagt, ich schnarche laut und habe Atemaussetzer | apnea:soon
       Schwaeche im rechten Bein, Fuesse taub                    | weakness:soon+numbness:routine
       Knöchel links dicker als gestern                          | swelling:urgent
+      linker Knöchel viel dicker als rechts                     | swelling:urgent
       Wade geschwollen (li)                                     | swelling:urgent
       vielleicht etwas Schwäche im linken Bein                  | weakness:soon
       # German: negated, someone else's, in the past, hypothetical
@@ -77,6 +78,7 @@ class MultilingualNotesTest {
       mi marido dice que ronco y que dejo de respirar           | apnea:soon
       hinchazon en el tobillo izquierdo                         | swelling:urgent
       tobillo hinchado (dcha)                                   | swelling:urgent
+      la pierna izquierda más hinchada que la derecha           | swelling:urgent
       quizás un poco de entumecimiento en los pies              | numbness:routine
       # Spanish: negated, someone else's, in the past, hypothetical
       en 2018 tuve las piernas hinchadas                        | none
@@ -99,6 +101,7 @@ class MultilingualNotesTest {
       pieds engourdis, fourmillements dans les orteils          | numbness:routine
       ma femme dit que je ronfle et que je fais des apnées      | apnea:soon
       cheville gonflée (G)                                      | swelling:urgent
+      jambe gauche plus gonflée que la droite                   | swelling:urgent
       oedeme a la cheville droite                               | swelling:urgent
       jambes sans repos - pieds enflés ce soir                  | swelling:soon
       # French: negated, someone else's, in the past, hypothetical
