@@ -174,6 +174,9 @@ final class Lexicon {
             throw new IOException("Unknown word class " + alt + " in: " + line);
           }
           words.addAll(cls);
+        } else if (alt.startsWith("*") && alt.length() > 1) {
+          // "*schwellung" matches by suffix, "*schwell*" anywhere in a word (compounds: "Knöchelschwellung")
+          prefixes.add("*" + Tokeniser.normalise(alt.substring(1)));
         } else if (alt.endsWith("*")) {
           prefixes.add(Tokeniser.normalise(alt.substring(0, alt.length() - 1)));
         } else {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One position of a concept pattern: a choice of words (exact, or by prefix when written "word*"),
+ * One position of a concept pattern: a choice of words (exact, or by prefix when written "word*"; a
+ * {@code prefixes} entry starting with "*" matches by suffix, "*word", or anywhere, "*word*"),
  * or a gap of up to {@code maxGap} words inside the clause.
  */
 record LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<String> realWords) {
@@ -38,7 +39,7 @@ record LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<
       return true;
     }
     for (String p : prefixes) {
-      if (norm.startsWith(p)) {
+      if (p.startsWith("*") ? affixMatches(p, norm) : norm.startsWith(p)) {
         return true;
       }
     }
@@ -51,5 +52,13 @@ record LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<
       }
     }
     return false;
+  }
+
+  /** {@code *end} matches a word ending so (longer than it), {@code *part*} a word holding it. */
+  private static boolean affixMatches(String affix, String norm) {
+    if (affix.endsWith("*")) {
+      return affix.length() > 2 && norm.contains(affix.substring(1, affix.length() - 1));
+    }
+    return norm.length() >= affix.length() - 1 && norm.endsWith(affix.substring(1));
   }
 }

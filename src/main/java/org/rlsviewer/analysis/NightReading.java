@@ -19,7 +19,7 @@ final class NightReading {
   private final Map<DiaryField, List<Mention>> byField = new EnumMap<>(DiaryField.class);
   private Optional<MagnesiumIntake.Total> magnesium;
 
-  NightReading(DiaryEntry entry, NoteReader reader) {
+  NightReading(DiaryEntry entry, MultilingualReader reader) {
     this.entry = entry;
     for (DiaryField field : DiaryField.values()) {
       if (field.isFreeText() && !entry.text(field).isEmpty()) {

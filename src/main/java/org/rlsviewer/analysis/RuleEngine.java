@@ -46,12 +46,14 @@ final class RuleEngine {
   private static final int ONSET_WINDOW = 7;
 
   private final RuleBook book;
-  private final NoteReader reader;
+  private final MultilingualReader reader;
 
   RuleEngine(RuleBook book) {
     this.book = book;
-    this.reader = book.lexicon() == Lexicon.builtIn() ? NoteReader.builtIn()
-        : new NoteReader(book.lexicon(), TriggerSet.builtIn());
+    this.reader = book.lexicon() == Lexicon.builtIn() ? MultilingualReader.builtIn()
+        : new MultilingualReader(new NoteReader(book.lexicon(), TriggerSet.builtIn()), book.enabled().stream()
+            .filter(r -> r.trigger().equals(TriggerCatalogue.WORDS))
+            .map(r -> Map.entry(RuleBook.wordsConcept(r), r.argument())).toList());
   }
 
   Result run(Diary diary) {
