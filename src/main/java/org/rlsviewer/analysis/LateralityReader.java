@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads which leg a finding concerns from the words of the finding and up to three words on either
- * side within its clause: "left"/"right" (also "L"/"R"/"lt"/"rt" before a leg word), "one leg",
- * "both"/"bilateral", or a plural leg word ("ankles", "legs").
+ * Reads which leg a finding concerns. First from the words of the finding and up to three words on
+ * either side within its clause: "left"/"right" (also "L"/"R"/"lt"/"rt" before a leg word), "one
+ * leg", "both"/"bilateral", or a plural leg word ("ankles", "legs"). When these name no side, from
+ * the whole clause, across commas, colons and brackets: a side word that names a side ("the left",
+ * "left:", "(right)", "R calf"), "one leg", or a comparison with "the other" one. In a comparison
+ * ("left bigger than the right", "my left ankle compared to my right", "L>R") the side compared
+ * with is not the finding's.
  */
 final class LateralityReader {
 
@@ -15,7 +19,13 @@ final class LateralityReader {
   private static final Set<String> RIGHT = Set.of("right", "r", "rt");
   private static final Set<String> SHORT_FORMS = Set.of("l", "lt", "r", "rt");
   private static final Set<String> BOTH = Set.of("both", "bilateral", "bilaterally", "either", "each");
-  private static final Set<String> BEFORE_SIDE = Set.of("the", "on", "my", "her", "his", "in");
+  private static final Set<String> BEFORE_SIDE = Set.of("the", "on", "my", "her", "his", "in", "only");
+  private static final Set<String> COMPARING = Set.of("than", "compared", "comparing", "vs", "versus");
+  private static final Set<String> COMPARATIVES = Set.of("worse", "bigger", "larger", "fatter", "more", "than",
+      "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared");
+  private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "though", "although", "whereas",
+      "except", "yet", "otherwise");
+  private static final Set<String> NOT_A_SIDE_BEFORE = Set.of("all", "alright", "feel", "feels", "felt", "that");
 
   private final Set<String> legParts;
   private final Set<String> pluralLegParts;
@@ -26,6 +36,55 @@ final class LateralityReader {
   }
 
   Laterality read(Sentence s, List<TriggerHit> hits, int start, int end) {
+    Laterality near = near(s, hits, start, end);
+    if (near == Laterality.UNSPECIFIED) {
+      return wholeClause(s, start, end);
+    }
+    if (near == Laterality.BOTH && !namesBoth(s, start, end) && comparesSides(s, start, end)) {
+      Laterality side = wholeClause(s, start, end);
+      return side.oneLeg() ? side : near; // "ankles swollen L>R", "feet puffy, the left worse than the right"
+    }
+    return near;
+  }
+
+  /** "both", "bilateral", "left and right" in the clause: both legs said in words, not only a plural. */
+  private static boolean namesBoth(Sentence s, int start, int end) {
+    int[] clause = clause(s, start, end);
+    for (int i = clause[0]; i < clause[1]; i++) {
+      String w = s.get(i).norm();
+      if (BOTH.contains(w) || w.equals("and") && i > 0 && i + 1 < s.size()
+          && (LEFT.contains(s.get(i - 1).norm()) || RIGHT.contains(s.get(i - 1).norm()))
+          && (LEFT.contains(s.get(i + 1).norm()) || RIGHT.contains(s.get(i + 1).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A side set against the other in the clause: "worse", "bigger", "more", "than", "L>R", "only". */
+  private static boolean comparesSides(Sentence s, int start, int end) {
+    int[] clause = clause(s, start, end);
+    for (int i = clause[0]; i < clause[1]; i++) {
+      if (s.get(i).word() && (COMPARATIVES.contains(s.get(i).norm()) || comparedWith(s, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] clause(Sentence s, int start, int end) {
+    int from = start;
+    while (from > 0 && !terminator(s, from - 1)) {
+      from--;
+    }
+    int to = end;
+    while (to < s.size() && !terminator(s, to)) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  private Laterality near(Sentence s, List<TriggerHit> hits, int start, int end) {
     int from = start;
     while (from > 0 && start - from < REACH && inClause(s, hits, from - 1)) {
       from--;
@@ -83,6 +142,59 @@ final class LateralityReader {
   }
 
   /**
+   * A side named anywhere in the finding's clause (bounded by the sentence and by terminators such
+   * as "but", not by commas or colons), or "the other" leg it is compared with; unspecified if
+   * none or if both sides are named without a comparison.
+   */
+  private Laterality wholeClause(Sentence s, int start, int end) {
+    int[] clause = clause(s, start, end);
+    int from = clause[0];
+    int to = clause[1];
+    boolean left = false;
+    boolean right = false;
+    boolean other = false;
+    for (int i = from; i < to; i++) {
+      Token t = s.get(i);
+      if (!t.word() || comparedWith(s, i)) {
+        continue;
+      }
+      String w = t.norm();
+      boolean side = LEFT.contains(w) || RIGHT.contains(w);
+      boolean pair = i + 1 < to && comparedWith(s, i + 1); // "L>R": the L
+      if (side && (namesSide(s, i, from, to) || standsAlone(s, i) || pair)) {
+        left |= LEFT.contains(w);
+        right |= RIGHT.contains(w);
+      } else if (w.equals("one") && i + 1 < to && (legParts.contains(s.get(i + 1).norm())
+          || s.get(i + 1).norm().equals("side"))) {
+        other = true;
+      } else if (w.equals("other") && i > from && Set.of("the", "my", "t'other").contains(s.get(i - 1).norm())) {
+        other = true;
+      }
+    }
+    if (left != right) {
+      return left ? Laterality.LEFT : Laterality.RIGHT;
+    }
+    return other && !left ? Laterality.ONE_SIDE : Laterality.UNSPECIFIED;
+  }
+
+  /**
+   * A side word on its own: before a colon or comma, at the end, or with more than a space after it
+   * ("(right) since Monday", "left - worse"): "left: ankle swollen", "ankle swollen (R)".
+   */
+  private static boolean standsAlone(Sentence s, int i) {
+    boolean endsHere = i + 1 >= s.size() || !s.get(i + 1).word() || s.get(i + 1).start() > s.get(i).end() + 1;
+    return endsHere && (i == 0 || !NOT_A_SIDE_BEFORE.contains(s.get(i - 1).norm()));
+  }
+
+  /**
+   * A break between clauses for reading the side: a semicolon or a contrasting word. Not every
+   * context terminator: "swollen only on the right", "swollen with the left worse" name the side.
+   */
+  private static boolean terminator(Sentence s, int i) {
+    return s.get(i).text().equals(";") || CLAUSE_BREAKS.contains(s.get(i).norm());
+  }
+
+  /**
    * A side named in an aside just after the finding: within {@value #REACH} words a comma, then
    * "[only] [the] left|right [one|side|only]" ending the sentence or clause.
    */
@@ -112,9 +224,22 @@ final class LateralityReader {
     return i >= s.size() || !s.get(i).word() ? side : null;
   }
 
+  /**
+   * The side word at {@code i} is what the finding is compared with: "than [the|my] right",
+   * "compared to my right", "vs left", or the second of two short forms written together ("L>R").
+   */
   private static boolean comparedWith(Sentence s, int i) {
-    return (i >= 1 && s.get(i - 1).norm().equals("than"))
-        || (i >= 2 && s.get(i - 1).norm().equals("the") && s.get(i - 2).norm().equals("than"));
+    for (int j = i - 1; j >= Math.max(0, i - 3) && s.get(j).word(); j--) {
+      String w = s.get(j).norm();
+      if (COMPARING.contains(w)) {
+        return true;
+      }
+      if (LEFT.contains(w) || RIGHT.contains(w)) {
+        return SHORT_FORMS.contains(w) && SHORT_FORMS.contains(s.get(i).norm()) && j == i - 1
+            && s.get(i).start() - s.get(j).end() <= 3;
+      }
+    }
+    return false;
   }
 
   private boolean namesSide(Sentence s, int i, int from, int to) {
@@ -131,6 +256,6 @@ final class LateralityReader {
   }
 
   private static boolean inClause(Sentence s, List<TriggerHit> hits, int i) {
-    return s.get(i).word() && hits.stream().noneMatch(h -> h.is(TriggerKind.TERMINATOR) && h.start() <= i && i < h.end());
+    return s.get(i).word() && !terminator(s, i);
   }
 }
