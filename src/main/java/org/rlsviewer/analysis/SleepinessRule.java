@@ -24,7 +24,7 @@ final class SleepinessRule {
   /** The Epworth total runs 0-24 (Johns 1991). */
   static final int EPWORTH_MAX = 24;
   private static final Pattern SCORE_AFTER = Pattern.compile(
-      "^[\\s:=-]*(?:(?:sleepiness|score|scale|total|today|now|was|is|of|at|came|to|out)[\\s:=-]+){0,4}(\\d{1,2})"
+      "^[\\s:=-]*(?:(?:sleepiness|score|scale|total|test|questionnaire|result|today|now|was|is|of|at|came|to|out|me|gave|a)[\\s:=-]+){0,4}(\\d{1,2})"
           + "(?!\\s*(?:mg|%|h|hours|min|/10\\b|\\.\\d))(?:\\s*/\\s*(\\d{1,2}))?");
   private static final Pattern COLUMN_VALUE = Pattern.compile("^\\s*(\\d{1,2})(?:\\s*/\\s*24)?\\s*$");
   private static final Set<String> COLUMNS = Set.of("epworth", "epworth_score", "ess",
