@@ -3,7 +3,9 @@ package org.rlsviewer.analysis;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.rlsviewer.analysis.RuleEngine.Candidate;
@@ -16,9 +18,9 @@ import org.rlsviewer.domain.Evidence;
  * or trunk, worse since the dose went up, shorter relief from a dose) on nights when a dopamine
  * agonist or levodopa is current; and, from the {@code symptom_start} column, onset moving earlier.
  *
- * <p>Current: named as taken on that night or an earlier one, and not since named as stopped or
- * come off ("stopped pramipexole in March"). Before the first night that names it, the first naming
- * decides (a diary that names it as taken on night five was on it from the start).
+ * <p>Current: a medicine named as taken on that night or an earlier one, and not since named as
+ * stopped or come off ("stopped pramipexole in March"). Before the first night that names it, the
+ * first naming decides (a diary that names it as taken on night five was on it from the start).
  */
 final class AugmentationRule {
 
@@ -32,30 +34,28 @@ final class AugmentationRule {
   AugmentationRule(List<NightReading> nights) {
     this.nights = nights;
     this.current = new boolean[nights.size()];
-    Boolean state = null;
+    Map<String, Boolean> taking = new HashMap<>();
     for (NightReading n : nights) {
-      Boolean named = named(n);
-      if (named != null) {
-        state = named;
-        break;
-      }
+      named(n).forEach(taking::putIfAbsent); // before a medicine is first named, its first naming holds
     }
     for (int i = 0; i < nights.size(); i++) {
-      Boolean named = named(nights.get(i));
-      if (named != null) {
-        state = named;
-      }
-      current[i] = Boolean.TRUE.equals(state);
+      taking.putAll(named(nights.get(i)));
+      current[i] = taking.containsValue(true);
     }
   }
 
-  /** True when the night names the medicine as taken, false when only as stopped, null when not named. */
-  private static Boolean named(NightReading n) {
-    List<NightReading.Found> all = n.all(DRUG);
-    if (all.isEmpty()) {
-      return null;
+  /**
+   * Per medicine named that night (by its words, lower case): taken (true) or stopped, come off or
+   * denied (false); a stop named the same night wins ("ropinirole" in the medicines, "came off
+   * ropinirole" in the notes).
+   */
+  private static Map<String, Boolean> named(NightReading n) {
+    Map<String, Boolean> out = new HashMap<>();
+    for (NightReading.Found f : n.all(DRUG)) {
+      String drug = f.mention().matched().toLowerCase(Locale.ROOT);
+      out.merge(drug, f.mention().assertion().affirmed(), Boolean::logicalAnd);
     }
-    return all.stream().anyMatch(f -> f.mention().assertion().affirmed());
+    return out;
   }
 
   boolean currentOn(NightReading night) {

@@ -226,17 +226,19 @@ final class LateralityReader {
 
   /**
    * The side word at {@code i} is what the finding is compared with: "than [the|my] right",
-   * "compared to my right", "vs left", or the second of two short forms written together ("L>R").
+   * "compared to my right", "vs left", or the second of two side words written together ("L>R").
    */
   private static boolean comparedWith(Sentence s, int i) {
+    if (!LEFT.contains(s.get(i).norm()) && !RIGHT.contains(s.get(i).norm())) {
+      return false;
+    }
     for (int j = i - 1; j >= Math.max(0, i - 3) && s.get(j).word(); j--) {
       String w = s.get(j).norm();
       if (COMPARING.contains(w)) {
         return true;
       }
       if (LEFT.contains(w) || RIGHT.contains(w)) {
-        return SHORT_FORMS.contains(w) && SHORT_FORMS.contains(s.get(i).norm()) && j == i - 1
-            && s.get(i).start() - s.get(j).end() <= 3;
+        return j == i - 1 && s.get(i).start() - s.get(j).end() <= 3; // "L>R", "right > left"
       }
     }
     return false;
