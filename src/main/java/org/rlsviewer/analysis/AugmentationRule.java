@@ -75,7 +75,7 @@ final class AugmentationRule {
   }
 
   /**
-   * On a dopamine agonist in the last nights, the mean symptom start of the last
+   * On a dopamine agonist on the last night with a start time, the mean symptom start of the last
    * {@value #ONSET_WINDOW} nights with a start time lies at least {@code minutes} before that of
    * the first {@value #ONSET_WINDOW}. Times before noon count as after midnight.
    */
@@ -91,7 +91,7 @@ final class AugmentationRule {
     }
     List<Integer> first = timed.subList(0, ONSET_WINDOW);
     List<Integer> last = timed.subList(timed.size() - ONSET_WINDOW, timed.size());
-    if (last.stream().noneMatch(i -> current[i])) {
+    if (!current[last.get(last.size() - 1)]) {
       return Optional.empty();
     }
     double early = first.stream().mapToInt(i -> eveningMinutes(entry(i).symptomStart())).average().orElseThrow();

@@ -26,6 +26,9 @@ final class SleepinessRule {
   private static final Pattern SCORE_AFTER = Pattern.compile(
       "^[\\s:=-]*(?:(?:sleepiness|score|scale|total|test|questionnaire|result|today|now|was|is|of|at|came|to|out|me|gave|a)[\\s:=-]+){0,4}(\\d{1,2})"
           + "(?!\\s*(?:mg|%|h|hours|min|/10\\b|\\.\\d))(?:\\s*/\\s*(\\d{1,2}))?");
+  /** "scored 15 on the Epworth", "14/24 on the ESS". */
+  private static final Pattern SCORE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:scored?|got|had|total(?:led)?)\\s+(?:a\\s+)?(\\d{1,2})(?:\\s*/\\s*24)?\\s+(?:on|in|for)\\s+(?:the|my|an?)?\\s*$");
   private static final Pattern COLUMN_VALUE = Pattern.compile("^\\s*(\\d{1,2})(?:\\s*/\\s*24)?\\s*$");
   private static final Set<String> COLUMNS = Set.of("epworth", "epworth_score", "ess",
       "epworth_sleepiness_scale", "epworth_total", "ess_score", "ess_total");
@@ -52,15 +55,23 @@ final class SleepinessRule {
     });
     for (NightReading.Found f : night.affirmed(EPWORTH)) {
       String text = e.text(f.field());
-      Matcher m = SCORE_AFTER.matcher(text.substring(f.mention().end()));
-      if (!m.find() || m.group(2) != null && Integer.parseInt(m.group(2)) != EPWORTH_MAX) {
+      int start = f.mention().start();
+      int end = f.mention().end();
+      Matcher m = SCORE_AFTER.matcher(text.substring(end));
+      Matcher before = SCORE_BEFORE.matcher(text.substring(0, start));
+      String score;
+      if (m.find() && (m.group(2) == null || Integer.parseInt(m.group(2)) == EPWORTH_MAX)) {
+        score = m.group(1);
+        end += m.end();
+      } else if (before.find()) {
+        score = before.group(1);
+        start = before.start();
+      } else {
         continue;
       }
-      int score = Integer.parseInt(m.group(1));
-      if (inRangeAbove(score, threshold)) {
-        int end = f.mention().end() + m.end();
-        out.add(new Candidate(new Evidence(e.date(), f.field(), text.substring(f.mention().start(), end), text,
-            f.mention().start(), end), Map.of("score", String.valueOf(score))));
+      if (inRangeAbove(Integer.parseInt(score), threshold)) {
+        out.add(new Candidate(new Evidence(e.date(), f.field(), text.substring(start, end), text, start, end),
+            Map.of("score", score)));
       }
     }
     return out;
