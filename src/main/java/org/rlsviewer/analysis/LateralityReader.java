@@ -38,11 +38,16 @@ final class LateralityReader {
   Laterality read(Sentence s, List<TriggerHit> hits, int start, int end) {
     Laterality near = near(s, hits, start, end);
     if (near == Laterality.UNSPECIFIED) {
-      return wholeClause(s, start, end);
+      return wholeClause(s, start, end, null);
     }
-    if (near == Laterality.BOTH && !namesBoth(s, start, end) && comparesSides(s, start, end)) {
-      Laterality side = wholeClause(s, start, end);
-      return side.oneLeg() ? side : near; // "ankles swollen L>R", "feet puffy, the left worse than the right"
+    if (near == Laterality.BOTH && !namesBoth(s, start, end)) {
+      // "ankles swollen L>R", "legs puffy, more on the left": a side set against the other, in the
+      // finding's own part of the clause or in a part naming no leg of its own
+      boolean[] asides = ownOrLegless(s, start, end);
+      if (comparesSides(s, asides)) {
+        Laterality side = wholeClause(s, start, end, asides);
+        return side.oneLeg() ? side : near;
+      }
     }
     return near;
   }
@@ -62,14 +67,38 @@ final class LateralityReader {
   }
 
   /** A side set against the other in the clause: "worse", "bigger", "more", "than", "L>R", "only". */
-  private static boolean comparesSides(Sentence s, int start, int end) {
-    int[] clause = clause(s, start, end);
-    for (int i = clause[0]; i < clause[1]; i++) {
-      if (s.get(i).word() && (COMPARATIVES.contains(s.get(i).norm()) || comparedWith(s, i))) {
+  private static boolean comparesSides(Sentence s, boolean[] allowed) {
+    for (int i = 0; i < s.size(); i++) {
+      if (allowed[i] && (COMPARATIVES.contains(s.get(i).norm()) || comparedWith(s, i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The word tokens of the finding's clause that lie in the finding's own comma-separated part, or
+   * in a part that names no leg word ("more on the left"), not in another finding's part ("later
+   * the left ankle swollen more").
+   */
+  private boolean[] ownOrLegless(Sentence s, int start, int end) {
+    int[] clause = clause(s, start, end);
+    boolean[] allowed = new boolean[s.size()];
+    int i = clause[0];
+    while (i < clause[1]) {
+      int j = i;
+      boolean legWord = false;
+      while (j < clause[1] && s.get(j).word()) {
+        legWord |= legParts.contains(s.get(j).norm());
+        j++;
+      }
+      boolean own = i <= start && start < Math.max(j, i + 1);
+      for (int k = i; k < j; k++) {
+        allowed[k] = own || !legWord;
+      }
+      i = Math.max(j + 1, i + 1);
+    }
+    return allowed;
   }
 
   private static int[] clause(Sentence s, int start, int end) {
@@ -146,7 +175,7 @@ final class LateralityReader {
    * as "but", not by commas or colons), or "the other" leg it is compared with; unspecified if
    * none or if both sides are named without a comparison.
    */
-  private Laterality wholeClause(Sentence s, int start, int end) {
+  private Laterality wholeClause(Sentence s, int start, int end, boolean[] allowed) {
     int[] clause = clause(s, start, end);
     int from = clause[0];
     int to = clause[1];
@@ -155,7 +184,7 @@ final class LateralityReader {
     boolean other = false;
     for (int i = from; i < to; i++) {
       Token t = s.get(i);
-      if (!t.word() || comparedWith(s, i)) {
+      if (!t.word() || comparedWith(s, i) || allowed != null && !allowed[i]) {
         continue;
       }
       String w = t.norm();

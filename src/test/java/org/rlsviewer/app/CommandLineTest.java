@@ -232,7 +232,7 @@ class CommandLineTest {
         "n4\t\t\tlegs restless\tweakness:soon"), StandardCharsets.UTF_8);
     assertThat(run("evaluate", "--notes", tsv.toString())).isZero();
     List<String> lines = outLines();
-    assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.11-2):");
+    assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.12-1):");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("swelling:urgent").endsWith("1.000  1.000"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("weakness:soon").endsWith("1.000  0.000"));
   }
