@@ -15,12 +15,15 @@ import java.util.Set;
 final class LateralityReader {
 
   private static final int REACH = 3;
-  private static final Set<String> LEFT = Set.of("left", "l", "lt");
-  private static final Set<String> RIGHT = Set.of("right", "r", "rt");
+  private static final Set<String> LEFT = Set.of("left", "l", "lt", "lft", "lhs", "lle");
+  private static final Set<String> RIGHT = Set.of("right", "r", "rt", "rgt", "rght", "rhs", "rle");
   private static final Set<String> SHORT_FORMS = Set.of("l", "lt", "r", "rt");
   private static final Set<String> BOTH = Set.of("both", "bilateral", "bilaterally", "either", "each");
   private static final Set<String> BEFORE_SIDE = Set.of("the", "on", "my", "her", "his", "in", "only");
   private static final Set<String> COMPARING = Set.of("than", "compared", "comparing", "vs", "versus");
+  /** Side words that name a side on their own: left or right lower extremity, left or right hand side. */
+  private static final Set<String> SIDE_ITSELF = Set.of("lle", "rle", "lhs", "rhs", "lft", "rgt", "rght");
+  private static final Set<String> ONE_SIDED = Set.of("unilateral", "unilaterally", "asymmetric", "asymmetrical");
   private static final Set<String> COMPARATIVES = Set.of("worse", "bigger", "larger", "fatter", "more", "than",
       "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "though", "although", "whereas",
@@ -196,6 +199,8 @@ final class LateralityReader {
       } else if (w.equals("one") && i + 1 < to && (legParts.contains(s.get(i + 1).norm())
           || s.get(i + 1).norm().equals("side"))) {
         other = true;
+      } else if (ONE_SIDED.contains(w)) {
+        other = true;
       } else if (w.equals("other") && i > from && Set.of("the", "my", "t'other").contains(s.get(i - 1).norm())) {
         other = true;
       }
@@ -274,6 +279,9 @@ final class LateralityReader {
   }
 
   private boolean namesSide(Sentence s, int i, int from, int to) {
+    if (SIDE_ITSELF.contains(s.get(i).norm())) {
+      return true;
+    }
     for (int j = i + 1; j < Math.min(to, i + 3); j++) {
       String next = s.get(j).norm();
       if (legParts.contains(next) || next.equals("side")) {

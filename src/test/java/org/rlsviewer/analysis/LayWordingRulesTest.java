@@ -58,6 +58,8 @@ class LayWordingRulesTest {
       one ankle is twice the size of the other             | swelling:urgent
       my left ankle is swollen compared to my right        | swelling:urgent
       my right shoe wouldn't go on, foot puffed up         | swelling:urgent
+      LLE edema 2+                                         | swelling:urgent
+      unilateral ankle swelling                            | swelling:urgent
       left calf hot and red                                | swelling:urgent
       calf tender to touch and warm                        | swelling:urgent
       left calf really painful tonight                     | swelling:urgent
@@ -119,12 +121,16 @@ class LayWordingRulesTest {
       can't stand on my tiptoes                            | weakness:soon
       couldn't get up from the chair without my arms       | weakness:soon
       fell twice this week                                 | weakness:soon
+      I fell.                                              | weakness:soon
+      fell at the shops this morning                       | weakness:soon
       had a tumble in the garden                           | weakness:soon
       calf muscle looks thinner                            | weakness:soon
       legs won't take my weight                            | weakness:soon
       weak coffee again                                    | none
       fell asleep at 11                                    | none
       fell asleep again after the loo                      | none
+      I fell back to sleep                                 | none
+      fell into bed at 11                                  | none
       dropped my phone in the night                        | none
       trips to the loo x3                                  | none
       legs wanted to move all evening                      | none
@@ -145,6 +151,7 @@ class LayWordingRulesTest {
       nodded off at the wheel on the way home              | apnea:soon
       so sleepy I nodded off while driving                 | apnea:soon
       had to pull over for a nap on the motorway           | apnea:soon
+      nearly fell asleep driving home                      | apnea:soon
       Epworth 14 at the GP                                 | apnea:soon
       ESS 12/24                                            | apnea:soon
       did the Epworth test: 11                             | apnea:soon
