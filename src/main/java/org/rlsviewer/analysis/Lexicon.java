@@ -195,8 +195,11 @@ final class Lexicon {
       }
       elements.add(new LexiconElement(words, prefixes, 0, classes.getOrDefault(REAL_WORDS, Set.of())));
     }
-    if (elements.isEmpty() || elements.get(0).isGap() || elements.get(elements.size() - 1).isGap()
-        || elements.stream().allMatch(LexiconElement::isNotFollowedBy)) {
+    int last = elements.size() - 1;
+    while (last > 0 && elements.get(last).isNotFollowedBy()) {
+      last--;
+    }
+    if (elements.isEmpty() || elements.get(0).isGap() || elements.get(last).isGap()) {
       throw new IOException("A pattern must start and end with words: " + line);
     }
     return List.copyOf(elements);
