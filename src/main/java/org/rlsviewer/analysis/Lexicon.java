@@ -173,7 +173,11 @@ final class Lexicon {
       if (piece.startsWith("!") && !elements.isEmpty()) {
         Set<String> words = new HashSet<>();
         for (String alt : piece.substring(1).split("\\|")) {
-          words.add(Tokeniser.normalise(alt));
+          Set<String> cls = alt.startsWith("@") ? classes.get(alt.substring(1)) : Set.of(Tokeniser.normalise(alt));
+          if (cls == null) {
+            throw new IOException("Unknown word class " + alt + " in: " + line);
+          }
+          words.addAll(cls);
         }
         elements.add(LexiconElement.notFollowedBy(words));
         continue;
