@@ -22,7 +22,7 @@ final class SwellingRule {
   private static final Pattern REMEDY = Pattern.compile(
       "(?i)\\b(?:a|an|the|some|keep|kept|keeping|keeps)\\s+(?:hot|warm|red)\\b"
           + "|\\b(?:hot|warm)\\s+(?:bath|baths|water|shower|showers|pack|packs|towel|compress|bottle|wheat|pad|blanket"
-          + "|weather|room|soak|tub|drink|milk|tea|flannel|gel|cream|rub)\\b");
+          + "|weather|room|soak|tub|drink|milk|tea|flannel|gel|cream|rub)\\b|\\bred\\s+(?:wine|meat|sock|socks)\\b");
 
   private SwellingRule() {}
 
