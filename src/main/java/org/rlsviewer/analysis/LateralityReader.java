@@ -284,7 +284,7 @@ final class LateralityReader {
     }
     for (int j = i + 1; j < Math.min(to, i + 3); j++) {
       String next = s.get(j).norm();
-      if (legParts.contains(next) || next.equals("side")) {
+      if (legParts.contains(next) || next.equals("side") || next.equals("sided")) {
         return true;
       }
       if (SHORT_FORMS.contains(s.get(i).norm())) {

@@ -59,6 +59,8 @@ class LayWordingRulesTest {
       my left ankle is swollen compared to my right        | swelling:urgent
       my right shoe wouldn't go on, foot puffed up         | swelling:urgent
       LLE edema 2+                                         | swelling:urgent
+      R-sided calf swelling                                | swelling:urgent
+      ankle swollen - left                                 | swelling:urgent
       unilateral ankle swelling                            | swelling:urgent
       left calf hot and red                                | swelling:urgent
       calf tender to touch and warm                        | swelling:urgent
