@@ -11,6 +11,7 @@ import java.util.Set;
 record LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<String> realWords) {
 
   static final int MIN_FUZZY_LENGTH = 6;
+  private static final int NOT_FOLLOWED_BY = -1;
 
   /**
    * @param realWords correctly spelt words that are never read as a slip of spelling ("number" is
@@ -30,8 +31,17 @@ record LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<
     return new LexiconElement(Set.of(), List.of(), maxGap);
   }
 
+  /** A check that the next word is none of {@code words} (or that no word follows); matches no word itself. */
+  static LexiconElement notFollowedBy(Set<String> words) {
+    return new LexiconElement(words, List.of(), NOT_FOLLOWED_BY);
+  }
+
   boolean isGap() {
     return maxGap > 0;
+  }
+
+  boolean isNotFollowedBy() {
+    return maxGap == NOT_FOLLOWED_BY;
   }
 
   boolean matches(String norm) {

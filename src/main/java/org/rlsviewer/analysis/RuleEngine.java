@@ -1,6 +1,5 @@
 package org.rlsviewer.analysis;
 
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,14 +35,13 @@ final class RuleEngine {
     }
   }
 
-  /** What a rule fired on and the values for its wording. */
+  /** What a rule fired on, and the values for its title and rationale. */
   record Candidate(Evidence evidence, Map<String, String> values) {}
 
   static final String WEAKNESS = "weakness";
   static final String NUMBNESS = "numbness";
   static final String SWELLING = "swelling";
   static final String APNEA = "apnea";
-  private static final int ONSET_WINDOW = 7;
 
   private final RuleBook book;
   private final MultilingualReader reader;
@@ -64,6 +62,7 @@ final class RuleEngine {
   Result run(Diary diary, List<LabResult> labs) {
     List<NightReading> nights = diary.entries().stream().map(e -> new NightReading(e, reader)).toList();
     DiaryFacts facts = new DiaryFacts(nights);
+    AugmentationRule augmentation = new AugmentationRule(nights);
     List<Firing> firings = new ArrayList<>();
     Map<String, Firing> bestPerNightField = new LinkedHashMap<>();
     for (Rule rule : book.enabled()) {
@@ -72,7 +71,7 @@ final class RuleEngine {
       }
       if (isNightRule(rule)) {
         for (NightReading night : nights) {
-          for (Candidate c : nightCandidates(rule, night, facts)) {
+          for (Candidate c : nightCandidates(rule, night, augmentation)) {
             Firing f = new Firing(rule, flag(rule, c));
             String key = rule.id() + "\t" + c.evidence().date() + "\t" + c.evidence().field();
             Firing kept = bestPerNightField.get(key);
@@ -82,7 +81,8 @@ final class RuleEngine {
           }
         }
       } else {
-        diaryCandidates(rule, nights, facts, labs).forEach(c -> firings.add(new Firing(rule, flag(rule, c))));
+        diaryCandidates(rule, nights, facts, labs, augmentation)
+            .forEach(c -> firings.add(new Firing(rule, flag(rule, c))));
       }
     }
     firings.addAll(0, bestPerNightField.values());
@@ -92,7 +92,7 @@ final class RuleEngine {
   private static boolean isNightRule(Rule rule) {
     return switch (rule.trigger()) {
       case TriggerCatalogue.NOTE, TriggerCatalogue.WORDS, TriggerCatalogue.FIELD, TriggerCatalogue.SWELLING,
-          TriggerCatalogue.CAUDA_EQUINA -> true;
+          TriggerCatalogue.CAUDA_EQUINA, TriggerCatalogue.DROWSY_DRIVING, TriggerCatalogue.EPWORTH -> true;
       case TriggerCatalogue.AUGMENTATION -> rule.argument().isEmpty();
       default -> false;
     };
@@ -113,7 +113,7 @@ final class RuleEngine {
 
   // ------------------------------------------------------------------------------ night rules
 
-  private List<Candidate> nightCandidates(Rule rule, NightReading night, DiaryFacts facts) {
+  private List<Candidate> nightCandidates(Rule rule, NightReading night, AugmentationRule augmentation) {
     DiaryEntry entry = night.entry();
     return switch (rule.trigger()) {
       case TriggerCatalogue.NOTE -> mentions(night, rule.argument());
@@ -124,35 +124,17 @@ final class RuleEngine {
         yield Boolean.TRUE.equals(value)
             ? List.of(new Candidate(Evidence.wholeValue(entry.date(), field, "yes"), Map.of())) : List.of();
       }
-      case TriggerCatalogue.SWELLING -> swelling(rule.argument(), night);
-      case TriggerCatalogue.CAUDA_EQUINA -> caudaEquina(night);
-      case TriggerCatalogue.AUGMENTATION -> facts.onDopamineAgonist() ? mentions(night, "augmentation-sign") : List.of();
+      case TriggerCatalogue.SWELLING -> SwellingRule.candidates(rule.argument(), night);
+      case TriggerCatalogue.CAUDA_EQUINA -> CaudaEquinaRule.candidates(night);
+      case TriggerCatalogue.AUGMENTATION -> augmentation.signs(night);
+      case TriggerCatalogue.DROWSY_DRIVING -> SleepinessRule.drowsyDriving(night);
+      case TriggerCatalogue.EPWORTH -> SleepinessRule.epworth(Integer.parseInt(rule.argument().strip()), night);
       default -> List.of();
     };
   }
 
   private static List<Candidate> mentions(NightReading night, String concept) {
     return night.affirmed(concept).stream().map(f -> new Candidate(night.evidence(f), Map.of())).toList();
-  }
-
-  private static List<Candidate> swelling(String variant, NightReading night) {
-    boolean calfSigns = night.has("calf-signs");
-    boolean breathless = night.has("breathless");
-    List<Candidate> out = new ArrayList<>();
-    for (NightReading.Found f : night.affirmed(SWELLING)) {
-      Laterality side = f.mention().laterality();
-      boolean fires = switch (variant) {
-        case "breathless" -> breathless;
-        case "calf-signs" -> calfSigns;
-        case "one-leg" -> side.oneLeg();
-        case "both-legs" -> side == Laterality.BOTH;
-        default -> side == Laterality.UNSPECIFIED;
-      };
-      if (fires) {
-        out.add(new Candidate(night.evidence(f), Map.of("side", sideWords(side))));
-      }
-    }
-    return out;
   }
 
   static String sideWords(Laterality side) {
@@ -165,42 +147,13 @@ final class RuleEngine {
     };
   }
 
-  /**
-   * Both legs weak or numb together with a bladder or bowel change or saddle numbness; or saddle
-   * numbness with a bladder or bowel change. Evidence: the bladder, bowel or saddle words, widened
-   * to the leg words when they are in the same field.
-   */
-  private static List<Candidate> caudaEquina(NightReading night) {
-    List<NightReading.Found> legs = new ArrayList<>();
-    for (String c : List.of(WEAKNESS, NUMBNESS)) {
-      night.affirmed(c).stream().filter(f -> f.mention().laterality() == Laterality.BOTH).forEach(legs::add);
-    }
-    List<NightReading.Found> bladder = night.affirmed("bladder-bowel");
-    List<NightReading.Found> saddle = night.affirmed("saddle");
-    boolean fires = (!legs.isEmpty() && (!bladder.isEmpty() || !saddle.isEmpty()))
-        || (!saddle.isEmpty() && !bladder.isEmpty());
-    if (!fires) {
-      return List.of();
-    }
-    NightReading.Found key = !bladder.isEmpty() ? bladder.get(0) : saddle.get(0);
-    Evidence e = night.evidence(key);
-    for (NightReading.Found leg : legs) {
-      if (leg.field() == key.field()) {
-        int start = Math.min(e.start(), leg.mention().start());
-        int end = Math.max(e.end(), leg.mention().end());
-        e = new Evidence(e.date(), e.field(), e.fieldText().substring(start, end), e.fieldText(), start, end);
-        break;
-      }
-    }
-    return List.of(new Candidate(e, Map.of()));
-  }
-
   // ------------------------------------------------------------------------------ diary rules
 
   private List<Candidate> diaryCandidates(Rule rule, List<NightReading> nights, DiaryFacts facts,
-      List<LabResult> labs) {
+      List<LabResult> labs, AugmentationRule augmentation) {
     return switch (rule.trigger()) {
-      case TriggerCatalogue.AUGMENTATION -> earlierOnset(rule, nights, facts).stream().toList();
+      case TriggerCatalogue.AUGMENTATION -> augmentation.earlierOnset(Integer.parseInt(
+          rule.argument().substring(TriggerCatalogue.EARLIER_ONSET.length()).strip())).stream().toList();
       case TriggerCatalogue.MAGNESIUM_DOSE -> MagnesiumRules.dose(Integer.parseInt(rule.argument().strip()), nights);
       case TriggerCatalogue.MAGNESIUM_KIDNEY -> MagnesiumRules.kidney(nights, labs);
       case TriggerCatalogue.MAGNESIUM_SIDE_EFFECT -> MagnesiumRules.sideEffect(nights);
@@ -236,38 +189,6 @@ final class RuleEngine {
     return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 
-  /**
-   * On a dopamine agonist, the mean symptom start of the last {@value #ONSET_WINDOW} nights with a
-   * start time lies at least the rule's minutes before that of the first {@value #ONSET_WINDOW}.
-   * Times before noon count as after midnight.
-   */
-  private static Optional<Candidate> earlierOnset(Rule rule, List<NightReading> nights, DiaryFacts facts) {
-    if (!facts.onDopamineAgonist()) {
-      return Optional.empty();
-    }
-    int minutes = Integer.parseInt(rule.argument().substring(TriggerCatalogue.EARLIER_ONSET.length()).strip());
-    List<DiaryEntry> timed = nights.stream().map(NightReading::entry).filter(e -> e.symptomStart() != null).toList();
-    if (timed.size() < 2 * ONSET_WINDOW) {
-      return Optional.empty();
-    }
-    double early = timed.subList(0, ONSET_WINDOW).stream().mapToInt(e -> eveningMinutes(e.symptomStart()))
-        .average().orElseThrow();
-    List<DiaryEntry> last = timed.subList(timed.size() - ONSET_WINDOW, timed.size());
-    double late = last.stream().mapToInt(e -> eveningMinutes(e.symptomStart())).average().orElseThrow();
-    if (early - late < minutes) {
-      return Optional.empty();
-    }
-    DiaryEntry earliest = last.stream().min(Comparator.comparingInt(e -> eveningMinutes(e.symptomStart())))
-        .orElseThrow();
-    return Optional.of(new Candidate(Evidence.wholeValue(earliest.date(), DiaryField.SYMPTOM_START,
-        earliest.symptomStart().toString()), Map.of()));
-  }
-
-  private static int eveningMinutes(LocalTime t) {
-    int m = t.getHour() * 60 + t.getMinute();
-    return t.getHour() < 12 ? m + 24 * 60 : m;
-  }
-
   // ------------------------------------------------------------------------------ why not flagged
 
   private List<SuppressedMention> suppressed(List<NightReading> nights, DiaryFacts facts) {
@@ -276,11 +197,15 @@ final class RuleEngine {
       switch (rule.trigger()) {
         case TriggerCatalogue.NOTE -> ruleByConcept.putIfAbsent(rule.argument(), rule.id());
         case TriggerCatalogue.WORDS -> ruleByConcept.putIfAbsent(RuleBook.wordsConcept(rule), rule.id());
-        case TriggerCatalogue.SWELLING -> ruleByConcept.putIfAbsent(SWELLING, rule.id());
-        case TriggerCatalogue.CAUDA_EQUINA -> {
-          ruleByConcept.putIfAbsent("bladder-bowel", rule.id());
-          ruleByConcept.putIfAbsent("saddle", rule.id());
+        case TriggerCatalogue.SWELLING -> {
+          ruleByConcept.putIfAbsent(SWELLING, rule.id());
+          ruleByConcept.putIfAbsent(SwellingRule.CALF_ALONE, rule.id());
         }
+        case TriggerCatalogue.CAUDA_EQUINA -> {
+          ruleByConcept.putIfAbsent(CaudaEquinaRule.BLADDER_BOWEL, rule.id());
+          ruleByConcept.putIfAbsent(CaudaEquinaRule.SADDLE, rule.id());
+        }
+        case TriggerCatalogue.DROWSY_DRIVING -> ruleByConcept.putIfAbsent(SleepinessRule.DROWSY_DRIVING, rule.id());
         case TriggerCatalogue.PREGNANCY -> ruleByConcept.putIfAbsent("pregnancy", rule.id());
         case TriggerCatalogue.AGGRAVATING_MEDICATION -> ruleByConcept.putIfAbsent("aggravating-drug", rule.id());
         case TriggerCatalogue.MAGNESIUM_INTERACTION -> {

@@ -96,7 +96,7 @@ class RuleEngineTest {
   @ParameterizedTest(name = "[{index}] meds {0} / notes {1} -> {2}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       pramipexole 0.25mg       | restless in my arms too tonight             | augmentation:soon:arms too
-      ropinirole               | started earlier in the afternoon            | augmentation:soon:started earlier
+      ropinirole               | started earlier in the afternoon            | augmentation:soon:earlier in the afternoon
       Requip                   | legs suddenly worse this week               | augmentation:soon:suddenly worse
       -                        | restless in my arms too tonight             | none
       stopped pramipexole in May | restless in my arms too tonight           | none
