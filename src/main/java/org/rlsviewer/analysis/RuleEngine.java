@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rlsviewer.domain.Certainty;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
@@ -38,7 +39,12 @@ final class RuleEngine {
     }
   }
 
-  private record Candidate(Evidence evidence, Map<String, String> values) {}
+  private record Candidate(Evidence evidence, Map<String, String> values, Certainty certainty) {
+
+    Candidate(Evidence evidence, Map<String, String> values) {
+      this(evidence, values, Certainty.DEFINITE);
+    }
+  }
 
   static final String WEAKNESS = "weakness";
   static final String NUMBNESS = "numbness";
@@ -80,7 +86,8 @@ final class RuleEngine {
             Firing f = new Firing(rule, flag(rule, c));
             String key = rule.id() + "\t" + c.evidence().date() + "\t" + c.evidence().field();
             Firing kept = bestPerNightField.get(key);
-            if (kept == null || f.flag().urgency().compareTo(kept.flag().urgency()) < 0) {
+            if (kept == null || f.flag().urgency().compareTo(kept.flag().urgency()) < 0
+                || (f.flag().urgency() == kept.flag().urgency() && kept.flag().possible() && !f.flag().possible())) {
               bestPerNightField.put(key, f);
             }
           }
@@ -104,7 +111,7 @@ final class RuleEngine {
 
   private Flag flag(Rule rule, Candidate c) {
     return new Flag(rule.id(), fill(rule.title(), c.values()), rule.urgency(), c.evidence(),
-        fill(rule.rationale(), c.values()), rule.source(), book.version());
+        fill(rule.rationale(), c.values()), rule.source(), book.version(), c.certainty());
   }
 
   static String fill(String text, Map<String, String> values) {
@@ -120,8 +127,8 @@ final class RuleEngine {
   private List<Candidate> nightCandidates(Rule rule, NightReading night, DiaryFacts facts) {
     DiaryEntry entry = night.entry();
     return switch (rule.trigger()) {
-      case TriggerCatalogue.NOTE -> mentions(night, rule.argument());
-      case TriggerCatalogue.WORDS -> mentions(night, RuleBook.wordsConcept(rule));
+      case TriggerCatalogue.NOTE -> flaggable(night, rule.argument());
+      case TriggerCatalogue.WORDS -> flaggable(night, RuleBook.wordsConcept(rule));
       case TriggerCatalogue.FIELD -> {
         Boolean value = rule.argument().equals("snoring") ? entry.snoring() : entry.breathingPauses();
         DiaryField field = rule.argument().equals("snoring") ? DiaryField.SNORING : DiaryField.BREATHING_PAUSES;
@@ -130,7 +137,8 @@ final class RuleEngine {
       }
       case TriggerCatalogue.SWELLING -> swelling(rule.argument(), night);
       case TriggerCatalogue.CAUDA_EQUINA -> caudaEquina(night);
-      case TriggerCatalogue.AUGMENTATION -> facts.onDopamineAgonist() ? mentions(night, "augmentation-sign") : List.of();
+      case TriggerCatalogue.AUGMENTATION ->
+          facts.onDopamineAgonist() ? flaggable(night, "augmentation-sign") : List.of();
       default -> List.of();
     };
   }
@@ -139,11 +147,28 @@ final class RuleEngine {
     return night.affirmed(concept).stream().map(f -> new Candidate(night.evidence(f), Map.of())).toList();
   }
 
+  /** Red-flag candidates: a possible flag for a mention the reader could not confidently set aside. */
+  private static List<Candidate> flaggable(NightReading night, String concept) {
+    return night.flaggable(concept).stream()
+        .map(f -> new Candidate(night.evidence(f), Map.of(), certainty(f))).toList();
+  }
+
+  private static Certainty certainty(NightReading.Found... found) {
+    for (NightReading.Found f : found) {
+      if (f != null && !f.mention().assertion().affirmed()) {
+        return Certainty.POSSIBLE;
+      }
+    }
+    return Certainty.DEFINITE;
+  }
+
   private static List<Candidate> swelling(String variant, NightReading night) {
-    boolean calfSigns = night.has("calf-signs");
-    boolean breathless = night.has("breathless");
+    NightReading.Found calfSign = night.flaggable("calf-signs").stream().findFirst().orElse(null);
+    NightReading.Found breath = night.flaggable("breathless").stream().findFirst().orElse(null);
+    boolean calfSigns = calfSign != null;
+    boolean breathless = breath != null;
     List<Candidate> out = new ArrayList<>();
-    for (NightReading.Found f : night.affirmed(SWELLING)) {
+    for (NightReading.Found f : night.flaggable(SWELLING)) {
       Laterality side = f.mention().laterality();
       boolean fires = switch (variant) {
         case "breathless" -> breathless;
@@ -153,7 +178,12 @@ final class RuleEngine {
         default -> side == Laterality.UNSPECIFIED;
       };
       if (fires) {
-        out.add(new Candidate(night.evidence(f), Map.of("side", sideWords(side))));
+        Certainty certainty = switch (variant) {
+          case "breathless" -> certainty(f, breath);
+          case "calf-signs" -> certainty(f, calfSign);
+          default -> certainty(f);
+        };
+        out.add(new Candidate(night.evidence(f), Map.of("side", sideWords(side)), certainty));
       }
     }
     return out;
@@ -177,16 +207,16 @@ final class RuleEngine {
   private static List<Candidate> caudaEquina(NightReading night) {
     List<NightReading.Found> legs = new ArrayList<>();
     for (String c : List.of(WEAKNESS, NUMBNESS)) {
-      night.affirmed(c).stream().filter(f -> f.mention().laterality() == Laterality.BOTH).forEach(legs::add);
+      night.flaggable(c).stream().filter(f -> f.mention().laterality() == Laterality.BOTH).forEach(legs::add);
     }
-    List<NightReading.Found> bladder = night.affirmed("bladder-bowel");
-    List<NightReading.Found> saddle = night.affirmed("saddle");
-    boolean fires = (!legs.isEmpty() && (!bladder.isEmpty() || !saddle.isEmpty()))
-        || (!saddle.isEmpty() && !bladder.isEmpty());
-    if (!fires) {
+    List<NightReading.Found> bladder = night.flaggable("bladder-bowel");
+    List<NightReading.Found> saddle = night.flaggable("saddle");
+    if (!caudaEquinaHolds(legs, bladder, saddle)) {
       return List.of();
     }
     NightReading.Found key = !bladder.isEmpty() ? bladder.get(0) : saddle.get(0);
+    Certainty certainty = caudaEquinaHolds(affirmedOnly(legs), affirmedOnly(bladder), affirmedOnly(saddle))
+        ? Certainty.DEFINITE : Certainty.POSSIBLE;
     Evidence e = night.evidence(key);
     for (NightReading.Found leg : legs) {
       if (leg.field() == key.field()) {
@@ -196,7 +226,16 @@ final class RuleEngine {
         break;
       }
     }
-    return List.of(new Candidate(e, Map.of()));
+    return List.of(new Candidate(e, Map.of(), certainty));
+  }
+
+  private static boolean caudaEquinaHolds(List<NightReading.Found> legs, List<NightReading.Found> bladder,
+      List<NightReading.Found> saddle) {
+    return (!legs.isEmpty() && (!bladder.isEmpty() || !saddle.isEmpty())) || (!saddle.isEmpty() && !bladder.isEmpty());
+  }
+
+  private static List<NightReading.Found> affirmedOnly(List<NightReading.Found> found) {
+    return found.stream().filter(f -> f.mention().assertion().affirmed()).toList();
   }
 
   // ------------------------------------------------------------------------------ diary rules
@@ -355,8 +394,14 @@ final class RuleEngine {
 
   // ------------------------------------------------------------------------------ why not flagged
 
+  /**
+   * Mentions a rule set aside with confidence. A red flag's mention the reader was not sure of is
+   * flagged as possible, so it is not listed here; a caution's is (cautions fire on affirmed
+   * mentions only).
+   */
   private List<SuppressedMention> suppressed(List<NightReading> nights, DiaryFacts facts) {
     Map<String, String> ruleByConcept = new LinkedHashMap<>();
+    Set<String> redFlagConcepts = new LinkedHashSet<>();
     for (Rule rule : book.enabled()) {
       switch (rule.trigger()) {
         case TriggerCatalogue.NOTE -> ruleByConcept.putIfAbsent(rule.argument(), rule.id());
@@ -365,6 +410,7 @@ final class RuleEngine {
         case TriggerCatalogue.CAUDA_EQUINA -> {
           ruleByConcept.putIfAbsent("bladder-bowel", rule.id());
           ruleByConcept.putIfAbsent("saddle", rule.id());
+          redFlagConcepts.addAll(List.of("bladder-bowel", "saddle"));
         }
         case TriggerCatalogue.PREGNANCY -> ruleByConcept.putIfAbsent("pregnancy", rule.id());
         case TriggerCatalogue.AGGRAVATING_MEDICATION -> ruleByConcept.putIfAbsent("aggravating-drug", rule.id());
@@ -380,6 +426,12 @@ final class RuleEngine {
         }
         default -> { }
       }
+      switch (rule.trigger()) {
+        case TriggerCatalogue.NOTE -> redFlagConcepts.add(rule.argument());
+        case TriggerCatalogue.WORDS -> redFlagConcepts.add(RuleBook.wordsConcept(rule));
+        case TriggerCatalogue.SWELLING -> redFlagConcepts.add(SWELLING);
+        default -> { }
+      }
     }
     List<SuppressedMention> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -388,7 +440,8 @@ final class RuleEngine {
       ruleByConcept.forEach((concept, ruleId) -> {
         for (NightReading.Found f : n.all(concept)) {
           Assertion a = f.mention().assertion();
-          if (!a.affirmed() && seen.add(ruleId + "\t" + n.entry().date() + "\t" + f.field() + "\t"
+          boolean flagged = redFlagConcepts.contains(concept) ? a.flaggable() : a.affirmed();
+          if (!flagged && seen.add(ruleId + "\t" + n.entry().date() + "\t" + f.field() + "\t"
               + f.mention().start())) {
             night.add(new SuppressedMention(ruleId, n.evidence(f), reason(a)));
           }

@@ -18,6 +18,9 @@ class NoteReaderTest {
   }
 
   private static String label(Assertion a) {
+    if (a.uncertain()) {
+      return "POSSIBLE";
+    }
     if (a.negated()) {
       return "NEGATED";
     }
@@ -38,7 +41,7 @@ class NoteReaderTest {
       left leg gave way on the stairs                    | weakness | AFFIRMED
       legs buckled when I stood up                       | weakness | AFFIRMED
       couldn't lift my foot properly this morning        | weakness | AFFIRMED
-      think I have foot drop on the right                | weakness | AFFIRMED
+      think I have foot drop on the right                | weakness | POSSIBLE
       woke with a dead leg                               | weakness | AFFIRMED
       legs felt like jelly after the walk                | weakness | AFFIRMED
       toes numb again                                    | numbness | AFFIRMED

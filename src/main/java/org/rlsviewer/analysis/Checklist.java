@@ -1,0 +1,63 @@
+package org.rlsviewer.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Diaries kept as a checklist: a finding, a separator (":", "?", "-", "=") and an answer.
+ * "Numbness: no", "Weakness? none", "swelling - 0" negate the finding; "numbness: yes", "swelling: yes
+ * (left)", "weakness: a little" affirm it, whatever other cues the line holds.
+ */
+final class Checklist {
+
+  /** Words between the finding and its separator ("numbness in feet: no"). */
+  private static final int HEADER_TAIL = 3;
+  /** A negative answer is short; "numbness - no feeling in my left foot" is a sentence, not an answer. */
+  private static final int NEGATIVE_ANSWER_WORDS = 3;
+  private static final Set<String> SEPARATORS = Set.of(":", "?", "-", "=");
+  private static final Set<String> NEGATIVE = Set.of("no", "none", "nil", "n", "nope", "never", "negative", "neg",
+      "absent", "nothing", "zero", "0", "x", "nah");
+  private static final Set<String> NOT_ANSWERS = Set.of("really", "at", "present", "today", "tonight", "now", "any");
+  private static final Set<String> AFFIRMATIVE = Set.of("yes", "y", "yeah", "yep", "yup", "present", "some", "little",
+      "bit", "slight", "slightly", "mild", "mildly", "moderate", "severe", "bad", "lots", "very", "quite",
+      "definitely", "worse", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+  private static final Set<String> A_LITTLE = Set.of("little", "bit", "lot", "few");
+
+  private Checklist() {}
+
+  /** True for a word that may open a checklist answer (then a "?" before it does not end the sentence). */
+  static boolean isAnswerWord(String norm) {
+    return NEGATIVE.contains(norm) || AFFIRMATIVE.contains(norm) || norm.equals("not") || norm.equals("a");
+  }
+
+  /** The answer given to a finding at tokens [start, end) written as a checklist item, if it is one. */
+  static Optional<Assertion> answer(Sentence s, List<TriggerHit> hits, int start, int end) {
+    int sep = end;
+    while (sep < s.size() && sep - end < HEADER_TAIL && s.get(sep).word()) {
+      sep++;
+    }
+    if (sep + 1 >= s.size() || s.get(sep).word() || !SEPARATORS.contains(s.get(sep).text())
+        || !s.get(sep + 1).word()) {
+      return Optional.empty();
+    }
+    int from = sep + 1;
+    if (hits.stream().anyMatch(h -> h.start() == from && h.is(TriggerKind.PSEUDO))) {
+      return Optional.empty(); // "swelling: no change", "numbness: not much"
+    }
+    int answerEnd = from;
+    while (answerEnd < s.size() && s.get(answerEnd).word()) {
+      answerEnd++;
+    }
+    String first = s.get(from).norm();
+    String second = from + 1 < answerEnd ? s.get(from + 1).norm() : "";
+    boolean negative = NEGATIVE.contains(first) || (first.equals("not") && NOT_ANSWERS.contains(second));
+    if (negative && answerEnd - from <= NEGATIVE_ANSWER_WORDS) {
+      return Optional.of(new Assertion(true, false, false, false));
+    }
+    if (AFFIRMATIVE.contains(first) || (first.equals("a") && A_LITTLE.contains(second))) {
+      return Optional.of(Assertion.AFFIRMED);
+    }
+    return Optional.empty();
+  }
+}
