@@ -37,8 +37,13 @@ final class Checklist {
     while (sep < s.size() && sep - end < HEADER_TAIL && s.get(sep).word()) {
       sep++;
     }
-    if (sep + 1 >= s.size() || s.get(sep).word() || !SEPARATORS.contains(s.get(sep).text())
-        || !s.get(sep + 1).word()) {
+    if (sep + 1 >= s.size() || s.get(sep).word() || !SEPARATORS.contains(s.get(sep).text())) {
+      return Optional.empty();
+    }
+    if (s.get(sep + 1).norm().equals("-") && (sep + 2 >= s.size() || !s.get(sep + 2).word())) {
+      return Optional.of(new Assertion(true, false, false, false)); // "swelling: -"
+    }
+    if (!s.get(sep + 1).word()) {
       return Optional.empty();
     }
     int from = sep + 1;

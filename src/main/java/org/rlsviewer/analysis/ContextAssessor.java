@@ -37,6 +37,8 @@ final class ContextAssessor {
   private static final int FEAR_REACH = 4;
   private static final Set<String> FEARS = Set.of("worried", "worry", "worrying", "afraid", "scared", "frightened",
       "fear", "fearing", "concerned", "anxious", "terrified", "nervous", "hope", "hoping");
+  private static final int FEAR_CLAUSE = 10;
+  private static final Set<String> FUTURE = Set.of("will", "going", "gonna", "would", "might", "may", "could");
   private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "im", "my", "me", "mine", "myself", "i've");
 
   /** The cues found so far and whether any of them is sure. */
@@ -96,10 +98,14 @@ final class ContextAssessor {
         cues.add(farCue);
       }
       if (forward && hit.is(TriggerKind.OTHER_PERSON_BEFORE)
-          && noneBetween(hits, hit.end(), start, TriggerKind.FIRST_PERSON)) {
+          && !handedBack(hits, hit.end(), start)) {
         cues.other = true;
         cues.add(farCue);
       }
+    }
+    if (fearedFuture(sentence, end)) {
+      cues.hypothetical = true; // "worried my left leg will swell on the drive"
+      cues.add(false);
     }
     if (onUntil(sentence, start, end)) {
       cues.historical = true; // "was on ropinirole until March"
@@ -153,6 +159,30 @@ final class ContextAssessor {
     for (int i = Math.max(0, hit.start() - FEAR_REACH); i < hit.start(); i++) {
       if (FEARS.contains(s.get(i).norm())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A first-person word between another person and the finding hands it back to the patient
+   * ("husband says I snore"), unless it belongs to a further other person ("her friend and my sister").
+   */
+  private static boolean handedBack(List<TriggerHit> hits, int from, int to) {
+    return hits.stream().anyMatch(h -> h.is(TriggerKind.FIRST_PERSON) && h.start() >= from && h.end() <= to
+        && hits.stream().noneMatch(o -> o.start() == h.end() && o.is(TriggerKind.OTHER_PERSON_BEFORE)));
+  }
+
+  /** A fear and then a future in the finding's clause: "scared my legs will give way at work". */
+  private static boolean fearedFuture(Sentence s, int end) {
+    for (int i = end - 1, seen = 0; i >= 0 && s.get(i).word() && seen < FEAR_CLAUSE; i--, seen++) {
+      String w = s.get(i).norm();
+      if (FUTURE.contains(w) || w.endsWith("'ll")) {
+        for (int j = i - 1; j >= Math.max(0, i - FEAR_REACH - 1) && s.get(j).word(); j--) {
+          if (FEARS.contains(s.get(j).norm())) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -34,8 +34,14 @@ final class TriggerSet {
   private final Map<List<String>, Set<TriggerKind>> kindsByPhrase;
   private final int longestPhrase;
 
+  /** One-word names of other people, matched with one slip of spelling too ("husbband", "daughteer"). */
+  private final List<String> otherPeople;
+
   private TriggerSet(Map<List<String>, Set<TriggerKind>> kindsByPhrase) {
     this.kindsByPhrase = kindsByPhrase;
+    this.otherPeople = kindsByPhrase.entrySet().stream()
+        .filter(e -> e.getKey().size() == 1 && e.getValue().contains(TriggerKind.OTHER_PERSON_BEFORE))
+        .map(e -> e.getKey().get(0)).toList();
     this.longestPhrase = kindsByPhrase.keySet().stream().mapToInt(List::size).max().orElse(0);
   }
 
@@ -99,6 +105,9 @@ final class TriggerSet {
       if (matchedEnd > 0) {
         hits.add(new TriggerHit(i, matchedEnd, matchedKinds));
         i = matchedEnd;
+      } else if (misspeltPerson(t.norm())) {
+        hits.add(new TriggerHit(i, i + 1, EnumSet.of(TriggerKind.OTHER_PERSON_BEFORE)));
+        i++;
       } else if (pastYear(tokens, i)) {
         hits.add(new TriggerHit(i, i + 1, EnumSet.of(TriggerKind.HISTORICAL_BEFORE, TriggerKind.HISTORICAL_AFTER)));
         i++;
@@ -107,6 +116,10 @@ final class TriggerSet {
       }
     }
     return hits;
+  }
+
+  private boolean misspeltPerson(String word) {
+    return otherPeople.stream().anyMatch(p -> Spelling.closeEnough(p, word));
   }
 
   private static boolean pastYear(List<Token> tokens, int i) {
