@@ -28,6 +28,10 @@ final class TriggerSet {
   private static final String BUILT_IN = "context-triggers.txt";
 
   private static final Set<String> NOT_A_PAST_YEAR_BEFORE = Set.of("since", "from", "at");
+  private static final Set<String> PAST_YEAR_BEFORE = Set.of("in", "during", "until", "till", "back", "around",
+      "circa", "about");
+  private static final Set<String> ONGOING_BEFORE_IN = Set.of("started", "began", "begun", "start", "starting",
+      "beginning", "like", "as", "since", "ever", "diagnosed");
   private static final Set<String> UNITS = Set.of("mg", "mcg", "ml", "g", "iu", "units", "steps", "kcal", "calories",
       "m", "km", "hrs", "h");
 
@@ -109,7 +113,11 @@ final class TriggerSet {
         hits.add(new TriggerHit(i, i + 1, EnumSet.of(TriggerKind.OTHER_PERSON_BEFORE)));
         i++;
       } else if (pastYear(tokens, i)) {
-        hits.add(new TriggerHit(i, i + 1, EnumSet.of(TriggerKind.HISTORICAL_BEFORE, TriggerKind.HISTORICAL_AFTER)));
+        Set<TriggerKind> kinds = EnumSet.of(TriggerKind.HISTORICAL_BEFORE, TriggerKind.HISTORICAL_AFTER);
+        if (!plainlyPast(tokens, i)) {
+          kinds.add(TriggerKind.TENTATIVE); // "started in 2019", "like in 2015", a bare date
+        }
+        hits.add(new TriggerHit(i, i + 1, kinds));
         i++;
       } else {
         i++;
@@ -120,6 +128,13 @@ final class TriggerSet {
 
   private boolean misspeltPerson(String word) {
     return otherPeople.stream().anyMatch(p -> Spelling.closeEnough(p, word));
+  }
+
+  /** "in 2018", "back in 2018", "during 2019", "until 2020": not "started in 2019" or "like in 2015". */
+  private static boolean plainlyPast(List<Token> tokens, int i) {
+    String before = i > 0 ? tokens.get(i - 1).norm() : "";
+    String twoBefore = i > 1 ? tokens.get(i - 2).norm() : "";
+    return PAST_YEAR_BEFORE.contains(before) && !ONGOING_BEFORE_IN.contains(twoBefore);
   }
 
   private static boolean pastYear(List<Token> tokens, int i) {

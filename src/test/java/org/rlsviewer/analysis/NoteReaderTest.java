@@ -254,6 +254,9 @@ class NoteReaderTest {
       my leg gave way at 3am                              | weakness | AFFIRMED
       legs swollen since 2019                             | swelling | AFFIRMED
       took 2000 mg and my legs are numb                   | numbness | AFFIRMED
+      Swelling in my left leg started in 2019             | swelling | POSSIBLE
+      my leg isn't as swollen as yesterday                | swelling | AFFIRMED
+      Swollen? Not really                                 | swelling | NEGATED
       # hypotheticals, fears and questions about a condition
       took my stockings in case my legs swell             | swelling | HYPOTHETICAL
       afraid I'll get numb feet                           | numbness | HYPOTHETICAL
