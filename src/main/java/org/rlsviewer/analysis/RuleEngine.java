@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rlsviewer.domain.Certainty;
@@ -97,7 +95,7 @@ final class RuleEngine {
       }
     }
     firings.addAll(0, bestPerNightField.values());
-    return new Result(firings, suppressed(nights, facts));
+    return new Result(firings, SetAsides.list(book, nights, facts));
   }
 
   private static boolean isNightRule(Rule rule) {
@@ -390,85 +388,6 @@ final class RuleEngine {
   private static int eveningMinutes(LocalTime t) {
     int m = t.getHour() * 60 + t.getMinute();
     return t.getHour() < 12 ? m + 24 * 60 : m;
-  }
-
-  // ------------------------------------------------------------------------------ why not flagged
-
-  /**
-   * Mentions a rule set aside with confidence. A red flag's mention the reader was not sure of is
-   * flagged as possible, so it is not listed here; a caution's is (cautions fire on affirmed
-   * mentions only).
-   */
-  private List<SuppressedMention> suppressed(List<NightReading> nights, DiaryFacts facts) {
-    Map<String, String> ruleByConcept = new LinkedHashMap<>();
-    Set<String> redFlagConcepts = new LinkedHashSet<>();
-    for (Rule rule : book.enabled()) {
-      switch (rule.trigger()) {
-        case TriggerCatalogue.NOTE -> ruleByConcept.putIfAbsent(rule.argument(), rule.id());
-        case TriggerCatalogue.WORDS -> ruleByConcept.putIfAbsent(RuleBook.wordsConcept(rule), rule.id());
-        case TriggerCatalogue.SWELLING -> ruleByConcept.putIfAbsent(SWELLING, rule.id());
-        case TriggerCatalogue.CAUDA_EQUINA -> {
-          ruleByConcept.putIfAbsent("bladder-bowel", rule.id());
-          ruleByConcept.putIfAbsent("saddle", rule.id());
-          redFlagConcepts.addAll(List.of("bladder-bowel", "saddle"));
-        }
-        case TriggerCatalogue.PREGNANCY -> ruleByConcept.putIfAbsent("pregnancy", rule.id());
-        case TriggerCatalogue.AGGRAVATING_MEDICATION -> ruleByConcept.putIfAbsent("aggravating-drug", rule.id());
-        case TriggerCatalogue.MAGNESIUM_INTERACTION -> {
-          if (facts.takesMagnesium()) {
-            ruleByConcept.putIfAbsent("interacting-drug", rule.id());
-          }
-        }
-        case TriggerCatalogue.MAGNESIUM_KIDNEY -> {
-          if (facts.takesMagnesium()) {
-            ruleByConcept.putIfAbsent("kidney", rule.id());
-          }
-        }
-        default -> { }
-      }
-      switch (rule.trigger()) {
-        case TriggerCatalogue.NOTE -> redFlagConcepts.add(rule.argument());
-        case TriggerCatalogue.WORDS -> redFlagConcepts.add(RuleBook.wordsConcept(rule));
-        case TriggerCatalogue.SWELLING -> redFlagConcepts.add(SWELLING);
-        default -> { }
-      }
-    }
-    List<SuppressedMention> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (NightReading n : nights) {
-      List<SuppressedMention> night = new ArrayList<>();
-      ruleByConcept.forEach((concept, ruleId) -> {
-        for (NightReading.Found f : n.all(concept)) {
-          Assertion a = f.mention().assertion();
-          boolean flagged = redFlagConcepts.contains(concept) ? a.flaggable() : a.affirmed();
-          if (!flagged && seen.add(ruleId + "\t" + n.entry().date() + "\t" + f.field() + "\t"
-              + f.mention().start())) {
-            night.add(new SuppressedMention(ruleId, n.evidence(f), reason(a)));
-          }
-        }
-      });
-      night.sort(Comparator.comparing((SuppressedMention s) -> s.evidence().field())
-          .thenComparingInt(s -> s.evidence().start()));
-      out.addAll(night);
-    }
-    return out;
-  }
-
-  static String reason(Assertion a) {
-    List<String> why = new ArrayList<>();
-    if (a.negated()) {
-      why.add("negated");
-    }
-    if (a.hypothetical()) {
-      why.add("hypothetical");
-    }
-    if (a.historical()) {
-      why.add("historical");
-    }
-    if (a.otherPerson()) {
-      why.add("someone else");
-    }
-    return String.join(", ", why);
   }
 
   // ------------------------------------------------------------------------------ diary facts
