@@ -252,6 +252,8 @@ class NoteReaderTest {
       the swelling cleared up                             | swelling | NEGATED
       my leg was swollen this morning                     | swelling | AFFIRMED
       my leg gave way at 3am                              | weakness | AFFIRMED
+      in the past week my legs have been weak             | weakness | AFFIRMED
+      If anything my left leg is more swollen             | swelling | AFFIRMED
       legs swollen since 2019                             | swelling | AFFIRMED
       took 2000 mg and my legs are numb                   | numbness | AFFIRMED
       Swelling in my left leg started in 2019             | swelling | POSSIBLE
