@@ -241,6 +241,9 @@ class NoteReaderTest {
       leg weakness: a little                              | weakness | AFFIRMED
       no sleep. numbness: yes                             | numbness | AFFIRMED
       swelling: no change                                 | swelling | AFFIRMED
+      left leg swollen - no pain                          | swelling | AFFIRMED
+      no numbness - bad night                             | numbness | NEGATED
+      Any numbness? No                                    | numbness | NEGATED
       # past only when explicit
       back in 2018 my left leg was swollen                | swelling | HISTORICAL
       my leg was swollen in 2019                          | swelling | HISTORICAL
@@ -298,6 +301,7 @@ class NoteReaderTest {
       ankles swollen, the left one                      | LEFT
       both ankles puffy, the right one more             | BOTH
       feet swollen, only the right                      | RIGHT
+      numbness: no | swelling: yes (right ankle)        | RIGHT
       left leg bigger than the right, swollen           | LEFT
       one leg bigger than the other                     | ONE_SIDE
       """)
