@@ -301,7 +301,7 @@ class NoteReaderTest {
       ankles swollen, the left one                      | LEFT
       both ankles puffy, the right one more             | BOTH
       feet swollen, only the right                      | RIGHT
-      numbness: no | swelling: yes (right ankle)        | RIGHT
+      numbness: no; swelling: yes (right ankle)         | RIGHT
       left leg bigger than the right, swollen           | LEFT
       one leg bigger than the other                     | ONE_SIDE
       """)
