@@ -18,7 +18,9 @@ final class Checklist {
   private static final int NEGATIVE_ANSWER_WORDS = 3;
   private static final Set<String> SEPARATORS = Set.of(":", "?", "-", "=");
   private static final Set<String> NEGATIVE = Set.of("no", "none", "nil", "n", "nope", "never", "negative", "neg",
-      "absent", "nothing", "zero", "0", "x", "nah");
+      "absent", "nothing", "zero", "0", "x", "nah",
+      // German, Spanish, French checklist answers
+      "nein", "keine", "kein", "nichts", "ninguno", "ninguna", "nada", "non", "aucun", "aucune", "rien");
   private static final Set<String> NOT_ANSWERS = Set.of("really", "at", "present", "today", "tonight", "now", "any");
   /** Words that may follow a negative answer without making it a sentence ("none today", "no, not at all"). */
   private static final Set<String> FILLERS = Set.of("today", "tonight", "now", "thanks", "at", "all", "really",
@@ -27,7 +29,9 @@ final class Checklist {
   /** Words a header may have before its finding ("Any numbness? no", "L leg swelling: yes"). */
   private static final int HEADER_LEAD = 2;
   private static final Set<String> AFFIRMATIVE = Set.of("yes", "y", "yeah", "yep", "yup", "present", "some", "little",
-      "bit", "slight", "slightly", "mild", "mildly", "moderate", "severe", "lots", "definitely", "worse", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+      "bit", "slight", "slightly", "mild", "mildly", "moderate", "severe", "lots", "definitely", "worse",
+      "ja", "leicht", "etwas", "s\u00ed", "poco", "oui", "un", "peu", "l\u00e9ger", "l\u00e9g\u00e8re",
+      "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
   private static final Set<String> A_LITTLE = Set.of("little", "bit", "lot", "few");
 
   private Checklist() {}

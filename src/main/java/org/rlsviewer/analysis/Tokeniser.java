@@ -9,15 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Splits free text into sentences of tokens. Sentences end at a line break or at ".", "!" or "?"
- * followed by a space or the end (so "1.5", "C. diff" and common abbreviations stay whole). Commas, colons,
- * semicolons, "=", "+", "|", bullets, a dash standing apart from words ("numbness - no", "--") and question marks are kept
- * as tokens because they bound the scope of context triggers. A question mark followed on the same line
- * by a checklist answer ("Weakness? none") does not end the sentence.
+ * followed by a space or the end (so "1.5", "C. diff" and common abbreviations stay whole). Commas,
+ * colons, semicolons, "=", "+", "|", bullets, a dash standing apart from words ("numbness - no", "--")
+ * and question marks are kept as tokens because they bound the scope of context triggers. A question
+ * mark followed on the same line by a checklist answer ("Weakness? none") does not end the sentence.
  */
 final class Tokeniser {
 
   private static final Pattern PIECE = Pattern.compile(
-      "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:=+|\u2022\u00B7]|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R");
+      "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:=+|\u2022\u00B7]"
+          + "|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R");
   private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}\\p{N}]+)");
   private static final Set<String> ABBREVIATIONS =
       Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "etc");
