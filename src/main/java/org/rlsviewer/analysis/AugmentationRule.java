@@ -68,8 +68,8 @@ final class AugmentationRule {
       return List.of();
     }
     List<Candidate> out = new ArrayList<>();
-    for (NightReading.Found f : night.affirmed(SIGN)) {
-      out.add(new Candidate(night.evidence(f), Map.of()));
+    for (NightReading.Found f : night.flaggable(SIGN)) {
+      out.add(new Candidate(night.evidence(f), Map.of(), RuleEngine.certainty(f)));
     }
     return out;
   }

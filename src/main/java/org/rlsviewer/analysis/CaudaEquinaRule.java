@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rlsviewer.analysis.RuleEngine.Candidate;
+import org.rlsviewer.domain.Certainty;
 import org.rlsviewer.domain.Evidence;
 
 /**
@@ -21,15 +22,15 @@ final class CaudaEquinaRule {
   static List<Candidate> candidates(NightReading night) {
     List<NightReading.Found> legs = new ArrayList<>();
     for (String c : List.of(RuleEngine.WEAKNESS, RuleEngine.NUMBNESS)) {
-      night.affirmed(c).stream().filter(f -> f.mention().laterality() == Laterality.BOTH).forEach(legs::add);
+      night.flaggable(c).stream().filter(f -> f.mention().laterality() == Laterality.BOTH).forEach(legs::add);
     }
-    List<NightReading.Found> bladder = night.affirmed(BLADDER_BOWEL);
-    List<NightReading.Found> saddle = night.affirmed(SADDLE);
-    boolean fires = (!legs.isEmpty() && (!bladder.isEmpty() || !saddle.isEmpty()))
-        || (!saddle.isEmpty() && !bladder.isEmpty());
-    if (!fires) {
+    List<NightReading.Found> bladder = night.flaggable(BLADDER_BOWEL);
+    List<NightReading.Found> saddle = night.flaggable(SADDLE);
+    if (!holds(legs, bladder, saddle)) {
       return List.of();
     }
+    Certainty certainty = holds(affirmedOnly(legs), affirmedOnly(bladder), affirmedOnly(saddle))
+        ? Certainty.DEFINITE : Certainty.POSSIBLE;
     NightReading.Found key = !bladder.isEmpty() ? bladder.get(0) : saddle.get(0);
     Evidence e = night.evidence(key);
     for (NightReading.Found leg : legs) {
@@ -40,6 +41,15 @@ final class CaudaEquinaRule {
         break;
       }
     }
-    return List.of(new Candidate(e, Map.of()));
+    return List.of(new Candidate(e, Map.of(), certainty));
+  }
+
+  private static boolean holds(List<NightReading.Found> legs, List<NightReading.Found> bladder,
+      List<NightReading.Found> saddle) {
+    return (!legs.isEmpty() && (!bladder.isEmpty() || !saddle.isEmpty())) || (!saddle.isEmpty() && !bladder.isEmpty());
+  }
+
+  private static List<NightReading.Found> affirmedOnly(List<NightReading.Found> found) {
+    return found.stream().filter(f -> f.mention().assertion().affirmed()).toList();
   }
 }

@@ -125,6 +125,7 @@ final class LateralityReader {
     while (to < s.size() && to - end < REACH && inClause(s, hits, to)) {
       to++;
     }
+    to = Math.max(to, Checklist.answerEnd(s, hits, start, end)); // "swelling: yes (left)"
     boolean left = false;
     boolean right = false;
     boolean both = false;

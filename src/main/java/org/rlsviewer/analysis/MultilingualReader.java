@@ -56,8 +56,26 @@ final class MultilingualReader {
     return detector.detect(text);
   }
 
-  /** Every mention in the text, in reading order. */
-  List<Mention> read(String text) {
+  /**
+   * Every mention in the text, in reading order. The language is judged on the normalised text (see
+   * {@link TextNormaliser}), so invisible characters and look-alike letters cannot change it; the
+   * mentions' offsets and words are those of the original text.
+   */
+  List<Mention> read(String original) {
+    TextNormaliser.Normalised normalised = TextNormaliser.normalise(original);
+    if (normalised.text().equals(original)) {
+      return readNormalised(original);
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : readNormalised(normalised.text())) {
+      int start = normalised.originalStart(m.start());
+      int end = normalised.originalEnd(m.end());
+      out.add(new Mention(m.concept(), start, end, original.substring(start, end), m.assertion(), m.laterality()));
+    }
+    return out;
+  }
+
+  private List<Mention> readNormalised(String text) {
     LanguageDetector.Verdict note = detector.judge(text);
     List<Sentence> sentences = Tokeniser.sentences(text);
     List<Integer> runStarts = new ArrayList<>();

@@ -53,6 +53,14 @@ final class NightReading {
     return all(concept).stream().filter(f -> f.mention().assertion().affirmed()).toList();
   }
 
+  /**
+   * The mentions of a concept a red flag fires on: affirmed, or set aside by a cue the reader is not
+   * sure of (then {@link Assertion#uncertain()} and the flag is possible).
+   */
+  List<Found> flaggable(String concept) {
+    return all(concept).stream().filter(f -> f.mention().assertion().flaggable()).toList();
+  }
+
   boolean has(String concept) {
     return !affirmed(concept).isEmpty();
   }

@@ -31,10 +31,14 @@ final class NoteReader {
     return BUILT_IN;
   }
 
-  /** Every mention in the text, in reading order. */
+  /**
+   * Every mention in the text, in reading order. The text is read normalised (see
+   * {@link TextNormaliser}); offsets and matched words are those of the original text.
+   */
   List<Mention> read(String text) {
+    TextNormaliser.Normalised normalised = TextNormaliser.normalise(text);
     List<Mention> mentions = new ArrayList<>();
-    for (Sentence s : Tokeniser.sentences(text)) {
+    for (Sentence s : Tokeniser.sentences(normalised.text())) {
       List<TriggerHit> hits = triggers.find(s);
       Set<Integer> blocked = terminatorTokens(s, hits);
       for (ConceptMatch m : lexicon.find(s, blocked)) {
@@ -42,8 +46,8 @@ final class NoteReader {
           continue;
         }
         Assertion assertion = ContextAssessor.assess(s, hits, m.tokenStart(), m.tokenEnd(), m.literals());
-        int start = s.get(m.tokenStart()).start();
-        int end = s.get(m.tokenEnd() - 1).end();
+        int start = normalised.originalStart(s.get(m.tokenStart()).start());
+        int end = normalised.originalEnd(s.get(m.tokenEnd() - 1).end());
         mentions.add(new Mention(m.concept(), start, end, text.substring(start, end), assertion,
             laterality.read(s, hits, m.tokenStart(), m.tokenEnd())));
       }

@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.rlsviewer.domain.Certainty;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
@@ -35,8 +34,12 @@ final class RuleEngine {
     }
   }
 
-  /** What a rule fired on, and the values for its title and rationale. */
-  record Candidate(Evidence evidence, Map<String, String> values) {}
+  record Candidate(Evidence evidence, Map<String, String> values, Certainty certainty) {
+
+    Candidate(Evidence evidence, Map<String, String> values) {
+      this(evidence, values, Certainty.DEFINITE);
+    }
+  }
 
   static final String WEAKNESS = "weakness";
   static final String NUMBNESS = "numbness";
@@ -75,7 +78,8 @@ final class RuleEngine {
             Firing f = new Firing(rule, flag(rule, c));
             String key = rule.id() + "\t" + c.evidence().date() + "\t" + c.evidence().field();
             Firing kept = bestPerNightField.get(key);
-            if (kept == null || f.flag().urgency().compareTo(kept.flag().urgency()) < 0) {
+            if (kept == null || f.flag().urgency().compareTo(kept.flag().urgency()) < 0
+                || (f.flag().urgency() == kept.flag().urgency() && kept.flag().possible() && !f.flag().possible())) {
               bestPerNightField.put(key, f);
             }
           }
@@ -86,7 +90,7 @@ final class RuleEngine {
       }
     }
     firings.addAll(0, bestPerNightField.values());
-    return new Result(firings, suppressed(nights, facts));
+    return new Result(firings, SetAsides.list(book, nights, facts));
   }
 
   private static boolean isNightRule(Rule rule) {
@@ -100,7 +104,7 @@ final class RuleEngine {
 
   private Flag flag(Rule rule, Candidate c) {
     return new Flag(rule.id(), fill(rule.title(), c.values()), rule.urgency(), c.evidence(),
-        fill(rule.rationale(), c.values()), rule.source(), book.version());
+        fill(rule.rationale(), c.values()), rule.source(), book.version(), c.certainty());
   }
 
   static String fill(String text, Map<String, String> values) {
@@ -116,8 +120,8 @@ final class RuleEngine {
   private List<Candidate> nightCandidates(Rule rule, NightReading night, AugmentationRule augmentation) {
     DiaryEntry entry = night.entry();
     return switch (rule.trigger()) {
-      case TriggerCatalogue.NOTE -> mentions(night, rule.argument());
-      case TriggerCatalogue.WORDS -> mentions(night, RuleBook.wordsConcept(rule));
+      case TriggerCatalogue.NOTE -> flaggable(night, rule.argument());
+      case TriggerCatalogue.WORDS -> flaggable(night, RuleBook.wordsConcept(rule));
       case TriggerCatalogue.FIELD -> {
         Boolean value = rule.argument().equals("snoring") ? entry.snoring() : entry.breathingPauses();
         DiaryField field = rule.argument().equals("snoring") ? DiaryField.SNORING : DiaryField.BREATHING_PAUSES;
@@ -135,6 +139,21 @@ final class RuleEngine {
 
   private static List<Candidate> mentions(NightReading night, String concept) {
     return night.affirmed(concept).stream().map(f -> new Candidate(night.evidence(f), Map.of())).toList();
+  }
+
+  /** Red-flag candidates: a possible flag for a mention the reader could not confidently set aside. */
+  private static List<Candidate> flaggable(NightReading night, String concept) {
+    return night.flaggable(concept).stream()
+        .map(f -> new Candidate(night.evidence(f), Map.of(), certainty(f))).toList();
+  }
+
+  static Certainty certainty(NightReading.Found... found) {
+    for (NightReading.Found f : found) {
+      if (f != null && !f.mention().assertion().affirmed()) {
+        return Certainty.POSSIBLE;
+      }
+    }
+    return Certainty.DEFINITE;
   }
 
   static String sideWords(Laterality side) {
@@ -187,75 +206,6 @@ final class RuleEngine {
 
   private static String capitalised(String word) {
     return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-  }
-
-  // ------------------------------------------------------------------------------ why not flagged
-
-  private List<SuppressedMention> suppressed(List<NightReading> nights, DiaryFacts facts) {
-    Map<String, String> ruleByConcept = new LinkedHashMap<>();
-    for (Rule rule : book.enabled()) {
-      switch (rule.trigger()) {
-        case TriggerCatalogue.NOTE -> ruleByConcept.putIfAbsent(rule.argument(), rule.id());
-        case TriggerCatalogue.WORDS -> ruleByConcept.putIfAbsent(RuleBook.wordsConcept(rule), rule.id());
-        case TriggerCatalogue.SWELLING -> {
-          ruleByConcept.putIfAbsent(SWELLING, rule.id());
-          ruleByConcept.putIfAbsent(SwellingRule.CALF_ALONE, rule.id());
-        }
-        case TriggerCatalogue.CAUDA_EQUINA -> {
-          ruleByConcept.putIfAbsent(CaudaEquinaRule.BLADDER_BOWEL, rule.id());
-          ruleByConcept.putIfAbsent(CaudaEquinaRule.SADDLE, rule.id());
-        }
-        case TriggerCatalogue.DROWSY_DRIVING -> ruleByConcept.putIfAbsent(SleepinessRule.DROWSY_DRIVING, rule.id());
-        case TriggerCatalogue.PREGNANCY -> ruleByConcept.putIfAbsent("pregnancy", rule.id());
-        case TriggerCatalogue.AGGRAVATING_MEDICATION -> ruleByConcept.putIfAbsent("aggravating-drug", rule.id());
-        case TriggerCatalogue.MAGNESIUM_INTERACTION -> {
-          if (facts.takesMagnesium()) {
-            ruleByConcept.putIfAbsent("interacting-drug", rule.id());
-          }
-        }
-        case TriggerCatalogue.MAGNESIUM_KIDNEY -> {
-          if (facts.takesMagnesium()) {
-            ruleByConcept.putIfAbsent("kidney", rule.id());
-          }
-        }
-        default -> { }
-      }
-    }
-    List<SuppressedMention> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (NightReading n : nights) {
-      List<SuppressedMention> night = new ArrayList<>();
-      ruleByConcept.forEach((concept, ruleId) -> {
-        for (NightReading.Found f : n.all(concept)) {
-          Assertion a = f.mention().assertion();
-          if (!a.affirmed() && seen.add(ruleId + "\t" + n.entry().date() + "\t" + f.field() + "\t"
-              + f.mention().start())) {
-            night.add(new SuppressedMention(ruleId, n.evidence(f), reason(a)));
-          }
-        }
-      });
-      night.sort(Comparator.comparing((SuppressedMention s) -> s.evidence().field())
-          .thenComparingInt(s -> s.evidence().start()));
-      out.addAll(night);
-    }
-    return out;
-  }
-
-  static String reason(Assertion a) {
-    List<String> why = new ArrayList<>();
-    if (a.negated()) {
-      why.add("negated");
-    }
-    if (a.hypothetical()) {
-      why.add("hypothetical");
-    }
-    if (a.historical()) {
-      why.add("historical");
-    }
-    if (a.otherPerson()) {
-      why.add("someone else");
-    }
-    return String.join(", ", why);
   }
 
   // ------------------------------------------------------------------------------ diary facts

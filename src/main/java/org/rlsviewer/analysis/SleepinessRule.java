@@ -36,7 +36,8 @@ final class SleepinessRule {
   private SleepinessRule() {}
 
   static List<Candidate> drowsyDriving(NightReading night) {
-    return night.affirmed(DROWSY_DRIVING).stream().map(f -> new Candidate(night.evidence(f), Map.of())).toList();
+    return night.flaggable(DROWSY_DRIVING).stream()
+        .map(f -> new Candidate(night.evidence(f), Map.of(), RuleEngine.certainty(f))).toList();
   }
 
   /** Epworth totals above {@code threshold} that night: the column first, then each note naming one. */

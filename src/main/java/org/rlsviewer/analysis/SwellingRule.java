@@ -27,11 +27,16 @@ final class SwellingRule {
   private SwellingRule() {}
 
   static List<Candidate> candidates(String variant, NightReading night) {
-    boolean breathless = night.has("breathless");
+    NightReading.Found breath = first(night.flaggable("breathless"));
+    boolean breathless = breath != null;
     List<NightReading.Found> calfSigns = calfSignsOfOneLeg(night);
-    boolean calfSignsNamed = night.has("calf-signs") || !calfSigns.isEmpty();
+    NightReading.Found calfSign = first(night.flaggable("calf-signs"));
+    if (calfSign == null) {
+      calfSign = first(calfSigns);
+    }
+    boolean calfSignsNamed = calfSign != null;
     List<Candidate> out = new ArrayList<>();
-    for (NightReading.Found f : night.affirmed(RuleEngine.SWELLING)) {
+    for (NightReading.Found f : night.flaggable(RuleEngine.SWELLING)) {
       Laterality side = f.mention().laterality();
       boolean fires = switch (variant) {
         case "breathless" -> breathless;
@@ -41,13 +46,25 @@ final class SwellingRule {
         default -> side == Laterality.UNSPECIFIED;
       };
       if (fires) {
-        out.add(candidate(night, f));
+        NightReading.Found support = switch (variant) {
+          case "breathless" -> breath;
+          case "calf-signs" -> calfSign;
+          default -> null;
+        };
+        out.add(candidate(night, f, support));
       }
     }
-    if (variant.equals("calf-signs") || variant.equals("breathless") && breathless) {
-      calfSigns.forEach(f -> out.add(candidate(night, f)));
+    if (variant.equals("calf-signs")) {
+      calfSigns.forEach(f -> out.add(candidate(night, f, null)));
+    } else if (variant.equals("breathless") && breathless) {
+      NightReading.Found support = breath;
+      calfSigns.forEach(f -> out.add(candidate(night, f, support)));
     }
     return out;
+  }
+
+  private static NightReading.Found first(List<NightReading.Found> found) {
+    return found.isEmpty() ? null : found.get(0);
   }
 
   /**
@@ -56,13 +73,13 @@ final class SwellingRule {
    */
   static List<NightReading.Found> calfSignsOfOneLeg(NightReading night) {
     List<NightReading.Found> out = new ArrayList<>();
-    for (NightReading.Found f : night.affirmed(CALF_ALONE)) {
+    for (NightReading.Found f : night.flaggable(CALF_ALONE)) {
       boolean calf = words(f).contains("calf");
       if ((calf || f.mention().laterality().oneLeg()) && !remedy(night, f)) {
         out.add(f);
       }
     }
-    for (NightReading.Found f : night.affirmed("calf-signs")) {
+    for (NightReading.Found f : night.flaggable("calf-signs")) {
       if (f.mention().laterality().oneLeg() && words(f).stream().anyMatch(CALF_WORDS::contains)
           && !remedy(night, f)) {
         out.add(f);
@@ -82,7 +99,9 @@ final class SwellingRule {
     return REMEDY.matcher(text.substring(from, to)).find();
   }
 
-  private static Candidate candidate(NightReading night, NightReading.Found f) {
-    return new Candidate(night.evidence(f), Map.of("side", RuleEngine.sideWords(f.mention().laterality())));
+  /** A flag on the words {@code f}, possible when they or the supporting words are not certain. */
+  private static Candidate candidate(NightReading night, NightReading.Found f, NightReading.Found support) {
+    return new Candidate(night.evidence(f), Map.of("side", RuleEngine.sideWords(f.mention().laterality())),
+        RuleEngine.certainty(f, support));
   }
 }

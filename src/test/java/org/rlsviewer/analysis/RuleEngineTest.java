@@ -234,6 +234,41 @@ class RuleEngineTest {
   }
 
   @Test
+  void aMentionTheReaderCannotConfidentlySetAsideIsFlaggedAsPossibleNotListedAsSetAside() {
+    String notes = "Maybe left leg swollen. No numbness. Maybe pregnant?";
+    Findings f = analyser.analyse(diary(List.of(night(NIGHT, null, null, null, null, null, notes))));
+    assertThat(f.flags()).extracting(x -> x.ruleId() + ":" + x.urgency().label() + ":" + x.certainty().label())
+        .containsExactly("swelling:urgent:possible");
+    assertThat(f.suppressed()).extracting(s -> s.ruleId() + ":" + s.reason())
+        .containsExactly("numbness:negated", "pregnancy:hypothetical"); // cautions fire on affirmed words only
+  }
+
+  @Test
+  void aDefiniteMentionOnTheSameNightOutranksAPossibleOne() {
+    Findings f = analyser.analyse(diary(List.of(night(NIGHT, null, null, null, null, null,
+        "no pain and left leg swollen; right ankle swollen too"))));
+    assertThat(f.flags()).extracting(x -> x.ruleId() + ":" + x.certainty().label() + ":" + x.evidence().matched())
+        .containsExactly("swelling:definite:ankle swollen");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      is my leg meant to be this swollen?          | swelling:soon:possible
+      not sure but my left leg looks swollen       | swelling:urgent:possible
+      my left leg is swollen                       | swelling:urgent:definite
+      no swelling                                  | none
+      my mum's left ankle is swollen               | none
+      back in 2018 my left leg was swollen         | none
+      numbness: no                                 | none
+      """)
+  void certaintyOfRedFlags(String notes, String expected) {
+    String got = analyser.analyse(diary(List.of(night(NIGHT, null, null, null, null, null, notes)))).flags()
+        .stream().map(x -> x.ruleId() + ":" + x.urgency().label() + ":" + x.certainty().label())
+        .collect(Collectors.joining(" + "));
+    assertThat(got.isEmpty() ? "none" : got).isEqualTo(expected);
+  }
+
+  @Test
   void swellingOfBothLegsOnThreeNightsSuggestsTestsForACause() {
     List<DiaryEntry> nights = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
