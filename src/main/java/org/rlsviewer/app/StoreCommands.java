@@ -76,8 +76,9 @@ final class StoreCommands {
   private int importAll(PatientRecords records, List<Path> files, ImportOptions options) {
     int exit = CommandLine.OK;
     for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
-        err.println("error: " + file + ": no such file");
+      Optional<String> unreadable = InputFiles.problem(file, options.maxBytes());
+      if (unreadable.isPresent()) {
+        err.println("error: " + unreadable.get());
         exit = Math.max(exit, CommandLine.NOT_A_DIARY);
         continue;
       }
@@ -98,9 +99,10 @@ final class StoreCommands {
         err.println("error: " + e.getMessage());
         exit = Math.max(exit, CommandLine.NOT_A_DIARY);
       } catch (IOException e) {
-        err.println("error: " + file.getFileName() + ": " + e.getMessage());
-        exit = CommandLine.FAILED;
-        break;
+        // the next file may still go in: each file gets its own line, the exit code says one failed
+        err.println("error: " + file.getFileName() + ": " + (e instanceof java.nio.file.FileSystemException
+            ? InputFiles.reason(e) : e.getMessage()));
+        exit = exit == CommandLine.OK ? CommandLine.FAILED : exit;
       }
     }
     return exit;
