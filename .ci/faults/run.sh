@@ -39,7 +39,8 @@ for c in "${cases[@]}"; do
   took=$((SECONDS - started))
   if [ "$rc" -eq 0 ]; then
     passed=$((passed + 1))
-    echo "fault case $name: ok ($(tail -n 1 "$logs/$name.log" | tr -d '\r' | head -c 200); ${took} s)"
+    echo "fault case $name: ok"
+    echo "    $(tail -n 1 "$logs/$name.log" | tr -d '\r' | head -c 200) (${took} s)"
   else
     failed=$((failed + 1))
     if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then

@@ -5,14 +5,8 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -166,29 +160,12 @@ public final class VisitSummaryPdf {
 
   /**
    * Writes the summary to {@code out}: to a temporary file in the same folder first, then moved into
-   * place, so a failure never leaves a half-written file behind.
+   * place, so a failure never leaves a half-written file behind; owner-only where the file system
+   * allows ({@link PdfFiles}).
    */
   public void write(VisitSummary summary, Path out) throws IOException {
-    Path target = out.toAbsolutePath();
-    Path folder = target.getParent();
-    // a plain new file (not createTempFile) so the summary gets the user's usual permissions
-    Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      try (PDDocument doc = document(summary);
-          OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW))) {
-        doc.save(stream);
-      }
-      move(temp, target);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    try (PDDocument doc = document(summary)) {
+      PdfFiles.write(out, doc::save);
     }
   }
 
