@@ -78,6 +78,8 @@ public final class VisitSummaryPdf {
       "Decision support: shows what the diary records and why each rule fired. Not a diagnosis;"
           + " review in clinical context.";
   private static final int EXCERPT_CHARS = 220;
+  /** The "flagged nights in full" section shows at most this many nights, the latest. */
+  static final int FLAGGED_NIGHTS_SHOWN = 60;
   private static final int REJECTED_LISTED = 15;
   private static final int EXAMPLES = 3;
   private static final float BODY = 9.5f;
@@ -585,10 +587,18 @@ public final class VisitSummaryPdf {
       return;
     }
     canvas.heading("Flagged nights in full (" + rulesByNight.size() + ")", 12f, 50f);
+    // bounded for any diary: the latest flagged nights; page one names every flagged night by rule
+    int leftOut = Math.max(0, rulesByNight.size() - FLAGGED_NIGHTS_SHOWN);
+    if (leftOut > 0) {
+      canvas.paragraph(List.of(new Run("The latest " + FLAGGED_NIGHTS_SHOWN + " flagged nights; " + leftOut
+          + " earlier " + (leftOut == 1 ? "one is" : "ones are") + " left out (the flags on page one list every"
+          + " night).", false, PdfCanvas.MUTED)), SMALL, 0);
+    }
+    LocalDate firstShown = new ArrayList<>(rulesByNight.keySet()).get(leftOut);
     List<List<List<Run>>> rows = new ArrayList<>();
     for (DiaryEntry entry : summary.diary().entries()) {
       Set<String> rules = rulesByNight.get(entry.date());
-      if (rules == null) {
+      if (rules == null || entry.date().isBefore(firstShown)) {
         continue;
       }
       rows.add(List.of(
