@@ -15,7 +15,7 @@ mkdir -p "$out" "$WORK/home"
 bash "$here/make-inputs.sh" "$inputs" >/dev/null || { echo "could not generate the inputs"; exit 1; }
 
 rls() {
-  timeout -k 2 10 java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true \
+  timeout -k 2 10 java -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true \
     -Duser.home="$WORK/home" -jar "$JAR" "$@"
 }
 
