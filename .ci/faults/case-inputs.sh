@@ -27,12 +27,6 @@ pages() {
   fi
 }
 
-failures=0 runs=0
-fail() {
-  failures=$((failures + 1))
-  echo "FAILED $1"
-}
-
 root_note=""
 if [ "$(id -u)" -eq 0 ]; then
   root_note=" (as root: unreadable.csv is readable, the parent-is-a-file paths test unreadable files)"
@@ -42,56 +36,74 @@ paths=()
 while IFS= read -r -d '' p; do paths+=("$p"); done < <(find "$inputs" -mindepth 1 -maxdepth 1 -print0 | sort -z)
 paths+=("$inputs/not-a-dir/x.csv" "$inputs/no-such-file.csv")
 
-for p in "${paths[@]}"; do
-  name=$(basename "$p" | tr -c 'A-Za-z0-9._\n-' '_')
-  for cmd in check flags summary report; do
-    args=("$cmd")
-    pdf=$out/$name.pdf
-    [ "$cmd" = report ] && args+=(--out "$pdf")
-    rm -f "$pdf"
-    start=$(date +%s%N)
-    rls "${args[@]}" "$p" >"$WORK/stdout" 2>"$WORK/stderr"
-    rc=$?
-    ms=$((($(date +%s%N) - start) / 1000000))
-    runs=$((runs + 1))
-    what="$name $cmd"
-    case $rc in
-      0 | 1 | 2 | 3 | 64) ;;
-      124 | 137) fail "$what: still running after 10 s"; continue ;;
-      *) fail "$what: exit code $rc: $(head -c 200 "$WORK/stderr" | head -n 1)"; continue ;;
-    esac
-    if grep -a -q -e 'Exception' -e $'^\tat ' -e 'Error:' -e 'SEVERE' -e 'WARNING' -e '^INFO' \
-        "$WORK/stdout" "$WORK/stderr"; then
-      fail "$what: stack trace or log output: $(grep -a -h -m1 -e Exception -e $'^\tat ' -e Error: -e SEVERE \
-        -e WARNING -e '^INFO' "$WORK/stdout" "$WORK/stderr" | head -c 200)"
-      continue
-    fi
-    errlines=$(wc -l <"$WORK/stderr")
-    allowed=1
-    [ "$rc" = 64 ] && allowed=2
-    [ "$rc" = 0 ] && allowed=0
-    if [ "$errlines" -gt "$allowed" ]; then
-      fail "$what: $errlines lines on stderr (exit $rc): $(head -n 3 "$WORK/stderr" | tr '\n' '|' | head -c 300)"
-    fi
-    if grep -a -q $'\e' "$WORK/stdout" "$WORK/stderr"; then
-      fail "$what: an escape character reached the terminal"
-    fi
-    if [ "$cmd" = report ]; then
-      if [ "$rc" = 0 ]; then
-        n=$(pages "$pdf")
-        if [ -z "$n" ] || [ "$n" -gt 100 ]; then fail "$what: PDF of ${n:-unknown} pages"; fi
-      elif [ -e "$pdf" ]; then
-        fail "$what: exit $rc but a PDF was left at $pdf"
+# One lane checks every JOBS-th input; the lanes run side by side, each with its own files.
+lane() {
+  local lane=$1 jobs=$2 i p name cmd rc ms start what errlines allowed n
+  local dir=$WORK/lane$lane
+  mkdir -p "$dir/out"
+  : >"$dir/failures"
+  fail() { echo "FAILED $1" >>"$dir/failures"; }
+  for ((i = lane; i < ${#paths[@]}; i += jobs)); do
+    p=${paths[$i]}
+    name=$(basename "$p" | tr -c 'A-Za-z0-9._\n-' '_')
+    for cmd in check flags summary report; do
+      local args=("$cmd") pdf=$dir/out/$name.pdf
+      [ "$cmd" = report ] && args+=(--out "$pdf")
+      rm -f "$pdf"
+      start=$(date +%s%N)
+      rls "${args[@]}" "$p" >"$dir/stdout" 2>"$dir/stderr"
+      rc=$?
+      ms=$((($(date +%s%N) - start) / 1000000))
+      what="$name $cmd"
+      echo "$what: exit $rc, ${ms} ms" >>"$dir/log"
+      case $rc in
+        0 | 1 | 2 | 3 | 64) ;;
+        124 | 137) fail "$what: still running after 10 s"; continue ;;
+        *) fail "$what: exit code $rc: $(head -c 200 "$dir/stderr" | head -n 1)"; continue ;;
+      esac
+      if grep -a -q -e 'Exception' -e $'^\tat ' -e 'Error:' -e 'SEVERE' -e 'WARNING' -e '^INFO' -e 'SLF4J' \
+          "$dir/stdout" "$dir/stderr"; then
+        fail "$what: stack trace or log output: $(grep -a -h -m1 -e Exception -e $'^\tat ' -e Error: -e SEVERE \
+          -e WARNING -e '^INFO' -e SLF4J "$dir/stdout" "$dir/stderr" | head -c 200)"
+        continue
       fi
-      if find "$out" -name '.*.tmp' | grep -q .; then
-        fail "$what: a temporary PDF was left behind"
-        find "$out" -name '.*.tmp' -delete
+      errlines=$(wc -l <"$dir/stderr")
+      allowed=1
+      [ "$rc" = 64 ] && allowed=2
+      [ "$rc" = 0 ] && allowed=0
+      if [ "$errlines" -gt "$allowed" ]; then
+        fail "$what: $errlines lines on stderr (exit $rc): $(head -n 3 "$dir/stderr" | tr '\n' '|' | head -c 300)"
       fi
-    fi
-    if [ "$ms" -gt 10000 ]; then fail "$what: took ${ms} ms"; fi
-    echo "$what: exit $rc, ${ms} ms" >>"$WORK/log"
+      if grep -a -q $'\e' "$dir/stdout" "$dir/stderr"; then
+        fail "$what: an escape character reached the terminal"
+      fi
+      if [ "$cmd" = report ]; then
+        if [ "$rc" = 0 ]; then
+          n=$(pages "$pdf")
+          if [ -z "$n" ] || [ "$n" -gt 100 ]; then fail "$what: PDF of ${n:-unknown} pages"; fi
+        elif [ -e "$pdf" ]; then
+          fail "$what: exit $rc but a PDF was left at $pdf"
+        fi
+        if find "$dir/out" -name '.*.tmp' | grep -q .; then
+          fail "$what: a temporary PDF was left behind"
+          find "$dir/out" -name '.*.tmp' -delete
+        fi
+      fi
+      if [ "$ms" -gt 10000 ]; then fail "$what: took ${ms} ms"; fi
+    done
   done
-done
+}
+
+jobs=${FAULT_JOBS:-2}
+for ((l = 0; l < jobs; l++)); do lane "$l" "$jobs" & done
+wait
+runs=$((${#paths[@]} * 4))
+cat "$WORK"/lane*/failures
+failures=$(cat "$WORK"/lane*/failures | wc -l)
+fail() {
+  failures=$((failures + 1))
+  echo "FAILED $1"
+}
 
 # the size limit is checked before reading: a 300 MB file under a 256 MB heap, also for import
 rls import --db "jdbc:sqlite:$WORK/db.sqlite" "$inputs/sparse-300mb.csv" >"$WORK/stdout" 2>"$WORK/stderr"

@@ -19,8 +19,9 @@ import org.rlsviewer.domain.RejectedRow;
 /**
  * The window of dates a diary night may have (docs/diary-format.md, "Dates"): from 1 January 1990 to
  * tomorrow. A night outside it is rejected with its line and why; so is a night or two that stands
- * more than a year apart from all the others at either end of the diary, as a likely typo of the
- * year (2014 or 2042 among nights of 2024). Every later step (charts, statistics, the PDF) can then
+ * more than a year apart from all the others at either end of the diary when its day and month fall
+ * among the others' nights, as a likely typo of the year (2014-01-21 or 2042-01-21 among the nights
+ * of January 2024). Every later step (charts, statistics, the PDF) can then
  * rely on a diary spanning years, not millennia.
  */
 final class PlausibleDates {
@@ -44,7 +45,10 @@ final class PlausibleDates {
     for (DiaryEntry e : entries) {
       (e.date().isBefore(EARLIEST) || e.date().isAfter(latest) ? outside : inside).add(e);
     }
-    Set<LocalDate> apart = standingApart(inside);
+    Set<LocalDate> candidates = standingApart(inside);
+    List<DiaryEntry> others = inside.stream().filter(e -> !candidates.contains(e.date())).toList();
+    Set<LocalDate> apart = new HashSet<>();
+    candidates.stream().filter(d -> likelyTypo(d, others)).forEach(apart::add);
     if (outside.isEmpty() && apart.isEmpty()) {
       return result;
     }
@@ -56,7 +60,8 @@ final class PlausibleDates {
       String reason = e.date().isBefore(EARLIEST)
           ? "date " + e.date() + " is before 1990, earlier than any diary can be"
           : "date " + e.date() + " is after tomorrow (" + latest + ")";
-      reasons.put(e.date(), reason + (fewOutside ? "; likely a typo: the other nights run from " + rest : ""));
+      boolean typo = fewOutside && likelyTypo(e.date(), kept);
+      reasons.put(e.date(), reason + (typo ? "; likely a typo: the other nights run from " + rest : ""));
     }
     for (LocalDate d : apart) {
       reasons.put(d, "date " + d + " stands more than a year apart from the other nights (" + rest
@@ -85,6 +90,25 @@ final class PlausibleDates {
       }
     }
     return apart;
+  }
+
+  /**
+   * A mistyped year: the same day and month in one of the other nights' years falls among them
+   * (within a month of their first or last night), as 2062-01-31 does beside 2024-01-01 to 2024-01-30.
+   */
+  static boolean likelyTypo(LocalDate date, List<DiaryEntry> sortedOthers) {
+    if (sortedOthers.isEmpty()) {
+      return false;
+    }
+    LocalDate from = sortedOthers.get(0).date().minusDays(31);
+    LocalDate to = sortedOthers.get(sortedOthers.size() - 1).date().plusDays(31);
+    for (int year = from.getYear(); year <= to.getYear() && year - from.getYear() <= 100; year++) {
+      LocalDate same = date.withYear(year);
+      if (!same.isBefore(from) && !same.isAfter(to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long gap(List<DiaryEntry> sorted, int i, int j) {

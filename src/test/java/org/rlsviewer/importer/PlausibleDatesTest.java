@@ -54,6 +54,13 @@ class PlausibleDatesTest {
   }
 
   @Test
+  void aLoneNightYearsApartWhoseDayDoesNotFitAmongTheOthersIsKept() throws Exception {
+    ImportResult r = read("date,severity\n" + nights(LocalDate.of(2011, 4, 8), 14) + "2016-12-14,3\n");
+    assertThat(r.report().rejected()).isEmpty();
+    assertThat(r.diary().entries()).hasSize(15);
+  }
+
+  @Test
   void twoStretchesOfNightsYearsApartAreBothKept() throws Exception {
     ImportResult r = read("date,severity\n" + nights(LocalDate.of(1991, 1, 1), 3) + nights(LocalDate.of(2024, 1, 1), 10));
     assertThat(r.report().rejected()).isEmpty();
