@@ -116,4 +116,29 @@ class CommandLineGuardsTest {
     assertThat(run("flags", "--last", "2147483648", file.toString())).isEqualTo(CommandLine.USAGE);
     assertThat(errLines().get(0)).contains("from 1 to 2147483647").contains("2147483648");
   }
+
+  @Test
+  void theWidestDiaryTheImportAcceptsMakesAShortPdf() throws Exception {
+    // the plausible window's ends (1990 and tomorrow by the test clock), a 10 MB note, a weak leg every night
+    StringBuilder csv = new StringBuilder("date,severity,notes\n");
+    for (java.time.LocalDate first : List.of(java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(2026, 9, 17))) {
+      for (int i = 0; i < 70; i++) {
+        csv.append(first.plusDays(i)).append(",5,left leg weak and swollen\n");
+      }
+    }
+    csv.append("2026-11-26,4,left leg weak ").append("w".repeat(10_000_000 - 14)).append('\n');
+    Path file = temp.resolve("wide.csv");
+    Files.writeString(file, csv);
+    Path pdf = temp.resolve("wide.pdf");
+
+    assertThat(run("check", file.toString())).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("from 1990-01-01 to 2026-11-26");
+    assertThat(run("report", "--out", pdf.toString(), file.toString())).isZero();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      assertThat(doc.getNumberOfPages()).isBetween(2, 40);
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text).contains("... [truncated, 10,000,000").contains("earlier ones are left out")
+          .contains("without a night logged");
+    }
+  }
 }
