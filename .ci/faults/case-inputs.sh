@@ -25,7 +25,8 @@ pages() {
   if command -v pdfinfo >/dev/null 2>&1; then
     pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'
   else
-    grep -a -c '/Type */Page[^s]' "$1"
+    # the page objects sit in compressed object streams: ask the PDFBox inside the jar
+    java -cp "$JAR" "$here/PdfPages.java" "$1" 2>/dev/null
   fi
 }
 
