@@ -50,6 +50,19 @@ final class InputFiles {
     return Optional.empty();
   }
 
+  /** A file larger than the memory an import may use, refused with one line, or empty. */
+  static Optional<String> beyondMemory(Path file, long bytes) {
+    try {
+      if (Files.size(file) > bytes) {
+        return Optional.of(file + ": too large to import with the memory Java has here (" + bytes / (1024 * 1024)
+            + " MB for a file); start Java with more (-Xmx) or split the file");
+      }
+    } catch (IOException e) {
+      return Optional.of(file + ": " + reason(e));
+    }
+    return Optional.empty();
+  }
+
   /** The operating system's reason for a failed file operation, without the path it names. */
   static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {

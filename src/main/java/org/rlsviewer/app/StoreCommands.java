@@ -75,7 +75,9 @@ final class StoreCommands {
   private int importAll(PatientRecords records, List<Path> files, ImportOptions options) {
     int exit = CommandLine.OK;
     for (Path file : files) {
-      Optional<String> unreadable = InputFiles.problem(file, options.maxBytes());
+      // an import holds the whole file (it is kept in the database): more than a third of the heap is refused
+      Optional<String> unreadable = InputFiles.problem(file, options.maxBytes())
+          .or(() -> InputFiles.beyondMemory(file, Runtime.getRuntime().maxMemory() / 3));
       if (unreadable.isPresent()) {
         err.println("error: " + unreadable.get());
         exit = Math.max(exit, CommandLine.NOT_A_DIARY);
