@@ -23,6 +23,14 @@ final class Tokeniser {
   private static final Set<String> ABBREVIATIONS =
       Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "etc");
 
+  /**
+   * A run-on text without sentence ends is cut into pieces of at most this many tokens (at a clause
+   * mark once past {@link #LONG_SENTENCE}), so reading stays linear in the text's length: no
+   * trigger's scope usefully reaches that far.
+   */
+  static final int LONGEST_SENTENCE = 240;
+  static final int LONG_SENTENCE = 120;
+
   private Tokeniser() {}
 
   static List<Sentence> sentences(String text) {
@@ -50,6 +58,10 @@ final class Tokeniser {
         current.add(new Token(piece, piece, m.start(), m.end(), false));
       } else {
         current.add(new Token(piece, normalise(piece), m.start(), m.end(), true));
+      }
+      int n = current.size();
+      if (n >= LONGEST_SENTENCE || (n >= LONG_SENTENCE && !current.get(n - 1).word())) {
+        flush(sentences, current);
       }
     }
     flush(sentences, current);

@@ -225,8 +225,9 @@ final class CommandLine {
 
   private Optional<OpenedDiary> open(Path file, ImportOptions options)
       throws AmbiguousDayMonthOrderException, RangeArguments.Invalid {
-    if (!Files.isRegularFile(file)) {
-      err.println("error: " + file + ": no such file");
+    Optional<String> unreadable = InputFiles.problem(file, options.maxBytes());
+    if (unreadable.isPresent()) {
+      err.println("error: " + unreadable.get());
       return Optional.empty();
     }
     try {
@@ -239,7 +240,7 @@ final class CommandLine {
     } catch (NotADiaryException e) {
       err.println("error: " + e.getMessage());
     } catch (IOException e) {
-      err.println("error: cannot read " + file.getFileName() + ": " + e.getMessage());
+      err.println("error: cannot read " + file.getFileName() + ": " + InputFiles.reason(e));
     }
     return Optional.empty();
   }
@@ -352,7 +353,7 @@ final class CommandLine {
         try {
           password = Files.readAllLines(file).stream().findFirst().orElse("");
         } catch (IOException e) {
-          err.println("error: cannot read the password file " + file + ": " + e.getMessage());
+          err.println("error: cannot read the password file " + file + ": " + InputFiles.reason(e));
           return FAILED;
         }
         if (password.isEmpty()) {
@@ -377,18 +378,41 @@ final class CommandLine {
     if (outFile == null || diary == null) {
       return usageError("usage: report --out SUMMARY.pdf DIARY.csv");
     }
+    Optional<Integer> refused = refuseOut(outFile, diary);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     Path target = outFile;
     VisitSummaryPdf chosenWriter = writer;
     return withDiary(diary, parsed.options(), opened -> {
       try {
         service.writeSummary(opened, target, chosenWriter);
       } catch (IOException e) {
-        err.println("error: cannot write " + target + ": " + e.getMessage());
+        err.println("error: cannot write " + target + ": " + InputFiles.reason(e));
         return FAILED;
       }
       out.println("wrote " + target + " (" + opened.findings().flags().size() + " flags)");
       return OK;
     });
+  }
+
+  /** One line and an exit code when {@code --out} names a folder or the diary itself; empty when it may be written. */
+  private Optional<Integer> refuseOut(Path out, Path diary) {
+    if (out.getFileName() == null || Files.isDirectory(out)) {
+      err.println("error: cannot write " + out + ": is a directory");
+      return Optional.of(FAILED);
+    }
+    boolean same = out.toAbsolutePath().normalize().equals(diary.toAbsolutePath().normalize());
+    try {
+      same = same || (Files.exists(out) && Files.exists(diary) && Files.isSameFile(out, diary));
+    } catch (IOException | SecurityException e) {
+      // cannot tell: the write itself says what is wrong
+    }
+    if (same) {
+      err.println("error: --out " + out + " is the diary itself; give the PDF another file name");
+      return Optional.of(USAGE);
+    }
+    return Optional.empty();
   }
 
   private int evaluate(List<String> args) {
@@ -458,7 +482,14 @@ final class CommandLine {
     }
   }
 
+  /**
+   * A CSV cell, quoted when needed, and safe to open in a spreadsheet: a value that starts with =, +,
+   * -, @, a tab or a carriage return would be read as a formula, so a single quote goes first.
+   */
   static String csvField(String value) {
+    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+      value = "'" + value;
+    }
     boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
     return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
   }

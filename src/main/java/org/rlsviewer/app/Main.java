@@ -1,8 +1,16 @@
 package org.rlsviewer.app;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,6 +33,7 @@ public final class Main {
 
   public static void main(String[] args) {
     long started = System.nanoTime();
+    silenceLibraryLogging();
     if (args.length == 2 && SMOKE_TEST.equals(args[0])) {
       CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
       Desktop.prepareBeforeAwt();
@@ -42,7 +51,12 @@ public final class Main {
         System.err.println("error: --db URL [DIARY.csv] opens the window; the commands take --db after their name");
         System.exit(CommandLine.USAGE);
       }
-      System.exit(new CommandLine(newService(), System.out, System.err).run(args));
+      PrintStream out = terminalSafe(FileDescriptor.out);
+      PrintStream err = terminalSafe(FileDescriptor.err);
+      int exit = new CommandLine(newService(), out, err).run(args);
+      out.flush();
+      err.flush();
+      System.exit(exit);
     }
     Optional<Path> diary = args.length == 1 ? Optional.of(Path.of(args[0])) : Optional.empty();
     Optional<String> database = db;
@@ -53,6 +67,25 @@ public final class Main {
       DiaryService diaries = serviceOrExit(service);
       Desktop.start(diaries, library(diaries, database), diary);
     });
+  }
+
+  /**
+   * Nothing from the JDK or the libraries on stderr ("INFO: Created user preferences directory",
+   * a migration tool's progress): they log through java.util.logging, whose console handler goes.
+   * The program's own messages are printed, not logged, so they stay.
+   */
+  static void silenceLibraryLogging() {
+    LogManager.getLogManager().reset();
+    Logger.getLogger("").setLevel(Level.OFF);
+  }
+
+  /** A stream to the terminal that control characters and escape sequences in the text cannot act on. */
+  private static PrintStream terminalSafe(FileDescriptor fd) {
+    String encoding = System.getProperty(fd == FileDescriptor.out ? "sun.stdout.encoding" : "sun.stderr.encoding");
+    Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding)
+        : Charset.defaultCharset();
+    return new PrintStream(new TerminalSafeOutput(new BufferedOutputStream(new FileOutputStream(fd), 1 << 16)),
+        true, charset);
   }
 
   /** The service, or the end of the program when it could not be made: no window without rules. */

@@ -50,7 +50,8 @@ record RangeArguments(Optional<Integer> lastNights, Optional<LocalDate> from, Op
             }
             last = Optional.of(nights);
           } catch (NumberFormatException e) {
-            throw new Invalid("--last takes a number of nights (1 or more), not '" + n + "'");
+            String limit = n.matches("\\d{10,}") ? "from 1 to " + Integer.MAX_VALUE : "(1 or more)";
+            throw new Invalid("--last takes a number of nights " + limit + ", not '" + n + "'");
           }
         }
         case "--from" -> from = Optional.of(date(value(args, ++i, a), a));

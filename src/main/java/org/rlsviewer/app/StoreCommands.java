@@ -2,7 +2,6 @@ package org.rlsviewer.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -92,8 +91,11 @@ final class StoreCommands {
   private int importAll(PatientRecords records, List<Path> files, ImportOptions options, IdentityChoice identity) {
     int exit = CommandLine.OK;
     for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
-        err.println("error: " + file + ": no such file");
+      // an import holds the whole file (it is kept in the database): more than a third of the heap is refused
+      Optional<String> unreadable = InputFiles.problem(file, options.maxBytes())
+          .or(() -> InputFiles.beyondMemory(file, Runtime.getRuntime().maxMemory() / 3));
+      if (unreadable.isPresent()) {
+        err.println("error: " + unreadable.get());
         exit = Math.max(exit, CommandLine.NOT_A_DIARY);
         continue;
       }
@@ -119,9 +121,10 @@ final class StoreCommands {
             + " a new id)");
         exit = Math.max(exit, IDENTITY_CONFLICT);
       } catch (IOException e) {
-        err.println("error: " + file.getFileName() + ": " + e.getMessage());
-        exit = CommandLine.FAILED;
-        break;
+        // the next file may still go in: each file gets its own line, the exit code says one failed
+        err.println("error: " + file.getFileName() + ": " + (e instanceof java.nio.file.FileSystemException
+            ? InputFiles.reason(e) : e.getMessage()));
+        exit = exit == CommandLine.OK ? CommandLine.FAILED : exit;
       }
     }
     return exit;

@@ -72,7 +72,9 @@ final class CellParser {
       value = s.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
     if (value < min || value > max) {
-      problems.add(column + " " + shorten(s) + " out of range " + rangeText(min, max));
+      // a number past the largest int must not be told "0 or more"
+      problems.add(column + " " + shorten(s) + " out of range "
+          + (value > max && max == Integer.MAX_VALUE ? min + "-" + max : rangeText(min, max)));
       return null;
     }
     return (int) value;
@@ -90,7 +92,8 @@ final class CellParser {
     }
     double value = Double.parseDouble(s.replace(',', '.'));
     if (value < 0 || Double.isInfinite(value)) {
-      problems.add(column + " " + shorten(s) + " out of range " + rangeText(0, Integer.MAX_VALUE));
+      problems.add(column + " " + shorten(s) + " out of range "
+          + (value < 0 ? rangeText(0, Integer.MAX_VALUE) : "(too large a number)"));
       return null;
     }
     return value;

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import org.rlsviewer.domain.ImportResult;
@@ -23,6 +25,18 @@ import org.rlsviewer.domain.ImportResult;
  */
 public final class DiaryImporter {
 
+  private final Clock clock;
+
+  /** Dates after tomorrow by the system clock are rejected ({@link PlausibleDates}). */
+  public DiaryImporter() {
+    this(Clock.systemDefaultZone());
+  }
+
+  /** @param clock says what tomorrow is: later dates are rejected ({@link PlausibleDates}) */
+  public DiaryImporter(Clock clock) {
+    this.clock = clock;
+  }
+
   /** Reads a file with the default options; its name becomes the report's source name. */
   public ImportResult importFile(Path file)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
@@ -35,8 +49,8 @@ public final class DiaryImporter {
     String name = sourceName(file);
     TextEncoding encoding = checkedEncoding(file, name, options);
     // interrupting the reading thread cancels the import at its next block
-    return read(name, options, encoding, withProgress -> new InterruptibleInputStream(Files.newInputStream(file)),
-        Files.size(file));
+    return plausible(read(name, options, encoding,
+        withProgress -> new InterruptibleInputStream(Files.newInputStream(file)), Files.size(file)));
   }
 
   private static String sourceName(Path file) {
@@ -87,7 +101,12 @@ public final class DiaryImporter {
       throw NotADiaryException.tooLarge(sourceName, megabytes(options.maxBytes()));
     }
     TextEncoding encoding = encoding(new ByteArrayInputStream(bytes), sourceName);
-    return read(sourceName, options, encoding, withProgress -> new ByteArrayInputStream(bytes), bytes.length);
+    return plausible(read(sourceName, options, encoding, withProgress -> new ByteArrayInputStream(bytes),
+        bytes.length));
+  }
+
+  private ImportResult plausible(ImportResult read) {
+    return PlausibleDates.apply(read, LocalDate.now(clock));
   }
 
   private interface ByteSource {

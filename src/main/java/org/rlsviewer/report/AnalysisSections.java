@@ -121,13 +121,28 @@ final class AnalysisSections {
         + " nights in each period. Review the numbers, not only the verdict.", false, PdfCanvas.MUTED)), SMALL, 0);
   }
 
+  /** The weekly table lists at most this many weeks (two years), the latest. */
+  static final int WEEKS_SHOWN = 104;
+
   static void weeks(PdfCanvas canvas, List<NightsSummary> weeks) throws IOException {
     if (weeks.isEmpty()) {
       return;
     }
     canvas.heading("Weekly summary", 12f, 40f);
+    // bounded for any diary: weeks without a night are not rows, and only the latest weeks are
+    List<NightsSummary> logged = weeks.stream().filter(w -> w.nightsLogged() > 0).toList();
+    List<NightsSummary> shown = logged.subList(Math.max(0, logged.size() - WEEKS_SHOWN), logged.size());
+    int empty = weeks.size() - logged.size();
+    int earlier = logged.size() - shown.size();
+    if (empty > 0 || earlier > 0) {
+      canvas.paragraph(List.of(new Run((earlier > 0 ? "The latest " + shown.size() + " weeks with nights logged; "
+          + earlier + " earlier " + (earlier == 1 ? "week is" : "weeks are") + " left out. " : "")
+          + (empty > 0 ? empty + (empty == 1 ? " week" : " weeks") + " without a night logged "
+          + (empty == 1 ? "is" : "are") + " not listed. " : "")
+          + "The summary command lists every week.", false, PdfCanvas.MUTED)), SMALL, 0);
+    }
     List<List<List<Run>>> rows = new ArrayList<>();
-    for (NightsSummary w : weeks) {
+    for (NightsSummary w : shown) {
       rows.add(List.of(
           List.of(Run.plain(w.start() + " to " + w.end())),
           List.of(Run.plain(w.nightsLogged() + "/" + w.nightsInWeek())),
@@ -183,7 +198,13 @@ final class AnalysisSections {
     }
     canvas.heading("IRLS totals", 12f, 40f);
     List<List<List<Run>>> rows = new ArrayList<>();
-    for (org.rlsviewer.domain.IrlsReading r : irls.readings()) {
+    List<org.rlsviewer.domain.IrlsReading> readings = irls.readings();
+    if (readings.size() > WEEKS_SHOWN) {
+      canvas.paragraph(List.of(new Run("The latest " + WEEKS_SHOWN + " totals; " + (readings.size() - WEEKS_SHOWN)
+          + " earlier ones are left out.", false, PdfCanvas.MUTED)), SMALL, 0);
+      readings = readings.subList(readings.size() - WEEKS_SHOWN, readings.size());
+    }
+    for (org.rlsviewer.domain.IrlsReading r : readings) {
       rows.add(List.of(
           List.of(Run.plain(r.score().date().toString())),
           List.of(Run.bold(r.score().total() + " of 40")),

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.rlsviewer.domain.ShownText;
 
 /**
  * Flowing layout on PDF pages: text wrapped to the margins, a new page whenever the next block would
@@ -44,6 +45,7 @@ final class PdfCanvas implements Closeable {
   private final PDRectangle pageSize;
   private final ReportFonts.Pair fonts;
   private final Map<Integer, Boolean> glyphs = new HashMap<>();
+  private final Map<Integer, Float> advances = new HashMap<>();
   private PDPageContentStream out;
   private float y;
 
@@ -290,8 +292,9 @@ final class PdfCanvas implements Closeable {
   private record Piece(String text, boolean bold, Color colour, float width) {}
 
   /**
-   * Greedy line breaking over runs of mixed faces. Spaces between words are kept only inside a
-   * line; a word longer than the whole line is broken by characters so it cannot overflow.
+   * Greedy line breaking over runs of mixed faces, linear in the text. Spaces between words are kept
+   * only inside a line; a word longer than the whole line is broken by characters so it cannot
+   * overflow. A run longer than {@link ShownText#LIMIT} characters is shown cut, with its length.
    */
   private List<List<Piece>> wrap(List<Run> runs, float size, float maxWidth) throws IOException {
     List<List<Piece>> lines = new ArrayList<>();
@@ -300,14 +303,14 @@ final class PdfCanvas implements Closeable {
     Piece pendingSpace = null;
     for (Run run : runs) {
       PDFont font = run.bold() ? fonts.bold() : fonts.regular();
-      for (String token : tokens(clean(run.text(), font))) {
-        float w = font.getStringWidth(token) / 1000f * size;
+      for (String token : tokens(clean(ShownText.of(run.text()), font))) {
         if (token.isBlank()) {
           if (!line.isEmpty()) {
-            pendingSpace = new Piece(" ", run.bold(), run.colour(), font.getStringWidth(" ") / 1000f * size);
+            pendingSpace = new Piece(" ", run.bold(), run.colour(), width(' ', font, size));
           }
           continue;
         }
+        float w = width(token, font, size);
         float spaceWidth = pendingSpace == null ? 0 : pendingSpace.width();
         if (!line.isEmpty() && used + spaceWidth + w > maxWidth) {
           lines.add(line);
@@ -321,29 +324,44 @@ final class PdfCanvas implements Closeable {
           used += spaceWidth;
           pendingSpace = null;
         }
-        while (w > maxWidth - used) {
-          int cut = longestPrefix(token, font, size, maxWidth - used);
-          if (cut == 0 && !line.isEmpty()) {
+        if (w <= maxWidth - used) {
+          line.add(new Piece(token, run.bold(), run.colour(), w));
+          used += w;
+          continue;
+        }
+        // one pass over the token, each line taking the characters that fit
+        int start = 0;
+        while (start < token.length()) {
+          int end = start;
+          float taken = 0;
+          while (end < token.length()) {
+            int cp = token.codePointAt(end);
+            float cw = width(cp, font, size);
+            if (taken + cw > maxWidth - used) {
+              break;
+            }
+            taken += cw;
+            end += Character.charCount(cp);
+          }
+          if (end == start) {
+            if (!line.isEmpty()) {
+              lines.add(line);
+              line = new ArrayList<>();
+              used = 0;
+              continue;
+            }
+            int cp = token.codePointAt(start);
+            end = start + Character.charCount(cp);
+            taken = width(cp, font, size);
+          }
+          line.add(new Piece(token.substring(start, end), run.bold(), run.colour(), taken));
+          used += taken;
+          start = end;
+          if (start < token.length()) {
             lines.add(line);
             line = new ArrayList<>();
             used = 0;
-            continue;
           }
-          cut = Math.max(cut, Character.charCount(token.codePointAt(0)));
-          String head = token.substring(0, cut);
-          line.add(new Piece(head, run.bold(), run.colour(), font.getStringWidth(head) / 1000f * size));
-          lines.add(line);
-          line = new ArrayList<>();
-          used = 0;
-          token = token.substring(cut);
-          w = font.getStringWidth(token) / 1000f * size;
-          if (token.isEmpty()) {
-            break;
-          }
-        }
-        if (!token.isEmpty()) {
-          line.add(new Piece(token, run.bold(), run.colour(), w));
-          used += w;
         }
       }
     }
@@ -353,16 +371,23 @@ final class PdfCanvas implements Closeable {
     return lines;
   }
 
-  private static int longestPrefix(String token, PDFont font, float size, float available) throws IOException {
-    int fits = 0;
-    for (int i = 0; i < token.length(); i += Character.charCount(token.codePointAt(i))) {
-      int next = i + Character.charCount(token.codePointAt(i));
-      if (font.getStringWidth(token.substring(0, next)) / 1000f * size > available) {
-        break;
-      }
-      fits = next;
+  /** The width of a string drawn in the font, the sum of its characters' (the fonts are not kerned). */
+  private float width(String text, PDFont font, float size) throws IOException {
+    float sum = 0;
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      sum += width(text.codePointAt(i), font, size);
     }
-    return fits;
+    return sum;
+  }
+
+  private float width(int codePoint, PDFont font, float size) throws IOException {
+    int key = font == fonts.bold() ? -codePoint - 1 : codePoint;
+    Float units = advances.get(key);
+    if (units == null) {
+      units = font.getStringWidth(new String(Character.toChars(codePoint)));
+      advances.put(key, units);
+    }
+    return units / 1000f * size;
   }
 
   private static List<String> tokens(String text) {
@@ -379,14 +404,23 @@ final class PdfCanvas implements Closeable {
 
   /** Truncates with an ellipsis so the text fits the width. */
   private String fit(String text, PDFont font, float size, float maxWidth) throws IOException {
-    String shown = clean(text, font);
-    if (font.getStringWidth(shown) / 1000f * size <= maxWidth) {
+    String shown = clean(ShownText.of(text), font);
+    if (width(shown, font, size) <= maxWidth) {
       return shown;
     }
-    while (!shown.isEmpty() && font.getStringWidth(shown + "\u2026") / 1000f * size > maxWidth) {
-      shown = shown.substring(0, shown.length() - 1);
+    float available = maxWidth - width('\u2026', font, size);
+    int end = 0;
+    float taken = 0;
+    while (end < shown.length()) {
+      int cp = shown.codePointAt(end);
+      float cw = width(cp, font, size);
+      if (taken + cw > available) {
+        break;
+      }
+      taken += cw;
+      end += Character.charCount(cp);
     }
-    return shown + "\u2026";
+    return shown.substring(0, end) + "\u2026";
   }
 
   /**

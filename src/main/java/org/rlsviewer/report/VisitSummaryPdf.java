@@ -5,14 +5,8 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -84,6 +78,8 @@ public final class VisitSummaryPdf {
       "Decision support: shows what the diary records and why each rule fired. Not a diagnosis;"
           + " review in clinical context.";
   private static final int EXCERPT_CHARS = 220;
+  /** The "flagged nights in full" section shows at most this many nights, the latest. */
+  static final int FLAGGED_NIGHTS_SHOWN = 60;
   private static final int REJECTED_LISTED = 15;
   private static final int EXAMPLES = 3;
   private static final float BODY = 9.5f;
@@ -166,29 +162,12 @@ public final class VisitSummaryPdf {
 
   /**
    * Writes the summary to {@code out}: to a temporary file in the same folder first, then moved into
-   * place, so a failure never leaves a half-written file behind.
+   * place, so a failure never leaves a half-written file behind; owner-only where the file system
+   * allows ({@link PdfFiles}).
    */
   public void write(VisitSummary summary, Path out) throws IOException {
-    Path target = out.toAbsolutePath();
-    Path folder = target.getParent();
-    // a plain new file (not createTempFile) so the summary gets the user's usual permissions
-    Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      try (PDDocument doc = document(summary);
-          OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW))) {
-        doc.save(stream);
-      }
-      move(temp, target);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    try (PDDocument doc = document(summary)) {
+      PdfFiles.write(out, doc::save);
     }
   }
 
@@ -616,10 +595,18 @@ public final class VisitSummaryPdf {
       return;
     }
     canvas.heading("Flagged nights in full (" + rulesByNight.size() + ")", 12f, 50f);
+    // bounded for any diary: the latest flagged nights; page one names every flagged night by rule
+    int leftOut = Math.max(0, rulesByNight.size() - FLAGGED_NIGHTS_SHOWN);
+    if (leftOut > 0) {
+      canvas.paragraph(List.of(new Run("The latest " + FLAGGED_NIGHTS_SHOWN + " flagged nights; " + leftOut
+          + " earlier " + (leftOut == 1 ? "one is" : "ones are") + " left out (the flags on page one list every"
+          + " night).", false, PdfCanvas.MUTED)), SMALL, 0);
+    }
+    LocalDate firstShown = new ArrayList<>(rulesByNight.keySet()).get(leftOut);
     List<List<List<Run>>> rows = new ArrayList<>();
     for (DiaryEntry entry : summary.diary().entries()) {
       Set<String> rules = rulesByNight.get(entry.date());
-      if (rules == null) {
+      if (rules == null || entry.date().isBefore(firstShown)) {
         continue;
       }
       rows.add(List.of(

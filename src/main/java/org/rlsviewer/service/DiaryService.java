@@ -45,7 +45,7 @@ import org.rlsviewer.report.VisitSummaryPdf;
  */
 public final class DiaryService {
 
-  private final DiaryImporter importer = new DiaryImporter();
+  private final DiaryImporter importer;
   private final DiaryAnalyser analyser;
   private final SummaryAnalyser summaries = new SummaryAnalyser();
   private final VisitSummaryPdf pdf = new VisitSummaryPdf();
@@ -73,6 +73,7 @@ public final class DiaryService {
    */
   public DiaryService(Clock clock, String programVersion, RuleBook rules, ImportOptions importDefaults) {
     this.clock = clock;
+    this.importer = new DiaryImporter(clock);
     this.programVersion = programVersion;
     this.analyser = new DiaryAnalyser(rules);
     this.importDefaults = importDefaults;

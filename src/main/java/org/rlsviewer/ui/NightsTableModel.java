@@ -41,7 +41,7 @@ final class NightsTableModel extends AbstractTableModel {
       new Column("Snoring", String.class, e -> yesNo(e.snoring())),
       new Column("Breathing pauses", String.class, e -> yesNo(e.breathingPauses())),
       new Column("Side effects", String.class, DiaryEntry::sideEffects),
-      new Column("Notes", String.class, DiaryEntry::notes));
+      new Column("Notes", String.class, e -> org.rlsviewer.domain.ShownText.of(e.notes())));
 
   static final int FLAG_COLUMN = 0;
   static final int BOOKMARK_COLUMN = 2;

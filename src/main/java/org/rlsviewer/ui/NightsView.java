@@ -302,7 +302,7 @@ final class NightsView {
 
   private static void appendField(StringBuilder b, String name, String value) {
     if (value != null && !value.isBlank()) {
-      b.append("\n").append(name).append(": ").append(value);
+      b.append("\n").append(name).append(": ").append(org.rlsviewer.domain.ShownText.of(value));
     }
   }
 

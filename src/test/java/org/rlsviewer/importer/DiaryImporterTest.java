@@ -166,7 +166,7 @@ class DiaryImporterTest {
       date,sleep_quality|2026-01-05,6|sleep_quality 6 out of range 1-5
       date,awakenings|2026-01-05,two|awakenings "two" is not a whole number
       date,caffeine_mg|2026-01-05,-5|caffeine_mg -5 out of range 0 or more
-      date,magnesium_mg|2026-01-05,99999999999|magnesium_mg 99999999999 out of range 0 or more
+      date,magnesium_mg|2026-01-05,99999999999|magnesium_mg 99999999999 out of range 0-2147483647
       date,exercise_min|2026-01-05,1441|exercise_min 1441 out of range 0-1440
       date,alcohol_units|2026-01-05,lots|alcohol_units "lots" is not a number
       date,alcohol_units|2026-01-05,-1|alcohol_units -1 out of range 0 or more
