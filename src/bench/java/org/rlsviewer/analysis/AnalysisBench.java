@@ -43,7 +43,7 @@ public class AnalysisBench {
 
   @Setup
   public void load() throws Exception {
-    diary = new DiaryImporter().importFile(BenchData.diary(NIGHTS)).diary();
+    diary = new DiaryImporter(BenchData.CLOCK).importFile(BenchData.diary(NIGHTS)).diary();
     notes = diary.entries().stream().map(DiaryEntry::notes).filter(n -> !n.isEmpty()).toList();
   }
 

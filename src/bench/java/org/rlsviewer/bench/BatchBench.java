@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +36,7 @@ public class BatchBench {
   private List<Path> diaries;
   private Path outFolder;
   private ForkJoinPool allCores;
-  private final DiaryService service = new DiaryService(Clock.systemDefaultZone(), "bench");
+  private final DiaryService service = new DiaryService(BenchData.CLOCK, "bench");
 
   @Setup
   public void prepare() throws IOException {

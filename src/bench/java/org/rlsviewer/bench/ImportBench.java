@@ -38,7 +38,7 @@ public class ImportBench {
   public int rows;
 
   private Path file;
-  private final DiaryImporter importer = new DiaryImporter();
+  private final DiaryImporter importer = new DiaryImporter(BenchData.CLOCK);
 
   @Setup
   public void generate() throws Exception {

@@ -7,7 +7,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -39,7 +38,7 @@ public final class MemoryProbe {
     long start = System.nanoTime();
     OpenedDiary opened;
     try {
-      opened = new DiaryService(Clock.systemDefaultZone(), "bench").open(Path.of(args[0]));
+      opened = new DiaryService(BenchData.CLOCK, "bench").open(Path.of(args[0]));
     } catch (OutOfMemoryError e) {
       opened = null;
       System.out.println("completed=no");

@@ -1,7 +1,6 @@
 package org.rlsviewer.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +27,7 @@ public final class EdtStallProbe {
   public static void main(String[] args) throws Exception {
     Path diary = Path.of(args[0]);
     Desktop.prepareBeforeAwt();
-    DiaryService service = new DiaryService(Clock.systemDefaultZone(), "bench");
+    DiaryService service = new DiaryService(org.rlsviewer.bench.BenchData.CLOCK, "bench");
     JFrame[] frame = new JFrame[1];
     SwingUtilities.invokeAndWait(() -> frame[0] = Desktop.start(service, Optional.empty()));
     MainWindow window = (MainWindow) frame[0].getRootPane().getClientProperty(MainWindow.class);
