@@ -25,7 +25,7 @@ import org.rlsviewer.importer.DiaryImporter;
 class SyntheticDiariesTest {
 
   private static ImportResult importText(String text) throws Exception {
-    return new DiaryImporter().importStream(
+    return new DiaryImporter(java.time.Clock.fixed(java.time.Instant.parse("2400-01-01T00:00:00Z"), java.time.ZoneOffset.UTC)).importStream(
         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "synthetic.csv");
   }
 
