@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.rlsviewer.domain.ImportResult;
 
@@ -33,6 +34,15 @@ public final class DiaryImporter {
   public ImportResult importFile(Path file, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     String name = sourceName(file);
+    if (PackedFiles.isPacked(file)) {
+      return PackedFiles.read(file, name, options, DiaryImporter::importText, false);
+    }
+    return importText(file, name, options);
+  }
+
+  /** A file that is text, not a workbook or archive. */
+  private static ImportResult importText(Path file, String name, ImportOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     TextEncoding encoding = checkedEncoding(file, name, options);
     // interrupting the reading thread cancels the import at its next block
     return read(name, options, encoding, withProgress -> new InterruptibleInputStream(Files.newInputStream(file)),
@@ -66,6 +76,9 @@ public final class DiaryImporter {
    */
   public FilePreview preview(Path file, ImportOptions options, int maxRows) throws IOException, NotADiaryException {
     String name = sourceName(file);
+    if (PackedFiles.isPacked(file)) {
+      return PackedFiles.preview(file, name, options, maxRows);
+    }
     TextEncoding encoding = checkedEncoding(file, name, options);
     Optional<MappingStore> mappings = options.mappingsDirectory().map(MappingStore::new);
     return new DiaryReader(name, textSource(options, encoding, withProgress -> Files.newInputStream(file)),
@@ -82,12 +95,35 @@ public final class DiaryImporter {
   public ImportResult importStream(InputStream in, String sourceName, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxBytes() + 1));
+    if (PackedFiles.isPacked(Arrays.copyOf(bytes, Math.min(bytes.length, 8))) && bytes.length <= options.maxBytes()) {
+      return importPackedBytes(bytes, sourceName, options);
+    }
     refuseBinary(Arrays.copyOf(bytes, Math.min(bytes.length, FileSniffer.SAMPLE_BYTES)), sourceName);
     if (bytes.length > options.maxBytes()) {
       throw NotADiaryException.tooLarge(sourceName, megabytes(options.maxBytes()));
     }
     TextEncoding encoding = encoding(new ByteArrayInputStream(bytes), sourceName);
     return read(sourceName, options, encoding, withProgress -> new ByteArrayInputStream(bytes), bytes.length);
+  }
+
+  /** A workbook or archive given as a stream is read from a private temporary copy. */
+  private static ImportResult importPackedBytes(byte[] bytes, String sourceName, ImportOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    Path copy = Files.createTempFile("rls-import-", ".packed");
+    try {
+      Files.write(copy, bytes);
+      return PackedFiles.read(copy, sourceName, options, DiaryImporter::importText, false);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
+  /**
+   * The sheets of a workbook (.xlsx, .ods), for choosing one ({@link ImportOptions#withSheet});
+   * empty for any other file.
+   */
+  public List<String> sheetNames(Path file, ImportOptions options) throws IOException, NotADiaryException {
+    return PackedFiles.sheetNames(file, options);
   }
 
   private interface ByteSource {

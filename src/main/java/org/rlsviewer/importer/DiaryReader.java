@@ -179,6 +179,15 @@ final class DiaryReader {
     return new Preamble(headerIndex + header.lineCount(), delimiter, headers);
   }
 
+  /** Whether a row reads as a header: a known app's, a saved mapping's, or one with a date column. */
+  boolean recognisesHeader(List<String> headers) {
+    try {
+      return adapterFor(headers) != null || HeaderLayout.of(headers, new ArrayList<>()).has(DiaryField.DATE);
+    } catch (NotADiaryException | RuntimeException notAHeader) {
+      return false;
+    }
+  }
+
   /** The layout a saved mapping or a known app gives the header; null for the diary format. */
   private FormatAdapter adapterFor(List<String> headers) throws NotADiaryException {
     if (options.mappingName().isPresent()) {
