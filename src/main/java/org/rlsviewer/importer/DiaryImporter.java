@@ -24,6 +24,12 @@ import org.rlsviewer.domain.ImportResult;
  */
 public final class DiaryImporter {
 
+  /**
+   * The start of the report's remark naming the language of the month names read, when it is not
+   * English ("Dates read in Polish (month names such as ...).").
+   */
+  public static final String DATES_READ_IN = CalendarNames.REMARK_PREFIX;
+
   /** Reads a file with the default options; its name becomes the report's source name. */
   public ImportResult importFile(Path file)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
@@ -95,7 +101,10 @@ public final class DiaryImporter {
   public ImportResult importStream(InputStream in, String sourceName, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxBytes() + 1));
-    if (PackedFiles.isPacked(Arrays.copyOf(bytes, Math.min(bytes.length, 8))) && bytes.length <= options.maxBytes()) {
+    if (PackedFiles.isPacked(Arrays.copyOf(bytes, Math.min(bytes.length, 8)))) {
+      if (bytes.length > options.maxBytes()) {
+        throw NotADiaryException.tooLarge(sourceName, megabytes(options.maxBytes()));
+      }
       return importPackedBytes(bytes, sourceName, options);
     }
     refuseBinary(Arrays.copyOf(bytes, Math.min(bytes.length, FileSniffer.SAMPLE_BYTES)), sourceName);

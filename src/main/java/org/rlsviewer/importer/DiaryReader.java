@@ -252,6 +252,7 @@ final class DiaryReader {
       merged = byNight.merged();
     }
     List<DiaryEntry> entries = nights.entries;
+    dates.languageRemark().ifPresent(warnings::add);
     if (nights.dataRows > 0 && entries.isEmpty()) {
       warnings.add("None of the " + plural(nights.dataRows, "row") + " could be imported; check that the"
           + " file follows diary format v1 (dates written as yyyy-MM-dd).");
@@ -298,6 +299,7 @@ final class DiaryReader {
       rejected.add(new RejectedRow(record.lineNumber(), reason, record.text()));
     });
     NightMerger.Nights nights = NightMerger.merge(parts);
+    adapter.dateLanguage().ifPresent(warnings::add);
     List<DiaryEntry> entries = nights.entries();
     Set<String> extraKeys = new LinkedHashSet<>();
     entries.forEach(e -> extraKeys.addAll(e.extras().keySet()));
