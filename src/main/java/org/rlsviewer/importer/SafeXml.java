@@ -31,7 +31,7 @@ final class SafeXml {
     try {
       return FACTORY.createXMLStreamReader(in);
     } catch (XMLStreamException e) {
-      throw damaged(part);
+      throw packedCause(e).orElseGet(() -> damaged(part));
     }
   }
 
@@ -45,8 +45,19 @@ final class SafeXml {
       }
       return event;
     } catch (XMLStreamException e) {
-      throw damaged(part);
+      throw packedCause(e).orElseGet(() -> damaged(part));
     }
+  }
+
+  /** The parser wraps a read that went over the size limit; that reason is the one to give. */
+  private static java.util.Optional<PackedFileException> packedCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t instanceof XMLStreamException x && x.getNestedException() != null
+        && x.getNestedException() != t ? x.getNestedException() : t.getCause()) {
+      if (t instanceof PackedFileException packed) {
+        return java.util.Optional.of(packed);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   static PackedFileException damaged(String part) {

@@ -47,7 +47,9 @@ final class Workbooks {
 
   static void writeXlsx(Path file, boolean date1904, SheetData... sheets) throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-      book.getCTWorkbook().addNewWorkbookPr().setDate1904(date1904);
+      var properties = book.getCTWorkbook().isSetWorkbookPr() ? book.getCTWorkbook().getWorkbookPr()
+          : book.getCTWorkbook().addNewWorkbookPr();
+      properties.setDate1904(date1904);
       CellStyle date = book.createCellStyle();
       date.setDataFormat(book.createDataFormat().getFormat("dd.mm.yyyy"));
       CellStyle time = book.createCellStyle();
