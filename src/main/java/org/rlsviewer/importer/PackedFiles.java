@@ -74,7 +74,9 @@ final class PackedFiles {
     try (ZipArchive zip = ZipArchive.open(file, options.maxBytes())) {
       Optional<Workbook> book = workbook(zip, name);
       if (book.isPresent()) {
-        return new SpreadsheetImport(book.get(), name, options).read();
+        ImportResult result = new SpreadsheetImport(book.get(), name, options).read();
+        options.progress().accept(Files.size(file));
+        return result;
       }
       if (nested) {
         throw new NotADiaryException("\"" + name + "\" is not a diary: it is a zip archive inside a zip archive;"
