@@ -17,4 +17,11 @@ public final class SpreadsheetTestFiles {
     Workbooks.writeOds(out, new Workbooks.SheetData("Diary", Workbooks.typedRows(csv)));
     return out;
   }
+
+  /** A workbook with two diaries, on sheets "Weeks 1-4" and "Weeks 5-6". */
+  public static Path twoSheetXlsx(Path first, Path second, Path out) throws IOException {
+    Workbooks.writeXlsx(out, false, new Workbooks.SheetData("Weeks 1-4", Workbooks.typedRows(first)),
+        new Workbooks.SheetData("Weeks 5-6", Workbooks.typedRows(second)));
+    return out;
+  }
 }
