@@ -275,7 +275,7 @@ final class DiaryReader {
     List<RejectedRow> rejected = new ArrayList<>();
     int[] dataRows = {0};
     forEachRecord(lines, preamble.firstDataLine(), splitter, record -> {
-      String reason = quoteProblem(record, preamble.headers(), preamble.delimiter());
+      String reason = QuoteProblem.of(record, preamble.headers(), preamble.delimiter());
       List<String> cells = List.of();
       if (reason == null) {
         try {
@@ -403,7 +403,7 @@ final class DiaryReader {
     }
 
     void add(RecordSplitter.Record record) {
-      String reason = quoteProblem(record, layout, delimiter);
+      String reason = QuoteProblem.of(record, layout, delimiter);
       List<String> cells = List.of();
       if (reason == null) {
         try {
@@ -467,28 +467,6 @@ final class DiaryReader {
 
   private static String quotedList(List<String> names) {
     return names.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
-  }
-
-  private static String quoteProblem(RecordSplitter.Record record, HeaderLayout layout, char delimiter) {
-    return quoteProblem(record, layout.describe(Math.max(0, record.problemCell())), delimiter);
-  }
-
-  private static String quoteProblem(RecordSplitter.Record record, List<String> headers, char delimiter) {
-    int cell = Math.max(0, record.problemCell());
-    String column = cell < headers.size() && !headers.get(cell).isBlank()
-        ? headers.get(cell).strip() : "column " + (cell + 1);
-    return quoteProblem(record, column, delimiter);
-  }
-
-  private static String quoteProblem(RecordSplitter.Record record, String column, char delimiter) {
-    return switch (record.problem()) {
-      case NONE -> null;
-      case UNTERMINATED_QUOTE -> "unterminated quote in " + column
-          + " (a cell that starts with \" needs a closing \")";
-      case MISPLACED_QUOTE -> "misplaced quote in " + column
-          + " (a quoted cell must end with \" right before the next "
-          + Delimiter.name(delimiter).replaceAll("s$", "") + ")";
-    };
   }
 
   /** Named extra columns always; a column without a header only when an imported night uses it. */

@@ -187,8 +187,9 @@ final class PackedFiles {
       PlainReader plain) throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     String entry = diaryEntry(zip, name);
     String entryName = entry.substring(entry.lastIndexOf('/') + 1);
-    String ext = ZipArchive.extension(entryName);
-    Path unpacked = Files.createTempFile("rls-unpacked-", ext.isEmpty() ? ".tmp" : "." + ext);
+    // A private folder, so the unpacked copy keeps the entry's own file name for the readers that look at it.
+    Path folder = Files.createTempDirectory("rls-unpacked-");
+    Path unpacked = folder.resolve(localName(entryName));
     try {
       try (InputStream in = zip.open(entry); OutputStream out = Files.newOutputStream(unpacked)) {
         in.transferTo(out);
@@ -207,7 +208,17 @@ final class PackedFiles {
           warnings, r.format(), r.merged()));
     } finally {
       Files.deleteIfExists(unpacked);
+      Files.deleteIfExists(folder);
     }
+  }
+
+  /** The entry's name made safe as a file name on any system: letters, digits, {@code . _ -} and spaces. */
+  static String localName(String entryName) {
+    String safe = entryName.replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();
+    if (safe.length() > 100) {
+      safe = safe.substring(safe.length() - 100);
+    }
+    return safe.isEmpty() || safe.startsWith(".") ? "entry" + safe : safe;
   }
 
   /** The archive's diary: a known export name, else its only file that may hold one. */

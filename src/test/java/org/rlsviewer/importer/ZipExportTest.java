@@ -118,5 +118,9 @@ class ZipExportTest {
     assertThat(ZipArchive.isSafe("/etc/passwd")).isFalse();
     assertThat(ZipArchive.isSafe("C:\\x.csv")).isFalse();
     assertThat(ZipArchive.isSafe("..\\x.csv")).isFalse();
+    assertThat(PackedFiles.localName("sleep-export.csv")).isEqualTo("sleep-export.csv");
+    assertThat(PackedFiles.localName("Tagebuch März.xlsx")).isEqualTo("Tagebuch März.xlsx");
+    assertThat(PackedFiles.localName("a\\..\\b:c?.csv")).isEqualTo("a_.._b_c_.csv");
+    assertThat(PackedFiles.localName(".hidden")).isEqualTo("entry.hidden");
   }
 }
