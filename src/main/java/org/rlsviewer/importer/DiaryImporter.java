@@ -83,8 +83,14 @@ public final class DiaryImporter {
   public FilePreview preview(Path file, ImportOptions options, int maxRows) throws IOException, NotADiaryException {
     String name = sourceName(file);
     if (PackedFiles.isPacked(file)) {
-      return PackedFiles.preview(file, name, options, maxRows);
+      return PackedFiles.preview(file, name, options, maxRows,
+          (unpacked, entryName) -> previewText(unpacked, entryName, options, maxRows));
     }
+    return previewText(file, name, options, maxRows);
+  }
+
+  private static FilePreview previewText(Path file, String name, ImportOptions options, int maxRows)
+      throws IOException, NotADiaryException {
     TextEncoding encoding = checkedEncoding(file, name, options);
     Optional<MappingStore> mappings = options.mappingsDirectory().map(MappingStore::new);
     return new DiaryReader(name, textSource(options, encoding, withProgress -> Files.newInputStream(file)),

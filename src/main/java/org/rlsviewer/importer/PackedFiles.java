@@ -88,17 +88,61 @@ final class PackedFiles {
     }
   }
 
+  /** Previews a file that is not packed: the importer's plain path. */
+  interface PlainPreview {
+    FilePreview preview(Path file, String sourceName) throws IOException, NotADiaryException;
+  }
+
   /** The header and first rows of a packed file's diary, for mapping its columns by hand. */
-  static FilePreview preview(Path file, String name, ImportOptions options, int maxRows)
+  static FilePreview preview(Path file, String name, ImportOptions options, int maxRows, PlainPreview plain)
       throws IOException, NotADiaryException {
     try (ZipArchive zip = ZipArchive.open(file, options.maxBytes())) {
       Optional<Workbook> book = workbook(zip, name);
-      if (book.isEmpty()) {
-        throw NotADiaryException.binary(name, "a zip archive; open it to map the columns of the file inside");
+      if (book.isPresent()) {
+        return new SpreadsheetImport(book.get(), name, options).preview(maxRows);
       }
-      return new SpreadsheetImport(book.get(), name, options).preview(maxRows);
+      String entry = diaryEntry(zip, name);
+      return unpacked(zip, entry, copy -> {
+        String entryName = entry.substring(entry.lastIndexOf('/') + 1);
+        if (isPacked(copy)) {
+          try (ZipArchive inner = ZipArchive.open(copy, options.maxBytes())) {
+            Optional<Workbook> innerBook = workbook(inner, entryName);
+            if (innerBook.isEmpty()) {
+              throw new NotADiaryException("\"" + name + "\" is not a diary: it is a zip archive inside a zip"
+                  + " archive; unpack the outer archive first.");
+            }
+            return new SpreadsheetImport(innerBook.get(), entryName, options).preview(maxRows);
+          }
+        }
+        return plain.preview(copy, entryName);
+      });
     } catch (PackedFileException e) {
       throw e.toNotADiary(name);
+    } catch (AmbiguousDayMonthOrderException notAsked) {
+      throw new IllegalStateException(notAsked);
+    }
+  }
+
+  private interface WithCopy<T> {
+    T apply(Path copy) throws IOException, NotADiaryException, AmbiguousDayMonthOrderException;
+  }
+
+  /**
+   * Unpacks one entry (within the size limit) to a private folder, keeping its own file name for
+   * the readers that look at it, and removes it again after use.
+   */
+  private static <T> T unpacked(ZipArchive zip, String entry, WithCopy<T> use)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    Path folder = Files.createTempDirectory("rls-unpacked-");
+    Path copy = folder.resolve(localName(entry.substring(entry.lastIndexOf('/') + 1)));
+    try {
+      try (InputStream in = zip.open(entry); OutputStream out = Files.newOutputStream(copy)) {
+        in.transferTo(out);
+      }
+      return use.apply(copy);
+    } finally {
+      Files.deleteIfExists(copy);
+      Files.deleteIfExists(folder);
     }
   }
 
@@ -187,29 +231,18 @@ final class PackedFiles {
       PlainReader plain) throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     String entry = diaryEntry(zip, name);
     String entryName = entry.substring(entry.lastIndexOf('/') + 1);
-    // A private folder, so the unpacked copy keeps the entry's own file name for the readers that look at it.
-    Path folder = Files.createTempDirectory("rls-unpacked-");
-    Path unpacked = folder.resolve(localName(entryName));
-    try {
-      try (InputStream in = zip.open(entry); OutputStream out = Files.newOutputStream(unpacked)) {
-        in.transferTo(out);
-      }
-      ImportResult inner = isPacked(unpacked)
-          ? read(unpacked, entryName, options, plain, true)
-          : plain.read(unpacked, entryName, options);
-      ImportReport r = inner.report();
-      List<String> warnings = new ArrayList<>();
-      warnings.add("Read \"" + entry + "\" from the zip archive.");
-      if (zip.unsafeNames() > 0) {
-        warnings.add("Ignored " + zip.unsafeNames() + " file name(s) in the archive that point outside it.");
-      }
-      warnings.addAll(r.warnings());
-      return new ImportResult(inner.diary(), new ImportReport(name, r.dataRows(), r.imported(), r.rejected(),
-          warnings, r.format(), r.merged()));
-    } finally {
-      Files.deleteIfExists(unpacked);
-      Files.deleteIfExists(folder);
+    ImportResult inner = unpacked(zip, entry, copy -> isPacked(copy)
+        ? read(copy, entryName, options, plain, true)
+        : plain.read(copy, entryName, options));
+    ImportReport r = inner.report();
+    List<String> warnings = new ArrayList<>();
+    warnings.add("Read \"" + entry + "\" from the zip archive.");
+    if (zip.unsafeNames() > 0) {
+      warnings.add("Ignored " + zip.unsafeNames() + " file name(s) in the archive that point outside it.");
     }
+    warnings.addAll(r.warnings());
+    return new ImportResult(inner.diary(), new ImportReport(name, r.dataRows(), r.imported(), r.rejected(),
+        warnings, r.format(), r.merged()));
   }
 
   /** The entry's name made safe as a file name on any system: letters, digits, {@code . _ -} and spaces. */

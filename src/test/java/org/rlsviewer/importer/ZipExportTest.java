@@ -111,6 +111,17 @@ class ZipExportTest {
   }
 
   @Test
+  void anUnknownLayoutInsideAZipCanBePreviewedForMapping() throws Exception {
+    Path zip = dir.resolve("unknown.zip");
+    ZipTestFiles.write(zip, Map.of("Tabelle.csv", "Tag;Beine\n05.01.2026;3\n".getBytes(StandardCharsets.UTF_8)));
+    assertThatThrownBy(() -> importer.importFile(zip)).isInstanceOf(UnknownLayoutException.class)
+        .hasMessageStartingWith("\"Tabelle.csv\" is not a diary: its header row has no \"date\" column");
+    FilePreview preview = importer.preview(zip, ImportOptions.defaults(), 5);
+    assertThat(preview.headers()).containsExactly("Tag", "Beine");
+    assertThat(preview.rows()).containsExactly(java.util.List.of("05.01.2026", "3"));
+  }
+
+  @Test
   void unsafeNamesAreRecognised() {
     assertThat(ZipArchive.isSafe("export/sleep-export.csv")).isTrue();
     assertThat(ZipArchive.isSafe("../x.csv")).isFalse();
