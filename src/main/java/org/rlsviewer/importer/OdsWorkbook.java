@@ -64,7 +64,7 @@ final class OdsWorkbook implements Workbook {
     }
     boolean macros = zip.names().stream().anyMatch(n -> n.startsWith("Basic/") || n.startsWith("Scripts/"));
     if (macros) {
-      book.remarks.add("The workbook contains macros; they were not run, only the values stored in its cells were read.");
+      book.remarks.add(Workbook.MACROS_NOT_RUN);
     }
     return book;
   }

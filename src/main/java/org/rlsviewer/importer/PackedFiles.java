@@ -27,8 +27,12 @@ final class PackedFiles {
    */
   static final List<String> KNOWN_EXPORT_NAMES = List.of(
       "sleep-export.csv", "export.xml", "sleepdata.csv", "daylio_export.csv", "bearable-export.csv");
-  /** Extensions of files that may hold a diary, when the archive holds exactly one such file (a zip to say it is nested). */
-  static final List<String> DIARY_EXTENSIONS = List.of("csv", "tsv", "txt", "xlsx", "xlsm", "ods", "xml", "json", "zip");
+  /**
+   * Extensions of files that may hold a diary, when the archive holds exactly one such file (a zip,
+   * to say that it is nested).
+   */
+  static final List<String> DIARY_EXTENSIONS =
+      List.of("csv", "tsv", "txt", "xlsx", "xlsm", "ods", "xml", "json", "zip");
 
   /** Reads a file that is not packed: the importer's plain path. */
   interface PlainReader {

@@ -7,6 +7,10 @@ import java.util.List;
 /** A spreadsheet workbook read as streams of rows, one sheet at a time. */
 interface Workbook extends Closeable {
 
+  /** The report's remark for a workbook with macros: they are never run. */
+  String MACROS_NOT_RUN =
+      "The workbook contains macros; they were not run, only the values stored in its cells were read.";
+
   /** {@code xlsx} or {@code ods}: the format name the report gives. */
   String format();
 

@@ -52,7 +52,7 @@ final class XlsxWorkbook implements Workbook {
       book.readStyles(styles);
     }
     if (zip.has("xl/vbaProject.bin")) {
-      book.remarks.add("The workbook contains macros; they were not run, only the values stored in its cells were read.");
+      book.remarks.add(Workbook.MACROS_NOT_RUN);
     }
     if (book.date1904) {
       book.remarks.add("The workbook counts dates from 1904 (older Mac Excel); its dates were read that way.");
