@@ -79,7 +79,8 @@ mkdir -p "$out/input"
 cp "$jar" "$out/input/"
 
 step "Linking the runtime"
-jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 \
+locales="$(grep -v -e '^#' -e '^[[:space:]]*$' "$here/locales.txt" | paste -sd, -)"
+jlink --add-modules "$modules" --include-locales="$locales" --strip-debug --no-man-pages --no-header-files --compress=2 \
   --generate-cds-archive --output "$out/runtime" >/dev/null
 # The archive for heaps over 32 GB is never used by this program: 11 MB less to ship.
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"

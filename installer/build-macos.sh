@@ -62,7 +62,8 @@ mkdir -p "$out/input"
 cp "$jar" "$out/input/"
 
 echo "== Linking the runtime"
-jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 \
+locales="$(grep -v -e '^#' -e '^[[:space:]]*$' "$here/locales.txt" | paste -sd, -)"
+jlink --add-modules "$modules" --include-locales="$locales" --strip-debug --no-man-pages --no-header-files --compress=2 \
   --generate-cds-archive --output "$out/runtime" >/dev/null
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 

@@ -78,7 +78,9 @@ New-Item -ItemType Directory -Force (Join-Path $out 'input') | Out-Null
 Copy-Item $jar (Join-Path $out 'input')
 
 Write-Host '== Linking the runtime'
-& jlink --add-modules $modules --strip-debug --no-man-pages --no-header-files --compress=2 `
+$locales = (Get-Content (Join-Path $Here 'locales.txt') | ForEach-Object { $_.Trim() } |
+  Where-Object { $_ -and -not $_.StartsWith('#') }) -join ','
+& jlink --add-modules $modules --include-locales=$locales --strip-debug --no-man-pages --no-header-files --compress=2 `
   --generate-cds-archive --output (Join-Path $out 'runtime')
 if ($LASTEXITCODE -ne 0) { Fail 'jlink failed' }
 Remove-Item -Force -ErrorAction SilentlyContinue (Join-Path $out 'runtime\bin\server\classes_nocoops.jsa')

@@ -21,6 +21,7 @@ import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.DayMonthOrder;
+import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
@@ -164,9 +165,9 @@ final class CommandLine {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       String value = null;
-      if ((a.equals("--mapping") || a.equals("--max-mb")) && i + 1 < args.size()) {
+      if ((a.equals("--mapping") || a.equals("--max-mb") || a.equals("--sheet")) && i + 1 < args.size()) {
         value = args.get(++i);
-      } else if (a.startsWith("--mapping=") || a.startsWith("--max-mb=")) {
+      } else if (a.startsWith("--mapping=") || a.startsWith("--max-mb=") || a.startsWith("--sheet=")) {
         value = a.substring(a.indexOf('=') + 1);
         a = a.substring(0, a.indexOf('='));
       }
@@ -184,6 +185,12 @@ final class CommandLine {
             return new ImportArgs(options, rest, "--max-mb needs a whole number of megabytes, 1 or more");
           }
           options = options.withMaxBytes(Long.parseLong(value) * 1024 * 1024);
+        }
+        case "--sheet" -> {
+          if (value == null || value.isBlank()) {
+            return new ImportArgs(options, rest, "--sheet needs a sheet name or number");
+          }
+          options = options.withSheet(value);
         }
         default -> rest.add(args.get(i));
       }
@@ -262,6 +269,9 @@ final class CommandLine {
         out.println(name + (row.line() > 0 ? " line " + row.line() : "") + ": " + row.reason());
       }
     }
+    report.warnings().stream().filter(w -> w.startsWith(DiaryImporter.DATES_READ_IN)).findFirst()
+        .ifPresent(w -> out.println("dates read in "
+            + w.substring(DiaryImporter.DATES_READ_IN.length()).replaceFirst(" \\(.*$", "")));
     return OK;
   }
 
@@ -593,6 +603,8 @@ final class CommandLine {
                                         file's own dates do not settle it
           --mapping NAME                read the file with a saved column mapping
           --max-mb N                    refuse files larger than N MB (default 200)
+          --sheet NAME|N                the sheet of an .xlsx or .ods workbook to read
+                                        (default: the first that looks like a diary)
 
         Exit codes: 0 success (check, flags and summary: the file is a diary, even with rejected
         rows); 1 the summary could not be written or the database failed; 2 the file is missing

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class BearableAdapter extends FormatAdapter {
 
   static final String NAME = "bearable";
-  private static final DateReader DATES = new DateReader(DateReader.Style.WRITTEN, null);
+  private final DateReader dates = new DateReader(DateReader.Style.WRITTEN, null);
   private static final Pattern NAME_AND_UNIT = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)\\s*");
   private static final Pattern ASLEEP = Pattern.compile(
       "(?i).*asleep\\s+(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2}).*");
@@ -38,6 +38,11 @@ final class BearableAdapter extends FormatAdapter {
 
   static boolean recognises(List<String> h) {
     return h.containsAll(List.of("date", "time_of_day", "category", "rating/amount", "detail"));
+  }
+
+  @Override
+  Optional<String> dateLanguage() {
+    return dates.languageRemark();
   }
 
   @Override
@@ -57,7 +62,7 @@ final class BearableAdapter extends FormatAdapter {
       return Outcome.rejected(width);
     }
     String dateText = cell(cells, "date");
-    Optional<LocalDate> date = DATES.read(dateText);
+    Optional<LocalDate> date = dates.read(dateText);
     if (date.isEmpty()) {
       return Outcome.rejected(dateText.isEmpty() ? "missing date"
           : "bad date \"" + CellParser.shorten(dateText) + "\" (expected a date such as 22nd Sep 2020)");

@@ -2,8 +2,6 @@ package org.rlsviewer.importer;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -37,16 +35,22 @@ final class DateReader {
   private static final Pattern ISO = Pattern.compile("(\\d{4})[-/](\\d{2})[-/](\\d{2})");
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})");
+  /**
+   * {@code 22nd Sep 2020}, {@code 17. Februar}, {@code 1er mai}, {@code 13 de septiembre de 2020},
+   * {@code 7 września}, optionally after a weekday ({@code poniedziałek, 7 września}).
+   */
   private static final Pattern DAY_MONTH = Pattern.compile(
-      "(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(\\p{L}+)\\.?(?:,?\\s+(\\d{4}))?(?:,\\s*\\p{L}+)?", Pattern.CASE_INSENSITIVE);
+      "(?:(\\p{L}+)\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|ª)?\\s+(?:de\\s+)?(\\p{L}+)\\.?"
+          + "(?:,?\\s+(?:de\\s+)?(\\d{4})(?:\\s*г\\.?)?)?(?:,\\s*\\p{L}+)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_DAY = Pattern.compile(
-      "([\\p{L}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE);
+      "(?:(\\p{L}+)\\.?,?\\s+)?([\\p{L}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Pattern MIDNIGHT = Pattern.compile("(?<=\\d)[ T]0?0:00(:00(\\.0+)?)?$");
-  private static final Map<String, Integer> MONTHS = months();
-
   private final Style style;
   private final DayMonthOrder order;
+  /** The languages of the month names this reader has read, for the import report. */
+  private final CalendarNames.Tally languages = new CalendarNames.Tally();
 
   /** @param order how to read slashed dates; null when the file has none */
   DateReader(Style style, DayMonthOrder order) {
@@ -82,7 +86,7 @@ final class DateReader {
     if (SLASHED.matcher(s).matches()) {
       return Optional.of(Style.SLASHED);
     }
-    return written(s, OptionalInt.of(2000)).isPresent() ? Optional.of(Style.WRITTEN) : Optional.empty();
+    return written(s, OptionalInt.of(2000), null).isPresent() ? Optional.of(Style.WRITTEN) : Optional.empty();
   }
 
   /** A spreadsheet that keeps dates as date-times saves them with a midnight time: that is a date. */
@@ -123,38 +127,55 @@ final class DateReader {
             : day(m.group(4), m.group(1), m.group(3));
       }
       default -> {
-        return written(s, year);
+        return written(s, year, languages);
       }
     }
   }
 
-  private static Optional<LocalDate> written(String s, OptionalInt year) {
+  /** "Dates read in Polish (...)." when this reader read month names of a language other than English. */
+  Optional<String> languageRemark() {
+    return languages.remark();
+  }
+
+  /** @param tally told the month name read; null to only check */
+  private static Optional<LocalDate> written(String s, OptionalInt year, CalendarNames.Tally tally) {
     Matcher m = DAY_MONTH.matcher(s);
+    String weekday;
     String day;
     String month;
     String y;
     if (m.matches()) {
-      day = m.group(1);
-      month = m.group(2);
-      y = m.group(3);
+      weekday = m.group(1);
+      day = m.group(2);
+      month = m.group(3);
+      y = m.group(4);
     } else {
       m = MONTH_DAY.matcher(s);
       if (!m.matches()) {
         return Optional.empty();
       }
-      month = m.group(1);
-      day = m.group(2);
-      y = m.group(3);
+      weekday = m.group(1);
+      month = m.group(2);
+      day = m.group(3);
+      y = m.group(4);
     }
-    Integer monthNumber = MONTHS.get(month.toLowerCase(Locale.ROOT));
-    if (monthNumber == null) {
+    if (weekday != null && !CalendarNames.isWeekday(weekday)) {
       return Optional.empty();
     }
+    Optional<CalendarNames.Name> name = CalendarNames.month(month);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    Integer monthNumber = name.get().month();
     if (y == null && year.isEmpty()) {
       return Optional.empty();
     }
     String yearText = y != null ? y : Integer.toString(year.getAsInt());
-    return day(yearText, monthNumber.toString(), day);
+    Optional<LocalDate> date = day(yearText, monthNumber.toString(), day);
+    if (date.isPresent() && tally != null) {
+      tally.add(month, name.get());
+    }
+    return date;
   }
 
   /** Strict ISO yyyy-MM-dd: exactly four-two-two digits and a real calendar day. */
@@ -170,18 +191,4 @@ final class DateReader {
     }
   }
 
-  private static Map<String, Integer> months() {
-    Map<String, Integer> m = new java.util.HashMap<>();
-    String[][] names = {
-        {"january", "jan", "januar", "jän"}, {"february", "feb", "februar"}, {"march", "mar", "märz", "mär", "maerz"},
-        {"april", "apr"}, {"may", "mai"}, {"june", "jun", "juni"}, {"july", "jul", "juli"},
-        {"august", "aug"}, {"september", "sep", "sept"}, {"october", "oct", "oktober", "okt"},
-        {"november", "nov"}, {"december", "dec", "dezember", "dez"}};
-    for (int i = 0; i < names.length; i++) {
-      for (String name : names[i]) {
-        m.put(name, i + 1);
-      }
-    }
-    return Map.copyOf(m);
-  }
 }

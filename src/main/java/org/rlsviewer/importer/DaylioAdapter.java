@@ -17,7 +17,7 @@ import java.util.OptionalInt;
 final class DaylioAdapter extends FormatAdapter {
 
   static final String NAME = "daylio";
-  private static final DateReader WRITTEN = new DateReader(DateReader.Style.WRITTEN, null);
+  private final DateReader written = new DateReader(DateReader.Style.WRITTEN, null);
 
   DaylioAdapter(List<String> headers) {
     super(headers);
@@ -26,6 +26,11 @@ final class DaylioAdapter extends FormatAdapter {
   static boolean recognises(List<String> normalisedHeaders) {
     return (normalisedHeaders.contains("full_date") || normalisedHeaders.contains("year"))
         && normalisedHeaders.containsAll(List.of("date", "weekday", "time", "mood", "activities"));
+  }
+
+  @Override
+  Optional<String> dateLanguage() {
+    return written.languageRemark();
   }
 
   @Override
@@ -84,6 +89,6 @@ final class DaylioAdapter extends FormatAdapter {
     if (!year.matches("\\d{4}")) {
       return Optional.empty();
     }
-    return WRITTEN.read(cell(cells, "date"), OptionalInt.of(Integer.parseInt(year)));
+    return written.read(cell(cells, "date"), OptionalInt.of(Integer.parseInt(year)));
   }
 }

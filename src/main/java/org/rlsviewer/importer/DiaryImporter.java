@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.rlsviewer.domain.ImportResult;
 
@@ -24,6 +25,12 @@ import org.rlsviewer.domain.ImportResult;
  * memory once only when it comes as a stream.
  */
 public final class DiaryImporter {
+
+  /**
+   * The start of the report's remark naming the language of the month names read, when it is not
+   * English ("Dates read in Polish (month names such as ...).").
+   */
+  public static final String DATES_READ_IN = CalendarNames.REMARK_PREFIX;
 
   private final Clock clock;
 
@@ -47,6 +54,15 @@ public final class DiaryImporter {
   public ImportResult importFile(Path file, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     String name = sourceName(file);
+    if (PackedFiles.isPacked(file)) {
+      return PackedFiles.read(file, name, options, this::importText, false);
+    }
+    return importText(file, name, options);
+  }
+
+  /** A file that is text, not a workbook or archive. */
+  private ImportResult importText(Path file, String name, ImportOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     TextEncoding encoding = checkedEncoding(file, name, options);
     // interrupting the reading thread cancels the import at its next block
     return plausible(read(name, options, encoding,
@@ -80,6 +96,15 @@ public final class DiaryImporter {
    */
   public FilePreview preview(Path file, ImportOptions options, int maxRows) throws IOException, NotADiaryException {
     String name = sourceName(file);
+    if (PackedFiles.isPacked(file)) {
+      return PackedFiles.preview(file, name, options, maxRows,
+          (unpacked, entryName) -> previewText(unpacked, entryName, options, maxRows));
+    }
+    return previewText(file, name, options, maxRows);
+  }
+
+  private static FilePreview previewText(Path file, String name, ImportOptions options, int maxRows)
+      throws IOException, NotADiaryException {
     TextEncoding encoding = checkedEncoding(file, name, options);
     Optional<MappingStore> mappings = options.mappingsDirectory().map(MappingStore::new);
     return new DiaryReader(name, textSource(options, encoding, withProgress -> Files.newInputStream(file)),
@@ -96,6 +121,12 @@ public final class DiaryImporter {
   public ImportResult importStream(InputStream in, String sourceName, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxBytes() + 1));
+    if (PackedFiles.isPacked(Arrays.copyOf(bytes, Math.min(bytes.length, 8)))) {
+      if (bytes.length > options.maxBytes()) {
+        throw NotADiaryException.tooLarge(sourceName, megabytes(options.maxBytes()));
+      }
+      return importPackedBytes(bytes, sourceName, options);
+    }
     refuseBinary(Arrays.copyOf(bytes, Math.min(bytes.length, FileSniffer.SAMPLE_BYTES)), sourceName);
     if (bytes.length > options.maxBytes()) {
       throw NotADiaryException.tooLarge(sourceName, megabytes(options.maxBytes()));
@@ -107,6 +138,26 @@ public final class DiaryImporter {
 
   private ImportResult plausible(ImportResult read) {
     return PlausibleDates.apply(read, LocalDate.now(clock));
+  }
+
+  /** A workbook or archive given as a stream is read from a private temporary copy. */
+  private ImportResult importPackedBytes(byte[] bytes, String sourceName, ImportOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    Path copy = Files.createTempFile("rls-import-", ".packed");
+    try {
+      Files.write(copy, bytes);
+      return PackedFiles.read(copy, sourceName, options, this::importText, false);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
+  /**
+   * The sheets of a workbook (.xlsx, .ods), for choosing one ({@link ImportOptions#withSheet});
+   * empty for any other file.
+   */
+  public List<String> sheetNames(Path file, ImportOptions options) throws IOException, NotADiaryException {
+    return PackedFiles.sheetNames(file, options);
   }
 
   private interface ByteSource {

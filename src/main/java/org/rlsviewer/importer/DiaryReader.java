@@ -179,6 +179,15 @@ final class DiaryReader {
     return new Preamble(headerIndex + header.lineCount(), delimiter, headers);
   }
 
+  /** Whether a row reads as a header: a known app's, a saved mapping's, or one with a date column. */
+  boolean recognisesHeader(List<String> headers) {
+    try {
+      return adapterFor(headers) != null || HeaderLayout.of(headers, new ArrayList<>()).has(DiaryField.DATE);
+    } catch (NotADiaryException | RuntimeException notAHeader) {
+      return false;
+    }
+  }
+
   /** The layout a saved mapping or a known app gives the header; null for the diary format. */
   private FormatAdapter adapterFor(List<String> headers) throws NotADiaryException {
     if (options.mappingName().isPresent()) {
@@ -243,6 +252,7 @@ final class DiaryReader {
       merged = byNight.merged();
     }
     List<DiaryEntry> entries = nights.entries;
+    dates.languageRemark().ifPresent(warnings::add);
     if (nights.dataRows > 0 && entries.isEmpty()) {
       warnings.add("None of the " + plural(nights.dataRows, "row") + " could be imported; check that the"
           + " file follows diary format v1 (dates written as yyyy-MM-dd).");
@@ -265,7 +275,7 @@ final class DiaryReader {
     List<RejectedRow> rejected = new ArrayList<>();
     int[] dataRows = {0};
     forEachRecord(lines, preamble.firstDataLine(), splitter, record -> {
-      String reason = quoteProblem(record, preamble.headers(), preamble.delimiter());
+      String reason = QuoteProblem.of(record, preamble.headers(), preamble.delimiter());
       List<String> cells = List.of();
       if (reason == null) {
         try {
@@ -289,6 +299,7 @@ final class DiaryReader {
       rejected.add(new RejectedRow(record.lineNumber(), reason, record.text()));
     });
     NightMerger.Nights nights = NightMerger.merge(parts);
+    adapter.dateLanguage().ifPresent(warnings::add);
     List<DiaryEntry> entries = nights.entries();
     Set<String> extraKeys = new LinkedHashSet<>();
     entries.forEach(e -> extraKeys.addAll(e.extras().keySet()));
@@ -392,7 +403,7 @@ final class DiaryReader {
     }
 
     void add(RecordSplitter.Record record) {
-      String reason = quoteProblem(record, layout, delimiter);
+      String reason = QuoteProblem.of(record, layout, delimiter);
       List<String> cells = List.of();
       if (reason == null) {
         try {
@@ -456,28 +467,6 @@ final class DiaryReader {
 
   private static String quotedList(List<String> names) {
     return names.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
-  }
-
-  private static String quoteProblem(RecordSplitter.Record record, HeaderLayout layout, char delimiter) {
-    return quoteProblem(record, layout.describe(Math.max(0, record.problemCell())), delimiter);
-  }
-
-  private static String quoteProblem(RecordSplitter.Record record, List<String> headers, char delimiter) {
-    int cell = Math.max(0, record.problemCell());
-    String column = cell < headers.size() && !headers.get(cell).isBlank()
-        ? headers.get(cell).strip() : "column " + (cell + 1);
-    return quoteProblem(record, column, delimiter);
-  }
-
-  private static String quoteProblem(RecordSplitter.Record record, String column, char delimiter) {
-    return switch (record.problem()) {
-      case NONE -> null;
-      case UNTERMINATED_QUOTE -> "unterminated quote in " + column
-          + " (a cell that starts with \" needs a closing \")";
-      case MISPLACED_QUOTE -> "misplaced quote in " + column
-          + " (a quoted cell must end with \" right before the next "
-          + Delimiter.name(delimiter).replaceAll("s$", "") + ")";
-    };
   }
 
   /** Named extra columns always; a column without a header only when an imported night uses it. */

@@ -3,6 +3,7 @@ package org.rlsviewer.importer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rlsviewer.domain.DiaryField;
 
 /**
@@ -52,6 +53,11 @@ abstract class FormatAdapter {
 
   /** Called once the file's date style is known. */
   void useDates(DateReader dates) {}
+
+  /** "Dates read in Polish (...)." once the rows are read, when month names were not English. */
+  Optional<String> dateLanguage() {
+    return Optional.empty();
+  }
 
   List<String> headers() {
     return headers;

@@ -15,10 +15,12 @@ import java.util.function.LongConsumer;
  * @param maxBytes files larger than this are refused before anything is parsed
  * @param progress told the number of bytes read so far while the rows are imported (every 256 KB
  *     and at the end, always the file's size last); called on the importing thread
+ * @param sheet the sheet of a workbook (.xlsx, .ods) to read, by name or 1-based number; empty for
+ *     the first sheet that looks like a diary
  */
 public record ImportOptions(
     Optional<DayMonthOrder> dayMonthOrder, Optional<String> mappingName, Optional<Path> mappingsDirectory,
-    long maxBytes, LongConsumer progress) {
+    long maxBytes, LongConsumer progress, Optional<String> sheet) {
 
   /** 200 MB, far more than any diary, yet small enough to refuse a disk image by mistake. */
   public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
@@ -31,6 +33,18 @@ public record ImportOptions(
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
     progress = progress == null ? bytes -> { } : progress;
+    sheet = sheet == null ? Optional.empty() : sheet;
+  }
+
+  /** As before workbooks: the first sheet that looks like a diary. */
+  public ImportOptions(Optional<DayMonthOrder> dayMonthOrder, Optional<String> mappingName,
+      Optional<Path> mappingsDirectory, long maxBytes, LongConsumer progress) {
+    this(dayMonthOrder, mappingName, mappingsDirectory, maxBytes, progress, Optional.empty());
+  }
+
+  public ImportOptions withSheet(String nameOrNumber) {
+    return new ImportOptions(dayMonthOrder, mappingName, mappingsDirectory, maxBytes, progress,
+        Optional.of(nameOrNumber));
   }
 
   /** No answers given, no mappings, the default size limit. */
@@ -39,22 +53,22 @@ public record ImportOptions(
   }
 
   public ImportOptions withDayMonthOrder(DayMonthOrder order) {
-    return new ImportOptions(Optional.of(order), mappingName, mappingsDirectory, maxBytes, progress);
+    return new ImportOptions(Optional.of(order), mappingName, mappingsDirectory, maxBytes, progress, sheet);
   }
 
   public ImportOptions withMapping(String name) {
-    return new ImportOptions(dayMonthOrder, Optional.of(name), mappingsDirectory, maxBytes, progress);
+    return new ImportOptions(dayMonthOrder, Optional.of(name), mappingsDirectory, maxBytes, progress, sheet);
   }
 
   public ImportOptions withMappingsDirectory(Path directory) {
-    return new ImportOptions(dayMonthOrder, mappingName, Optional.of(directory), maxBytes, progress);
+    return new ImportOptions(dayMonthOrder, mappingName, Optional.of(directory), maxBytes, progress, sheet);
   }
 
   public ImportOptions withMaxBytes(long bytes) {
-    return new ImportOptions(dayMonthOrder, mappingName, mappingsDirectory, bytes, progress);
+    return new ImportOptions(dayMonthOrder, mappingName, mappingsDirectory, bytes, progress, sheet);
   }
 
   public ImportOptions withProgress(LongConsumer bytesRead) {
-    return new ImportOptions(dayMonthOrder, mappingName, mappingsDirectory, maxBytes, bytesRead);
+    return new ImportOptions(dayMonthOrder, mappingName, mappingsDirectory, maxBytes, bytesRead, sheet);
   }
 }

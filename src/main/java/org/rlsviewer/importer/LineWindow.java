@@ -35,6 +35,12 @@ final class LineWindow implements RecordSplitter.Lines {
     this.reader = reader;
   }
 
+  /** A spreadsheet's text numbers its lines by the sheet's rows. */
+  @Override
+  public int lineNumber(int index) {
+    return reader instanceof SheetText sheet ? sheet.rowNumber(index) : index + 1;
+  }
+
   static LineWindow of(List<String> lines) {
     LineWindow window = new LineWindow(Reader.nullReader());
     window.buffered.addAll(lines);

@@ -34,6 +34,8 @@ final class MappedAdapter extends FormatAdapter {
     return mapping;
   }
 
+  private DateReader dates;
+
   @Override
   int dateColumn() {
     return layout.indexOf(DiaryField.DATE);
@@ -42,6 +44,12 @@ final class MappedAdapter extends FormatAdapter {
   @Override
   void useDates(DateReader dates) {
     rows = new RowReader(layout, dates);
+    this.dates = dates;
+  }
+
+  @Override
+  java.util.Optional<String> dateLanguage() {
+    return dates == null ? java.util.Optional.empty() : dates.languageRemark();
   }
 
   @Override

@@ -24,13 +24,10 @@ final class RecordSplitter {
 
   /**
    * One record: its first line (0-based index), how many physical lines it spans, its text with
-   * line breaks as LF, and for a problem the 0-based cell in which it was found.
+   * line breaks as LF, for a problem the 0-based cell in which it was found, and the line number
+   * the report gives it (the first line's, or a spreadsheet's row number).
    */
-  record Record(int firstLineIndex, int lineCount, String text, Problem problem, int problemCell) {
-    int lineNumber() {
-      return firstLineIndex + 1;
-    }
-  }
+  record Record(int firstLineIndex, int lineCount, String text, Problem problem, int problemCell, int lineNumber) {}
 
   private enum State { CELL_START, UNQUOTED, QUOTED, AFTER_QUOTE }
 
@@ -39,6 +36,11 @@ final class RecordSplitter {
     boolean has(int index);
 
     String line(int index);
+
+    /** The number the report gives the line at this index: the file's line number, or a sheet's row. */
+    default int lineNumber(int index) {
+      return index + 1;
+    }
   }
 
   private final Lines lines;
@@ -115,7 +117,7 @@ final class RecordSplitter {
             } else if (continuation) {
               return unterminated(start, openCellOfFirstLine);
             } else {
-              return new Record(start, 1, line, Problem.MISPLACED_QUOTE, cell);
+              return new Record(start, 1, line, Problem.MISPLACED_QUOTE, cell, lines.lineNumber(start));
             }
           }
         }
@@ -129,7 +131,7 @@ final class RecordSplitter {
         if (continuation && lastFilledCell + 1 > maxCells) {
           return unterminated(start, openCellOfFirstLine);
         }
-        return new Record(start, lineCount, text.toString(), Problem.NONE, -1);
+        return new Record(start, lineCount, text.toString(), Problem.NONE, -1, lines.lineNumber(start));
       }
       if (!lines.has(i + 1) || lineCount >= MAX_LINES_PER_RECORD) {
         return unterminated(start, openCellOfFirstLine);
@@ -139,6 +141,6 @@ final class RecordSplitter {
   }
 
   private Record unterminated(int start, int quotedCell) {
-    return new Record(start, 1, lines.line(start), Problem.UNTERMINATED_QUOTE, quotedCell);
+    return new Record(start, 1, lines.line(start), Problem.UNTERMINATED_QUOTE, quotedCell, lines.lineNumber(start));
   }
 }

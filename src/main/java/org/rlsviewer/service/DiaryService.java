@@ -120,6 +120,14 @@ public final class DiaryService {
   }
 
   /**
+   * The sheets of a workbook file (.xlsx, .ods), to let the user choose one when there are
+   * several ({@link ImportOptions#withSheet}); empty for any other file.
+   */
+  public java.util.List<String> sheetNames(Path file, ImportOptions options) throws IOException, NotADiaryException {
+    return importer.sheetNames(file, options);
+  }
+
+  /**
    * As {@link #open(Path, ImportOptions)}, counting caffeine after the cut-off as late.
    * Interrupting the calling thread cancels it: reading stops at the next block with
    * {@link java.io.InterruptedIOException}, and each later step checks before it starts.

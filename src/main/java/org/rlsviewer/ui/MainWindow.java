@@ -498,7 +498,7 @@ final class MainWindow {
   private void chooseAndOpen() {
     JFileChooser chooser = new JFileChooser(prefs.get("lastDirectory", System.getProperty("user.home")));
     chooser.setName("openChooser");
-    chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("file.filter"), "csv", "txt"));
+    chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("file.filter"), "csv", "txt", "xlsx", "xlsm", "ods", "zip"));
     if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
       openDiary(chooser.getSelectedFile().toPath());
     }
@@ -540,6 +540,9 @@ final class MainWindow {
       if (!Files.isRegularFile(file)) {
         throw new NoSuchFileException(file.toString(), null, "no such file");
       }
+      if (options.sheet().isEmpty()) {
+        SheetQuestion.askIfSeveral(service.sheetNames(file, options));
+      }
       long size = Math.max(1, Files.size(file));
       DiaryLibrary.Opening result = library.open(file, options.withProgress(bytes -> {
         int percent = (int) Math.min(100, bytes * 100 / size);
@@ -566,6 +569,9 @@ final class MainWindow {
       showProgress(false);
       if (e instanceof CancellationException || e instanceof InterruptedIOException) {
         setBusy(false, Messages.get("status.cancelled", file.getFileName()));
+      } else if (e instanceof SheetQuestion question) {
+        setBusy(false, Messages.get("status.ready"));
+        question.ask(frame, file).ifPresent(sheet -> openDiary(file, options.withSheet(sheet)));
       } else if (e instanceof AmbiguousDayMonthOrderException question) {
         setBusy(false, Messages.get("status.ready"));
         DayMonthQuestion.ask(frame, question).ifPresent(order -> openDiary(file, options.withDayMonthOrder(order)));

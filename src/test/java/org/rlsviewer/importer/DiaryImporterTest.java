@@ -542,7 +542,7 @@ class DiaryImporterTest {
       89504E470D0A1A0A0000000D49484452|it is a PNG image, not a CSV text file.
       FFD8FFE000104A464946|it is a JPEG image, not a CSV text file.
       255044462D312E370A|it is a PDF document, not a CSV text file.
-      504B0304140006000800|it is a ZIP archive (an Excel .xlsx workbook is one; save the sheet as "CSV UTF-8"), not a CSV text file.
+      504B0304140006000800|it is a damaged zip archive.
       640061007400650000|it is binary data (it contains NUL bytes), not a CSV text file.
       646174650A0000|it is binary data (it contains NUL bytes), not a CSV text file.
       """)
