@@ -98,10 +98,33 @@ public final class DiaryImporter {
       String name, ImportOptions options, TextEncoding encoding, ByteSource bytes, long size)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     DiaryReader.TextSource text = textSource(options, encoding, bytes);
+    Optional<TrackerFormat> tracker = options.mappingName().isPresent() ? Optional.empty()
+        : TrackerFormat.detect(name, head(text));
+    if (tracker.isPresent()) {
+      try (java.io.Reader in = text.open(true)) {
+        ImportResult result = TrackerImport.read(tracker.get(), name, in, java.time.ZoneId.systemDefault());
+        options.progress().accept(size);
+        return result;
+      }
+    }
     Optional<MappingStore> mappings = options.mappingsDirectory().map(MappingStore::new);
     ImportResult result = new DiaryReader(name, text, encoding.fallback(), options, mappings).read();
     options.progress().accept(size);
     return result;
+  }
+
+  /** The first characters of the text, to recognise a tracker's export. */
+  private static String head(DiaryReader.TextSource text) throws IOException {
+    try (java.io.Reader in = text.open(false)) {
+      char[] chars = new char[FileSniffer.SAMPLE_BYTES];
+      int n = in.read(chars);
+      int total = Math.max(0, n);
+      while (n > 0 && total < chars.length) {
+        n = in.read(chars, total, chars.length - total);
+        total += Math.max(0, n);
+      }
+      return new String(chars, 0, total);
+    }
   }
 
   private static DiaryReader.TextSource textSource(ImportOptions options, TextEncoding encoding, ByteSource bytes) {
