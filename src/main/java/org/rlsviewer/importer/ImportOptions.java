@@ -15,10 +15,13 @@ import java.util.function.LongConsumer;
  * @param maxBytes files larger than this are refused before anything is parsed
  * @param progress told the number of bytes read so far while the rows are imported (every 256 KB
  *     and at the end, always the file's size last); called on the importing thread
+ * @param person whose rows to import from an export holding several persons (Flaredown's
+ *     {@code user_id}); empty to be asked when there are several (the import then throws
+ *     {@link AmbiguousPersonException})
  */
 public record ImportOptions(
     Optional<DayMonthOrder> dayMonthOrder, Optional<String> mappingName, Optional<Path> mappingsDirectory,
-    long maxBytes, LongConsumer progress) {
+    long maxBytes, LongConsumer progress, Optional<String> person) {
 
   /** 200 MB, far more than any diary, yet small enough to refuse a disk image by mistake. */
   public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
@@ -31,6 +34,18 @@ public record ImportOptions(
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
     progress = progress == null ? bytes -> { } : progress;
+    person = person == null ? Optional.empty() : person.map(String::strip).filter(p -> !p.isEmpty());
+  }
+
+  /** The options as they were before {@code person} existed: nobody chosen. */
+  public ImportOptions(Optional<DayMonthOrder> dayMonthOrder, Optional<String> mappingName,
+      Optional<Path> mappingsDirectory, long maxBytes, LongConsumer progress) {
+    this(dayMonthOrder, mappingName, mappingsDirectory, maxBytes, progress, Optional.empty());
+  }
+
+  /** Imports only this person's rows of a multi-person export. */
+  public ImportOptions withPerson(String id) {
+    return new ImportOptions(dayMonthOrder, mappingName, mappingsDirectory, maxBytes, progress, Optional.of(id));
   }
 
   /** No answers given, no mappings, the default size limit. */
@@ -39,22 +54,22 @@ public record ImportOptions(
   }
 
   public ImportOptions withDayMonthOrder(DayMonthOrder order) {
-    return new ImportOptions(Optional.of(order), mappingName, mappingsDirectory, maxBytes, progress);
+    return new ImportOptions(Optional.of(order), mappingName, mappingsDirectory, maxBytes, progress, person);
   }
 
   public ImportOptions withMapping(String name) {
-    return new ImportOptions(dayMonthOrder, Optional.of(name), mappingsDirectory, maxBytes, progress);
+    return new ImportOptions(dayMonthOrder, Optional.of(name), mappingsDirectory, maxBytes, progress, person);
   }
 
   public ImportOptions withMappingsDirectory(Path directory) {
-    return new ImportOptions(dayMonthOrder, mappingName, Optional.of(directory), maxBytes, progress);
+    return new ImportOptions(dayMonthOrder, mappingName, Optional.of(directory), maxBytes, progress, person);
   }
 
   public ImportOptions withMaxBytes(long bytes) {
-    return new ImportOptions(dayMonthOrder, mappingName, mappingsDirectory, bytes, progress);
+    return new ImportOptions(dayMonthOrder, mappingName, mappingsDirectory, bytes, progress, person);
   }
 
   public ImportOptions withProgress(LongConsumer bytesRead) {
-    return new ImportOptions(dayMonthOrder, mappingName, mappingsDirectory, maxBytes, bytesRead);
+    return new ImportOptions(dayMonthOrder, mappingName, mappingsDirectory, maxBytes, bytesRead, person);
   }
 }

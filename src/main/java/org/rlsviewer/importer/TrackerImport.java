@@ -13,6 +13,16 @@ final class TrackerImport {
   static ImportResult read(TrackerFormat format, String sourceName, Reader text, ZoneId zone)
       throws IOException, NotADiaryException {
     TrackerNights nights = new TrackerNights(format.formatName);
+    try {
+      readInto(format, text, zone, nights);
+    } catch (NotADiaryException unreadable) {
+      throw NotADiaryException.unreadableExport(sourceName, unreadable.getMessage());
+    }
+    return nights.result(sourceName, format.label);
+  }
+
+  private static void readInto(TrackerFormat format, Reader text, ZoneId zone, TrackerNights nights)
+      throws IOException, NotADiaryException {
     switch (format) {
       case SLEEP_AS_ANDROID -> SleepAsAndroidReader.read(text, nights);
       case PLEES_TRACKER -> PleesTrackerReader.read(text, zone, nights);
@@ -22,6 +32,5 @@ final class TrackerImport {
       case APPLE_HEALTH -> AppleHealthReader.read(text, nights);
       case OURA -> OuraReader.read(text, nights);
     }
-    return nights.result(sourceName, format.label);
   }
 }

@@ -100,7 +100,8 @@ final class TrackerNights {
         merged.add(new MergedNight(e.getKey(), night.stream().map(TrackerSession::line).sorted().toList()));
       }
     }
-    warnings.add(0, "Recognised a " + deviceLabel + " export (see docs/import-formats.md); its nights are"
+    String article = "AEIOU".indexOf(deviceLabel.charAt(0)) >= 0 ? "an " : "a ";
+    warnings.add(0, "Recognised " + article + deviceLabel + " export (see docs/import-formats.md); its nights are"
         + " the device's measurements" + (extraKeys.isEmpty() ? "."
         : "; values without a diary field are kept as extra data: "
             + String.join(", ", extraKeys.stream().map(k -> "\"" + k + "\"").toList()) + "."));
@@ -123,6 +124,7 @@ final class TrackerNights {
     Integer snore = null;
     List<LocalDateTime[]> inBed = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    Map<String, Set<String>> extras = new LinkedHashMap<>();
     for (TrackerSession s : night) {
       if (isNap(s.start(), s.end())) {
         b.extra("nap", s.start().toLocalTime() + "-" + s.end().toLocalTime());
@@ -146,8 +148,9 @@ final class TrackerNights {
       if (!s.notes().isEmpty() && !notes.contains(s.notes())) {
         notes.add(s.notes());
       }
-      s.extras().forEach(b::extra);
+      s.extras().forEach((k, v) -> extras.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v));
     }
+    extras.forEach((k, v) -> b.extra(k, String.join(" | ", v)));
     if (bed != null) {
       b.bedtime = bed.toLocalTime().withSecond(0).withNano(0);
       b.wakeTime = wake.toLocalTime().withSecond(0).withNano(0);
