@@ -22,6 +22,7 @@ import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.AmbiguousPersonException;
 import org.rlsviewer.importer.DayMonthOrder;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
@@ -166,9 +167,9 @@ final class CommandLine {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       String value = null;
-      if ((a.equals("--mapping") || a.equals("--max-mb")) && i + 1 < args.size()) {
+      if ((a.equals("--mapping") || a.equals("--max-mb") || a.equals("--person")) && i + 1 < args.size()) {
         value = args.get(++i);
-      } else if (a.startsWith("--mapping=") || a.startsWith("--max-mb=")) {
+      } else if (a.startsWith("--mapping=") || a.startsWith("--max-mb=") || a.startsWith("--person=")) {
         value = a.substring(a.indexOf('=') + 1);
         a = a.substring(0, a.indexOf('='));
       }
@@ -186,6 +187,12 @@ final class CommandLine {
             return new ImportArgs(options, rest, "--max-mb needs a whole number of megabytes, 1 or more");
           }
           options = options.withMaxBytes(Long.parseLong(value) * 1024 * 1024);
+        }
+        case "--person" -> {
+          if (value == null || value.isBlank()) {
+            return new ImportArgs(options, rest, "--person needs the id of a person in the file");
+          }
+          options = options.withPerson(value);
         }
         default -> rest.add(args.get(i));
       }
@@ -210,6 +217,9 @@ final class CommandLine {
       return open(diary, options).map(body::run).orElse(NOT_A_DIARY);
     } catch (AmbiguousDayMonthOrderException e) {
       return askForDayMonthOrder(e);
+    } catch (AmbiguousPersonException e) {
+      err.println(personQuestion(e));
+      return NEEDS_ANSWER;
     } catch (RangeArguments.Invalid e) {
       return usageError(e.getMessage());
     }
@@ -220,13 +230,17 @@ final class CommandLine {
     return NEEDS_ANSWER;
   }
 
+  static String personQuestion(AmbiguousPersonException e) {
+    return "error: " + e.getMessage() + " Run again with --person ID.";
+  }
+
   static String dayMonthQuestion(AmbiguousDayMonthOrderException e) {
     return "error: " + e.getMessage() + " Run again with --day-first (05/01 is 5 January)"
         + " or --month-first (05/01 is May 1).";
   }
 
   private Optional<OpenedDiary> open(Path file, ImportOptions options)
-      throws AmbiguousDayMonthOrderException, RangeArguments.Invalid {
+      throws AmbiguousDayMonthOrderException, AmbiguousPersonException, RangeArguments.Invalid {
     if (!Files.isRegularFile(file)) {
       err.println("error: " + file + ": no such file");
       return Optional.empty();
@@ -238,6 +252,8 @@ final class CommandLine {
         opened = service.sinceLastVisit(opened, visit.get());
       }
       return Optional.of(range.isWholeDiary() ? opened : service.restrict(opened, range.resolve(opened.diary())));
+    } catch (AmbiguousPersonException e) {
+      throw e;
     } catch (NotADiaryException e) {
       err.println("error: " + e.getMessage());
     } catch (IOException e) {
@@ -548,11 +564,13 @@ final class CommandLine {
                                         file's own dates do not settle it
           --mapping NAME                read the file with a saved column mapping
           --max-mb N                    refuse files larger than N MB (default 200)
+          --person ID                   import this person's rows of an export that
+                                        holds several persons (Flaredown user_id)
 
         Exit codes: 0 success (check, flags and summary: the file is a diary, even with rejected
         rows); 1 the summary could not be written or the database failed; 2 the file is missing
         or not a diary; 3 the dates could be day/month or month/day (add --day-first or
-        --month-first);
+        --month-first) or the file holds several persons (add --person ID);
         64 the command line was wrong.
 
         The diary format is described in docs/diary-format.md. This program is decision

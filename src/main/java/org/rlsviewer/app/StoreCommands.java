@@ -94,6 +94,9 @@ final class StoreCommands {
       } catch (AmbiguousDayMonthOrderException e) {
         err.println(CommandLine.dayMonthQuestion(e));
         exit = Math.max(exit, CommandLine.NEEDS_ANSWER);
+      } catch (org.rlsviewer.importer.AmbiguousPersonException e) {
+        err.println(CommandLine.personQuestion(e));
+        exit = Math.max(exit, CommandLine.NEEDS_ANSWER);
       } catch (NotADiaryException e) {
         err.println("error: " + e.getMessage());
         exit = Math.max(exit, CommandLine.NOT_A_DIARY);
