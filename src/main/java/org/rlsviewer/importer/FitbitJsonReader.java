@@ -56,9 +56,10 @@ final class FitbitJsonReader {
         throw new NotADiaryException("Fitbit sleep JSON: the file does not hold a list of sleep logs.");
       }
     } catch (JsonProcessingException broken) {
-      throw new NotADiaryException("Fitbit sleep JSON: the file is not valid JSON near line "
-          + broken.getLocation().getLineNr() + " (" + broken.getOriginalMessage().lines().findFirst().orElse("")
-          + "); records before that point were not kept.");
+      String where = broken.getLocation() == null ? "" : " near line " + broken.getLocation().getLineNr();
+      String why = String.valueOf(broken.getOriginalMessage()).lines().findFirst().orElse("");
+      throw new NotADiaryException("Fitbit sleep JSON: the file is not valid JSON" + where + " ("
+          + CellParser.shorten(why) + "); nothing was imported.");
     }
   }
 
