@@ -61,7 +61,8 @@ enum TrackerFormat {
       return Optional.of(FITBIT_CSV);
     }
     String normalised = header.replace(' ', '_');
-    if (normalised.contains("bedtime_start") && normalised.contains("bedtime_end")) {
+    if (normalised.contains("bedtime_start") && normalised.contains("bedtime_end")
+        && normalised.contains("total_sleep_duration")) {
       return Optional.of(OURA);
     }
     return Optional.empty();

@@ -199,9 +199,10 @@ class TrackerFormatsTest {
     assertThat(TrackerFormat.detect("sleep-2026-01-01.json", "[]")).contains(TrackerFormat.FITBIT_JSON);
     assertThat(TrackerFormat.detect("a.json", "[{\"logId\":1")).contains(TrackerFormat.FITBIT_JSON);
     assertThat(TrackerFormat.detect("export.xml", "<?xml version=\"1.0\"?>")).contains(TrackerFormat.APPLE_HEALTH);
-    assertThat(TrackerFormat.detect("x.csv", "date,Sleep Score,Bedtime Start,Bedtime End\n")).contains(TrackerFormat.OURA);
+    assertThat(TrackerFormat.detect("x.csv", "date,Sleep Score,Total Sleep Duration,Bedtime Start,Bedtime End\n")).contains(TrackerFormat.OURA);
     assertThat(TrackerFormat.detect("x.csv", "bedtime_start;bedtime_end;total_sleep_duration\n")).contains(TrackerFormat.OURA);
     assertThat(TrackerFormat.detect("diary.csv", "date,severity,bedtime\n2026-01-01,3,22:00\n")).isEmpty();
+    assertThat(TrackerFormat.detect("mine.csv", "date,bedtime_start,bedtime_end,severity\n")).isEmpty();
     assertThat(TrackerFormat.detect("notes.json", "{\"a\":1}")).isEmpty();
   }
 
