@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * LenAdjust,Geo}, then one column per 5-minute actigraphy value named by its time, then
  * {@code Event} columns), the line of values below it, and maybe a line of noise levels. The
  * number of columns changes from record to record, so each value line is read against the header
- * above it; noise lines are not records.
+ * above it; noise lines are not records. A header without values, or values (a line starting with
+ * an epoch Id) without a header, is rejected as a broken record.
  *
  * <p>Mapped: the start from {@code Id} (epoch milliseconds) in the zone {@code Tz} (From as written
  * when they are unusable), the end from {@code To}; {@code Hours} as minutes asleep; {@code Rating}
@@ -42,6 +43,7 @@ final class SleepAsAndroidReader {
   static void read(Reader text, TrackerNights nights) throws IOException {
     TrackerLines lines = new TrackerLines(text);
     List<String> header = null;
+    TrackerLines.Line headerLine = null;
     TrackerLines.Line line;
     boolean valuesRead = true;
     while ((line = lines.next()) != null) {
@@ -50,12 +52,20 @@ final class SleepAsAndroidReader {
       }
       List<String> cells = line.cells(',');
       if (cells != null && !cells.isEmpty() && cells.get(0).strip().equals("Id")) {
+        if (!valuesRead) {
+          nights.reject(headerLine.number(), "a record's header line without its line of values", headerLine.text());
+        }
         header = cells;
+        headerLine = line;
         valuesRead = false;
         continue;
       }
       if (valuesRead) {
-        continue; // a noise line, or text before the first header
+        if (cells != null && !cells.isEmpty() && cells.get(0).strip().matches("\\d{10,15}")) {
+          nights.reject(line.number(), "a record's line of values without its header line (Id,Tz,From,To,...)",
+              line.text());
+        }
+        continue; // a noise line
       }
       valuesRead = true;
       if (cells == null) {
@@ -64,6 +74,9 @@ final class SleepAsAndroidReader {
         continue;
       }
       readRecord(line, header, cells, nights);
+    }
+    if (!valuesRead) {
+      nights.reject(headerLine.number(), "a record's header line without its line of values", headerLine.text());
     }
   }
 

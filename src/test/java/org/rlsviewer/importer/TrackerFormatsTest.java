@@ -75,6 +75,21 @@ class TrackerFormatsTest {
   }
 
   @Test
+  void sleepAsAndroidRecordsMissingTheirHeaderOrTheirValuesAreRejected() throws Exception {
+    String header = "\"Id\",\"Tz\",\"From\",\"To\",\"Hours\"\n";
+    String values = "\"1772487600000\",\"UTC\",\"02. 03. 2026 22:00\",\"03. 03. 2026 6:00\",\"8\"\n";
+    String text = header + header + values + values + ",,,,\"0.1\"\n" + header;
+    ImportResult result = importer.importStream(
+        new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "sleep-export.csv");
+    balances(result, 4, 3);
+    assertThat(result.report().rejected()).extracting(RejectedRow::line).containsExactly(1, 4, 6);
+    assertThat(result.report().rejected()).extracting(RejectedRow::reason).containsExactly(
+        "a record's header line without its line of values",
+        "a record's line of values without its header line (Id,Tz,From,To,...)",
+        "a record's header line without its line of values");
+  }
+
+  @Test
   void pleesTrackerReadsEpochMillisecondsInTheGivenZone() throws Exception {
     Path file = FormatSamplesTest.fixture("plees-tracker_synthetic.csv");
     ImportResult result;
