@@ -29,6 +29,7 @@ final class FlaredownAdapter extends FormatAdapter {
   private static final int PERSONS_COUNTED = 10_000;
   private final Optional<String> chosen;
   private String person;
+  private boolean chosenSeen;
 
   FlaredownAdapter(List<String> headers) {
     this(headers, Optional.empty());
@@ -40,11 +41,6 @@ final class FlaredownAdapter extends FormatAdapter {
     this.person = chosen.orElse(null);
   }
 
-  /** Rows per person seen (the first {@value #PERSONS_COUNTED} persons). */
-  java.util.Map<String, Integer> rowsByPerson() {
-    return rowsByPerson;
-  }
-
   /**
    * After the rows: asks which person when there were several and none was chosen; refuses a
    * chosen person the file does not hold.
@@ -52,7 +48,7 @@ final class FlaredownAdapter extends FormatAdapter {
   @Override
   org.rlsviewer.domain.ImportResult afterRows(org.rlsviewer.domain.ImportResult result, String sourceName)
       throws NotADiaryException {
-    if (chosen.isPresent() && !rowsByPerson.containsKey(chosen.get()) && !rowsByPerson.isEmpty()) {
+    if (chosen.isPresent() && !chosenSeen && !rowsByPerson.isEmpty()) {
       throw NotADiaryException.unreadableExport(sourceName, "it holds no rows of person " + chosen.get()
           + " (--person); " + new AmbiguousPersonException(sourceName, rowsByPerson).getMessage()
               .replaceFirst("^\"[^\"]*\" ", "it "));
@@ -87,6 +83,7 @@ final class FlaredownAdapter extends FormatAdapter {
     if (rowsByPerson.containsKey(user) || rowsByPerson.size() < PERSONS_COUNTED) {
       rowsByPerson.merge(user, 1, Integer::sum);
     }
+    chosenSeen |= user.equals(person) && chosen.isPresent();
     if (person == null) {
       person = user;
     } else if (!person.equals(user)) {
