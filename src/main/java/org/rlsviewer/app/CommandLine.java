@@ -563,7 +563,8 @@ final class CommandLine {
           --day-first | --month-first   how to read dates like 05/01/2026 when the
                                         file's own dates do not settle it
           --mapping NAME                read the file with a saved column mapping
-          --max-mb N                    refuse files larger than N MB (default 200)
+          --max-mb N                    refuse files larger than N MB (default 200;
+                                        8192 for an Apple Health export)
           --person ID                   import this person's rows of an export that
                                         holds several persons (Flaredown user_id)
 

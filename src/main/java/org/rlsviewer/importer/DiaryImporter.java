@@ -52,8 +52,9 @@ public final class DiaryImporter {
       head = in.readNBytes(FileSniffer.SAMPLE_BYTES);
     }
     refuseBinary(head, name);
-    if (Files.size(file) > options.maxBytes()) {
-      throw NotADiaryException.tooLarge(name, megabytes(options.maxBytes()));
+    long limit = TrackerFormat.sizeLimit(name, head, options.maxBytes());
+    if (Files.size(file) > limit) {
+      throw NotADiaryException.tooLarge(name, megabytes(limit));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return encoding(in, name);

@@ -68,6 +68,21 @@ enum TrackerFormat {
     return Optional.empty();
   }
 
+  /**
+   * An Apple Health export is read as a stream and commonly passes a gigabyte: unless the caller
+   * set a limit of their own (anything but the default), it may be this large.
+   */
+  static final long STREAMED_DEFAULT_MAX_BYTES = 8L * 1024 * 1024 * 1024;
+
+  /** The size limit for a file whose name and first bytes these are. */
+  static long sizeLimit(String fileName, byte[] head, long maxBytes) {
+    if (maxBytes != ImportOptions.DEFAULT_MAX_BYTES) {
+      return maxBytes;
+    }
+    String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+    return detect(fileName, text).filter(f -> f == APPLE_HEALTH).isPresent() ? STREAMED_DEFAULT_MAX_BYTES : maxBytes;
+  }
+
   private static String firstLine(String text) {
     int end = text.indexOf('\n');
     String line = end < 0 ? text : text.substring(0, end);

@@ -222,6 +222,16 @@ class TrackerFormatsTest {
   }
 
   @Test
+  void anAppleHealthExportMayPassTheDefaultSizeLimitButNotOneTheUserSet() {
+    byte[] xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE HealthData [".getBytes(StandardCharsets.UTF_8);
+    byte[] csv = "date,severity\n".getBytes(StandardCharsets.UTF_8);
+    long defaults = ImportOptions.DEFAULT_MAX_BYTES;
+    assertThat(TrackerFormat.sizeLimit("export.xml", xml, defaults)).isEqualTo(TrackerFormat.STREAMED_DEFAULT_MAX_BYTES);
+    assertThat(TrackerFormat.sizeLimit("export.xml", xml, 50L << 20)).isEqualTo(50L << 20);
+    assertThat(TrackerFormat.sizeLimit("diary.csv", csv, defaults)).isEqualTo(defaults);
+  }
+
+  @Test
   void aFitbitExportWithoutSleepSectionIsNotADiary() throws Exception {
     byte[] body = "Body\nDate,Weight\n\"2026-03-02\",\"80\"\n\n".getBytes(StandardCharsets.UTF_8);
     org.assertj.core.api.Assertions.assertThatThrownBy(
