@@ -1,34 +1,73 @@
 package org.rlsviewer.analysis;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Decides, NegEx/ConText style, how the triggers of a sentence bear on a finding at tokens
- * [start, end). A trigger before the finding reaches forward to the end of the sentence, a
- * terminator ("but", ";"), or {@link #BEFORE_WINDOW} words before the first comma, whichever is
- * first; a comma ends it too unless the words after it read as a list ("no numbness, tingling or
- * weakness"). A trigger
- * after the finding looks back at most {@link #AFTER_WINDOW} words within the clause. A trigger
- * inside a gapped finding ("legs are not weak") applies to it; a trigger overlapping the finding's
- * own words ("no feeling in my foot") does not.
+ * [start, end), reading by clause. A trigger before the finding reaches forward to the end of its
+ * clause: the end of the sentence, a terminator ("but", "though", ";", "?", a dash), or
+ * {@link #BEFORE_WINDOW} words before the first comma, whichever is first; a comma ends it too unless
+ * the words after it read as a list ("no numbness, tingling or weakness"). A trigger after the
+ * finding looks back at most {@link #AFTER_WINDOW} words. A trigger inside a gapped finding ("legs
+ * are not weak") applies to it; a trigger overlapping the finding's own words ("no feeling in my
+ * foot") does not. A checklist answer ("numbness: no") decides alone.
+ *
+ * <p>Recall first: a cue that reaches the finding but may bind something else (far from it, across
+ * "and" or a comma, a weak cue such as "might" or "stopped", a question with "my" in it) sets the
+ * finding aside only tentatively, and the assertion is marked {@code uncertain} unless another cue
+ * sets it aside confidently.
  */
 final class ContextAssessor {
 
   static final int BEFORE_WINDOW = 8;
   static final int AFTER_WINDOW = 5;
+  /** Words a negation may stand before its finding and still be sure of it ("didn't have any swelling"). */
+  private static final int CLOSE_NEGATION = 2;
+  /** The same for the other cues ("worried it might be swelling starting"). */
+  private static final int CLOSE_CUE = 4;
   private static final int LIST_ITEM_WORDS = 4;
   private static final Set<String> LIST_JOINERS = Set.of("or", "nor", "and");
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "of", "on", "at", "around", "round", "to", "from", "during", "after", "since", "for");
+  private static final Set<String> QUESTION_OPENERS = Set.of("does", "do", "did", "can", "could", "is", "are",
+      "will", "would", "should", "might", "may", "what", "which", "whether", "has", "have", "anyone", "any",
+      "must", "am", "shall", "was", "were");
+  private static final int FEAR_REACH = 4;
+  private static final Set<String> FEARS = Set.of("worried", "worry", "worrying", "afraid", "scared", "frightened",
+      "fear", "fearing", "concerned", "anxious", "terrified", "nervous", "hope", "hoping");
+  private static final int FEAR_CLAUSE = 10;
+  private static final Set<String> FUTURE = Set.of("will", "going", "gonna", "would", "might", "may", "could");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "im", "my", "me", "mine", "myself", "i've");
+
+  /** The cues found so far and whether any of them is sure. */
+  private static final class Cues {
+    boolean negated;
+    boolean hypothetical;
+    boolean historical;
+    boolean other;
+    boolean sure;
+    boolean any;
+
+    void add(boolean tentative) {
+      any = true;
+      sure |= !tentative;
+    }
+
+    Assertion assertion() {
+      return new Assertion(negated, hypothetical, historical, other, any && !sure);
+    }
+  }
 
   private ContextAssessor() {}
 
   static Assertion assess(Sentence sentence, List<TriggerHit> hits, int start, int end, Set<Integer> literals) {
-    boolean negated = false;
-    boolean hypothetical = false;
-    boolean historical = false;
-    boolean other = false;
+    Optional<Assertion> answered = Checklist.answer(sentence, hits, start, end);
+    if (answered.isPresent()) {
+      return answered.get();
+    }
+    Cues cues = new Cues();
     for (TriggerHit found : hits) {
       TriggerHit hit = found;
       if (hit.start() < start && hit.end() > start) {
@@ -36,18 +75,162 @@ final class ContextAssessor {
       } else if (literals.stream().anyMatch(i -> i >= found.start() && i < found.end())) {
         continue;
       }
-      boolean reachesForward = reachesForward(sentence, hits, hit, start, end);
-      boolean reachesBack = hit.start() >= end && reachesBack(sentence, hits, end, hit.start());
-      negated |= (reachesForward && hit.is(TriggerKind.NEGATION_BEFORE))
-          || (reachesBack && hit.is(TriggerKind.NEGATION_AFTER));
-      hypothetical |= (reachesForward && hit.is(TriggerKind.HYPOTHETICAL_BEFORE))
-          || (reachesBack && hit.is(TriggerKind.HYPOTHETICAL_AFTER));
-      historical |= (reachesForward && hit.is(TriggerKind.HISTORICAL_BEFORE))
-          || (reachesBack && hit.is(TriggerKind.HISTORICAL_AFTER));
-      other |= reachesForward && hit.is(TriggerKind.OTHER_PERSON_BEFORE)
-          && noneBetween(hits, hit.end(), start, TriggerKind.FIRST_PERSON);
+      boolean forward = reachesForward(sentence, hits, hit, start, end);
+      boolean back = hit.start() >= end && reachesBack(sentence, hits, end, hit.start());
+      if (!forward && !back) {
+        continue;
+      }
+      boolean weak = hit.is(TriggerKind.TENTATIVE) && !afterFear(sentence, hit);
+      boolean farNegation = weak || (forward ? looseBefore(sentence, hit, start, CLOSE_NEGATION)
+          : looseAfter(sentence, end, hit.start()));
+      boolean farCue = weak || (forward ? looseBefore(sentence, hit, start, CLOSE_CUE)
+          : looseAfter(sentence, end, hit.start()));
+      if ((forward && hit.is(TriggerKind.NEGATION_BEFORE)) || (back && hit.is(TriggerKind.NEGATION_AFTER))) {
+        cues.negated = true;
+        cues.add(farNegation);
+      }
+      if ((forward && hit.is(TriggerKind.HYPOTHETICAL_BEFORE)) || (back && hit.is(TriggerKind.HYPOTHETICAL_AFTER))) {
+        cues.hypothetical = true;
+        cues.add(farCue);
+      }
+      if ((forward && hit.is(TriggerKind.HISTORICAL_BEFORE)) || (back && hit.is(TriggerKind.HISTORICAL_AFTER))) {
+        cues.historical = true;
+        cues.add(farCue);
+      }
+      if (forward && hit.is(TriggerKind.OTHER_PERSON_BEFORE)
+          && !handedBack(hits, hit.end(), start)) {
+        cues.other = true;
+        cues.add(farCue);
+      }
     }
-    return new Assertion(negated, hypothetical, historical, other);
+    if (fearedFuture(sentence, end)) {
+      cues.hypothetical = true; // "worried my left leg will swell on the drive"
+      cues.add(false);
+    }
+    if (onUntil(sentence, start, end)) {
+      cues.historical = true; // "was on ropinirole until March"
+      cues.add(false);
+    }
+    question(sentence, start, end).ifPresent(aboutMe -> {
+      cues.hypothetical = true;
+      cues.add(aboutMe); // "is my leg meant to be this swollen?" may be about tonight
+    });
+    return cues.assertion();
+  }
+
+  /**
+   * A trigger before the finding that may bind another word: across "and" ("no pain and legs
+   * swollen"), or more than {@code close} words away, unless the stretch between reads as a list.
+   */
+  private static boolean looseBefore(Sentence s, TriggerHit hit, int start, int close) {
+    if (hit.end() > start) {
+      return false; // inside a gapped finding
+    }
+    boolean crossesBreak = false;
+    boolean and = false;
+    for (int i = hit.end(); i < start; i++) {
+      crossesBreak |= s.get(i).isClauseBreak();
+      and |= s.get(i).word() && s.get(i).norm().equals("and");
+    }
+    if (crossesBreak) {
+      return false; // a list, as reachesForward has checked
+    }
+    return and || s.wordsBetween(hit.end(), start) > close;
+  }
+
+  /**
+   * A trigger after the finding that may be about something in between: across "and", or across a
+   * comma with words after it ("ankle swollen, pain went away").
+   */
+  private static boolean looseAfter(Sentence s, int end, int triggerStart) {
+    int lastBreak = -1;
+    boolean and = false;
+    for (int i = end; i < triggerStart; i++) {
+      if (s.get(i).isClauseBreak()) {
+        lastBreak = i;
+      }
+      and |= s.get(i).word() && s.get(i).norm().equals("and");
+    }
+    return and || (lastBreak >= 0 && s.wordsBetween(lastBreak, triggerStart) > 0);
+  }
+
+  /** A weak cue after a fear is a sure one: "worried my feet might swell", "afraid it may give way". */
+  private static boolean afterFear(Sentence s, TriggerHit hit) {
+    for (int i = Math.max(0, hit.start() - FEAR_REACH); i < hit.start(); i++) {
+      if (FEARS.contains(s.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A first-person word between another person and the finding hands it back to the patient
+   * ("husband says I snore"), unless it belongs to a further other person ("her friend and my sister").
+   */
+  private static boolean handedBack(List<TriggerHit> hits, int from, int to) {
+    return hits.stream().anyMatch(h -> h.is(TriggerKind.FIRST_PERSON) && h.start() >= from && h.end() <= to
+        && hits.stream().noneMatch(o -> o.start() == h.end() && o.is(TriggerKind.OTHER_PERSON_BEFORE)));
+  }
+
+  /** A fear and then a future in the finding's clause: "scared my legs will give way at work". */
+  private static boolean fearedFuture(Sentence s, int end) {
+    for (int i = end - 1, seen = 0; i >= 0 && s.get(i).word() && seen < FEAR_CLAUSE; i--, seen++) {
+      String w = s.get(i).norm();
+      if (FUTURE.contains(w) || w.endsWith("'ll")) {
+        for (int j = i - 1; j >= Math.max(0, i - FEAR_REACH - 1) && s.get(j).word(); j--) {
+          if (FEARS.contains(s.get(j).norm())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "was on X until ...": the finding stands between "was|were on" and "until" in one clause. */
+  private static boolean onUntil(Sentence s, int start, int end) {
+    boolean on = start >= 2 && s.get(start - 1).norm().equals("on")
+        && (s.get(start - 2).norm().equals("was") || s.get(start - 2).norm().equals("were")
+            || s.get(start - 2).norm().equals("been"));
+    if (!on) {
+      return false;
+    }
+    for (int i = end; i < Math.min(s.size(), end + 3) && s.get(i).word(); i++) {
+      if (s.get(i).norm().equals("until") || s.get(i).norm().equals("till")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * When the finding's clause is a question opened by an auxiliary or "what" ("does RLS cause
+   * numbness?"): whether it speaks of the patient ("is my leg meant to be this swollen?"), which
+   * makes setting it aside tentative. Empty when it is no such question ("why is my leg swollen?"
+   * presumes the swelling).
+   */
+  private static Optional<Boolean> question(Sentence s, int start, int end) {
+    int close = end;
+    while (close < s.size() && s.get(close).word()) {
+      close++;
+    }
+    if (close >= s.size() || !s.get(close).text().equals("?")) {
+      return Optional.empty();
+    }
+    int open = start;
+    while (open > 0 && s.get(open - 1).word()) {
+      open--;
+    }
+    if (!QUESTION_OPENERS.contains(s.get(open).norm())) {
+      return Optional.empty();
+    }
+    for (int i = open; i < close; i++) {
+      if (FIRST_PERSON.contains(s.get(i).norm())) {
+        return Optional.of(true);
+      }
+    }
+    return Optional.of(false);
   }
 
   private static boolean reachesForward(Sentence s, List<TriggerHit> hits, TriggerHit hit, int start, int end) {

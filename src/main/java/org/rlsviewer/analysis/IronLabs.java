@@ -39,6 +39,37 @@ final class IronLabs {
     return ferritin.isPresent() && !ferritin.get().date().isBefore(reference.minusDays(RECENT_DAYS));
   }
 
+  /** True when the latest ferritin or TSAT meets the AASM threshold for considering iron. */
+  boolean thresholdMet() {
+    return lowFerritin() || lowTsat();
+  }
+
+  private boolean lowFerritin() {
+    return ferritin.map(f -> f.value() <= IRON_THRESHOLD_FERRITIN).orElse(false);
+  }
+
+  private boolean lowTsat() {
+    return tsat.map(t -> t.value() < IRON_THRESHOLD_TSAT).orElse(false);
+  }
+
+  /**
+   * For the ferritin test's heading: ": AASM iron threshold met (ferritin 40 ng/mL)" when the
+   * results meet it, naming the values that do; else empty.
+   */
+  String thresholdHeading() {
+    if (!thresholdMet()) {
+      return "";
+    }
+    List<String> values = new java.util.ArrayList<>();
+    if (lowFerritin()) {
+      values.add("ferritin " + number(ferritin.get().value()) + " ng/mL");
+    }
+    if (lowTsat()) {
+      values.add("TSAT " + number(tsat.get().value()) + "%");
+    }
+    return ": AASM iron threshold met (" + String.join(", ", values) + ")";
+  }
+
   /** A sentence on the iron results for the ferritin test's reason; empty when there are none. */
   String summary() {
     if (ferritin.isEmpty() && tsat.isEmpty()) {
@@ -50,9 +81,7 @@ final class IronLabs {
     tsat.ifPresent(t -> s.append(ferritin.isPresent() ? ", " : "").append(String.format(Locale.ROOT,
         "TSAT %s%% on %s", number(t.value()), t.date())));
     s.append(". ");
-    boolean lowFerritin = ferritin.map(f -> f.value() <= IRON_THRESHOLD_FERRITIN).orElse(false);
-    boolean lowTsat = tsat.map(t -> t.value() < IRON_THRESHOLD_TSAT).orElse(false);
-    if (lowFerritin || lowTsat) {
+    if (thresholdMet()) {
       s.append("This meets the AASM 2024 threshold for considering iron (ferritin \u2264 75 ng/mL or TSAT < 20%).");
     } else if (ferritin.map(f -> f.value() <= IV_ONLY_FERRITIN).orElse(false)) {
       s.append("Ferritin 75-100 ng/mL: AASM 2024 allows IV iron only.");

@@ -4,18 +4,31 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads which leg a finding concerns from the words of the finding and up to three words on either
- * side within its clause: "left"/"right" (also "L"/"R"/"lt"/"rt" before a leg word), "one leg",
- * "both"/"bilateral", or a plural leg word ("ankles", "legs").
+ * Reads which leg a finding concerns. First from the words of the finding and up to three words on
+ * either side within its clause: "left"/"right" (also "L"/"R"/"lt"/"rt" before a leg word), "one
+ * leg", "both"/"bilateral", or a plural leg word ("ankles", "legs"). When these name no side, from
+ * the whole clause, across commas, colons and brackets: a side word that names a side ("the left",
+ * "left:", "(right)", "R calf"), "one leg", or a comparison with "the other" one. In a comparison
+ * ("left bigger than the right", "my left ankle compared to my right", "L>R") the side compared
+ * with is not the finding's.
  */
 final class LateralityReader {
 
   private static final int REACH = 3;
-  private static final Set<String> LEFT = Set.of("left", "l", "lt");
-  private static final Set<String> RIGHT = Set.of("right", "r", "rt");
+  private static final Set<String> LEFT = Set.of("left", "l", "lt", "lft", "lhs", "lle");
+  private static final Set<String> RIGHT = Set.of("right", "r", "rt", "rgt", "rght", "rhs", "rle");
   private static final Set<String> SHORT_FORMS = Set.of("l", "lt", "r", "rt");
   private static final Set<String> BOTH = Set.of("both", "bilateral", "bilaterally", "either", "each");
-  private static final Set<String> BEFORE_SIDE = Set.of("the", "on", "my", "her", "his", "in");
+  private static final Set<String> BEFORE_SIDE = Set.of("the", "on", "my", "her", "his", "in", "only");
+  private static final Set<String> COMPARING = Set.of("than", "compared", "comparing", "vs", "versus");
+  /** Side words that name a side on their own: left or right lower extremity, left or right hand side. */
+  private static final Set<String> SIDE_ITSELF = Set.of("lle", "rle", "lhs", "rhs", "lft", "rgt", "rght");
+  private static final Set<String> ONE_SIDED = Set.of("unilateral", "unilaterally", "asymmetric", "asymmetrical");
+  private static final Set<String> COMPARATIVES = Set.of("worse", "bigger", "larger", "fatter", "more", "than",
+      "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared");
+  private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "though", "although", "whereas",
+      "except", "yet", "otherwise");
+  private static final Set<String> NOT_A_SIDE_BEFORE = Set.of("all", "alright", "feel", "feels", "felt", "that");
 
   private final Set<String> legParts;
   private final Set<String> pluralLegParts;
@@ -26,6 +39,84 @@ final class LateralityReader {
   }
 
   Laterality read(Sentence s, List<TriggerHit> hits, int start, int end) {
+    Laterality near = near(s, hits, start, end);
+    if (near == Laterality.UNSPECIFIED) {
+      return wholeClause(s, start, end, null);
+    }
+    if (near == Laterality.BOTH && !namesBoth(s, start, end)) {
+      // "ankles swollen L>R", "legs puffy, more on the left": a side set against the other, in the
+      // finding's own part of the clause or in a part naming no leg of its own
+      boolean[] asides = ownOrLegless(s, start, end);
+      if (comparesSides(s, asides)) {
+        Laterality side = wholeClause(s, start, end, asides);
+        return side.oneLeg() ? side : near;
+      }
+    }
+    return near;
+  }
+
+  /** "both", "bilateral", "left and right" in the clause: both legs said in words, not only a plural. */
+  private static boolean namesBoth(Sentence s, int start, int end) {
+    int[] clause = clause(s, start, end);
+    for (int i = clause[0]; i < clause[1]; i++) {
+      String w = s.get(i).norm();
+      if (BOTH.contains(w) || w.equals("and") && i > 0 && i + 1 < s.size()
+          && (LEFT.contains(s.get(i - 1).norm()) || RIGHT.contains(s.get(i - 1).norm()))
+          && (LEFT.contains(s.get(i + 1).norm()) || RIGHT.contains(s.get(i + 1).norm()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A side set against the other in the clause: "worse", "bigger", "more", "than", "L>R", "only". */
+  private static boolean comparesSides(Sentence s, boolean[] allowed) {
+    for (int i = 0; i < s.size(); i++) {
+      if (allowed[i] && (COMPARATIVES.contains(s.get(i).norm()) || comparedWith(s, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word tokens of the finding's clause that lie in the finding's own comma-separated part, or
+   * in a part that names no leg word ("more on the left"), not in another finding's part ("later
+   * the left ankle swollen more").
+   */
+  private boolean[] ownOrLegless(Sentence s, int start, int end) {
+    int[] clause = clause(s, start, end);
+    boolean[] allowed = new boolean[s.size()];
+    int i = clause[0];
+    while (i < clause[1]) {
+      int j = i;
+      boolean legWord = false;
+      while (j < clause[1] && s.get(j).word()) {
+        legWord |= legParts.contains(s.get(j).norm());
+        j++;
+      }
+      boolean own = i <= start && start < Math.max(j, i + 1);
+      for (int k = i; k < j; k++) {
+        allowed[k] = own || !legWord;
+      }
+      i = Math.max(j + 1, i + 1);
+    }
+    return allowed;
+  }
+
+  private static int[] clause(Sentence s, int start, int end) {
+    int from = start;
+    while (from > 0 && !terminator(s, from - 1)) {
+      from--;
+    }
+    int to = end;
+    while (to < s.size() && !terminator(s, to)) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  private Laterality near(Sentence s, List<TriggerHit> hits, int start, int end) {
     int from = start;
     while (from > 0 && start - from < REACH && inClause(s, hits, from - 1)) {
       from--;
@@ -34,6 +125,7 @@ final class LateralityReader {
     while (to < s.size() && to - end < REACH && inClause(s, hits, to)) {
       to++;
     }
+    to = Math.max(to, Checklist.answerEnd(s, hits, start, end)); // "swelling: yes (left)"
     boolean left = false;
     boolean right = false;
     boolean both = false;
@@ -83,6 +175,61 @@ final class LateralityReader {
   }
 
   /**
+   * A side named anywhere in the finding's clause (bounded by the sentence and by terminators such
+   * as "but", not by commas or colons), or "the other" leg it is compared with; unspecified if
+   * none or if both sides are named without a comparison.
+   */
+  private Laterality wholeClause(Sentence s, int start, int end, boolean[] allowed) {
+    int[] clause = clause(s, start, end);
+    int from = clause[0];
+    int to = clause[1];
+    boolean left = false;
+    boolean right = false;
+    boolean other = false;
+    for (int i = from; i < to; i++) {
+      Token t = s.get(i);
+      if (!t.word() || comparedWith(s, i) || allowed != null && !allowed[i]) {
+        continue;
+      }
+      String w = t.norm();
+      boolean side = LEFT.contains(w) || RIGHT.contains(w);
+      boolean pair = i + 1 < to && comparedWith(s, i + 1); // "L>R": the L
+      if (side && (namesSide(s, i, from, to) || standsAlone(s, i) || pair)) {
+        left |= LEFT.contains(w);
+        right |= RIGHT.contains(w);
+      } else if (w.equals("one") && i + 1 < to && (legParts.contains(s.get(i + 1).norm())
+          || s.get(i + 1).norm().equals("side"))) {
+        other = true;
+      } else if (ONE_SIDED.contains(w)) {
+        other = true;
+      } else if (w.equals("other") && i > from && Set.of("the", "my", "t'other").contains(s.get(i - 1).norm())) {
+        other = true;
+      }
+    }
+    if (left != right) {
+      return left ? Laterality.LEFT : Laterality.RIGHT;
+    }
+    return other && !left ? Laterality.ONE_SIDE : Laterality.UNSPECIFIED;
+  }
+
+  /**
+   * A side word on its own: before a colon or comma, at the end, or with more than a space after it
+   * ("(right) since Monday", "left - worse"): "left: ankle swollen", "ankle swollen (R)".
+   */
+  private static boolean standsAlone(Sentence s, int i) {
+    boolean endsHere = i + 1 >= s.size() || !s.get(i + 1).word() || s.get(i + 1).start() > s.get(i).end() + 1;
+    return endsHere && (i == 0 || !NOT_A_SIDE_BEFORE.contains(s.get(i - 1).norm()));
+  }
+
+  /**
+   * A break between clauses for reading the side: a semicolon or a contrasting word. Not every
+   * context terminator: "swollen only on the right", "swollen with the left worse" name the side.
+   */
+  private static boolean terminator(Sentence s, int i) {
+    return s.get(i).text().equals(";") || CLAUSE_BREAKS.contains(s.get(i).norm());
+  }
+
+  /**
    * A side named in an aside just after the finding: within {@value #REACH} words a comma, then
    * "[only] [the] left|right [one|side|only]" ending the sentence or clause.
    */
@@ -112,15 +259,33 @@ final class LateralityReader {
     return i >= s.size() || !s.get(i).word() ? side : null;
   }
 
+  /**
+   * The side word at {@code i} is what the finding is compared with: "than [the|my] right",
+   * "compared to my right", "vs left", or the second of two side words written together ("L>R").
+   */
   private static boolean comparedWith(Sentence s, int i) {
-    return (i >= 1 && s.get(i - 1).norm().equals("than"))
-        || (i >= 2 && s.get(i - 1).norm().equals("the") && s.get(i - 2).norm().equals("than"));
+    if (!LEFT.contains(s.get(i).norm()) && !RIGHT.contains(s.get(i).norm())) {
+      return false;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 3) && s.get(j).word(); j--) {
+      String w = s.get(j).norm();
+      if (COMPARING.contains(w)) {
+        return true;
+      }
+      if (LEFT.contains(w) || RIGHT.contains(w)) {
+        return j == i - 1 && s.get(i).start() - s.get(j).end() <= 3; // "L>R", "right > left"
+      }
+    }
+    return false;
   }
 
   private boolean namesSide(Sentence s, int i, int from, int to) {
+    if (SIDE_ITSELF.contains(s.get(i).norm())) {
+      return true;
+    }
     for (int j = i + 1; j < Math.min(to, i + 3); j++) {
       String next = s.get(j).norm();
-      if (legParts.contains(next) || next.equals("side")) {
+      if (legParts.contains(next) || next.equals("side") || next.equals("sided")) {
         return true;
       }
       if (SHORT_FORMS.contains(s.get(i).norm())) {
@@ -131,6 +296,6 @@ final class LateralityReader {
   }
 
   private static boolean inClause(Sentence s, List<TriggerHit> hits, int i) {
-    return s.get(i).word() && hits.stream().noneMatch(h -> h.is(TriggerKind.TERMINATOR) && h.start() <= i && i < h.end());
+    return s.get(i).word() && !terminator(s, i);
   }
 }

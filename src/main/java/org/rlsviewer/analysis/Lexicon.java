@@ -17,8 +17,9 @@ import java.util.Set;
  * Concepts and the word patterns that name them, read from {@code concepts.txt}. Lines are
  * {@code class<TAB>name<TAB>word word ...} (a named word class) or
  * {@code term<TAB>concept<TAB>pattern}. In a pattern, elements are separated by spaces: {@code a|b}
- * offers alternatives, {@code word*} matches by prefix, {@code @name} is a word class, and
- * {@code ~} is a gap of up to four words within the clause.
+ * offers alternatives, {@code word*} matches by prefix, {@code @name} is a word class,
+ * {@code ~} is a gap of up to four words within the clause, and {@code !a|b} (after a word) says the
+ * next word is neither ("fell !asleep|back": "fell twice", "I fell.", not "fell asleep").
  */
 final class Lexicon {
 
@@ -131,6 +132,10 @@ final class Lexicon {
       return pos;
     }
     LexiconElement e = pattern.get(el);
+    if (e.isNotFollowedBy()) {
+      boolean excluded = pos < s.size() && s.get(pos).word() && e.words().contains(s.get(pos).norm());
+      return excluded ? -1 : match(s, pattern, el + 1, pos, literals, blocked);
+    }
     if (e.isGap()) {
       for (int skip = 0; skip <= e.maxGap(); skip++) {
         if (skip > 0) {
@@ -165,6 +170,18 @@ final class Lexicon {
         elements.add(LexiconElement.gap(MAX_GAP));
         continue;
       }
+      if (piece.startsWith("!") && !elements.isEmpty()) {
+        Set<String> words = new HashSet<>();
+        for (String alt : piece.substring(1).split("\\|")) {
+          Set<String> cls = alt.startsWith("@") ? classes.get(alt.substring(1)) : Set.of(Tokeniser.normalise(alt));
+          if (cls == null) {
+            throw new IOException("Unknown word class " + alt + " in: " + line);
+          }
+          words.addAll(cls);
+        }
+        elements.add(LexiconElement.notFollowedBy(words));
+        continue;
+      }
       Set<String> words = new HashSet<>();
       List<String> prefixes = new ArrayList<>();
       for (String alt : piece.split("\\|")) {
@@ -174,6 +191,9 @@ final class Lexicon {
             throw new IOException("Unknown word class " + alt + " in: " + line);
           }
           words.addAll(cls);
+        } else if (alt.startsWith("*") && alt.length() > 1) {
+          // "*schwellung" matches by suffix, "*schwell*" anywhere in a word (compounds: "Knöchelschwellung")
+          prefixes.add("*" + Tokeniser.normalise(alt.substring(1)));
         } else if (alt.endsWith("*")) {
           prefixes.add(Tokeniser.normalise(alt.substring(0, alt.length() - 1)));
         } else {
@@ -182,7 +202,11 @@ final class Lexicon {
       }
       elements.add(new LexiconElement(words, prefixes, 0, classes.getOrDefault(REAL_WORDS, Set.of())));
     }
-    if (elements.isEmpty() || elements.get(0).isGap() || elements.get(elements.size() - 1).isGap()) {
+    int last = elements.size() - 1;
+    while (last > 0 && elements.get(last).isNotFollowedBy()) {
+      last--;
+    }
+    if (elements.isEmpty() || elements.get(0).isGap() || elements.get(last).isGap()) {
       throw new IOException("A pattern must start and end with words: " + line);
     }
     return List.copyOf(elements);

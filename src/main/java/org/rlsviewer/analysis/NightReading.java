@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
@@ -16,8 +17,9 @@ final class NightReading {
 
   private final DiaryEntry entry;
   private final Map<DiaryField, List<Mention>> byField = new EnumMap<>(DiaryField.class);
+  private Optional<MagnesiumIntake.Total> magnesium;
 
-  NightReading(DiaryEntry entry, NoteReader reader) {
+  NightReading(DiaryEntry entry, MultilingualReader reader) {
     this.entry = entry;
     for (DiaryField field : DiaryField.values()) {
       if (field.isFreeText() && !entry.text(field).isEmpty()) {
@@ -28,6 +30,14 @@ final class NightReading {
 
   DiaryEntry entry() {
     return entry;
+  }
+
+  /** The night's magnesium total, read once (several magnesium rules ask). */
+  Optional<MagnesiumIntake.Total> magnesium() {
+    if (magnesium == null) {
+      magnesium = MagnesiumIntake.of(entry);
+    }
+    return magnesium;
   }
 
   /** Every mention of a concept, affirmed or not, field by field in column order. */
@@ -41,6 +51,14 @@ final class NightReading {
   /** The affirmed mentions of a concept: the patient's own, current and actual. */
   List<Found> affirmed(String concept) {
     return all(concept).stream().filter(f -> f.mention().assertion().affirmed()).toList();
+  }
+
+  /**
+   * The mentions of a concept a red flag fires on: affirmed, or set aside by a cue the reader is not
+   * sure of (then {@link Assertion#uncertain()} and the flag is possible).
+   */
+  List<Found> flaggable(String concept) {
+    return all(concept).stream().filter(f -> f.mention().assertion().flaggable()).toList();
   }
 
   boolean has(String concept) {

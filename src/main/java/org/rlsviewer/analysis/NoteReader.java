@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  */
 final class NoteReader {
 
+  private static final Set<String> GAP_CROSSES = Set.of("so", "just", "only", "now", "with", "since", "then",
+      "while", "which", "who", "cause");
   private static final NoteReader BUILT_IN = new NoteReader(Lexicon.builtIn(), TriggerSet.builtIn());
 
   private final Lexicon lexicon;
@@ -29,19 +31,23 @@ final class NoteReader {
     return BUILT_IN;
   }
 
-  /** Every mention in the text, in reading order. */
+  /**
+   * Every mention in the text, in reading order. The text is read normalised (see
+   * {@link TextNormaliser}); offsets and matched words are those of the original text.
+   */
   List<Mention> read(String text) {
+    TextNormaliser.Normalised normalised = TextNormaliser.normalise(text);
     List<Mention> mentions = new ArrayList<>();
-    for (Sentence s : Tokeniser.sentences(text)) {
+    for (Sentence s : Tokeniser.sentences(normalised.text())) {
       List<TriggerHit> hits = triggers.find(s);
-      Set<Integer> blocked = terminatorTokens(hits);
+      Set<Integer> blocked = terminatorTokens(s, hits);
       for (ConceptMatch m : lexicon.find(s, blocked)) {
         if (!bodyPartAllows(s, m) || namesPartOfLeg(s, m)) {
           continue;
         }
         Assertion assertion = ContextAssessor.assess(s, hits, m.tokenStart(), m.tokenEnd(), m.literals());
-        int start = s.get(m.tokenStart()).start();
-        int end = s.get(m.tokenEnd() - 1).end();
+        int start = normalised.originalStart(s.get(m.tokenStart()).start());
+        int end = normalised.originalEnd(s.get(m.tokenEnd() - 1).end());
         mentions.add(new Mention(m.concept(), start, end, text.substring(start, end), assertion,
             laterality.read(s, hits, m.tokenStart(), m.tokenEnd())));
       }
@@ -100,8 +106,14 @@ final class NoteReader {
     return false;
   }
 
-  private static Set<Integer> terminatorTokens(List<TriggerHit> hits) {
+  /**
+   * The tokens a gap of a concept pattern may not cross: terminators that turn to another matter
+   * ("but", "however", "except"). Terminators that only end a trigger's scope are crossed: "legs so
+   * weak", "legs just sort of went", "nodded off while driving".
+   */
+  private static Set<Integer> terminatorTokens(Sentence s, List<TriggerHit> hits) {
     return hits.stream().filter(h -> h.is(TriggerKind.TERMINATOR))
+        .filter(h -> h.end() - h.start() != 1 || !GAP_CROSSES.contains(s.get(h.start()).norm()))
         .flatMap(h -> java.util.stream.IntStream.range(h.start(), h.end()).boxed())
         .collect(Collectors.toSet());
   }

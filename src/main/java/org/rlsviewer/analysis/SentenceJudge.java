@@ -27,7 +27,7 @@ final class SentenceJudge {
       return new Verdict(false, false);
     }
     Verdict fallback = null;
-    for (Sentence s : Tokeniser.sentences(text)) {
+    for (Sentence s : Tokeniser.sentences(TextNormaliser.normalise(text).text())) {
       for (int i = 0; i + words.size() <= s.size(); i++) {
         int end = matchEnd(s, i, words);
         if (end < 0) {

@@ -39,7 +39,8 @@ final class TestSuggester {
       Map<String, String> values = values(rule, diary, firings, counts);
       if (values != null) {
         values.put("iron-labs", iron.summary());
-        values.put("repeat-when-due", iron.recentFerritin() ? ": repeat when due" : "");
+        values.put("iron-threshold", iron.thresholdHeading());
+        values.put("repeat-when-due", iron.recentFerritin() && !iron.thresholdMet() ? ": repeat when due" : "");
       }
       if (values != null) {
         tests.put(rule.id(), new SuggestedTest(rule.id(), RuleEngine.fill(rule.title(), values),

@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
 
 /**
  * Splits free text into sentences of tokens. Sentences end at a line break or at ".", "!" or "?"
- * followed by a space or the end (so "1.5", "C. diff" and common abbreviations stay whole). Commas, colons
- * and semicolons are kept as tokens because they bound the scope of context triggers.
+ * followed by a space or the end (so "1.5", "C. diff" and common abbreviations stay whole). Commas,
+ * colons, semicolons, "=", "+", "|", bullets, a dash standing apart from words ("numbness - no", "--")
+ * and question marks are kept as tokens because they bound the scope of context triggers. A question
+ * mark followed on the same line by a checklist answer ("Weakness? none") does not end the sentence.
  */
 final class Tokeniser {
 
   private static final Pattern PIECE = Pattern.compile(
-      "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:]|[.!?]+|\\R");
+      "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:=+|\u2022\u00B7]"
+          + "|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R");
+  private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}\\p{N}]+)");
   private static final Set<String> ABBREVIATIONS =
       Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "etc");
 
@@ -31,11 +35,18 @@ final class Tokeniser {
       if (first == '\n' || first == '\r' || first == '\u2028' || first == '\u0085') {
         flush(sentences, current);
       } else if (first == '.' || first == '!' || first == '?') {
+        boolean question = piece.indexOf('?') >= 0;
+        if (question) {
+          current.add(new Token("?", "?", m.start(), m.end(), false));
+        }
         boolean followedBySpace = m.end() >= text.length() || Character.isWhitespace(text.charAt(m.end()));
-        if (followedBySpace && !afterAbbreviation(current, text, m.start())) {
+        if (followedBySpace && !afterAbbreviation(current, text, m.start())
+            && !(question && answerFollows(text, m.end()))) {
           flush(sentences, current);
         }
-      } else if (first == ',' || first == ';' || first == ':') {
+      } else if (first == '-') {
+        current.add(new Token(piece, "-", m.start(), m.end(), false));
+      } else if (",;:=+|\u2022\u00B7".indexOf(first) >= 0) {
         current.add(new Token(piece, piece, m.start(), m.end(), false));
       } else {
         current.add(new Token(piece, normalise(piece), m.start(), m.end(), true));
@@ -52,6 +63,11 @@ final class Tokeniser {
       s = s.substring(0, s.length() - 2);
     }
     return s;
+  }
+
+  private static boolean answerFollows(String text, int from) {
+    Matcher next = NEXT_WORD.matcher(text);
+    return next.find(from) && Checklist.isAnswerWord(normalise(next.group(1)));
   }
 
   private static boolean afterAbbreviation(List<Token> current, String text, int dotAt) {

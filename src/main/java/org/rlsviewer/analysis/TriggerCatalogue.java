@@ -19,6 +19,8 @@ final class TriggerCatalogue {
   static final String SWELLING = "swelling";
   static final String CAUDA_EQUINA = "cauda-equina";
   static final String AUGMENTATION = "augmentation";
+  static final String DROWSY_DRIVING = "drowsy-driving";
+  static final String EPWORTH = "epworth";
   static final String MAGNESIUM_DOSE = "magnesium-dose";
   static final String MAGNESIUM_KIDNEY = "magnesium-kidney";
   static final String MAGNESIUM_SIDE_EFFECT = "magnesium-side-effect";
@@ -35,7 +37,7 @@ final class TriggerCatalogue {
   static final Map<String, Boolean> TESTS = Map.of( // test name -> takes a number
       "always", false, "kidney", false, "apnea", false, "one-sided-swelling", false, "recurring-nerve", true,
       "both-legs-swelling", true);
-  private static final List<String> NO_ARGUMENT = List.of(CAUDA_EQUINA, MAGNESIUM_KIDNEY, MAGNESIUM_SIDE_EFFECT,
+  private static final List<String> NO_ARGUMENT = List.of(CAUDA_EQUINA, DROWSY_DRIVING, MAGNESIUM_KIDNEY, MAGNESIUM_SIDE_EFFECT,
       MAGNESIUM_INTERACTION, PREGNANCY, AGGRAVATING_MEDICATION);
 
   private TriggerCatalogue() {}
@@ -79,6 +81,11 @@ final class TriggerCatalogue {
           return "'augmentation' takes nothing, or 'earlier-onset MINUTES'";
         }
       }
+      case EPWORTH -> {
+        if (!positive(argument) || Integer.parseInt(argument.strip()) >= SleepinessRule.EPWORTH_MAX) {
+          return "'epworth' needs the total above which it fires (1-23), e.g. 'epworth 10'";
+        }
+      }
       case MAGNESIUM_DOSE -> {
         if (!positive(argument)) {
           return "'magnesium-dose' needs the daily limit in mg, e.g. 'magnesium-dose 350'";
@@ -113,9 +120,11 @@ final class TriggerCatalogue {
       case SWELLING -> Set.of("side");
       case AGGRAVATING_MEDICATION, MAGNESIUM_INTERACTION -> Set.of("drug");
       case MAGNESIUM_KIDNEY -> Set.of("kidney");
-      case MAGNESIUM_DOSE, MAGNESIUM_SIDE_EFFECT -> Set.of("dose", "nights");
+      case EPWORTH -> Set.of("score");
+      case MAGNESIUM_DOSE -> Set.of("dose", "nights", "first", "counted", "limit", "highest");
+      case MAGNESIUM_SIDE_EFFECT -> Set.of("dose", "nights", "first-dose");
       case TEST -> {
-        Set<String> common = Set.of("logged", "symptom-nights", "iron-labs", "repeat-when-due");
+        Set<String> common = Set.of("logged", "symptom-nights", "iron-labs", "iron-threshold", "repeat-when-due");
         String test = argument.split("\\s+")[0];
         yield switch (test) {
           case "apnea", "recurring-nerve", "both-legs-swelling" -> union(common, "nights");

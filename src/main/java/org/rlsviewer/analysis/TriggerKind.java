@@ -27,7 +27,12 @@ enum TriggerKind {
   /** Someone other than the patient has the following finding ("my mother", "husband"). */
   OTHER_PERSON_BEFORE("EXPP"),
   /** A first-person word: after another person's trigger it hands the finding back to the patient. */
-  FIRST_PERSON("SELF");
+  FIRST_PERSON("SELF"),
+  /**
+   * The phrase's other kinds are a weak cue ("might", "I think", "stopped", "when I was"): what it sets
+   * aside is flagged as possible, not dropped.
+   */
+  TENTATIVE("TENT");
 
   private final String tag;
 

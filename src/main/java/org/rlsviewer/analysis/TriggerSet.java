@@ -27,11 +27,25 @@ final class TriggerSet {
   private static final Pattern LINE = Pattern.compile("^(.+?)\\t+\\[?([A-Za-z]{4})\\]?\\s*$");
   private static final String BUILT_IN = "context-triggers.txt";
 
+  private static final Set<String> NOT_A_PAST_YEAR_BEFORE = Set.of("since", "from", "at");
+  private static final Set<String> PAST_YEAR_BEFORE = Set.of("in", "during", "until", "till", "back", "around",
+      "circa", "about");
+  private static final Set<String> ONGOING_BEFORE_IN = Set.of("started", "began", "begun", "start", "starting",
+      "beginning", "like", "as", "since", "ever", "diagnosed");
+  private static final Set<String> UNITS = Set.of("mg", "mcg", "ml", "g", "iu", "units", "steps", "kcal", "calories",
+      "m", "km", "hrs", "h");
+
   private final Map<List<String>, Set<TriggerKind>> kindsByPhrase;
   private final int longestPhrase;
 
+  /** One-word names of other people, matched with one slip of spelling too ("husbband", "daughteer"). */
+  private final List<String> otherPeople;
+
   private TriggerSet(Map<List<String>, Set<TriggerKind>> kindsByPhrase) {
     this.kindsByPhrase = kindsByPhrase;
+    this.otherPeople = kindsByPhrase.entrySet().stream()
+        .filter(e -> e.getKey().size() == 1 && e.getValue().contains(TriggerKind.OTHER_PERSON_BEFORE))
+        .map(e -> e.getKey().get(0)).toList();
     this.longestPhrase = kindsByPhrase.keySet().stream().mapToInt(List::size).max().orElse(0);
   }
 
@@ -64,8 +78,9 @@ final class TriggerSet {
 
   /**
    * Triggers found in a sentence, scanning left to right and taking the longest phrase at each
-   * word, so a pseudo-trigger ("no change") hides the shorter trigger inside it ("no"). A semicolon
-   * is reported as a terminator.
+   * word, so a pseudo-trigger ("no change") hides the shorter trigger inside it ("no"). A semicolon,
+   * a question mark and a dash standing apart are reported as terminators; a year ("in 2018", "back in
+   * 2019") as historical, before and after, unless "since" or "from" makes it a start.
    */
   List<TriggerHit> find(Sentence sentence) {
     List<TriggerHit> hits = new ArrayList<>();
@@ -74,7 +89,7 @@ final class TriggerSet {
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       if (!t.word()) {
-        if (t.text().equals(";")) {
+        if (t.text().equals(";") || t.text().equals("?") || t.norm().equals("-")) {
           hits.add(new TriggerHit(i, i + 1, EnumSet.of(TriggerKind.TERMINATOR)));
         }
         i++;
@@ -94,11 +109,42 @@ final class TriggerSet {
       if (matchedEnd > 0) {
         hits.add(new TriggerHit(i, matchedEnd, matchedKinds));
         i = matchedEnd;
+      } else if (misspeltPerson(t.norm())) {
+        hits.add(new TriggerHit(i, i + 1, EnumSet.of(TriggerKind.OTHER_PERSON_BEFORE)));
+        i++;
+      } else if (pastYear(tokens, i)) {
+        Set<TriggerKind> kinds = EnumSet.of(TriggerKind.HISTORICAL_BEFORE, TriggerKind.HISTORICAL_AFTER);
+        if (!plainlyPast(tokens, i)) {
+          kinds.add(TriggerKind.TENTATIVE); // "started in 2019", "like in 2015", a bare date
+        }
+        hits.add(new TriggerHit(i, i + 1, kinds));
+        i++;
       } else {
         i++;
       }
     }
     return hits;
+  }
+
+  private boolean misspeltPerson(String word) {
+    return otherPeople.stream().anyMatch(p -> Spelling.closeEnough(p, word));
+  }
+
+  /** "in 2018", "back in 2018", "during 2019", "until 2020": not "started in 2019" or "like in 2015". */
+  private static boolean plainlyPast(List<Token> tokens, int i) {
+    String before = i > 0 ? tokens.get(i - 1).norm() : "";
+    String twoBefore = i > 1 ? tokens.get(i - 2).norm() : "";
+    return PAST_YEAR_BEFORE.contains(before) && !ONGOING_BEFORE_IN.contains(twoBefore);
+  }
+
+  private static boolean pastYear(List<Token> tokens, int i) {
+    String w = tokens.get(i).norm();
+    if (w.length() != 4 || !(w.startsWith("19") || w.startsWith("20")) || !w.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    String before = i > 0 ? tokens.get(i - 1).norm() : "";
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).norm() : "";
+    return !NOT_A_PAST_YEAR_BEFORE.contains(before) && !UNITS.contains(after);
   }
 
   private static void addLines(BufferedReader in, Map<List<String>, Set<TriggerKind>> map) throws IOException {

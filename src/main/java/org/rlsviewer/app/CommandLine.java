@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.rlsviewer.analysis.RuleEvaluation;
 import org.rlsviewer.analysis.RuleFileException;
 import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Diary;
-import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
@@ -53,7 +51,7 @@ final class CommandLine {
 
   CommandLine(DiaryService service, PrintStream out, PrintStream err) {
     this(service, out, err, java.time.Clock.systemDefaultZone(),
-        db -> DatabaseChoice.resolve(db, DatabaseChoice.preferences(), System.getenv()));
+        db -> DatabaseChoice.resolveAndClean(db, DatabaseChoice.preferences(), System.getenv(), err));
   }
 
   /** With the clock and the database choice (from {@code --db}, or none) for the store commands. */
@@ -283,19 +281,7 @@ final class CommandLine {
   }
 
   private int flags(OpenedDiary opened) {
-    out.println("date,rule,severity,field,evidence");
-    List<Flag> byDate = new ArrayList<>(opened.findings().flags());
-    byDate.sort(Comparator.comparing((Flag f) -> f.evidence().date())
-        .thenComparing(Flag::ruleId)
-        .thenComparing(f -> f.evidence().field()));
-    for (Flag f : byDate) {
-      out.println(String.join(",",
-          f.evidence().date().toString(),
-          f.ruleId(),
-          f.urgency().label(),
-          f.evidence().field().column(),
-          csvField(f.evidence().matched())));
-    }
+    FlagsCsv.lines(opened.findings().flags()).forEach(out::println);
     return OK;
   }
 
@@ -331,7 +317,8 @@ final class CommandLine {
     }
     LocalTime chosenCutoff = cutoff;
     return withDiary(diary, parsed.options(), opened -> {
-      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff), opened.changes(),
+      new SummaryText(out).print(service.summarise(opened.diary(), chosenCutoff),
+          java.util.Optional.of(opened.findings()), opened.changes(),
           java.util.Optional.ofNullable(opened.provenance()), opened.shown(), opened.findings().ruleSetVersion(),
           service.programVersion());
       return OK;
@@ -421,8 +408,11 @@ final class CommandLine {
   }
 
   private int evaluate(List<String> args) {
+    String usage = "usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv|DIR]... [--mismatches]"
+        + " [--rules RULES.txt]";
     Path negex = null;
-    Path notes = null;
+    List<Path> notes = new ArrayList<>();
+    boolean mismatches = false;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if ((a.equals("--negex") || a.equals("--notes")) && i + 1 < args.size()) {
@@ -430,22 +420,29 @@ final class CommandLine {
         if (a.equals("--negex")) {
           negex = p;
         } else {
-          notes = p;
+          notes.add(p);
         }
+      } else if (a.equals("--mismatches")) {
+        mismatches = true;
       } else {
-        return usageError("usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv] [--rules RULES.txt]");
+        return usageError(usage);
       }
     }
-    if (negex == null && notes == null) {
-      return usageError("usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv] [--rules RULES.txt]");
+    if (negex == null && notes.isEmpty()) {
+      return usageError(usage);
     }
-    for (Path p : Arrays.asList(negex, notes)) {
-      if (p != null && !Files.isRegularFile(p)) {
+    List<Path> named = new ArrayList<>(notes);
+    if (negex != null) {
+      named.add(0, negex);
+    }
+    for (Path p : named) {
+      boolean ok = p == negex ? Files.isRegularFile(p) : Files.isRegularFile(p) || Files.isDirectory(p);
+      if (!ok) {
         err.println("error: " + p + ": no such file");
         return NOT_A_DIARY;
       }
     }
-    Path current = negex != null ? negex : notes;
+    Path current = negex != null ? negex : notes.get(0);
     try {
       if (negex != null) {
         NegationEvaluation.Result r = NegationEvaluation.evaluate(negex);
@@ -456,12 +453,19 @@ final class CommandLine {
         out.println("  published: NegEx 2001 (its own test set) PPV 0.845 sensitivity 0.778;"
             + " GenNegEx 1.2 (2,376 NegEx sentences) precision 0.933 recall 0.959");
       }
-      current = notes;
-      if (notes != null) {
+      if (!notes.isEmpty()) {
+        current = notes.get(0);
         RuleEvaluation.Result r = RuleEvaluation.evaluate(notes, service.analyser());
         out.println("red flags and cautions on " + r.rows() + " labelled notes (rule set "
             + service.rules().version() + "):");
         r.table().forEach(out::println);
+        r.detailTables().forEach(out::println);
+        if (mismatches) {
+          out.println();
+          out.println("mismatches (id, expected, found, notes):");
+          r.mismatches().forEach(m -> out.println(m.id() + "\t" + String.join(" ", m.expected()) + "\t"
+              + String.join(" ", m.found()) + "\t" + m.notes()));
+        }
       }
       return OK;
     } catch (IOException | RuntimeException e) {
@@ -508,14 +512,18 @@ final class CommandLine {
               (NAME.labs.csv, else labs.csv; docs/rules.md), then "labs.csv: imported N,
               rejected M" and its rejected lines.
           java -jar rls-diary-viewer.jar flags DIARY.csv [OPTIONS]
-              Print the flags as CSV with the header date,rule,severity,field,evidence,
-              one row per flag and caution, severity urgent, soon, routine or info (rule
-              ids: weakness, numbness, swelling, apnea, cauda-equina, augmentation,
-              magnesium-dose, magnesium-kidney, magnesium-side-effect,
-              magnesium-interaction, pregnancy, aggravating-medication).
+              Print the flags as CSV with the header
+              date,rule,severity,field,evidence,certainty, one row per flag and caution,
+              severity urgent, soon, routine or info (rule ids: weakness, numbness,
+              swelling, apnea, cauda-equina, augmentation, magnesium-dose,
+              magnesium-kidney, magnesium-side-effect, magnesium-interaction, pregnancy,
+              aggravating-medication), certainty definite or possible (possible: words
+              the reader could not confidently set aside; review them).
           java -jar rls-diary-viewer.jar summary [--caffeine-cutoff HH:mm] DIARY.csv
-              Print the diary summary as plain text, one section each: key figures, weekly
-              table, magnesium trial, lifestyle, gaps. The trial section has one line per
+              Print the diary summary as plain text, one section each: key figures; red
+              flags, cautions (grouped by rule, with nights and certainty) and suggested tests
+              with reasons, as on the PDF's page one; weekly table, magnesium trial,
+              lifestyle, gaps. The trial section has one line per
               measure and period, "severity: improved|no clear change|worse|not enough data"
               (likewise awakenings, sleep latency, sleep quality), then its numbers: medians,
               Hodges-Lehmann shift with 95% CI, Mann-Whitney p. Caffeine after the cut-off
@@ -539,22 +547,28 @@ final class CommandLine {
               "Changes since the last visit") and the PDF's first page then compare them with
               the nights since: nights logged, median severity, awakenings and latency, and
               the flags new, still reported or not reported since.
-          java -jar rls-diary-viewer.jar evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv]
+          java -jar rls-diary-viewer.jar evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv|DIR]...
+                  [--mismatches]
               Measure the negation reader on NegEx-style annotated sentences (tab-separated:
               Report No., Concept, Sentence, Negation) and print
               "negation precision P recall R f1 F" for the class Negated, with published
               figures to compare; and/or the rules on labelled diary notes (precision and
-              recall per rule; format in docs/rules.md).
+              recall per rule:urgency, per rule and per language, and the swelling urgency
+              confusion; --notes may be repeated or name a directory of *.tsv files;
+              --mismatches lists the notes where rules and labels disagree; format in
+              docs/rules.md and docs/note-corpus.md).
           Options for flags, report and evaluate:
               --rules RULES.txt  analyse with this rule file instead of the built-in rule set
               (docs/rules.md); an invalid file is reported line by line, exit code 2.
-          java -jar rls-diary-viewer.jar import [--db URL] [import options] DIARY.csv...
+          java -jar rls-diary-viewer.jar import [--db URL] [--same-patient|--new-patient[=ID]] [import options] DIARY.csv...
               Keep each diary in the patient database, merged by night with the patient's
               earlier exports; prints one line per file, "FILE: import I, nights added A,
               changed C, unchanged U, rows rejected R" or "FILE: already imported (import I),
               nothing changed". The database is the embedded one in the user's data folder
               unless --db (jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB) or Preferences name
-              another; see docs/storage.md.
+              another; see docs/storage.md. A file whose patient id is kept for another name
+              or birth date is not imported (exit code 5) until --same-patient (update the
+              kept details) or --new-patient[=ID] (a different person under a new id) says.
           java -jar rls-diary-viewer.jar patients [--db URL]
               List the kept patients as CSV: key,patient_id,name,open_flags,last_night,imports.
           java -jar rls-diary-viewer.jar --help | --version

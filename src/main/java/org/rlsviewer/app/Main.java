@@ -76,7 +76,12 @@ public final class Main {
     Preferences windowPrefs = Desktop.preferences();
     Preferences prefs = windowPrefs.get(DatabaseChoice.URL_KEY, "").isBlank()
         ? DatabaseChoice.preferences() : windowPrefs;
-    DatabaseSettings settings = DatabaseChoice.resolve(dbOption, prefs, System.getenv());
+    DatabaseSettings settings = DatabaseChoice.resolveAndClean(dbOption, prefs, System.getenv(), System.err);
+    // the other node may hold an address saved by an earlier version too
+    Preferences other = prefs == windowPrefs ? DatabaseChoice.preferences() : windowPrefs;
+    if (DatabaseChoice.removeStoredPassword(other)) {
+      System.err.println(DatabaseChoice.PASSWORD_REMOVED);
+    }
     return DiaryLibrary.stored(PatientRecords.open(diaries, settings, Clock.systemDefaultZone()));
   }
 

@@ -13,6 +13,8 @@ import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.IdentityChoice;
+import org.rlsviewer.service.PatientIdentityConflictException;
 import org.rlsviewer.service.PatientRecords;
 import org.rlsviewer.service.StoredOpening;
 import org.rlsviewer.store.DatabaseSettings;
@@ -22,6 +24,12 @@ import org.rlsviewer.store.PatientSummary;
 
 /** The commands that use the patient store: {@code import DIARY...} and {@code patients}. */
 final class StoreCommands {
+
+  /**
+   * The file's patient id is kept for another name or birth date: nothing was imported; run again
+   * with --same-patient or --new-patient.
+   */
+  static final int IDENTITY_CONFLICT = 5;
 
   private final DiaryService service;
   private final Clock clock;
@@ -42,6 +50,7 @@ final class StoreCommands {
   /** Runs {@code import} or {@code patients}; returns the exit code. */
   int run(String command, List<String> args, ImportOptions options, Function<String, Integer> usageError) {
     Optional<String> db = Optional.empty();
+    IdentityChoice identity = IdentityChoice.ask();
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
@@ -52,6 +61,12 @@ final class StoreCommands {
         db = Optional.of(args.get(++i));
       } else if (a.startsWith("--db=")) {
         db = Optional.of(a.substring("--db=".length()));
+      } else if (a.equals("--same-patient") || a.equals("--new-patient") || a.startsWith("--new-patient=")) {
+        if (identity.kind() != IdentityChoice.Kind.ASK) {
+          return usageError.apply("give one of --same-patient and --new-patient");
+        }
+        identity = a.equals("--same-patient") ? IdentityChoice.samePatient()
+            : IdentityChoice.newPatient(a.startsWith("--new-patient=") ? a.substring("--new-patient=".length()) : "");
       } else if (a.startsWith("-")) {
         return usageError.apply("unknown option '" + a + "'");
       } else {
@@ -67,13 +82,14 @@ final class StoreCommands {
     PatientRecords records = new PatientRecords(service, PatientStore.open(settings, clock),
         PatientRecords.currentUser());
     if (command.equals("patients")) {
-      return files.isEmpty() ? patients(records) : usageError.apply("patients takes no file");
+      return files.isEmpty() && identity.kind() == IdentityChoice.Kind.ASK ? patients(records)
+          : usageError.apply("patients takes no file and no --same-patient or --new-patient");
     }
-    return files.isEmpty() ? usageError.apply("usage: import [--db URL] DIARY.csv...")
-        : importAll(records, files, options);
+    return files.isEmpty() ? usageError.apply("usage: import [--db URL] [--same-patient|--new-patient[=ID]] DIARY.csv...")
+        : importAll(records, files, options, identity);
   }
 
-  private int importAll(PatientRecords records, List<Path> files, ImportOptions options) {
+  private int importAll(PatientRecords records, List<Path> files, ImportOptions options, IdentityChoice identity) {
     int exit = CommandLine.OK;
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
@@ -82,7 +98,7 @@ final class StoreCommands {
         continue;
       }
       try {
-        StoredOpening stored = records.importAndOpen(file, options);
+        StoredOpening stored = records.importAndOpen(file, options, identity);
         ImportOutcome o = stored.outcome();
         if (o.duplicate()) {
           out.println(file + ": already imported (import " + o.importId() + "), nothing changed");
@@ -100,6 +116,11 @@ final class StoreCommands {
       } catch (NotADiaryException e) {
         err.println("error: " + e.getMessage());
         exit = Math.max(exit, CommandLine.NOT_A_DIARY);
+      } catch (PatientIdentityConflictException e) {
+        err.println("error: " + file.getFileName() + ": " + e.getMessage() + "; nothing was imported: run again with"
+            + " --same-patient (same person, update the kept details) or --new-patient (a different person, under"
+            + " a new id)");
+        exit = Math.max(exit, IDENTITY_CONFLICT);
       } catch (IOException e) {
         err.println("error: " + file.getFileName() + ": " + e.getMessage());
         exit = CommandLine.FAILED;

@@ -1,12 +1,18 @@
 package org.rlsviewer.app;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.rlsviewer.domain.DiaryAnalysis;
+import org.rlsviewer.domain.Findings;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.SuggestedTest;
 import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.FigureChange;
 import org.rlsviewer.domain.VisitChanges;
@@ -25,8 +31,8 @@ import org.rlsviewer.domain.TrialPeriod;
 import org.rlsviewer.domain.NightsSummary;
 
 /**
- * The plain-text form of the {@code summary} command: key figures, weekly table, magnesium trial,
- * lifestyle and gaps, one section each. Scripts read the trial lines {@code severity: <verdict>},
+ * The plain-text form of the {@code summary} command: key figures, red flags, cautions and suggested
+ * tests, weekly table, magnesium trial, lifestyle and gaps, one section each. Scripts read the trial lines {@code severity: <verdict>},
  * so keep their shape.
  */
 final class SummaryText {
@@ -38,7 +44,13 @@ final class SummaryText {
   }
 
   void print(DiaryAnalysis analysis) {
+    print(analysis, Optional.empty());
+  }
+
+  /** The sections, with page one's flags, cautions and suggested tests after the key figures when given. */
+  void print(DiaryAnalysis analysis, Optional<Findings> findings) {
     keyFigures(analysis);
+    findings.ifPresent(this::flagsAndTests);
     weeks(analysis.weeks());
     trial(analysis.trial());
     lifestyle(analysis.lifestyle());
@@ -55,7 +67,13 @@ final class SummaryText {
   /** The summary, the changes since the last visit when one is known, and where the data came from. */
   void print(DiaryAnalysis analysis, Optional<VisitChanges> changes, Optional<Provenance> provenance, DateRange shown,
       String ruleSetVersion, String programVersion) {
-    print(analysis);
+    print(analysis, Optional.empty(), changes, provenance, shown, ruleSetVersion, programVersion);
+  }
+
+  /** As above, with the flags, cautions and suggested tests of the PDF's page one after the key figures. */
+  void print(DiaryAnalysis analysis, Optional<Findings> findings, Optional<VisitChanges> changes,
+      Optional<Provenance> provenance, DateRange shown, String ruleSetVersion, String programVersion) {
+    print(analysis, findings);
     changes.ifPresent(this::changes);
     out.println();
     out.println("== Provenance ==");
@@ -85,6 +103,51 @@ final class SummaryText {
       out.println(VisitChangesText.NO_FLAGS);
     }
     changes.flags().forEach(f -> out.println("flag: " + VisitChangesText.flag(f, false)));
+  }
+
+  /**
+   * As on the PDF's page one: red flags, then cautions, grouped by urgency, rule and wording (most
+   * urgent first), each group with its nights and certainty; then the suggested tests with reasons.
+   */
+  void flagsAndTests(Findings findings) {
+    out.println("== Red flags, cautions and suggested tests ==");
+    flagGroups("red flags", findings.redFlags());
+    flagGroups("cautions", findings.cautions());
+    out.println("suggested tests: " + findings.tests().size());
+    for (SuggestedTest t : findings.tests()) {
+      out.println("- " + t.name());
+      out.println("  reason: " + t.reason());
+    }
+    out.println("(rule set " + findings.ruleSetVersion() + "; decision support: review each flag, nothing here is"
+        + " a diagnosis)");
+    out.println();
+  }
+
+  private void flagGroups(String heading, List<Flag> flags) {
+    Map<String, List<Flag>> groups = new LinkedHashMap<>();
+    for (Flag flag : flags) {
+      groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale(),
+          k -> new ArrayList<>()).add(flag);
+    }
+    out.println(heading + ": " + (flags.isEmpty() ? "none" : flags.size()
+        + (groups.size() > 1 ? " in " + groups.size() + " groups" : "")));
+    for (List<Flag> group : groups.values()) {
+      Flag first = group.get(0);
+      List<String> nights = group.stream().map(f -> f.evidence().date().toString()).distinct().toList();
+      out.println("- " + first.urgency().label() + ", rule " + first.ruleId() + ": " + first.title());
+      out.println("  nights: " + nights.size() + " (" + String.join(", ", nights) + "); certainty: "
+          + certainty(group));
+      out.println("  why: " + first.rationale());
+    }
+  }
+
+  /** "definite", "possible" when every flag of the group is, else "possible on K of N flags". */
+  static String certainty(List<Flag> group) {
+    long possible = group.stream().filter(Flag::possible).count();
+    if (possible == 0) {
+      return "definite";
+    }
+    return possible == group.size() ? "possible" : "possible on " + possible + " of " + group.size() + " flags";
   }
 
   private void irls(IrlsTotals irls) {
@@ -165,6 +228,7 @@ final class SummaryText {
     }
     out.println(String.format(Locale.ROOT, "adherence: dose logged on %d of %d trial nights (%s)",
         trial.dosedNights(), trial.trialNights(), percent(trial.adherence().orElse(0) * 100)));
+    out.println("caution: " + TrialAnalysis.CAVEAT);
     for (PeriodComparison c : trial.comparisons()) {
       out.println();
       out.println(c.period().label() + " (" + c.period().first() + " to " + c.period().last()

@@ -26,6 +26,16 @@ public record TrialAnalysis(
     int minimumTrialNights,
     int minimumPeriodNights) {
 
+  /** What a diary trial can and cannot show, said wherever its verdict is shown. */
+  public static final String CAVEAT = "This is an unblinded before-and-after comparison in one patient: the"
+      + " patient knew when magnesium was taken, and the periods may differ in more than magnesium, so a change"
+      + " is not proof that magnesium caused it. Evidence for magnesium in RLS is limited (Marshall NS et al."
+      + " Sleep Med Rev 2019;48:101218).";
+
+  /** {@link #CAVEAT} in brief, for a one-line verdict. */
+  public static final String CAVEAT_SHORT = "unblinded before-and-after comparison in one patient; evidence for"
+      + " magnesium in RLS is limited (Marshall 2019)";
+
   public TrialAnalysis {
     periods = List.copyOf(periods);
     comparisons = List.copyOf(comparisons);

@@ -48,6 +48,7 @@ final class AnalysisSections {
     runs.add(Run.plain(latest.period().label() + " vs baseline: severity "));
     runs.add(Run.bold(severity.verdict().label()));
     runs.add(Run.plain(numbers(severity)));
+    runs.add(new Run("; " + TrialAnalysis.CAVEAT_SHORT, false, PdfCanvas.MUTED));
     return runs;
   }
 
@@ -86,6 +87,8 @@ final class AnalysisSections {
     }
     canvas.table(List.of(new Column("Period", 1.4f), new Column("Nights", 1.6f), new Column("Logged", 0.8f),
         new Column("Dose", 1.3f), new Column("Side effects", 2.2f)), periods, SMALL);
+    canvas.gap(2);
+    canvas.paragraph(List.of(Run.plain(TrialAnalysis.CAVEAT)), BODY, 0);
     if (trial.adherence().isPresent()) {
       canvas.paragraph(List.of(Run.plain("Adherence: dose logged on " + trial.dosedNights() + " of "
           + trial.trialNights() + " trial nights (" + Math.round(trial.adherence().getAsDouble() * 100) + "%).")),

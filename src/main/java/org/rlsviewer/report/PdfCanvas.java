@@ -391,23 +391,34 @@ final class PdfCanvas implements Closeable {
 
   /**
    * Makes text drawable in the embedded face: line breaks and tabs become spaces, other control
-   * characters are dropped, and a character the font has no glyph for becomes "?" rather than
-   * failing the whole document.
+   * characters and variation selectors are dropped, and a character the font has no glyph for (an
+   * emoji, a rare script) is written as its Unicode name in brackets, e.g. "[SMILING FACE WITH
+   * SMILING EYES]", so the reader still learns what the patient wrote and nothing prints as "?".
    */
   String clean(String text, PDFont font) {
     StringBuilder sb = new StringBuilder(text.length());
     text.codePoints().forEach(cp -> {
       if (cp == '\n' || cp == '\r' || cp == '\t') {
         sb.append(' ');
-      } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+      } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT || variationSelector(cp)) {
         return;
       } else if (drawable(cp, font)) {
         sb.appendCodePoint(cp);
       } else {
-        sb.append('?');
+        sb.append(unicodeName(cp));
       }
     });
     return sb.toString();
+  }
+
+  private static boolean variationSelector(int cp) {
+    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+  }
+
+  /** "[NAME]" from the Unicode character database, or "[U+XXXX]" for a code point without a name. */
+  static String unicodeName(int cp) {
+    String name = Character.getName(cp);
+    return "[" + (name == null ? String.format(java.util.Locale.ROOT, "U+%04X", cp) : name) + "]";
   }
 
   private boolean drawable(int codePoint, PDFont font) {

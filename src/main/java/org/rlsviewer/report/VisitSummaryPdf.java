@@ -370,8 +370,8 @@ public final class VisitSummaryPdf {
 
   /**
    * Red flags grouped by rule and wording, urgent first: each group once with its nights, a few
-   * examples of the patient's words, why the rule fired and its basis. Every flagged night is listed
-   * in full further on.
+   * examples of the patient's words, why the rule fired and its basis. Possible flags make groups of
+   * their own, marked in words ({@link CertaintyText}). Every flagged night is listed in full further on.
    */
   private static void flags(PdfCanvas canvas, Findings findings, Review review, boolean allListedLater)
       throws IOException {
@@ -386,11 +386,12 @@ public final class VisitSummaryPdf {
     long open = flags.stream().filter(f -> review.statusOf(f) == ReviewStatus.OPEN).count();
     Map<String, List<Flag>> groups = new LinkedHashMap<>();
     for (Flag flag : flags) {
-      groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale(),
+      groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale()
+          + "|" + flag.certainty(),
           k -> new ArrayList<>()).add(flag);
     }
     canvas.heading(heading + " (" + flags.size() + (flags.size() == 1 ? " flag" : " flags")
-        + (groups.size() > 1 ? " in " + groups.size() + " groups" : "")
+        + (groups.size() > 1 ? " in " + groups.size() + " groups" : "") + CertaintyText.count(flags)
         + (open < flags.size() ? ", " + open + " open" : "") + ")", 12f, 40f);
     if (flags.isEmpty()) {
       canvas.paragraph(List.of(Run.plain("No red flags found in this diary by rule set "
@@ -405,14 +406,21 @@ public final class VisitSummaryPdf {
           textColour(first.urgency()), 7.5f);
       canvas.gap(-BODY * 0.05f);
       List<String> nights = group.stream().map(f -> f.evidence().date().toString()).distinct().toList();
-      canvas.paragraph(List.of(Run.bold(first.title()), new Run("  \u00b7 " + plural(nights.size(), "night")
+      canvas.paragraph(List.of(Run.bold(first.title() + (first.possible() ? "  " + CertaintyText.TAG : "")),
+          new Run("  \u00b7 " + plural(nights.size(), "night")
           + " \u00b7 rule " + first.ruleId(), false, PdfCanvas.MUTED)), BODY, tagWidth + 6);
       canvas.paragraph(List.of(new Run(nights.size() == 1 ? "Night: " : "Nights: ", false, PdfCanvas.MUTED),
           Run.plain(String.join(", ", nights))), BODY, 12);
+      if (first.possible()) {
+        canvas.paragraph(List.of(Run.plain(CertaintyText.WHY)), BODY, 12);
+      }
       for (Flag example : examples(group)) {
         List<Run> runs = new ArrayList<>();
         runs.add(new Run(example.evidence().date() + "  ", false, PdfCanvas.MUTED));
         runs.addAll(evidenceRuns(example.evidence()));
+        if (example.possible()) {
+          runs.add(Run.bold("  " + CertaintyText.BESIDE_WORDS));
+        }
         canvas.paragraph(runs, BODY, 12);
       }
       if (group.size() > EXAMPLES) {
@@ -602,7 +610,7 @@ public final class VisitSummaryPdf {
     for (Flag flag : summary.findings().flags()) {
       ReviewStatus status = summary.review().statusOf(flag);
       rulesByNight.computeIfAbsent(flag.evidence().date(), d -> new TreeSet<>())
-          .add(flag.ruleId() + (status == ReviewStatus.OPEN ? "" : " (" + status.label() + ")"));
+          .add(CertaintyText.ruleOnNight(flag, status));
     }
     if (rulesByNight.isEmpty()) {
       return;

@@ -23,6 +23,17 @@ public interface DiaryLibrary {
   Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException;
 
+  /**
+   * As {@link #open(Path, ImportOptions, LocalTime)}, resolving a patient id kept for another name
+   * or birth date as the user chose; a library that keeps no patients has no such conflict.
+   *
+   * @throws PatientIdentityConflictException when asked to ask, or the new id is kept too
+   */
+  default Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff, IdentityChoice identity)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return open(file, options, caffeineCutoff);
+  }
+
   /** Patients kept from earlier sessions, for the patient list; none for a session-only library. */
   List<PatientSummary> keptPatients() throws IOException;
 
@@ -112,7 +123,13 @@ public interface DiaryLibrary {
       @Override
       public Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff)
           throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-        StoredOpening stored = records.importAndOpen(file, options);
+        return open(file, options, caffeineCutoff, IdentityChoice.ask());
+      }
+
+      @Override
+      public Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff, IdentityChoice identity)
+          throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+        StoredOpening stored = records.importAndOpen(file, options, identity);
         return new Opening(stored.patientKey(), stored.opened(),
             stored.outcome().duplicate() ? "this file was imported before; nothing changed" : "");
       }

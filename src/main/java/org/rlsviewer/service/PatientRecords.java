@@ -17,6 +17,8 @@ import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.store.AuditAction;
 import org.rlsviewer.store.AuditEvent;
 import org.rlsviewer.store.DeletedPatient;
+import org.rlsviewer.store.IdentityConflictException;
+import org.rlsviewer.store.IdentityResolution;
 import org.rlsviewer.store.ImportOutcome;
 import org.rlsviewer.store.ImportRequest;
 import org.rlsviewer.store.NightVersion;
@@ -92,6 +94,19 @@ public final class PatientRecords {
   /** As {@link #importAndOpen(Path)}, with import options (the user's answer on day/month order...). */
   public StoredOpening importAndOpen(Path file, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return importAndOpen(file, options, IdentityChoice.ask());
+  }
+
+  /**
+   * As {@link #importAndOpen(Path, ImportOptions)}; when the file's patient id is kept for another
+   * name or birth date, {@code identity} says whether it is the same patient (the kept details are
+   * updated) or a different one (imported under a new id). Never merged without being told.
+   *
+   * @throws PatientIdentityConflictException when the identities differ and {@code identity} is to
+   *     ask, or the new id given is kept for yet another patient: nothing was imported
+   */
+  public StoredOpening importAndOpen(Path file, ImportOptions options, IdentityChoice identity)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     byte[] bytes;
     // One byte past the limit is enough for the importer to refuse a file too large, with its message.
     try (java.io.InputStream in = Files.newInputStream(file)) {
@@ -100,13 +115,29 @@ public final class PatientRecords {
     Path name = file.getFileName();
     String fileName = name == null ? file.toString() : name.toString();
     ImportResult imported = diaries.read(bytes, fileName, options);
+    String filePatientId = imported.diary().patient().id();
+    IdentityResolution resolution = IdentityResolution.ASK;
+    if (identity.kind() != IdentityChoice.Kind.ASK && conflictsWithKept(imported)) {
+      resolution = identity.kind() == IdentityChoice.Kind.SAME_PATIENT
+          ? IdentityResolution.SAME_PATIENT : IdentityResolution.NEW_PATIENT;
+      if (resolution == IdentityResolution.NEW_PATIENT) {
+        String newId = identity.newId().isEmpty() ? proposeNewId(imported.diary().patient()) : identity.newId();
+        imported = withPatientId(imported, newId);
+      }
+    }
     // The key needs neither findings nor summary; analysing happens once, on the merged diary.
     String key = keyOf(new OpenedDiary(imported, null, null).patientKey(), imported, bytes);
-    LabsCsv.Result labs = diaries.labsBeside(file, imported.diary().patient().id());
+    LabsCsv.Result labs = diaries.labsBeside(file, filePatientId);
     // The flags are raised with every result kept for the patient, the file's new ones included.
     List<org.rlsviewer.domain.LabResult> withKept = union(store.labs(key), labs.labs());
-    ImportOutcome outcome = store.recordImport(new ImportRequest(key, imported, fileName, bytes, user, labs.labs(),
-        labs.source()), merged -> diaries.flagsOf(merged, withKept));
+    ImportOutcome outcome;
+    try {
+      outcome = store.recordImport(new ImportRequest(key, imported, fileName, bytes, user, labs.labs(),
+          labs.source(), resolution), merged -> diaries.flagsOf(merged, withKept));
+    } catch (IdentityConflictException e) {
+      throw new PatientIdentityConflictException(e.kept().id(), e.kept().name(), e.kept().birthDate(),
+          e.incoming().name(), e.incoming().birthDate(), proposeNewId(e.incoming()), e);
+    }
     StoredPatient kept = store.patient(key).orElseThrow(() -> new StoreException("The import was not kept"));
     store.audit(key, AuditAction.OPEN, user, "opened from file, import " + outcome.importId()
         + (outcome.duplicate() ? " (file imported before)" : ""));
@@ -116,6 +147,37 @@ public final class PatientRecords {
     OpenedDiary opened = diaries.analyse(new ImportResult(kept.merged().diary(), imported.report()), allLabs,
         diaries.provenanceOf(imported, bytes, importedAt));
     return new StoredOpening(key, withChanges(key, opened), outcome);
+  }
+
+  private boolean conflictsWithKept(ImportResult imported) throws StoreException {
+    org.rlsviewer.domain.Patient patient = imported.diary().patient();
+    if (patient.id().isEmpty()) {
+      return false;
+    }
+    Optional<org.rlsviewer.domain.Patient> kept = store.keptIdentity(new OpenedDiary(imported, null, null).patientKey());
+    return kept.isPresent() && IdentityConflictException.differ(kept.get(), patient);
+  }
+
+  /**
+   * An id for a patient whose id is kept for someone else: the first of "ID-2", "ID-3"... that is
+   * free or kept for a patient of the same name and birth date (a second file of the same person).
+   */
+  private String proposeNewId(org.rlsviewer.domain.Patient patient) throws StoreException {
+    String base = patient.id().isEmpty() ? "patient" : patient.id();
+    for (int n = 2; ; n++) {
+      String candidate = base + "-" + n;
+      Optional<org.rlsviewer.domain.Patient> kept = store.keptIdentity("id:" + candidate);
+      if (kept.isEmpty() || !IdentityConflictException.differ(kept.get(), patient)) {
+        return candidate;
+      }
+    }
+  }
+
+  private static ImportResult withPatientId(ImportResult imported, String newId) {
+    org.rlsviewer.domain.Diary d = imported.diary();
+    org.rlsviewer.domain.Patient p = d.patient();
+    return new ImportResult(new org.rlsviewer.domain.Diary(new org.rlsviewer.domain.Patient(newId, p.name(),
+        p.birthDate(), p.sex()), d.metadata(), d.entries(), d.extraColumns()), imported.report());
   }
 
   /** Every kept patient: name and id, open flags, last night; for the window's patient list. */

@@ -8,5 +8,7 @@ public enum AuditAction {
   NOTES_CHANGE,
   PDF_EXPORT,
   PRINT,
-  DELETE
+  DELETE,
+  /** An import stopped because the patient id is kept for another name or birth date, or how that was resolved. */
+  IDENTITY_CONFLICT
 }

@@ -39,7 +39,10 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Opt
    */
   public static DatabaseSettings fromUrl(String jdbcUrl, String user, String password) {
     if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-      return embedded(Path.of(jdbcUrl.substring("jdbc:sqlite:".length())));
+      // Parameters after '?' are the driver's, never part of the file's name (nor a password in it).
+      String file = jdbcUrl.substring("jdbc:sqlite:".length());
+      int query = file.indexOf('?');
+      return embedded(Path.of(query < 0 ? file : file.substring(0, query)));
     }
     return new DatabaseSettings(jdbcUrl, user, password, Optional.empty());
   }
@@ -50,6 +53,6 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Opt
 
   @Override
   public String toString() {
-    return "DatabaseSettings[" + jdbcUrl + (user.isEmpty() ? "" : ", user " + user) + "]";
+    return "DatabaseSettings[" + DatabaseUrls.withoutPassword(jdbcUrl) + (user.isEmpty() ? "" : ", user " + user) + "]";
   }
 }

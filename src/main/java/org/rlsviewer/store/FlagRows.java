@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import org.rlsviewer.domain.Certainty;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
 import org.rlsviewer.domain.Flag;
@@ -25,8 +26,8 @@ final class FlagRows {
     Evidence ev = f.evidence();
     try (PreparedStatement st = c.prepareStatement("INSERT INTO flag (patient_id, import_id, flag_key,"
         + " is_current, rule_id, rule_set_version, title, urgency, night, evidence_field, matched,"
-        + " field_text, match_start, match_end, rationale, basis)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " field_text, match_start, match_end, rationale, basis, certainty)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       st.setLong(1, patientId);
       st.setLong(2, importId);
       st.setString(3, f.key());
@@ -43,6 +44,7 @@ final class FlagRows {
       st.setInt(14, ev.end());
       st.setString(15, f.rationale());
       st.setString(16, f.basis());
+      st.setString(17, f.certainty().label());
       st.executeUpdate();
     }
   }
@@ -72,17 +74,27 @@ final class FlagRows {
               rs.getString("field_text"), rs.getInt("match_start"), rs.getInt("match_end"));
           flags.add(new Flag(rs.getString("rule_id"), rs.getString("title"),
               Urgency.valueOf(rs.getString("urgency")), ev, rs.getString("rationale"), rs.getString("basis"),
-              rs.getString("rule_set_version")));
+              rs.getString("rule_set_version"), certainty(rs.getString("certainty"))));
         }
       }
     }
     return flags;
   }
 
+  private static Certainty certainty(String label) throws SQLException {
+    for (Certainty c : Certainty.values()) {
+      if (c.label().equals(label)) {
+        return c;
+      }
+    }
+    throw new SQLException("unknown certainty in a kept flag");
+  }
+
   /**
    * Makes the given flags the current ones. Returns {raised, retired}. A flag whose key was raised
    * before stays the same flag (its decisions apply); if its wording or evidence offsets moved, the
-   * row is renewed so the window highlights the words where they now are.
+   * row is renewed so the window highlights the words where they now are, and likewise when its
+   * certainty changed (a possible flag the reader now reads as definite keeps its decisions).
    */
   static int[] replace(Connection c, long patientId, long importId, List<Flag> flags)
       throws SQLException {

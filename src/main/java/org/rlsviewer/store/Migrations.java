@@ -14,14 +14,16 @@ final class Migrations {
   private static final String ROOT = "classpath:org/rlsviewer/store/migration/";
 
   /**
-   * Flyway reports every step at INFO through java.util.logging when no other logging library is
-   * present, which would fill the command line's error stream; warnings and errors still show.
-   * Held in a field because java.util.logging keeps loggers only weakly.
+   * Flyway reports every step through java.util.logging when no other logging library is present,
+   * which would fill the command line's error stream, and logs a failed migration as SEVERE with
+   * its stack of driver messages; the store reports any failure itself, in one line
+   * ({@link StoreFaults}). Held in a field because java.util.logging keeps loggers only weakly.
    */
   private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
   static {
-    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    FLYWAY_LOG.setLevel(java.util.logging.Level.OFF);
+    FLYWAY_LOG.setUseParentHandlers(false);
   }
 
   private Migrations() {}
@@ -48,7 +50,7 @@ final class Migrations {
       config = config.target(target);
     }
     return config
-        .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+        .dataSource(Connections.dataSource(settings))
         .locations(ROOT + "common", ROOT + (sqlite ? "sqlite" : "postgresql"))
         .placeholders(Map.of(
             "id_column", sqlite

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import org.rlsviewer.domain.Diary;
-import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.ImportResult;
@@ -59,7 +58,7 @@ public final class PatientStore {
     try {
       return Migrations.currentVersion(db.settings());
     } catch (RuntimeException e) {
-      throw new StoreException("Could not read the schema version: " + e.getMessage(), e);
+      throw db.faults().translate(e);
     }
   }
 
@@ -72,82 +71,42 @@ public final class PatientStore {
    * and the current flags are replaced by its answer; a flag whose {@link Flag#key()} was already
    * raised keeps its row, so decisions on it stay attached. A file whose bytes were imported before
    * changes nothing and is reported as a duplicate.
+   *
+   * @throws IdentityConflictException when the patient id is kept for another name or birth date
+   *     and the request does not say it is the same patient: nothing is imported, the refusal is audited
    */
   public ImportOutcome recordImport(ImportRequest request, Function<Diary, List<Flag>> flagsOf)
       throws StoreException {
-    String sha = TextCodec.sha256(request.bytes());
-    return db.inTransaction(c -> {
-      Optional<Long> earlier = ImportRows.importIdBySha(c, sha);
-      if (earlier.isPresent()) {
-        addLabsToEarlierImport(c, request, earlier.get(), flagsOf);
-        return ImportOutcome.duplicateOf(earlier.get());
+    PatientImports.Result result;
+    try {
+      result = db.inTransaction(c -> new PatientImports(c, clock).record(request, flagsOf));
+    } catch (StoreException e) {
+      if (!sameFileKeptMeanwhile(e)) {
+        throw e;
       }
-      Diary diary = request.imported().diary();
-      long patientId = PatientRows.upsertPatient(c, request.patientKey(), diary.patient(), clock.instant());
-      Map<LocalDate, NightRows.CurrentNight> current = NightRows.currentNights(c, patientId);
-
-      // The importer rejects a repeated night, so a diary holds one row per night; should one
-      // arrive twice anyway, the later row wins.
-      Map<LocalDate, DiaryEntry> incoming = new LinkedHashMap<>();
-      diary.entries().forEach(e -> incoming.put(e.date(), e));
-      List<DiaryEntry> toWrite = new ArrayList<>();
-      List<LocalDate> toRetire = new ArrayList<>();
-      int added = 0;
-      int changed = 0;
-      int unchanged = 0;
-      for (DiaryEntry e : incoming.values()) {
-        NightRows.CurrentNight before = current.get(e.date());
-        if (before == null) {
-          added++;
-          toWrite.add(e);
-        } else if (before.fingerprint().equals(EntryRows.fingerprint(e))) {
-          unchanged++;
-        } else {
-          changed++;
-          toRetire.add(e.date());
-          toWrite.add(e);
-        }
-      }
-
-      ImportReport report = request.imported().report();
-      long importId = ImportRows.insertImport(c, patientId, request, sha, report, added, changed, unchanged,
-          clock.instant());
-      for (LocalDate night : toRetire) {
-        NightRows.retireNight(c, patientId, night);
-      }
-      NightRows.insertNights(c, patientId, importId, toWrite);
-      LabRows.addNew(c, patientId, importId, request.labs(), request.labsFile());
-
-      Patient kept = PatientRows.patientRow(c, request.patientKey()).orElseThrow().patient();
-      Diary merged = new Diary(kept, diary.metadata(), NightRows.currentEntries(c, patientId), diary.extraColumns());
-      int[] flagChanges = FlagRows.replace(c, patientId, importId, flagsOf.apply(merged));
-      AuditRows.insert(c, AuditAction.IMPORT, request.user(), OptionalLong.of(patientId),
-          "import " + importId + ": nights added " + added + ", changed " + changed
-              + ", unchanged " + unchanged + "; rows rejected " + report.rejected().size()
-              + "; flags raised " + flagChanges[0] + ", retired " + flagChanges[1],
-          clock.instant());
-      return new ImportOutcome(importId, false, added, changed, unchanged,
-          flagChanges[0], flagChanges[1]);
-    });
+      // Another program kept the same file between our check and our insert (a server lets both
+      // check at once): once more, the file is now found and reported as imported before.
+      result = db.inTransaction(c -> new PatientImports(c, clock).record(request, flagsOf));
+    }
+    if (result.conflict() != null) {
+      throw result.conflict();
+    }
+    return result.outcome();
   }
 
-  /**
-   * A diary file imported before may come back with new lab results beside it: they are kept under
-   * the earlier import, and the flags are raised again with them.
-   */
-  private void addLabsToEarlierImport(java.sql.Connection c, ImportRequest request, long importId,
-      Function<Diary, List<Flag>> flagsOf) throws java.sql.SQLException, StoreException {
-    Optional<PatientRows.PatientRow> row = PatientRows.patientRow(c, request.patientKey());
-    if (row.isEmpty() || request.labs().isEmpty()) {
-      return;
+  private static boolean sameFileKeptMeanwhile(StoreException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
+          && String.valueOf(sql.getMessage()).contains("sha256")) {
+        return true;
+      }
     }
-    long patientId = row.get().id();
-    if (LabRows.addNew(c, patientId, importId, request.labs(), request.labsFile()) > 0) {
-      Diary diary = request.imported().diary();
-      Diary merged = new Diary(row.get().patient(), diary.metadata(), NightRows.currentEntries(c, patientId),
-          diary.extraColumns());
-      FlagRows.replace(c, patientId, importId, flagsOf.apply(merged));
-    }
+    return false;
+  }
+
+  /** The name, id and birth date kept for a patient; empty when not kept. */
+  public Optional<Patient> keptIdentity(String patientKey) throws StoreException {
+    return db.read(c -> PatientRows.patientRow(c, patientKey).map(PatientRows.PatientRow::patient));
   }
 
   /** The lab results kept for a patient, oldest first; empty when unknown. */

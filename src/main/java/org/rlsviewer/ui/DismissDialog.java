@@ -66,7 +66,8 @@ final class DismissDialog {
     c.fill = GridBagConstraints.HORIZONTAL;
     c.weightx = 1;
     c.insets = new Insets(0, 0, 6, 0);
-    form.add(new JLabel("<html><b>" + HtmlText.escape(flag.title()) + "</b> \u00b7 " + flag.evidence().date()
+    form.add(new JLabel("<html><b>" + HtmlText.escape(flag.title()) + "</b>"
+        + (flag.possible() ? " \u00b7 " + HtmlText.escape(CertaintyStyle.tag()) : "") + " \u00b7 " + flag.evidence().date()
         + "<br>" + HtmlText.escape(Messages.get("dismiss.prompt")) + "</html>"), c);
     c.gridy++;
     JLabel reasonLabel = new JLabel(Messages.get("dismiss.reason"));

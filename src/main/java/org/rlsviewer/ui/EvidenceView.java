@@ -38,8 +38,9 @@ final class EvidenceView {
     Color mark = UIManager.getColor("RlsViewer.evidence.highlight");
     String html = "<html><body style='padding:8px'>"
         + "<p><span style='background:" + UrgencyStyle.hex(chip) + ";color:" + UrgencyStyle.hex(chipText)
-        + "'>&nbsp;" + UrgencyStyle.word(flag.urgency()) + "&nbsp;</span>&nbsp; <b>"
-        + HtmlText.escape(flag.title()) + "</b></p>"
+        + "'>&nbsp;" + UrgencyStyle.word(flag.urgency()) + "&nbsp;</span>" + CertaintyStyle.tagHtml(flag, false)
+        + "&nbsp; <b>" + HtmlText.escape(flag.title()) + "</b></p>"
+        + possibleHtml(flag)
         + "<p>" + HtmlText.escape(Messages.get("evidence.night", ev.date(), ev.field().column())) + "</p>"
         + "<p style='margin-left:10px'>" + highlighted(ev, mark) + "</p>"
         + "<p>" + HtmlText.escape(Messages.get("evidence.matched", ev.matched())) + "</p>"
@@ -68,6 +69,15 @@ final class EvidenceView {
         + "</body></html>";
     pane.setText(html);
     pane.setCaretPosition(0);
+  }
+
+  /** For a possible flag, one line saying why it is only possible; nothing for a definite one. */
+  private static String possibleHtml(Flag flag) {
+    if (!flag.possible()) {
+      return "";
+    }
+    return "<p><b>" + HtmlText.escape(Messages.get("certainty.possible.heading")) + ":</b> "
+        + HtmlText.escape(Messages.get("certainty.possible.why")) + "</p>";
   }
 
   private static String reviewHtml(java.util.Optional<org.rlsviewer.domain.ReviewDecision> decision) {

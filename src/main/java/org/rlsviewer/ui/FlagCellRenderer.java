@@ -13,7 +13,8 @@ import org.rlsviewer.domain.ReviewStatus;
 /**
  * A flag in the review list: urgency word on its colour, night, title, and where its review stands.
  * Acknowledged flags carry a tick, dismissed ones are struck through and greyed; the status word is
- * always written out, so the state never rests on colour or a glyph alone.
+ * always written out, so the state never rests on colour or a glyph alone. A possible flag carries
+ * a "? possible" tag beside its urgency word ({@link CertaintyStyle}).
  */
 final class FlagCellRenderer extends DefaultListCellRenderer {
 
@@ -38,7 +39,8 @@ final class FlagCellRenderer extends DefaultListCellRenderer {
         title = "<s>" + title + "</s>";
       }
       String statusColour = isSelected ? "" : " color='" + UrgencyStyle.hex(statusColour(status)) + "'";
-      StringBuilder text = new StringBuilder("<html>").append(chip).append("&nbsp; ")
+      StringBuilder text = new StringBuilder("<html>").append(chip)
+          .append(CertaintyStyle.tagHtml(flag, isSelected)).append("&nbsp; ")
           .append(flag.evidence().date()).append(" &nbsp;<b>").append(title).append("</b> <font").append(isSelected ? "" : " color='" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'")
           .append(">(")
           .append(flag.evidence().field().column()).append(")</font> &nbsp;<font").append(statusColour).append(">")
@@ -46,7 +48,8 @@ final class FlagCellRenderer extends DefaultListCellRenderer {
       decision.filter(d -> !d.comment().isEmpty()).ifPresent(d -> text.append(" &nbsp;<i>\u270e</i>"));
       setText(text.append("</html>").toString());
       setToolTipText(tooltip(flag, decision));
-      getAccessibleContext().setAccessibleName(flag.urgency().label() + ", " + flag.evidence().date() + ", "
+      getAccessibleContext().setAccessibleName(flag.urgency().label() + CertaintyStyle.accessible(flag) + ", "
+          + flag.evidence().date() + ", "
           + flag.title() + ", " + Messages.get("review.status." + status.label()));
     }
     return this;
@@ -67,6 +70,9 @@ final class FlagCellRenderer extends DefaultListCellRenderer {
 
   private static String tooltip(Flag flag, Optional<ReviewDecision> decision) {
     StringBuilder b = new StringBuilder("<html>").append(HtmlText.escape(flag.rationale()));
+    if (flag.possible()) {
+      b.append("<br>").append(HtmlText.escape(CertaintyStyle.tag() + ": " + Messages.get("certainty.possible.why")));
+    }
     decision.ifPresent(d -> {
       if (!d.reason().isEmpty()) {
         b.append("<br>").append(HtmlText.escape(Messages.get("review.reason", d.reason())));

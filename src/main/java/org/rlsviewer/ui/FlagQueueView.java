@@ -93,7 +93,8 @@ final class FlagQueueView {
     flags = new DefaultListModel<>();
     flags.addAll(shown);
     list.setModel(flags);
-    LongLists.sizeCells(list, f -> f.title().length() + f.evidence().field().column().length());
+    LongLists.sizeCells(list, f -> f.title().length() + f.evidence().field().column().length()
+        + CertaintyStyle.extraLength(f));
     evidence.showHint(shown.isEmpty() ? Messages.get("flags.none", ruleSetVersion) : Messages.get("flags.select"));
   }
 
@@ -130,12 +131,17 @@ final class FlagQueueView {
   /** Redraws the statuses and the count of flags reviewed. */
   void reviewChanged(Review review) {
     int reviewed = 0;
+    int possible = 0;
     for (int i = 0; i < flags.size(); i++) {
       if (review.statusOf(flags.get(i)) != ReviewStatus.OPEN) {
         reviewed++;
       }
+      if (flags.get(i).possible()) {
+        possible++;
+      }
     }
-    title.setText(Messages.get("flags.title", flags.size()) + " \u00b7 "
+    title.setText(Messages.get("flags.title", flags.size())
+        + (possible > 0 ? " \u00b7 " + Messages.get("flags.possibleCount", possible) : "") + " \u00b7 "
         + Messages.get("review.progress", reviewed, flags.size()));
     list.repaint();
   }

@@ -518,6 +518,11 @@ final class MainWindow {
    * once and the file opened again with the answer; a layout nobody knows can be mapped by hand.
    */
   private void openDiary(Path file, ImportOptions options) {
+    openDiary(file, options, org.rlsviewer.service.IdentityChoice.ask());
+  }
+
+  /** As above, resolving a patient id kept for another name or birth date as the clinician chose. */
+  private void openDiary(Path file, ImportOptions options, org.rlsviewer.service.IdentityChoice identity) {
     if (opening != null) {
       complain(Messages.get("status.opening", file.getFileName()));
       return;
@@ -543,7 +548,7 @@ final class MainWindow {
           progress.setIndeterminate(false);
           progress.setValue(percent);
         });
-      }), caffeineCutoff);
+      }), caffeineCutoff, identity);
       OpenedDiary opened = result.opened();
       String key = result.patientKey();
       Review review = inSession.containsKey(key) ? inSession.get(key) : archive.reviewOf(key);
@@ -568,6 +573,9 @@ final class MainWindow {
       } else if (e instanceof AmbiguousPersonException question) {
         setBusy(false, Messages.get("status.ready"));
         PersonQuestion.ask(frame, question).ifPresent(person -> openDiary(file, options.withPerson(person)));
+      } else if (e instanceof org.rlsviewer.service.PatientIdentityConflictException conflict) {
+        setBusy(false, Messages.get("status.ready"));
+        IdentityQuestion.ask(frame, file, conflict).ifPresent(choice -> openDiary(file, options, choice));
       } else if (e instanceof UnknownLayoutException && options.mappingsDirectory().isPresent()) {
         setBusy(false, Messages.get("status.ready"));
         offerColumnMapping(file, options, e.getMessage());

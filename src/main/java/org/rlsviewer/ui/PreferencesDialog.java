@@ -113,8 +113,15 @@ final class PreferencesDialog {
         prefs.remove(DATABASE_URL_PREF);
         prefs.remove(DATABASE_USER_PREF);
       } else {
-        prefs.put(DATABASE_URL_PREF, url);
+        // A password never goes into the preferences file: it comes from .pgpass or RLS_DB_PASSWORD.
+        String withoutPassword = org.rlsviewer.store.DatabaseUrls.withoutPassword(url);
+        prefs.put(DATABASE_URL_PREF, withoutPassword);
         prefs.put(DATABASE_USER_PREF, dbUser.getText().strip());
+        if (!withoutPassword.equals(url)) {
+          dbUrl.setText(withoutPassword);
+          JOptionPane.showMessageDialog(dialog, Messages.get("prefs.database.passwordRemoved"),
+              Messages.get("prefs.title"), JOptionPane.INFORMATION_MESSAGE);
+        }
       }
       ClinicianPrefs.save(prefs, new Clinician(name.getText(), clinic.getText()));
       prefs.put(PdfOptionsPanel.PAPER_PREF, ((VisitSummaryPdf.Paper) paper.getSelectedItem()).name());

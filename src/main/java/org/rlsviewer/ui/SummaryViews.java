@@ -132,6 +132,7 @@ final class SummaryViews {
     }
     b.append(HtmlText.escape(Messages.get("trial.adherence", trial.dosedNights(), trial.trialNights(),
         percent(trial.adherence())))).append("</p>");
+    b.append("<p><i>").append(HtmlText.escape(TrialAnalysis.CAVEAT)).append("</i></p>");
     for (PeriodComparison c : trial.comparisons()) {
       b.append("<h3>").append(HtmlText.escape(Messages.get("trial.compared", c.period().label(),
           c.period().first(), c.period().last()))).append("</h3><table cellpadding='3'><tr>");

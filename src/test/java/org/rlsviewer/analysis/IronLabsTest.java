@@ -16,13 +16,14 @@ class IronLabsTest {
 
   @ParameterizedTest(name = "[{index}] ferritin {0} ({1} days before) tsat {2} -> {3}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-      40   | 10  | -  | Ferritin: repeat when due | meets the AASM 2024 threshold
-      75   | 10  | -  | Ferritin: repeat when due | meets the AASM 2024 threshold
+      40   | 10  | -  | Ferritin: AASM iron threshold met (ferritin 40 ng/mL) | meets the AASM 2024 threshold
+      75   | 10  | -  | Ferritin: AASM iron threshold met (ferritin 75 ng/mL) | meets the AASM 2024 threshold
       80   | 10  | 25 | Ferritin: repeat when due | allows IV iron only
       100  | 10  | -  | Ferritin: repeat when due | allows IV iron only
       150  | 10  | 30 | Ferritin: repeat when due | Above the AASM 2024 iron thresholds
-      150  | 10  | 15 | Ferritin: repeat when due | meets the AASM 2024 threshold
+      150  | 10  | 15 | Ferritin: AASM iron threshold met (TSAT 15%) | meets the AASM 2024 threshold
       150  | 200 | -  | Ferritin                  | consider repeating
+      40   | 200 | -  | Ferritin: AASM iron threshold met (ferritin 40 ng/mL) | consider repeating
       -    | 0   | -  | Ferritin                  | -
       """)
   void ferritinReadAgainstTheAasmThresholds(Double ferritin, int daysBefore, Double tsat, String name,

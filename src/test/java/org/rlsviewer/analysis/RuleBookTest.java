@@ -41,7 +41,7 @@ class RuleBookTest {
   @Test
   void builtInRuleSetHasTheStableIdsAndEveryRuleASource() {
     RuleBook book = RuleBook.builtIn();
-    assertThat(book.version()).isEqualTo("2026.11-2");
+    assertThat(book.version()).isEqualTo("2026.12-1");
     assertThat(book.rules()).extracting(Rule::id).contains("weakness", "numbness", "swelling", "apnea",
         "cauda-equina", "augmentation", "magnesium-dose", "magnesium-kidney", "magnesium-side-effect",
         "magnesium-interaction", "pregnancy", "aggravating-medication", "ferritin", "iron-studies", "cbc",
@@ -94,6 +94,9 @@ class RuleBookTest {
       trigger: note weakness            | trigger: words ~ legs              | line 6: 'words' pattern: A pattern must start and end with words
       trigger: note weakness            | trigger: test always               | line 6: a 'test ...' trigger needs kind suggested-test
       trigger: note weakness            | trigger: magnesium-dose lots       | line 6: 'magnesium-dose' needs the daily limit in mg
+      trigger: note weakness            | trigger: epworth 24                | line 6: 'epworth' needs the total above which it fires (1-23)
+      trigger: note weakness            | trigger: drowsy-driving 3          | line 6: 'drowsy-driving' takes no argument
+      trigger: note weakness            | trigger: words fell ~ !asleep     | line 6: 'words' pattern: A pattern must start and end with words
       version: 1                        | version: one                       | line 3: version 'one' must be a whole number
       source: Somebody 2020             | source:                            | line 9: rule [weakness] needs a non-empty 'source'
       source: Somebody 2020             | sauce: Somebody 2020               | line 9: unknown key 'sauce'

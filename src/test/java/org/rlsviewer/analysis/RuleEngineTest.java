@@ -96,7 +96,7 @@ class RuleEngineTest {
   @ParameterizedTest(name = "[{index}] meds {0} / notes {1} -> {2}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       pramipexole 0.25mg       | restless in my arms too tonight             | augmentation:soon:arms too
-      ropinirole               | started earlier in the afternoon            | augmentation:soon:started earlier
+      ropinirole               | started earlier in the afternoon            | augmentation:soon:earlier in the afternoon
       Requip                   | legs suddenly worse this week               | augmentation:soon:suddenly worse
       -                        | restless in my arms too tonight             | none
       stopped pramipexole in May | restless in my arms too tonight           | none
@@ -161,7 +161,8 @@ class RuleEngineTest {
     assertThat(flags).extracting(Flag::ruleId).containsExactlyInAnyOrder("magnesium-dose", "magnesium-side-effect",
         "aggravating-medication", "aggravating-medication");
     Flag dose = flags.stream().filter(f -> f.ruleId().equals("magnesium-dose")).findFirst().orElseThrow();
-    assertThat(dose.rationale()).contains("400 mg a day on 5 night(s)").contains("350 mg");
+    assertThat(dose.rationale()).contains("400 mg a day on 2026-03-01 (magnesium_mg column 400 mg)")
+        .contains("above it on 5 night(s)").contains("350 mg");
     assertThat(dose.evidence().date()).isEqualTo(NIGHT);
     Flag side = flags.stream().filter(f -> f.ruleId().equals("magnesium-side-effect")).findFirst().orElseThrow();
     assertThat(side.rationale()).contains("on 3 night(s)").contains("400 mg, oxide");
@@ -230,6 +231,41 @@ class RuleEngineTest {
             "numbness:historical:numb");
     SuppressedMention first = f.suppressed().get(1);
     assertThat(notes.substring(first.evidence().start(), first.evidence().end())).isEqualTo("numbness");
+  }
+
+  @Test
+  void aMentionTheReaderCannotConfidentlySetAsideIsFlaggedAsPossibleNotListedAsSetAside() {
+    String notes = "Maybe left leg swollen. No numbness. Maybe pregnant?";
+    Findings f = analyser.analyse(diary(List.of(night(NIGHT, null, null, null, null, null, notes))));
+    assertThat(f.flags()).extracting(x -> x.ruleId() + ":" + x.urgency().label() + ":" + x.certainty().label())
+        .containsExactly("swelling:urgent:possible");
+    assertThat(f.suppressed()).extracting(s -> s.ruleId() + ":" + s.reason())
+        .containsExactly("numbness:negated", "pregnancy:hypothetical"); // cautions fire on affirmed words only
+  }
+
+  @Test
+  void aDefiniteMentionOnTheSameNightOutranksAPossibleOne() {
+    Findings f = analyser.analyse(diary(List.of(night(NIGHT, null, null, null, null, null,
+        "no pain and left leg swollen; right ankle swollen too"))));
+    assertThat(f.flags()).extracting(x -> x.ruleId() + ":" + x.certainty().label() + ":" + x.evidence().matched())
+        .containsExactly("swelling:definite:ankle swollen");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      is my leg meant to be this swollen?          | swelling:soon:possible
+      not sure but my left leg looks swollen       | swelling:urgent:possible
+      my left leg is swollen                       | swelling:urgent:definite
+      no swelling                                  | none
+      my mum's left ankle is swollen               | none
+      back in 2018 my left leg was swollen         | none
+      numbness: no                                 | none
+      """)
+  void certaintyOfRedFlags(String notes, String expected) {
+    String got = analyser.analyse(diary(List.of(night(NIGHT, null, null, null, null, null, notes)))).flags()
+        .stream().map(x -> x.ruleId() + ":" + x.urgency().label() + ":" + x.certainty().label())
+        .collect(Collectors.joining(" + "));
+    assertThat(got.isEmpty() ? "none" : got).isEqualTo(expected);
   }
 
   @Test

@@ -44,6 +44,33 @@ class TriggerSetTest {
   }
 
   @Test
+  void aYearIsHistoricalUnlessItMarksAStartAndQuestionMarksAndDashesEndAClause() {
+    TriggerSet set = TriggerSet.builtIn();
+    List<TriggerHit> hits = set.find(Tokeniser.sentences("back in 2018 - since 2019 took 2000 mg? yes").get(0));
+    assertThat(hits).filteredOn(h -> h.is(TriggerKind.HISTORICAL_BEFORE)).extracting(TriggerHit::start)
+        .containsExactly(2);
+    assertThat(hits).filteredOn(h -> h.is(TriggerKind.TERMINATOR)).extracting(TriggerHit::start)
+        .containsExactly(3, 4, 9); // the dash, "since" and the question mark
+  }
+
+  @Test
+  void aRelativeIsRecognisedWithOneSlipOfSpelling() {
+    List<TriggerHit> hits = TriggerSet.builtIn().find(Tokeniser.sentences("my husbband snores").get(0));
+    assertThat(hits).anyMatch(h -> h.start() == 1 && h.is(TriggerKind.OTHER_PERSON_BEFORE));
+  }
+
+  @Test
+  void tokeniserKeepsDashesQuestionMarksAndChecklistAnswersInTheSentence() {
+    List<Sentence> sentences = Tokeniser.sentences("Weakness? none. Numbness - no. Is it bad? I think so. "
+        + "creepy-crawly");
+    assertThat(sentences).hasSize(5);
+    assertThat(sentences.get(0).tokens()).extracting(Token::norm).containsExactly("weakness", "?", "none");
+    assertThat(sentences.get(1).tokens()).extracting(Token::norm).containsExactly("numbness", "-", "no");
+    assertThat(sentences.get(2).tokens()).extracting(Token::norm).containsExactly("is", "it", "bad", "?");
+    assertThat(sentences.get(4).tokens()).extracting(Token::norm).containsExactly("creepy", "crawly");
+  }
+
+  @Test
   void tokeniserKeepsOffsetsAndSplitsSentences() {
     List<Sentence> sentences = Tokeniser.sentences("Took 1.5 mg. Mother’s legs swell;\nC. diff no");
     assertThat(sentences).hasSize(3);

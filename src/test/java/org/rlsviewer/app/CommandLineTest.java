@@ -104,7 +104,7 @@ class CommandLineTest {
   void importOptionsMixWithRangeOptions() throws Exception {
     Path file = diary("slashes.csv", "date,severity,notes\n05/01/2026,3,fine\n06/01/2026,4,legs weak today\n");
     assertThat(run("flags", "--last", "1", "--day-first", file.toString())).isZero();
-    assertThat(outLines()).first().isEqualTo("date,rule,severity,field,evidence");
+    assertThat(outLines()).first().isEqualTo("date,rule,severity,field,evidence,certainty");
     assertThat(outLines()).hasSizeGreaterThan(1);
     assertThat(outLines().subList(1, outLines().size())).allMatch(l -> l.startsWith("2026-01-06,"));
   }
@@ -153,9 +153,10 @@ class CommandLineTest {
         """);
     assertThat(run("flags", file.toString())).isZero();
     List<String> lines = outLines();
-    assertThat(lines.get(0)).isEqualTo("date,rule,severity,field,evidence");
+    assertThat(lines.get(0)).isEqualTo("date,rule,severity,field,evidence,certainty");
     assertThat(lines.subList(1, lines.size()))
         .allMatch(l -> l.startsWith("2026-01-02,"))
+        .allMatch(l -> l.endsWith(",definite"))
         .anyMatch(l -> l.startsWith("2026-01-02,apnea,soon,snoring,"))
         .anyMatch(l -> l.startsWith("2026-01-02,swelling,urgent,notes,"))
         .anyMatch(l -> l.startsWith("2026-01-02,weakness,"));
@@ -217,7 +218,7 @@ class CommandLineTest {
   void helpDescribesEveryCommand() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("check DIARY", "flags DIARY", "report --out", "date,rule,severity,field,evidence", "Exit codes",
+        .contains("check DIARY", "flags DIARY", "report --out", "date,rule,severity,field,evidence,certainty", "Exit codes",
             "--smoke-test DIARY", "--db URL", "--last-visit YYYY-MM-DD", "--since-last-visit");
   }
 
@@ -232,9 +233,37 @@ class CommandLineTest {
         "n4\t\t\tlegs restless\tweakness:soon"), StandardCharsets.UTF_8);
     assertThat(run("evaluate", "--notes", tsv.toString())).isZero();
     List<String> lines = outLines();
-    assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.11-2):");
+    assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.12-1):");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("swelling:urgent").endsWith("1.000  1.000"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("weakness:soon").endsWith("1.000  0.000"));
+  }
+
+  @Test
+  void evaluateNotesReadsADirectoryAndPrintsPerRuleLanguageAndSwellingTables() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("corpus"));
+    Files.writeString(dir.resolve("a-old.tsv"), String.join("\n",
+        "id\tmedications\tmagnesium_mg\tnotes\texpected",
+        "n1\t\t\tleft ankle swollen\tswelling:urgent",
+        "n2\t\t\tno numbness\t"), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("b-new.tsv"), String.join("\n",
+        "# a comment line",
+        "id\tlanguage\twriter\ttemplate\tmedications\tmagnesium_mg\tnotes\texpected",
+        "d1\tde\tw\tt\t\t\tBeine unruhig\t",
+        "d2\tde\tw\tt\t\t\tlegs restless\tswelling:urgent"), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("ignored.txt"), "not a tsv");
+    assertThat(run("evaluate", "--notes", dir.toString(), "--mismatches")).isZero();
+    List<String> lines = outLines();
+    assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.12-1):");
+    assertThat(lines).contains("swelling                             2    1    0    1     1.000  0.500        0",
+        "de                                   2       1    0    0    1     1.000  0.000",
+        "en                                   2       1    1    0    0     1.000  1.000",
+        "urgent labelled, soon given: 0; urgent labelled, nothing given: 1; soon labelled, urgent given: 0",
+        "d2\tswelling:urgent\t\tlegs restless");
+
+    out.reset();
+    assertThat(run("evaluate", "--notes", dir.resolve("a-old.tsv").toString(), "--notes",
+        dir.resolve("b-new.tsv").toString())).isZero();
+    assertThat(outLines()).contains("red flags and cautions on 4 labelled notes (rule set 2026.12-1):");
   }
 
   @Test
@@ -266,8 +295,8 @@ class CommandLineTest {
         source: Clinic protocol
         """);
     assertThat(run("flags", "--rules", rules.toString(), d.toString())).isZero();
-    assertThat(outLines()).containsExactly("date,rule,severity,field,evidence",
-        "2026-01-01,swelling,urgent,notes,ankle swollen");
+    assertThat(outLines()).containsExactly("date,rule,severity,field,evidence,certainty",
+        "2026-01-01,swelling,urgent,notes,ankle swollen,definite");
 
     Files.writeString(rules, "rule-set: clinic-1\n[numbness]\nversion: 1\nkind: flag\nurgency: later\n");
     assertThat(run("flags", "--rules=" + rules, d.toString())).isEqualTo(2);

@@ -90,7 +90,7 @@ class RangeAndSectionsCommandTest {
 
     String text = text(pdf);
     assertThat(text).contains("Provenance", "snoring-pauses.csv (" + Files.size(SNORING) + " bytes)", expected,
-        "2026.11", "RLS Diary Viewer test");
+        "2026.12", "RLS Diary Viewer test");
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       assertThat(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
           .contains("sha256:" + expected);
@@ -105,7 +105,7 @@ class RangeAndSectionsCommandTest {
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text.substring(text.indexOf("== Provenance =="))).contains(
         "source file: snoring-pauses.csv (" + Files.size(SNORING) + " bytes)", "sha256: " + expected,
-        "imported: 2026-11-25T10:00:00Z", "nights shown: 2024-09-23 to 2024-10-06", "rule set: 2026.11",
+        "imported: 2026-11-25T10:00:00Z", "nights shown: 2024-09-23 to 2024-10-06", "rule set: 2026.12",
         "program: RLS Diary Viewer test");
   }
 

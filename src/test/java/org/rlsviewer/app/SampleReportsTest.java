@@ -106,6 +106,11 @@ class SampleReportsTest {
 
     assertThat(text).contains("Magnesium trial", "vs baseline: " + verdict, "Weekly summary", "Lifestyle factors",
         "Awakenings and sleep latency", "Mann-Whitney");
+    assertThat(text).as("the brief caveat on page one, the full one on the trial page")
+        .contains("unblinded before-and-after comparison in one patient; evidence for magnesium in RLS is limited"
+            + " (Marshall 2019)")
+        .contains("This is an unblinded before-and-after comparison in one patient", "Evidence for magnesium in RLS"
+            + " is limited (Marshall NS et al. Sleep Med Rev 2019;48:101218).");
     assertThat(severityLine).as("CLI and PDF agree").isEqualTo("severity: " + verdict.substring("severity ".length()));
   }
 }

@@ -87,6 +87,62 @@ class SummaryCommandTest {
   }
 
   @Test
+  void pageOnesFlagsAndTestsFollowTheKeyFigures() {
+    assertThat(run("summary", "samples/one-sided-swelling.csv")).isZero();
+    assertThat(outLines()).containsSubsequence("== Key figures ==", "mean awakenings: 2.3", "",
+        "== Red flags, cautions and suggested tests ==",
+        "red flags: 4",
+        "- urgent, rule swelling: Swelling of the left leg",
+        "  nights: 4 (2024-04-23, 2024-04-25, 2024-04-28, 2024-05-02); certainty: definite",
+        "  why: Swelling of one leg: consider same-day assessment for deep vein thrombosis (Wells score, ultrasound).",
+        "cautions: none",
+        "suggested tests: 4",
+        "- Ferritin",
+        "- Same-day leg vein ultrasound (duplex)",
+        "  reason: Swelling of one leg on 2024-04-23: consider same-day assessment with a Wells score and, as"
+            + " indicated, a proximal leg vein ultrasound (or D-dimer).",
+        "", "== Weekly summary ==");
+  }
+
+  @Test
+  void cautionsAreGroupedByRuleWithTheMagnesiumTotalAndHowItWasCounted() {
+    assertThat(run("summary", "samples/diarrhoea-400mg.csv")).isZero();
+    List<String> lines = outLines();
+    assertThat(lines).containsSubsequence("red flags: none", "cautions: 2 in 2 groups",
+        "- routine, rule magnesium-dose: Magnesium above the upper limit", "  nights: 1 (2025-01-13); certainty: definite",
+        "- routine, rule magnesium-side-effect: Gut side effects on magnesium", "suggested tests: 4",
+        "- Kidney function: creatinine and eGFR");
+    assertThat(lines).anyMatch(l -> l.startsWith("  why: Supplemental magnesium of 400 mg a day on 2025-01-13"
+        + " (magnesium_mg column 400 mg; notes \u201cmagnesium oxide 400mg\u201d names the same 400 mg, counted once)"));
+    assertThat(lines).anyMatch(l -> l.contains("Higher doses of magnesium can cause diarrhoea"));
+  }
+
+  @Test
+  void theTrialSaysWhatAnUnblindedComparisonInOnePatientCannotShow() {
+    assertThat(run("summary", "samples/magnesium-responder.csv")).isZero();
+    assertThat(outLines()).containsSubsequence("== Magnesium trial ==", "caution: This is an unblinded"
+        + " before-and-after comparison in one patient: the patient knew when magnesium was taken, and the periods"
+        + " may differ in more than magnesium, so a change is not proof that magnesium caused it. Evidence for"
+        + " magnesium in RLS is limited (Marshall NS et al. Sleep Med Rev 2019;48:101218).", "severity: improved");
+  }
+
+  @Test
+  void labsMeetingTheIronThresholdNameItInTheFerritinHeading() throws Exception {
+    Path diary = temp.resolve("p.csv");
+    Files.writeString(diary, """
+        date,severity,notes
+        2026-01-01,6,
+        2026-01-02,5,
+        """, StandardCharsets.UTF_8);
+    Files.writeString(temp.resolve("p.labs.csv"), """
+        date,test,value,unit
+        2025-12-20,ferritin,40,ng/mL
+        """, StandardCharsets.UTF_8);
+    assertThat(run("summary", diary.toString())).isZero();
+    assertThat(outLines()).contains("- Ferritin: AASM iron threshold met (ferritin 40 ng/mL)");
+  }
+
+  @Test
   void aDiaryWithoutMagnesiumSaysSo() {
     assertThat(run("summary", "samples/negations.csv")).isZero();
     assertThat(outLines()).contains("no magnesium dose recorded in this diary")

@@ -209,13 +209,16 @@ class VisitSummaryPdfTest {
   }
 
   @Test
-  void textTheFontCannotDrawBecomesAQuestionMarkInsteadOfFailing() throws IOException {
+  void textTheFontCannotDrawIsWrittenAsItsUnicodeNameNeverAsAQuestionMark() throws IOException {
     Path out = temp.resolve("glyphs.pdf");
-    String note = "legs \u6F22 awful, tab\there, \u0007bell";
+    String note = "legs \u6F22 awful \uD83D\uDE0A\uFE0F \uD83E\uDDB5, tab\there, \u0007bell";
     new VisitSummaryPdf().write(summary(diary(patient("P9", "Emoji Case"), List.of(night(FIRST, 8, null, note))),
         List.of(flag("weakness", Urgency.SOON, FIRST, note, "awful")), List.of()), out);
 
-    assertThat(text(out)).contains("legs ? awful, tab here, bell");
+    String text = text(out);
+    assertThat(text).as("a glyph DejaVu has prints as itself, one it lacks as its name")
+        .contains("legs [CJK UNIFIED IDEOGRAPHS 6F22] awful \uD83D\uDE0A [LEG], tab here, bell");
+    assertThat(text).doesNotContain("?");
   }
 
   private static String text(Path pdf) throws IOException {

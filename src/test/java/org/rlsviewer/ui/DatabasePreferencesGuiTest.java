@@ -72,6 +72,22 @@ class DatabasePreferencesGuiTest {
     assertThat(prefs.get(PreferencesDialog.DATABASE_USER_PREF, null)).isNull();
   }
 
+  @Test
+  void aPasswordTypedInTheAddressIsTakenOutBeforeSavingAndTheUserToldWhereItComesFrom() {
+    DialogFixture dialog = preferences();
+    dialog.textBox("prefDatabaseUrl").setText("jdbc:postgresql://rls_clinic:Tr0ub4dor@db.clinic.local/rls"
+        + "?Password=Tr0ub4dor&sslmode=verify-full");
+    dialog.button("prefOk").click();
+    window.optionPane(Timeout.timeout(10_000)).requireInformationMessage()
+        .requireMessage(java.util.regex.Pattern.compile(".*RLS_DB_PASSWORD.*", java.util.regex.Pattern.DOTALL))
+        .okButton().click();
+    assertThat(prefs.get(PreferencesDialog.DATABASE_URL_PREF, null))
+        .isEqualTo("jdbc:postgresql://rls_clinic@db.clinic.local/rls?sslmode=verify-full");
+    for (String key : keys()) {
+      assertThat(prefs.get(key, "")).doesNotContain("Tr0ub4dor");
+    }
+  }
+
   private String[] keys() {
     try {
       return prefs.keys();

@@ -21,6 +21,9 @@ class SummaryViewsTest {
     assertThat(html).contains("magnesium 200-300 mg (2024-02-19 to 2024-03-24) compared with baseline",
         "<td>severity</td><td><b>improved</b></td>", "<td>sleep quality</td>", "95% CI",
         "Adherence: dose logged on 32 of 35 trial nights (91%)");
+    assertThat(html).as("the verdict comes with what a one-patient trial cannot show")
+        .contains("unblinded before-and-after comparison in one patient", "Evidence for magnesium in RLS is limited"
+            + " (Marshall NS et al. Sleep Med Rev 2019;48:101218).");
   }
 
   @Test

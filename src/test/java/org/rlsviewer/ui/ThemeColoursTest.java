@@ -109,6 +109,23 @@ class ThemeColoursTest {
 
   @ParameterizedTest(name = "dark theme {0}")
   @ValueSource(booleans = {false, true})
+  void thePossibleTagIsReadableInTheFlagListAndTheEvidencePaneForEachKindOfColourVision(boolean dark) {
+    install(dark);
+    SoftAssertions soft = new SoftAssertions();
+    for (String background : new String[] {"List.background", "EditorPane.background"}) {
+      for (Vision vision : Vision.values()) {
+        double contrast = ColourVision.contrast(ColourVision.simulate(CertaintyStyle.foreground(), vision),
+            ColourVision.simulate(UIManager.getColor(background), vision));
+        soft.assertThat(contrast).as("%s theme, %s: possible tag on %s", name(dark), vision, background)
+            .isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
+      }
+    }
+    soft.assertThat(UIManager.getColor("RlsViewer.certainty.possible.foreground")).as("the theme's colour").isNotNull();
+    soft.assertAll();
+  }
+
+  @ParameterizedTest(name = "dark theme {0}")
+  @ValueSource(booleans = {false, true})
   void theChartsSelectedNightMarkerStandsOutFromThePlot(boolean dark) {
     install(dark);
     Color marker = UIManager.getColor("RlsViewer.chart.selection");

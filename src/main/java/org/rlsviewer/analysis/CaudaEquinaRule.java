@@ -1,0 +1,55 @@
+package org.rlsviewer.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rlsviewer.analysis.RuleEngine.Candidate;
+import org.rlsviewer.domain.Certainty;
+import org.rlsviewer.domain.Evidence;
+
+/**
+ * The {@code cauda-equina} trigger on one night: both legs weak or numb together with a bladder or
+ * bowel change or saddle numbness; or saddle numbness with a bladder or bowel change. Evidence: the
+ * bladder, bowel or saddle words, widened to the leg words when they are in the same field.
+ */
+final class CaudaEquinaRule {
+
+  static final String BLADDER_BOWEL = "bladder-bowel";
+  static final String SADDLE = "saddle";
+
+  private CaudaEquinaRule() {}
+
+  static List<Candidate> candidates(NightReading night) {
+    List<NightReading.Found> legs = new ArrayList<>();
+    for (String c : List.of(RuleEngine.WEAKNESS, RuleEngine.NUMBNESS)) {
+      night.flaggable(c).stream().filter(f -> f.mention().laterality() == Laterality.BOTH).forEach(legs::add);
+    }
+    List<NightReading.Found> bladder = night.flaggable(BLADDER_BOWEL);
+    List<NightReading.Found> saddle = night.flaggable(SADDLE);
+    if (!holds(legs, bladder, saddle)) {
+      return List.of();
+    }
+    Certainty certainty = holds(affirmedOnly(legs), affirmedOnly(bladder), affirmedOnly(saddle))
+        ? Certainty.DEFINITE : Certainty.POSSIBLE;
+    NightReading.Found key = !bladder.isEmpty() ? bladder.get(0) : saddle.get(0);
+    Evidence e = night.evidence(key);
+    for (NightReading.Found leg : legs) {
+      if (leg.field() == key.field()) {
+        int start = Math.min(e.start(), leg.mention().start());
+        int end = Math.max(e.end(), leg.mention().end());
+        e = new Evidence(e.date(), e.field(), e.fieldText().substring(start, end), e.fieldText(), start, end);
+        break;
+      }
+    }
+    return List.of(new Candidate(e, Map.of(), certainty));
+  }
+
+  private static boolean holds(List<NightReading.Found> legs, List<NightReading.Found> bladder,
+      List<NightReading.Found> saddle) {
+    return (!legs.isEmpty() && (!bladder.isEmpty() || !saddle.isEmpty())) || (!saddle.isEmpty() && !bladder.isEmpty());
+  }
+
+  private static List<NightReading.Found> affirmedOnly(List<NightReading.Found> found) {
+    return found.stream().filter(f -> f.mention().assertion().affirmed()).toList();
+  }
+}

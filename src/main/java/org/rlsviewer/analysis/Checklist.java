@@ -1,0 +1,110 @@
+package org.rlsviewer.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Diaries kept as a checklist: a finding, a separator (":", "?", "-", "=") and an answer.
+ * "Numbness: no", "Weakness? none", "swelling - 0" negate the finding; "numbness: yes", "swelling: yes
+ * (left)", "weakness: a little" affirm it, whatever other cues the line holds. The finding must open
+ * its clause and a negative answer must be bare: "left leg swollen - no pain" is a sentence.
+ */
+final class Checklist {
+
+  /** Words between the finding and its separator ("numbness in feet: no"). */
+  private static final int HEADER_TAIL = 3;
+  /** A negative answer is short; "numbness - no feeling in my left foot" is a sentence, not an answer. */
+  private static final int NEGATIVE_ANSWER_WORDS = 3;
+  private static final Set<String> SEPARATORS = Set.of(":", "?", "-", "=");
+  private static final Set<String> NEGATIVE = Set.of("no", "none", "nil", "n", "nope", "never", "negative", "neg",
+      "absent", "nothing", "zero", "0", "x", "nah",
+      // German, Spanish, French checklist answers
+      "nein", "keine", "kein", "nichts", "ninguno", "ninguna", "nada", "non", "aucun", "aucune", "rien");
+  private static final Set<String> NOT_ANSWERS = Set.of("really", "at", "present", "today", "tonight", "now", "any");
+  /** Words that may follow a negative answer without making it a sentence ("none today", "no, not at all"). */
+  private static final Set<String> FILLERS = Set.of("today", "tonight", "now", "thanks", "at", "all", "really",
+      "whatsoever", "this", "week", "evening", "morning", "night", "again", "either", "still", "yet", "so", "far",
+      "none", "nothing", "not", "present", "noticed", "seen", "ta", "thank", "you", "lol");
+  /** Words a header may have before its finding ("Any numbness? no", "L leg swelling: yes"). */
+  private static final int HEADER_LEAD = 2;
+  private static final Set<String> AFFIRMATIVE = Set.of("yes", "y", "yeah", "yep", "yup", "present", "some", "little",
+      "bit", "slight", "slightly", "mild", "mildly", "moderate", "severe", "lots", "definitely", "worse",
+      "ja", "leicht", "etwas", "s\u00ed", "poco", "oui", "un", "peu", "l\u00e9ger", "l\u00e9g\u00e8re",
+      "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+  private static final Set<String> A_LITTLE = Set.of("little", "bit", "lot", "few");
+
+  private Checklist() {}
+
+  /** True for a word that may open a checklist answer (then a "?" before it does not end the sentence). */
+  static boolean isAnswerWord(String norm) {
+    return NEGATIVE.contains(norm) || AFFIRMATIVE.contains(norm) || norm.equals("not") || norm.equals("a");
+  }
+
+  /**
+   * Where the answer to a checklist item ends (exclusive), so its words can be read for a side
+   * ("swelling: yes (left)"); {@code end} when the finding is no checklist item.
+   */
+  static int answerEnd(Sentence s, List<TriggerHit> hits, int start, int end) {
+    if (answer(s, hits, start, end).isEmpty()) {
+      return end;
+    }
+    int i = end;
+    while (i < s.size() && s.get(i).word()) {
+      i++;
+    }
+    i += 1; // the separator
+    while (i < s.size() && s.get(i).word()) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The answer given to a finding at tokens [start, end) written as a checklist item, if it is one. */
+  static Optional<Assertion> answer(Sentence s, List<TriggerHit> hits, int start, int end) {
+    int lead = start;
+    while (lead > 0 && s.get(lead - 1).word()) {
+      lead--;
+    }
+    int clauseStart = lead;
+    if (start - lead > HEADER_LEAD || hits.stream().anyMatch(h -> h.start() >= clauseStart && h.start() < start
+        && !h.is(TriggerKind.FIRST_PERSON))) {
+      return Optional.empty(); // "no numbness - bad night" is a sentence, not a checklist line
+    }
+    int sep = end;
+    while (sep < s.size() && sep - end < HEADER_TAIL && s.get(sep).word()) {
+      sep++;
+    }
+    if (sep + 1 >= s.size() || s.get(sep).word() || !SEPARATORS.contains(s.get(sep).text())) {
+      return Optional.empty();
+    }
+    if (s.get(sep + 1).norm().equals("-") && (sep + 2 >= s.size() || !s.get(sep + 2).word())) {
+      return Optional.of(new Assertion(true, false, false, false)); // "swelling: -"
+    }
+    if (!s.get(sep + 1).word()) {
+      return Optional.empty();
+    }
+    int from = sep + 1;
+    if (hits.stream().anyMatch(h -> h.start() == from && h.is(TriggerKind.PSEUDO))) {
+      return Optional.empty(); // "swelling: no change", "numbness: not much"
+    }
+    int answerEnd = from;
+    while (answerEnd < s.size() && s.get(answerEnd).word()) {
+      answerEnd++;
+    }
+    String first = s.get(from).norm();
+    String second = from + 1 < answerEnd ? s.get(from + 1).norm() : "";
+    boolean negative = NEGATIVE.contains(first) || (first.equals("not") && NOT_ANSWERS.contains(second));
+    boolean bare = true;
+    for (int i = from + 1; i < answerEnd; i++) {
+      bare &= FILLERS.contains(s.get(i).norm()) || NOT_ANSWERS.contains(s.get(i).norm());
+    }
+    if (negative && bare && answerEnd - from <= NEGATIVE_ANSWER_WORDS) {
+      return Optional.of(new Assertion(true, false, false, false));
+    }
+    if (AFFIRMATIVE.contains(first) || (first.equals("a") && A_LITTLE.contains(second))) {
+      return Optional.of(Assertion.AFFIRMED);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,258 @@
+package org.rlsviewer.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.DiaryField;
+import org.rlsviewer.domain.Evidence;
+
+/**
+ * A night's supplemental magnesium in full: the {@code magnesium_mg} column and every magnesium dose
+ * named in the supplements, medications and notes ("2 x 200 mg", "Mg 400mg", "400mg of magnesium",
+ * "citrate 200 mg and oxide 250 mg", "5 sprays (each 10 mg)", "300mg twice"). Only a figure in mg
+ * counts. The same figure written in two places (the column and a note, or two notes) is taken to be
+ * one dose written twice and is counted once; different figures in different places are added.
+ */
+final class MagnesiumIntake {
+
+  /** One place the night's magnesium is written, with the mg it holds and the words or column. */
+  record Source(DiaryField field, int mg, Evidence evidence) {
+
+    String describe() {
+      return field == DiaryField.MAGNESIUM_MG ? "magnesium_mg column " + mg + " mg"
+          : field.column() + " \u201c" + evidence.matched() + "\u201d = " + mg + " mg";
+    }
+  }
+
+  /**
+   * The night's total.
+   *
+   * @param counted the sources added up, column first
+   * @param repeated sources naming a figure already counted, so not added again
+   */
+  record Total(int mg, List<Source> counted, List<Source> repeated) {
+
+    /** Where the total is written: the column when it counts, else the first words. */
+    Evidence evidence() {
+      return counted.get(0).evidence();
+    }
+
+    /** How the total was reached, e.g. "magnesium_mg column 400 mg + notes “Mg 200mg” = 200 mg". */
+    String howCounted() {
+      StringBuilder s = new StringBuilder(String.join(" + ", counted.stream().map(Source::describe).toList()));
+      for (Source r : repeated) {
+        s.append("; ").append(r.field().column()).append(" \u201c").append(r.evidence().matched())
+            .append("\u201d names the same ").append(r.mg()).append(" mg, counted once");
+      }
+      return s.toString();
+    }
+  }
+
+  private static final List<DiaryField> TEXT_FIELDS =
+      List.of(DiaryField.SUPPLEMENTS, DiaryField.MEDICATIONS, DiaryField.NOTES);
+  private static final Pattern ITEM_END =
+      Pattern.compile("[;,\\n!?]|(?<!\\d)\\.|\\.(?!\\d)|\\band\\b|\\bplus\\b|[+&]");
+  private static final Pattern ANCHOR = Pattern.compile("\\bmag(?:n[aeiou\u00e9]?[sz]\\w*)?\\b|\\bmg\\b");
+  private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
+  private static final Pattern DOSE = Pattern.compile(
+      "(?:(?<![\\d.])(\\d{1,2})\\s*[x\u00d7*]\\s*)?(?<![\\d.])(\\d{1,4}(?:\\.\\d+)?)\\s*mg\\b(?!\\s*/\\s*(?:kg|dl|l)\\b)"
+          + "(?:\\s*[x\u00d7]\\s*(\\d{1,2})\\b|\\s+(twice|two times|2 times|three times|3 times|thrice)\\b)?");
+  private static final Pattern COUNT = Pattern.compile(
+      "\\b(\\d{1,2}|one|two|three|four|five|six)\\s*(?:sprays?|tablets?|tabs?|capsules?|caps?|pills?|drops?"
+          + "|scoops?|pumps?|squirts?)\\b");
+  private static final Pattern BETWEEN_COUNT_AND_DOSE = Pattern.compile("^\\s*\\(?\\s*(?:each|of|at|@|x)?\\s*$");
+  private static final Pattern NOT_TAKEN = Pattern.compile(
+      "\\b(?:forg[eo]t\\w*|skip\\w*|missed|didn'?t (?:take|have)|did not (?:take|have)|not take|no mag\\w*|"
+          + "ran out|out of|without|stopped|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
+          + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of)\\b");
+  private static final Pattern WORD = Pattern.compile("[a-z\u00e0-\u00ff']+");
+  /** Words an item may hold besides a dose and still continue the magnesium named before it. */
+  private static final Set<String> CONTINUATION_WORDS = Set.of("mg", "x", "oxide", "citrate", "glycinate",
+      "bisglycinate", "malate", "threonate", "taurate", "chloride", "lactate", "sulfate", "sulphate", "carbonate",
+      "aspartate", "orotate", "gluconate", "hydroxide", "spray", "sprays", "oil", "flakes", "each", "of", "at",
+      "in", "the", "a", "an", "another", "more", "extra", "then", "also", "again", "later", "morning", "evening",
+      "night", "tonight", "bedtime", "bed", "lunch", "breakfast", "dinner", "before", "after", "with", "am", "pm",
+      "twice", "times", "two", "three", "thrice", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps",
+      "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder");
+
+  private MagnesiumIntake() {}
+
+  /** The night's total from the column and the words; empty when no mg figure is written anywhere. */
+  static Optional<Total> of(DiaryEntry e) {
+    List<Source> counted = new ArrayList<>();
+    List<Source> repeated = new ArrayList<>();
+    if (e.magnesiumMg() != null && e.magnesiumMg() > 0) {
+      counted.add(new Source(DiaryField.MAGNESIUM_MG, e.magnesiumMg(),
+          Evidence.wholeValue(e.date(), DiaryField.MAGNESIUM_MG, String.valueOf(e.magnesiumMg()))));
+    }
+    for (DiaryField field : TEXT_FIELDS) {
+      fromText(e.date(), field, e.text(field)).ifPresent(s -> {
+        if (counted.stream().anyMatch(c -> c.mg() == s.mg())) {
+          repeated.add(s);
+        } else {
+          counted.add(s);
+        }
+      });
+    }
+    if (counted.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Total(counted.stream().mapToInt(Source::mg).sum(), counted, repeated));
+  }
+
+  /** Magnesium that night: a dose above zero anywhere, or magnesium named in a medicine or supplement. */
+  static boolean takenOn(NightReading n) {
+    DiaryEntry e = n.entry();
+    if (n.magnesium().isPresent()) {
+      return true;
+    }
+    if (e.magnesiumMg() != null) {
+      return false;
+    }
+    return !e.magnesiumForm().isEmpty() || n.affirmed("magnesium").stream()
+        .anyMatch(f -> f.field() == DiaryField.SUPPLEMENTS || f.field() == DiaryField.MEDICATIONS);
+  }
+
+  /** The magnesium doses of one text field added up, with the words from the first to the last. */
+  static Optional<Source> fromText(LocalDate date, DiaryField field, String text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (!lower.contains("mg")) {
+      return Optional.empty();
+    }
+    if (lower.length() != text.length()) {
+      lower = asciiLower(text);
+    }
+    int total = 0;
+    int from = -1;
+    int to = -1;
+    boolean previousWasMagnesium = false;
+    int itemStart = 0;
+    Matcher end = ITEM_END.matcher(lower);
+    while (itemStart <= lower.length()) {
+      int itemEnd = end.find() ? end.start() : lower.length();
+      String item = lower.substring(itemStart, itemEnd);
+      boolean named = namesMagnesium(item);
+      boolean magnesium = !NOT_TAKEN.matcher(item).find()
+          && (named || previousWasMagnesium && onlyContinuationWords(item));
+      if (magnesium) {
+        Matcher d = DOSE.matcher(item);
+        int firstDose = -1;
+        int lastDose = -1;
+        while (d.find()) {
+          total += mg(item, d);
+          firstDose = firstDose < 0 ? d.start() : firstDose;
+          lastDose = d.end();
+        }
+        if (firstDose >= 0) {
+          int start = itemStart + Math.min(firstDose, named ? firstAnchor(item) : firstDose);
+          int stop = itemStart + Math.max(lastDose, named ? lastAnchorEnd(item) : lastDose);
+          from = from < 0 ? start : from;
+          to = Math.max(to, stop);
+        }
+      }
+      previousWasMagnesium = magnesium || (previousWasMagnesium && item.isBlank());
+      if (itemEnd >= lower.length()) {
+        break;
+      }
+      itemStart = end.end();
+    }
+    if (total <= 0) {
+      return Optional.empty();
+    }
+    if (to < text.length() && text.charAt(to) == ')' && text.substring(from, to).contains("(")) {
+      to++;
+    }
+    return Optional.of(new Source(field, total, new Evidence(date, field, text.substring(from, to), text, from, to)));
+  }
+
+  /** Lower case without changing any offset (some letters change length in full lower-casing). */
+  private static String asciiLower(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.chars().forEach(c -> sb.append(c < 128 ? Character.toLowerCase((char) c) : (char) c));
+    return sb.toString();
+  }
+
+  private static int mg(String item, Matcher d) {
+    double each = Double.parseDouble(d.group(2));
+    int times = 1;
+    if (d.group(1) != null) {
+      times = Integer.parseInt(d.group(1));
+    } else if (d.group(3) != null) {
+      times = Integer.parseInt(d.group(3));
+    } else if (d.group(4) != null) {
+      times = d.group(4).startsWith("th") || d.group(4).startsWith("3") ? 3 : 2;
+    } else {
+      times = countBefore(item, d.start());
+    }
+    return (int) Math.round(each * times);
+  }
+
+  /** "5 sprays (each 10 mg)", "2 tablets of 200 mg": the count just before the dose. */
+  private static int countBefore(String item, int doseStart) {
+    Matcher c = COUNT.matcher(item);
+    int times = 1;
+    while (c.find() && c.end() <= doseStart) {
+      if (BETWEEN_COUNT_AND_DOSE.matcher(item.substring(c.end(), doseStart)).matches()) {
+        times = switch (c.group(1)) {
+          case "one" -> 1;
+          case "two" -> 2;
+          case "three" -> 3;
+          case "four" -> 4;
+          case "five" -> 5;
+          case "six" -> 6;
+          default -> Integer.parseInt(c.group(1));
+        };
+      }
+    }
+    return times;
+  }
+
+  private static boolean namesMagnesium(String item) {
+    return firstAnchor(item) >= 0;
+  }
+
+  /** Where magnesium is named: "magnesium", "mag", or "mg" not written after a number (the symbol). */
+  private static int firstAnchor(String item) {
+    Matcher a = ANCHOR.matcher(item);
+    while (a.find()) {
+      if (isAnchor(item, a)) {
+        return a.start();
+      }
+    }
+    return -1;
+  }
+
+  private static int lastAnchorEnd(String item) {
+    Matcher a = ANCHOR.matcher(item);
+    int last = -1;
+    while (a.find()) {
+      if (isAnchor(item, a)) {
+        last = a.end();
+      }
+    }
+    return last;
+  }
+
+  private static boolean isAnchor(String item, Matcher a) {
+    return !a.group().equals("mg") || !NUMBER_BEFORE.matcher(item.substring(0, a.start())).find();
+  }
+
+  private static boolean onlyContinuationWords(String item) {
+    Matcher w = WORD.matcher(DOSE.matcher(item).replaceAll(" "));
+    while (w.find()) {
+      if (!CONTINUATION_WORDS.contains(w.group())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

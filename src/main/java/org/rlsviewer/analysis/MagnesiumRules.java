@@ -1,0 +1,152 @@
+package org.rlsviewer.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.DiaryField;
+import org.rlsviewer.domain.Evidence;
+import org.rlsviewer.domain.LabResult;
+
+/**
+ * The magnesium cautions: a daily total above the upper limit, magnesium with kidney disease, gut
+ * side effects once magnesium was started. Each fires once per diary, on its first night.
+ */
+final class MagnesiumRules {
+
+  private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s*(?:of|is|was|at|=|:)?\\s*(\\d{1,3})\\b");
+  private static final int KIDNEY_OK_EGFR = 60;
+  static final int LOW_EGFR = 30;
+
+  private MagnesiumRules() {}
+
+  /**
+   * The first night the day's total ({@link MagnesiumIntake}) is above the limit, its evidence the
+   * column or the words counted; the text names the total, how it was counted and the nights above.
+   */
+  static List<RuleEngine.Candidate> dose(int limit, List<NightReading> nights) {
+    RuleEngine.Candidate first = null;
+    int count = 0;
+    int highest = 0;
+    for (NightReading n : nights) {
+      Optional<MagnesiumIntake.Total> total = n.magnesium();
+      if (total.isEmpty() || total.get().mg() <= limit) {
+        continue;
+      }
+      count++;
+      highest = Math.max(highest, total.get().mg());
+      if (first == null) {
+        first = new RuleEngine.Candidate(total.get().evidence(), new HashMap<>(Map.of(
+            "dose", String.valueOf(total.get().mg()),
+            "first", n.entry().date().toString(),
+            "counted", total.get().howCounted(),
+            "limit", String.valueOf(limit))));
+      }
+    }
+    if (first == null) {
+      return List.of();
+    }
+    first.values().put("nights", String.valueOf(count));
+    first.values().put("highest", String.valueOf(highest));
+    return List.of(first);
+  }
+
+  /**
+   * Gut upset on a night with magnesium, counted only from the first night magnesium was taken:
+   * nights before it say nothing about magnesium.
+   */
+  static List<RuleEngine.Candidate> sideEffect(List<NightReading> nights) {
+    Optional<LocalDate> firstDose = nights.stream().filter(MagnesiumIntake::takenOn)
+        .map(n -> n.entry().date()).findFirst();
+    if (firstDose.isEmpty()) {
+      return List.of();
+    }
+    RuleEngine.Candidate first = null;
+    int count = 0;
+    for (NightReading n : nights) {
+      if (n.entry().date().isBefore(firstDose.get()) || !MagnesiumIntake.takenOn(n)) {
+        continue;
+      }
+      List<NightReading.Found> upsets = n.affirmed("gi-upset");
+      if (upsets.isEmpty()) {
+        continue;
+      }
+      count++;
+      if (first == null) {
+        DiaryEntry e = n.entry();
+        String dose = n.magnesium().map(t -> t.mg() + " mg").orElse("dose not recorded");
+        String form = e.magnesiumForm().isEmpty() ? "form not recorded" : e.magnesiumForm();
+        first = new RuleEngine.Candidate(n.evidence(upsets.get(0)), new HashMap<>(Map.of("dose", dose + ", " + form,
+            "first-dose", firstDose.get().toString())));
+      }
+    }
+    if (first == null) {
+      return List.of();
+    }
+    first.values().put("nights", String.valueOf(count));
+    return List.of(first);
+  }
+
+  /**
+   * Kidney disease mentioned (an eGFR quoted at 60 or above does not count) and magnesium taken: on
+   * the first night with magnesium on or after the first mention (the mention itself when on the
+   * same night). Magnesium only before the mention: stated once, on the mention's night. Without
+   * a mention, a latest eGFR below {@value #LOW_EGFR} in the lab results (a program-chosen cut-off)
+   * counts, on the first night with magnesium. No magnesium in the diary: nothing.
+   */
+  static List<RuleEngine.Candidate> kidney(List<NightReading> nights, List<LabResult> labs) {
+    List<NightReading> withMagnesium = nights.stream().filter(MagnesiumIntake::takenOn).toList();
+    if (withMagnesium.isEmpty()) {
+      return List.of();
+    }
+    for (NightReading n : nights) {
+      for (NightReading.Found f : n.affirmed("kidney")) {
+        if (reassuringEgfr(n, f)) {
+          continue;
+        }
+        String kidney = "\u201c" + f.mention().matched() + "\u201d";
+        LocalDate mentioned = n.entry().date();
+        Optional<NightReading> after = withMagnesium.stream()
+            .filter(m -> !m.entry().date().isBefore(mentioned)).findFirst();
+        if (after.isEmpty()) {
+          return List.of(new RuleEngine.Candidate(n.evidence(f), Map.of("kidney", kidney + " on " + mentioned
+              + "; magnesium is recorded only before this mention, so no later night to point at")));
+        }
+        if (after.get() == n) {
+          return List.of(new RuleEngine.Candidate(n.evidence(f), Map.of("kidney", kidney)));
+        }
+        return List.of(new RuleEngine.Candidate(magnesiumEvidence(after.get().entry()),
+            Map.of("kidney", kidney + " on " + mentioned + ", magnesium taken on " + after.get().entry().date())));
+      }
+    }
+    Optional<LabResult> egfr = labs.stream().filter(l -> l.test().equals("egfr"))
+        .max(Comparator.comparing(LabResult::date));
+    if (egfr.isPresent() && egfr.get().value() < LOW_EGFR) {
+      String lab = "eGFR " + Math.round(egfr.get().value()) + " on " + egfr.get().date();
+      return List.of(new RuleEngine.Candidate(magnesiumEvidence(withMagnesium.get(0).entry()), Map.of("kidney", lab)));
+    }
+    return List.of();
+  }
+
+  private static boolean reassuringEgfr(NightReading n, NightReading.Found f) {
+    String m = f.mention().matched().toLowerCase(Locale.ROOT);
+    if (!m.equals("egfr") && !m.equals("gfr")) {
+      return false;
+    }
+    Matcher number = NUMBER_AFTER.matcher(n.entry().text(f.field()).substring(f.mention().end()));
+    return number.find() && Integer.parseInt(number.group(1)) >= KIDNEY_OK_EGFR;
+  }
+
+  /** The night's magnesium: the dose counted, else the form or the words naming it. */
+  private static Evidence magnesiumEvidence(DiaryEntry e) {
+    return MagnesiumIntake.of(e).map(MagnesiumIntake.Total::evidence).orElse(Evidence.wholeValue(e.date(),
+        DiaryField.MAGNESIUM_FORM, e.magnesiumForm().isEmpty() ? "magnesium" : e.magnesiumForm()));
+  }
+}

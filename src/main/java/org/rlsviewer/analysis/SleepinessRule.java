@@ -1,0 +1,84 @@
+package org.rlsviewer.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rlsviewer.analysis.RuleEngine.Candidate;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.DiaryField;
+import org.rlsviewer.domain.Evidence;
+
+/**
+ * Daytime sleepiness read as a sign of sleep apnea: drowsy driving in the patient's words
+ * ({@code drowsy-driving}), and an Epworth Sleepiness Scale total above a threshold
+ * ({@code epworth N}), from a note ("Epworth 14", "ESS 12/24") or from an {@code epworth} column
+ * the importer kept as extra data.
+ */
+final class SleepinessRule {
+
+  static final String DROWSY_DRIVING = "drowsy-driving";
+  static final String EPWORTH = "epworth";
+  /** The Epworth total runs 0-24 (Johns 1991). */
+  static final int EPWORTH_MAX = 24;
+  private static final Pattern SCORE_AFTER = Pattern.compile(
+      "^[\\s:=-]*(?:(?:sleepiness|score|scale|total|test|questionnaire|result|today|now|was|is|of|at|came|to|out|me|gave|a)[\\s:=-]+){0,4}(\\d{1,2})"
+          + "(?!\\s*(?:mg|%|h|hours|min|/10\\b|\\.\\d))(?:\\s*/\\s*(\\d{1,2}))?");
+  /** "scored 15 on the Epworth", "14/24 on the ESS". */
+  private static final Pattern SCORE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:scored?|got|had|total(?:led)?)\\s+(?:a\\s+)?(\\d{1,2})(?:\\s*/\\s*24)?\\s+(?:on|in|for)\\s+(?:the|my|an?)?\\s*$");
+  private static final Pattern COLUMN_VALUE = Pattern.compile("^\\s*(\\d{1,2})(?:\\s*/\\s*24)?\\s*$");
+  private static final Set<String> COLUMNS = Set.of("epworth", "epworth_score", "ess",
+      "epworth_sleepiness_scale", "epworth_total", "ess_score", "ess_total");
+
+  private SleepinessRule() {}
+
+  static List<Candidate> drowsyDriving(NightReading night) {
+    return night.flaggable(DROWSY_DRIVING).stream()
+        .map(f -> new Candidate(night.evidence(f), Map.of(), RuleEngine.certainty(f))).toList();
+  }
+
+  /** Epworth totals above {@code threshold} that night: the column first, then each note naming one. */
+  static List<Candidate> epworth(int threshold, NightReading night) {
+    List<Candidate> out = new ArrayList<>();
+    DiaryEntry e = night.entry();
+    e.extras().forEach((column, value) -> {
+      if (COLUMNS.contains(DiaryField.normaliseHeader(column))) {
+        Matcher m = COLUMN_VALUE.matcher(value);
+        if (m.find() && inRangeAbove(Integer.parseInt(m.group(1)), threshold)) {
+          // the extra column has no diary field of its own: the evidence names it in its words
+          out.add(new Candidate(Evidence.wholeValue(e.date(), DiaryField.NOTES, column + ": " + value.strip()),
+              Map.of("score", m.group(1))));
+        }
+      }
+    });
+    for (NightReading.Found f : night.affirmed(EPWORTH)) {
+      String text = e.text(f.field());
+      int start = f.mention().start();
+      int end = f.mention().end();
+      Matcher m = SCORE_AFTER.matcher(text.substring(end));
+      Matcher before = SCORE_BEFORE.matcher(text.substring(0, start));
+      String score;
+      if (m.find() && (m.group(2) == null || Integer.parseInt(m.group(2)) == EPWORTH_MAX)) {
+        score = m.group(1);
+        end += m.end();
+      } else if (before.find()) {
+        score = before.group(1);
+        start = before.start();
+      } else {
+        continue;
+      }
+      if (inRangeAbove(Integer.parseInt(score), threshold)) {
+        out.add(new Candidate(new Evidence(e.date(), f.field(), text.substring(start, end), text, start, end),
+            Map.of("score", score)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean inRangeAbove(int score, int threshold) {
+    return score > threshold && score <= EPWORTH_MAX;
+  }
+}

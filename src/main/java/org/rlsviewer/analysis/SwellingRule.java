@@ -1,0 +1,107 @@
+package org.rlsviewer.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rlsviewer.analysis.RuleEngine.Candidate;
+
+/**
+ * The variants of the {@code swelling} trigger on one night. A hot, red or tender calf counts as a
+ * sign of one leg even without the word swollen ("left calf hot and red", "calf tender to touch");
+ * so does calf or leg pain when one side is named. Swelling of one leg is read by
+ * {@link LateralityReader} (side words anywhere in the clause, comparisons with the other leg).
+ */
+final class SwellingRule {
+
+  static final String CALF_ALONE = "calf-alone";
+  private static final Set<String> CALF_WORDS = Set.of("calf", "calves", "leg", "shin", "thigh");
+  /** "a warm bath for my calf", "keep the leg warm", "hot water bottle": a remedy, not a sign. */
+  private static final Pattern REMEDY = Pattern.compile(
+      "(?i)\\b(?:a|an|the|some|keep|kept|keeping|keeps)\\s+(?:hot|warm|red)\\b"
+          + "|\\b(?:hot|warm)\\s+(?:bath|baths|water|shower|showers|pack|packs|towel|compress|bottle|wheat|pad|blanket"
+          + "|weather|room|soak|tub|drink|milk|tea|flannel|gel|cream|rub)\\b|\\bred\\s+(?:wine|meat|sock|socks)\\b");
+
+  private SwellingRule() {}
+
+  static List<Candidate> candidates(String variant, NightReading night) {
+    NightReading.Found breath = first(night.flaggable("breathless"));
+    boolean breathless = breath != null;
+    List<NightReading.Found> calfSigns = calfSignsOfOneLeg(night);
+    NightReading.Found calfSign = first(night.flaggable("calf-signs"));
+    if (calfSign == null) {
+      calfSign = first(calfSigns);
+    }
+    boolean calfSignsNamed = calfSign != null;
+    List<Candidate> out = new ArrayList<>();
+    for (NightReading.Found f : night.flaggable(RuleEngine.SWELLING)) {
+      Laterality side = f.mention().laterality();
+      boolean fires = switch (variant) {
+        case "breathless" -> breathless;
+        case "calf-signs" -> calfSignsNamed;
+        case "one-leg" -> side.oneLeg();
+        case "both-legs" -> side == Laterality.BOTH;
+        default -> side == Laterality.UNSPECIFIED;
+      };
+      if (fires) {
+        NightReading.Found support = switch (variant) {
+          case "breathless" -> breath;
+          case "calf-signs" -> calfSign;
+          default -> null;
+        };
+        out.add(candidate(night, f, support));
+      }
+    }
+    if (variant.equals("calf-signs")) {
+      calfSigns.forEach(f -> out.add(candidate(night, f, null)));
+    } else if (variant.equals("breathless") && breathless) {
+      NightReading.Found support = breath;
+      calfSigns.forEach(f -> out.add(candidate(night, f, support)));
+    }
+    return out;
+  }
+
+  private static NightReading.Found first(List<NightReading.Found> found) {
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * Calf signs that stand for themselves: a hot, red, warm or tender calf (or one named leg), or a
+   * painful calf or leg with one side named; not a remedy ("a hot bath for my calf").
+   */
+  static List<NightReading.Found> calfSignsOfOneLeg(NightReading night) {
+    List<NightReading.Found> out = new ArrayList<>();
+    for (NightReading.Found f : night.flaggable(CALF_ALONE)) {
+      boolean calf = words(f).contains("calf");
+      if ((calf || f.mention().laterality().oneLeg()) && !remedy(night, f)) {
+        out.add(f);
+      }
+    }
+    for (NightReading.Found f : night.flaggable("calf-signs")) {
+      if (f.mention().laterality().oneLeg() && words(f).stream().anyMatch(CALF_WORDS::contains)
+          && !remedy(night, f)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> words(NightReading.Found f) {
+    return List.of(f.mention().matched().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+  }
+
+  private static boolean remedy(NightReading night, NightReading.Found f) {
+    String text = night.entry().text(f.field());
+    int from = Math.max(0, f.mention().start() - 12);
+    int to = Math.min(text.length(), f.mention().end() + 16);
+    return REMEDY.matcher(text.substring(from, to)).find();
+  }
+
+  /** A flag on the words {@code f}, possible when they or the supporting words are not certain. */
+  private static Candidate candidate(NightReading night, NightReading.Found f, NightReading.Found support) {
+    return new Candidate(night.evidence(f), Map.of("side", RuleEngine.sideWords(f.mention().laterality())),
+        RuleEngine.certainty(f, support));
+  }
+}

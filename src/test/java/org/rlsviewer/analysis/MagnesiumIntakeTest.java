@@ -1,0 +1,94 @@
+package org.rlsviewer.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rlsviewer.domain.DiaryField;
+
+/** The night's magnesium total, from the words however the dose is written. */
+class MagnesiumIntakeTest {
+
+  private static final LocalDate NIGHT = LocalDate.of(2026, 3, 1);
+
+  private static String total(Integer column, String supplements, String notes) {
+    return MagnesiumIntake.of(RuleEngineTest.night(NIGHT, column, null, null, supplements, null, notes))
+        .map(t -> t.mg() + " " + t.evidence().field().column() + " " + t.evidence().matched()).orElse("none");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {1} mg")
+  @CsvSource(delimiter = '|', textBlock = """
+      magnesium 2 x 200 mg                          | 400 | magnesium 2 x 200 mg
+      Magnesium 2x200mg                             | 400 | Magnesium 2x200mg
+      Mg 400mg                                      | 400 | Mg 400mg
+      magnesium citrate 200 mg and oxide 250 mg     | 450 | magnesium citrate 200 mg and oxide 250 mg
+      magnesium spray 5 sprays (each 10 mg)         | 50  | magnesium spray 5 sprays (each 10 mg)
+      400mg of magnesium                            | 400 | 400mg of magnesium
+      Magnesium glycinate 300mg twice               | 600 | Magnesium glycinate 300mg twice
+      magnesium 200mg morning, 200mg at bedtime     | 400 | magnesium 200mg morning, 200mg
+      mag glycinate 150 mg x2                       | 300 | mag glycinate 150 mg x2
+      2 tablets of magnesium 250 mg                 | 250 | magnesium 250 mg
+      magnesium 2 tablets of 250 mg                 | 500 | magnesium 2 tablets of 250 mg
+      vitamin D 1000 IU, magnesium 350mg            | 350 | magnesium 350mg
+      """)
+  void totalFromTheWords(String words, int mg, String matched) {
+    assertThat(total(null, words, "")).isEqualTo(mg + " supplements " + matched);
+    assertThat(total(null, "", words)).isEqualTo(mg + " notes " + matched);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> none")
+  @CsvSource(delimiter = '|', textBlock = """
+      magnesium spray 5 sprays
+      forgot the magnesium 400mg tonight
+      caffeine 200 mg after lunch
+      magnesium 200mg tomorrow
+      iron 65 mg
+      serum magnesium 2.1 mg/dL
+      took 2 paracetamol 500mg
+      didn't have my magnesium 200mg tonight
+      GP suggested magnesium 300mg
+      thinking of trying Mg 400mg
+      """)
+  void noMgFigureOrNotTakenCountsNothing(String words) {
+    assertThat(MagnesiumIntake.fromText(NIGHT, DiaryField.NOTES, words)).isEmpty();
+  }
+
+  @Test
+  void magnesiumAndAnotherMedicineCountOnlyTheMagnesium() {
+    assertThat(total(null, "", "magnesium 200mg and iron 65mg, paracetamol 500mg")).isEqualTo("200 notes magnesium 200mg");
+  }
+
+  @Test
+  void theColumnAndTheSameFigureInANoteCountOnce() {
+    Optional<MagnesiumIntake.Total> t = MagnesiumIntake.of(RuleEngineTest.night(NIGHT, 400, "oxide", null, null, null,
+        "started magnesium oxide 400mg, chemist said take at night"));
+    assertThat(t).isPresent();
+    assertThat(t.get().mg()).isEqualTo(400);
+    assertThat(t.get().evidence().field()).isEqualTo(DiaryField.MAGNESIUM_MG);
+    assertThat(t.get().howCounted()).isEqualTo("magnesium_mg column 400 mg; notes \u201cmagnesium oxide 400mg\u201d"
+        + " names the same 400 mg, counted once");
+  }
+
+  @Test
+  void aTwiceWrittenDoseMatchesTheColumnTotal() {
+    assertThat(MagnesiumIntake.of(RuleEngineTest.night(NIGHT, 400, null, null, "Mg glycinate 2 x 200 mg", null, ""))
+        .orElseThrow().mg()).isEqualTo(400);
+  }
+
+  @Test
+  void differentFiguresInDifferentPlacesAreAdded() {
+    MagnesiumIntake.Total t = MagnesiumIntake.of(RuleEngineTest.night(NIGHT, 200, "citrate", null, null, null,
+        "extra magnesium spray 3 sprays (each 10 mg)")).orElseThrow();
+    assertThat(t.mg()).isEqualTo(230);
+    assertThat(t.howCounted()).isEqualTo("magnesium_mg column 200 mg + notes \u201cmagnesium spray 3 sprays"
+        + " (each 10 mg)\u201d = 30 mg");
+  }
+
+  @Test
+  void aZeroColumnWithoutWordsIsNoMagnesium() {
+    assertThat(MagnesiumIntake.of(RuleEngineTest.night(NIGHT, 0, "oxide", null, null, null, ""))).isEmpty();
+  }
+}

@@ -1,0 +1,222 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rlsviewer.ui.GuiTests.waitFor;
+import static org.rlsviewer.ui.GuiTests.windowOf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.IntStream;
+import javax.swing.JEditorPane;
+import javax.swing.JList;
+import javax.swing.ListCellRenderer;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rlsviewer.analysis.RuleBook;
+import org.rlsviewer.domain.Certainty;
+import org.rlsviewer.domain.Findings;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.ImportOptions;
+import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.service.DiaryLibrary;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
+import org.rlsviewer.service.OpenedDiary;
+import org.rlsviewer.service.PatientSummary;
+import org.rlsviewer.service.ReviewArchive;
+import org.rlsviewer.store.AuditEvent;
+
+/**
+ * Issue 15's recall-first flags in the window: a diary with a possible flag shows it in the Flags
+ * queue with a "? possible" tag beside the urgency word, its evidence says why it is possible, and
+ * the PDF exported from the window marks it.
+ *
+ * <p>Until the note reader marks uncertain mentions itself, the diary is opened through a library
+ * that marks the flags of one night possible, as the reader will; everything after the analysis is
+ * the program's own.
+ */
+class PossibleFlagGuiTest {
+
+  private static final LocalDate UNSURE_NIGHT = LocalDate.of(2026, 2, 3);
+
+  @TempDir Path temp;
+
+  private Robot robot;
+  private FrameFixture window;
+  private Preferences prefs;
+
+  @BeforeAll
+  static void failOnThreadViolations() {
+    FailOnThreadViolationRepaintManager.install();
+  }
+
+  @BeforeEach
+  void openWindow() {
+    prefs = GuiTests.testPreferences();
+    DiaryService service = GuiTests.service();
+    DiaryLibrary library = new PossibleOnNight(DiaryLibrary.session(service, new InMemoryReviewArchive()),
+        UNSURE_NIGHT);
+    robot = BasicRobot.robotWithNewAwtHierarchy();
+    window = GuiTests.show(robot, () -> new MainWindow(service, library, new SwingWorkerTaskRunner(), prefs));
+  }
+
+  @AfterEach
+  void closeWindow() throws BackingStoreException {
+    GuiTests.close(window, prefs);
+  }
+
+  @Test
+  void aPossibleFlagIsTaggedInTheQueueAndItsEvidenceSaysWhy() throws IOException {
+    Path diary = temp.resolve("unsure.csv");
+    Files.writeString(diary, """
+        # patient_id: POS-1
+        date,severity,notes
+        2026-02-01,4,left ankle swollen again
+        2026-02-02,3,slept ok
+        2026-02-03,5,left ankle swollen again?
+        """);
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(diary));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentDiary().isPresent()));
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
+
+    List<Flag> flags = flags();
+    int possibleAt = IntStream.range(0, flags.size()).filter(i -> flags.get(i).possible()).findFirst()
+        .orElseThrow(() -> new AssertionError("no possible flag among " + flags));
+    int definiteAt = IntStream.range(0, flags.size()).filter(i -> !flags.get(i).possible()).findFirst()
+        .orElseThrow(() -> new AssertionError("no definite flag among " + flags));
+    assertThat(flags.get(possibleAt).evidence().date()).isEqualTo(UNSURE_NIGHT);
+    assertThat(flags.get(possibleAt).urgency()).as("severity unchanged").isEqualTo(flags.get(definiteAt).urgency());
+
+    String possibleRow = rowText(possibleAt);
+    assertThat(possibleRow).contains("!! URGENT").contains("? possible");
+    assertThat(possibleRow.indexOf("? possible")).as("beside the urgency word, before the night")
+        .isGreaterThan(possibleRow.indexOf("!! URGENT")).isLessThan(possibleRow.indexOf(UNSURE_NIGHT.toString()));
+    assertThat(rowText(definiteAt)).contains("!! URGENT").doesNotContain("possible");
+    assertThat(window.label("flagsTitle").text()).contains("1 possible");
+
+    window.list("flagList").clickItem(possibleAt);
+    assertThat(evidenceText()).contains("? possible",
+        "Possible flag: The reader could not confidently set these words aside; review them.",
+        "Night of 2026-02-03");
+
+    window.list("flagList").clickItem(definiteAt);
+    assertThat(evidenceText()).contains("Night of 2026-02-01").doesNotContain("possible");
+
+    // the summary exported from the window marks it too
+    String pdf = GuiTests.exportPdf(window, temp.resolve("unsure.pdf"), save -> { }).replaceAll("\\s+", " ");
+    assertThat(pdf).contains("? possible", "swollen again?\u201d (possible)", "swelling (possible)");
+  }
+
+  private List<Flag> flags() {
+    return GuiActionRunner.execute(() -> {
+      JList<Flag> list = flagList();
+      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
+    });
+  }
+
+  /** The row as the list draws it: the renderer's text with the HTML tags taken out. */
+  private String rowText(int index) {
+    return GuiActionRunner.execute(() -> {
+      JList<Flag> list = flagList();
+      ListCellRenderer<? super Flag> renderer = list.getCellRenderer();
+      javax.swing.JLabel label = (javax.swing.JLabel) renderer.getListCellRendererComponent(list,
+          list.getModel().getElementAt(index), index, false, false);
+      return label.getText().replaceAll("<[^>]*>", "").replace("&nbsp;", " ");
+    });
+  }
+
+  private String evidenceText() {
+    return GuiActionRunner.execute(() -> {
+      JEditorPane pane = robot.finder().findByName(window.target(), "evidencePane", JEditorPane.class, false);
+      javax.swing.text.Document doc = pane.getDocument();
+      return doc.getText(0, doc.getLength());
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private JList<Flag> flagList() {
+    return robot.finder().findByName(window.target(), "flagList", JList.class, false);
+  }
+
+  /**
+   * Opens diaries through another library, then marks the flags of one night possible (what the
+   * reader will do with words it cannot confidently set aside).
+   */
+  private record PossibleOnNight(DiaryLibrary library, LocalDate night) implements DiaryLibrary {
+
+    @Override
+    public Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff)
+        throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+      Opening opening = library.open(file, options, caffeineCutoff);
+      OpenedDiary opened = opening.opened();
+      Findings f = opened.findings();
+      List<Flag> flags = f.flags().stream()
+          .map(flag -> flag.evidence().date().equals(night)
+              ? new Flag(flag.ruleId(), flag.title(), flag.urgency(), flag.evidence(), flag.rationale(), flag.basis(),
+                  flag.ruleSetVersion(), Certainty.POSSIBLE)
+              : flag)
+          .toList();
+      Findings marked = new Findings(f.ruleSetVersion(), flags, f.tests(), f.figures(), f.suppressed(),
+          f.cautionRuleIds());
+      return new Opening(opening.patientKey(), new OpenedDiary(opened.imported(), marked, opened.analysis(),
+          opened.labs(), opened.provenance(), opened.shown(), opened.changes()), opening.remark());
+    }
+
+    @Override
+    public List<PatientSummary> keptPatients() throws IOException {
+      return library.keptPatients();
+    }
+
+    @Override
+    public Optional<OpenedDiary> openKept(String patientKey) throws IOException {
+      return library.openKept(patientKey);
+    }
+
+    @Override
+    public ReviewArchive reviews() {
+      return library.reviews();
+    }
+
+    @Override
+    public boolean keepsPatients() {
+      return library.keepsPatients();
+    }
+
+    @Override
+    public List<AuditEvent> history(String patientKey) throws IOException {
+      return library.history(patientKey);
+    }
+
+    @Override
+    public boolean delete(String patientKey) throws IOException {
+      return library.delete(patientKey);
+    }
+
+    @Override
+    public void summaryIssued(String patientKey, boolean printed, LocalDate firstNight, LocalDate lastNight)
+        throws IOException {
+      library.summaryIssued(patientKey, printed, firstNight, lastNight);
+    }
+
+    @Override
+    public DiaryLibrary withRules(RuleBook rules) {
+      return new PossibleOnNight(library.withRules(rules), night);
+    }
+  }
+}
