@@ -204,6 +204,23 @@ class TrackerFormatsTest {
   }
 
   @Test
+  void ouraAppDataSleepCsvIsSemicolonSeparatedWithSnakeCaseNames() throws Exception {
+    String text = "id;day;bedtime_start;bedtime_end;total_sleep_duration;time_in_bed;awake_time;latency;type\n"
+        + "a1;2026-03-03;2026-03-02T23:40:00.000+01:00;2026-03-03T07:10:00.000+01:00;24600;27000;2400;900;long_sleep\n"
+        + "a2;2026-03-03;2026-03-03T15:00:00.000+01:00;2026-03-03T15:40:00.000+01:00;2100;2400;300;;late_nap\n";
+    ImportResult result = importer.importStream(
+        new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "sleep.csv");
+    assertThat(result.report().format()).isEqualTo("oura");
+    balances(result, 2, 0);
+    assertThat(nights(result)).containsExactly("2026-03-02", "2026-03-03");
+    DiaryEntry night = night(result, "2026-03-02");
+    assertThat(night.bedtime()).isEqualTo(LocalTime.of(23, 40));
+    assertThat(night.sleepLatencyMin()).isEqualTo(15);
+    assertThat(night.extras()).contains(Map.entry("device sleep (min)", "410"), Map.entry("oura type", "long_sleep"));
+    assertThat(night(result, "2026-03-03").extras()).containsEntry("nap", "15:00-15:40");
+  }
+
+  @Test
   void formatsAreRecognisedFromNameAndFirstCharactersAlone() {
     assertThat(TrackerFormat.detect("x.csv", "Id,Tz,From,To,Sched,Hours\n")).contains(TrackerFormat.SLEEP_AS_ANDROID);
     assertThat(TrackerFormat.detect("x.csv", "\"Id\",\"Tz\",\"From\",\"To\"\n")).contains(TrackerFormat.SLEEP_AS_ANDROID);
