@@ -33,7 +33,7 @@ final class FitbitCsvReader {
   private FitbitCsvReader() {}
 
   static void read(Reader text, TrackerNights nights) throws IOException, NotADiaryException {
-    TrackerLines lines = new TrackerLines(text);
+    TrackerLines lines = new TrackerLines(text, line -> line.matches("\"\\d{1,4}-\\d{1,2}-\\d{1,4} .*"));
     boolean inSleep = false;
     boolean sawSleep = false;
     List<String> header = null;

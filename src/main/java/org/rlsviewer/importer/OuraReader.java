@@ -30,7 +30,7 @@ final class OuraReader {
   private OuraReader() {}
 
   static void read(Reader text, TrackerNights nights) throws IOException {
-    TrackerLines lines = new TrackerLines(text);
+    TrackerLines lines = new TrackerLines(text, line -> line.matches("\\d{4}-\\d{2}-\\d{2}[,;].*"));
     List<String> header = null;
     char delimiter = ',';
     TrackerLines.Line line;

@@ -22,7 +22,7 @@ final class PleesTrackerReader {
   private PleesTrackerReader() {}
 
   static void read(Reader text, ZoneId zone, TrackerNights nights) throws IOException {
-    TrackerLines lines = new TrackerLines(text);
+    TrackerLines lines = new TrackerLines(text, line -> line.matches("\\d{1,9},.*"));
     List<String> header = null;
     TrackerLines.Line line;
     while ((line = lines.next()) != null) {

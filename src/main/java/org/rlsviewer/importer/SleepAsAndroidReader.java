@@ -41,7 +41,8 @@ final class SleepAsAndroidReader {
   private SleepAsAndroidReader() {}
 
   static void read(Reader text, TrackerNights nights) throws IOException {
-    TrackerLines lines = new TrackerLines(text);
+    TrackerLines lines = new TrackerLines(text, line -> line.startsWith("\"Id\",") || line.startsWith("Id,")
+        || line.matches("\"\\d{10,15}\",.*"));
     List<String> header = null;
     TrackerLines.Line headerLine = null;
     TrackerLines.Line line;

@@ -33,7 +33,8 @@ final class SleepmeterReader {
   private SleepmeterReader() {}
 
   static void read(Reader text, TrackerNights nights) throws IOException {
-    TrackerLines lines = new TrackerLines(text);
+    TrackerLines lines = new TrackerLines(text, line -> line.matches("\"\\d{4}-\\d{2}-\\d{2} .*")
+        || line.startsWith("custom_") || line.startsWith("wake,sleep,bedtime"));
     Map<String, Map<String, String>> custom = new HashMap<>();
     List<String> header = null;
     String section = null;

@@ -4,11 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The records of a tracker's CSV text one at a time, with the line each starts on: a quoted cell
  * may hold line breaks (Sleepmeter notes, Sleep as Android comments), so a record whose quotes are
- * still open takes the next lines, up to {@link #MAX_LINES_PER_RECORD}.
+ * still open takes the next lines, up to {@link #MAX_LINES_PER_RECORD}, but never a line that
+ * begins a record of its own (a stray quote then costs one record, not the ones after it).
  */
 final class TrackerLines {
 
@@ -31,21 +33,24 @@ final class TrackerLines {
   }
 
   private final BufferedReader in;
+  private final Predicate<String> startsRecord;
   private int lineNumber;
-  private Line pushedBack;
+  private String pending;
 
   TrackerLines(Reader text) {
+    this(text, line -> false);
+  }
+
+  /** {@code startsRecord} tells a line that begins a record, which an open quote cannot swallow. */
+  TrackerLines(Reader text, Predicate<String> startsRecord) {
     this.in = text instanceof BufferedReader b ? b : new BufferedReader(text, 1 << 16);
+    this.startsRecord = startsRecord;
   }
 
   /** The next record, or null at the end of the text. */
   Line next() throws IOException {
-    if (pushedBack != null) {
-      Line line = pushedBack;
-      pushedBack = null;
-      return line;
-    }
-    String first = in.readLine();
+    String first = pending != null ? pending : in.readLine();
+    pending = null;
     if (first == null) {
       return null;
     }
@@ -60,16 +65,15 @@ final class TrackerLines {
       if (more == null) {
         break;
       }
+      if (startsRecord.test(more)) {
+        pending = more;
+        break;
+      }
       taken++;
       lineNumber++;
       text.append('\n').append(more);
     }
     return new Line(start, text.toString());
-  }
-
-  /** Gives a record back, to be returned by the next call of {@link #next()}. */
-  void pushBack(Line line) {
-    pushedBack = line;
   }
 
   private static boolean quotesOpen(CharSequence text) {

@@ -132,6 +132,20 @@ class TrackerFormatsTest {
   }
 
   @Test
+  void aStrayQuoteCostsOneRecordNotTheRecordsAfterIt() throws Exception {
+    String row = "\"2026-03-0%d 06:30+0100\",\"2026-03-0%d 23:20+0100\",\"2026-03-0%d 22:45+0100\",,NIGHT_SLEEP,NONE,"
+        + "NONE,NONE,NONE,6,\"%s\"\n";
+    String text = "wake,sleep,bedtime,holes,type,dreams,aid,hindrances,tags,quality,notes\n"
+        + String.format(row, 3, 2, 2, "a 5\" gap")
+        + String.format(row, 4, 3, 3, "fine") + String.format(row, 5, 4, 4, "fine too");
+    ImportResult result = importer.importStream(
+        new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "sleep_history.csv");
+    balances(result, 3, 0);
+    assertThat(nights(result)).containsExactly("2026-03-02", "2026-03-03", "2026-03-04");
+    assertThat(result.diary().entries()).extracting(DiaryEntry::line).containsExactly(2, 3, 4);
+  }
+
+  @Test
   void fitbitCsvReadsOnlyTheSleepSectionInBothTimeStyles() throws Exception {
     ImportResult result = importFixture("fitbit_export_synthetic.csv");
 
