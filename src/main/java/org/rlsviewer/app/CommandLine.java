@@ -20,6 +20,7 @@ import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.AmbiguousPersonException;
 import org.rlsviewer.importer.DayMonthOrder;
 import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.importer.ImportOptions;
@@ -165,9 +166,11 @@ final class CommandLine {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       String value = null;
-      if ((a.equals("--mapping") || a.equals("--max-mb") || a.equals("--sheet")) && i + 1 < args.size()) {
+      if ((a.equals("--mapping") || a.equals("--max-mb") || a.equals("--sheet") || a.equals("--person"))
+          && i + 1 < args.size()) {
         value = args.get(++i);
-      } else if (a.startsWith("--mapping=") || a.startsWith("--max-mb=") || a.startsWith("--sheet=")) {
+      } else if (a.startsWith("--mapping=") || a.startsWith("--max-mb=") || a.startsWith("--sheet=")
+          || a.startsWith("--person=")) {
         value = a.substring(a.indexOf('=') + 1);
         a = a.substring(0, a.indexOf('='));
       }
@@ -192,6 +195,12 @@ final class CommandLine {
           }
           options = options.withSheet(value);
         }
+        case "--person" -> {
+          if (value == null || value.isBlank()) {
+            return new ImportArgs(options, rest, "--person needs the id of a person in the file");
+          }
+          options = options.withPerson(value);
+        }
         default -> rest.add(args.get(i));
       }
     }
@@ -215,6 +224,9 @@ final class CommandLine {
       return open(diary, options).map(body::run).orElse(NOT_A_DIARY);
     } catch (AmbiguousDayMonthOrderException e) {
       return askForDayMonthOrder(e);
+    } catch (AmbiguousPersonException e) {
+      err.println(personQuestion(e));
+      return NEEDS_ANSWER;
     } catch (RangeArguments.Invalid e) {
       return usageError(e.getMessage());
     }
@@ -225,14 +237,18 @@ final class CommandLine {
     return NEEDS_ANSWER;
   }
 
+  static String personQuestion(AmbiguousPersonException e) {
+    return "error: " + e.getMessage() + " Run again with --person ID.";
+  }
+
   static String dayMonthQuestion(AmbiguousDayMonthOrderException e) {
     return "error: " + e.getMessage() + " Run again with --day-first (05/01 is 5 January)"
         + " or --month-first (05/01 is May 1).";
   }
 
   private Optional<OpenedDiary> open(Path file, ImportOptions options)
-      throws AmbiguousDayMonthOrderException, RangeArguments.Invalid {
-    Optional<String> unreadable = InputFiles.problem(file, options.maxBytes());
+      throws AmbiguousDayMonthOrderException, AmbiguousPersonException, RangeArguments.Invalid {
+    Optional<String> unreadable = InputFiles.problem(file, options);
     if (unreadable.isPresent()) {
       err.println("error: " + unreadable.get());
       return Optional.empty();
@@ -244,6 +260,8 @@ final class CommandLine {
         opened = service.sinceLastVisit(opened, visit.get());
       }
       return Optional.of(range.isWholeDiary() ? opened : service.restrict(opened, range.resolve(opened.diary())));
+    } catch (AmbiguousPersonException e) {
+      throw e;
     } catch (NotADiaryException e) {
       err.println("error: " + e.getMessage());
     } catch (IOException e) {
@@ -602,14 +620,17 @@ final class CommandLine {
           --day-first | --month-first   how to read dates like 05/01/2026 when the
                                         file's own dates do not settle it
           --mapping NAME                read the file with a saved column mapping
-          --max-mb N                    refuse files larger than N MB (default 200)
+          --max-mb N                    refuse files larger than N MB (default 200;
+                                        8192 for an Apple Health export)
           --sheet NAME|N                the sheet of an .xlsx or .ods workbook to read
                                         (default: the first that looks like a diary)
+          --person ID                   import this person's rows of an export that
+                                        holds several persons (Flaredown user_id)
 
         Exit codes: 0 success (check, flags and summary: the file is a diary, even with rejected
         rows); 1 the summary could not be written or the database failed; 2 the file is missing
         or not a diary; 3 the dates could be day/month or month/day (add --day-first or
-        --month-first);
+        --month-first) or the file holds several persons (add --person ID);
         64 the command line was wrong.
 
         The diary format is described in docs/diary-format.md. This program is decision

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Optional;
+import org.rlsviewer.importer.DiaryImporter;
+import org.rlsviewer.importer.ImportOptions;
 
 /**
  * The checks a file named on the command line gets before anything reads it, and the operating
@@ -24,7 +26,7 @@ final class InputFiles {
   private InputFiles() {}
 
   /** Why the file cannot be read as a diary (the message after "error: "), or empty when it can be tried. */
-  static Optional<String> problem(Path file, long maxBytes) {
+  static Optional<String> problem(Path file, ImportOptions options) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -39,6 +41,7 @@ final class InputFiles {
     }
     // opening says "permission denied" where Files.isReadable cannot (access control lists)
     try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long maxBytes = channel.size() > options.maxBytes() ? DiaryImporter.sizeLimit(file, options) : options.maxBytes();
       if (channel.size() > maxBytes) {
         Path name = file.getFileName();
         return Optional.of("\"" + (name == null ? file : name) + "\" is not a diary: it is larger than "

@@ -92,7 +92,7 @@ final class StoreCommands {
     int exit = CommandLine.OK;
     for (Path file : files) {
       // an import holds the whole file (it is kept in the database): more than a third of the heap is refused
-      Optional<String> unreadable = InputFiles.problem(file, options.maxBytes())
+      Optional<String> unreadable = InputFiles.problem(file, options)
           .or(() -> InputFiles.beyondMemory(file, Runtime.getRuntime().maxMemory() / 3));
       if (unreadable.isPresent()) {
         err.println("error: " + unreadable.get());
@@ -111,6 +111,9 @@ final class StoreCommands {
         }
       } catch (AmbiguousDayMonthOrderException e) {
         err.println(CommandLine.dayMonthQuestion(e));
+        exit = Math.max(exit, CommandLine.NEEDS_ANSWER);
+      } catch (org.rlsviewer.importer.AmbiguousPersonException e) {
+        err.println(CommandLine.personQuestion(e));
         exit = Math.max(exit, CommandLine.NEEDS_ANSWER);
       } catch (NotADiaryException e) {
         err.println("error: " + e.getMessage());

@@ -7,8 +7,9 @@ import java.util.List;
  * where {@code imported} counts source rows (rows merged into one night each count). Warnings are
  * file-level remarks (an unknown column kept as extra...). {@code format} names the layout the file
  * was read as ({@code rls-diary}, {@code daylio}, {@code bearable}, {@code sleep-cycle},
- * {@code flaredown}, or a saved column mapping's name); {@code merged} lists the nights made of
- * more than one row.
+ * {@code flaredown}, a sleep tracker's such as {@code sleep-as-android} or {@code apple-health}
+ * (docs/import-formats.md), or a saved column mapping's name); {@code merged} lists the nights made
+ * of more than one row (for a tracker: of more than one record).
  */
 public record ImportReport(
     String sourceName, int dataRows, int imported, List<RejectedRow> rejected, List<String> warnings,

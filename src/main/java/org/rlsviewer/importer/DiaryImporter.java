@@ -74,6 +74,19 @@ public final class DiaryImporter {
     return fileName == null ? file.toString() : fileName.toString();
   }
 
+  /**
+   * The size limit that applies to this file: the options' limit, or a tracker's larger default
+   * when the file is such an export and no limit was given (an Apple Health export is often over a
+   * gigabyte and is read as a stream). Reads at most the file's first few kilobytes.
+   */
+  public static long sizeLimit(Path file, ImportOptions options) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(FileSniffer.SAMPLE_BYTES);
+    }
+    return TrackerFormat.sizeLimit(sourceName(file), head, options.maxBytes());
+  }
+
   /** The checks every read of a file starts with (binary data, size), then its text encoding. */
   private static TextEncoding checkedEncoding(Path file, String name, ImportOptions options)
       throws IOException, NotADiaryException {
@@ -82,8 +95,9 @@ public final class DiaryImporter {
       head = in.readNBytes(FileSniffer.SAMPLE_BYTES);
     }
     refuseBinary(head, name);
-    if (Files.size(file) > options.maxBytes()) {
-      throw NotADiaryException.tooLarge(name, megabytes(options.maxBytes()));
+    long limit = TrackerFormat.sizeLimit(name, head, options.maxBytes());
+    if (Files.size(file) > limit) {
+      throw NotADiaryException.tooLarge(name, megabytes(limit));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return encoding(in, name);
@@ -168,10 +182,33 @@ public final class DiaryImporter {
       String name, ImportOptions options, TextEncoding encoding, ByteSource bytes, long size)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     DiaryReader.TextSource text = textSource(options, encoding, bytes);
+    Optional<TrackerFormat> tracker = options.mappingName().isPresent() ? Optional.empty()
+        : TrackerFormat.detect(name, head(text));
+    if (tracker.isPresent()) {
+      try (java.io.Reader in = text.open(true)) {
+        ImportResult result = TrackerImport.read(tracker.get(), name, in, java.time.ZoneId.systemDefault());
+        options.progress().accept(size);
+        return result;
+      }
+    }
     Optional<MappingStore> mappings = options.mappingsDirectory().map(MappingStore::new);
     ImportResult result = new DiaryReader(name, text, encoding.fallback(), options, mappings).read();
     options.progress().accept(size);
     return result;
+  }
+
+  /** The first characters of the text, to recognise a tracker's export. */
+  private static String head(DiaryReader.TextSource text) throws IOException {
+    try (java.io.Reader in = text.open(false)) {
+      char[] chars = new char[FileSniffer.SAMPLE_BYTES];
+      int n = in.read(chars);
+      int total = Math.max(0, n);
+      while (n > 0 && total < chars.length) {
+        n = in.read(chars, total, chars.length - total);
+        total += Math.max(0, n);
+      }
+      return new String(chars, 0, total);
+    }
   }
 
   private static DiaryReader.TextSource textSource(ImportOptions options, TextEncoding encoding, ByteSource bytes) {

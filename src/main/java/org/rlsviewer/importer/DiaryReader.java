@@ -98,7 +98,7 @@ final class DiaryReader {
         return readDiaryRows(lines, preamble, layout, dates);
       }
       adapter.useDates(dates);
-      return readAppRows(lines, preamble, adapter);
+      return adapter.afterRows(readAppRows(lines, preamble, adapter), sourceName);
     }
   }
 
@@ -207,7 +207,7 @@ final class DiaryReader {
       return new SleepCycleAdapter(headers);
     }
     if (FlaredownAdapter.recognises(normalised)) {
-      return new FlaredownAdapter(headers);
+      return new FlaredownAdapter(headers, options.person());
     }
     return mappings.flatMap(m -> m.matching(headers)).map(MappedAdapter::new).orElse(null);
   }

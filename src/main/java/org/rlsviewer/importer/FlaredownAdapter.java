@@ -14,18 +14,49 @@ import java.util.regex.Pattern;
  * <p>Mapped: a condition or symptom named like restless legs (0-4, on the 0-10 severity scale as
  * for Bearable) and a magnesium treatment with a dose in mg; other treatments become medications
  * with their dose as written. Other conditions and symptoms, tags, foods, weather, age, sex and
- * country are kept as extras. The public data set mixes many people: only the first person's rows
- * are imported, the others are rejected, so two patients are never merged into one diary.
+ * country are kept as extras. The public data set mixes many people: the rows of the chosen person
+ * ({@code --person}) are imported and the others rejected as another person's rows, so two
+ * patients are never merged into one diary; with several persons and none chosen the import asks
+ * ({@link AmbiguousPersonException}).
  */
 final class FlaredownAdapter extends FormatAdapter {
 
   static final String NAME = "flaredown";
   private static final Pattern MG_DOSE = Pattern.compile("(\\d{1,6})(?:[.,]0+)?\\s*mg", Pattern.CASE_INSENSITIVE);
 
+  /** Rows per person, in the order persons first appear; bounded so a huge data set stays small. */
+  private final java.util.Map<String, Integer> rowsByPerson = new java.util.LinkedHashMap<>();
+  private static final int PERSONS_COUNTED = 10_000;
+  private final Optional<String> chosen;
   private String person;
+  private boolean chosenSeen;
 
   FlaredownAdapter(List<String> headers) {
+    this(headers, Optional.empty());
+  }
+
+  FlaredownAdapter(List<String> headers, Optional<String> chosen) {
     super(headers);
+    this.chosen = chosen;
+    this.person = chosen.orElse(null);
+  }
+
+  /**
+   * After the rows: asks which person when there were several and none was chosen; refuses a
+   * chosen person the file does not hold.
+   */
+  @Override
+  org.rlsviewer.domain.ImportResult afterRows(org.rlsviewer.domain.ImportResult result, String sourceName)
+      throws NotADiaryException {
+    if (chosen.isPresent() && !chosenSeen && !rowsByPerson.isEmpty()) {
+      throw NotADiaryException.unreadableExport(sourceName, "it holds no rows of person " + chosen.get()
+          + " (--person); " + new AmbiguousPersonException(sourceName, rowsByPerson).getMessage()
+              .replaceFirst("^\"[^\"]*\" ", "it "));
+    }
+    if (chosen.isEmpty() && rowsByPerson.size() > 1) {
+      throw new AmbiguousPersonException(sourceName, rowsByPerson);
+    }
+    return result;
   }
 
   static boolean recognises(List<String> h) {
@@ -49,10 +80,14 @@ final class FlaredownAdapter extends FormatAdapter {
       return Outcome.rejected(width);
     }
     String user = cell(cells, "user_id");
+    if (rowsByPerson.containsKey(user) || rowsByPerson.size() < PERSONS_COUNTED) {
+      rowsByPerson.merge(user, 1, Integer::sum);
+    }
+    chosenSeen |= user.equals(person) && chosen.isPresent();
     if (person == null) {
       person = user;
     } else if (!person.equals(user)) {
-      return Outcome.rejected("check-in of another person (user_id differs from the first row's)");
+      return Outcome.rejected("another person's row (user_id " + CellParser.shorten(user) + ", not " + person + ")");
     }
     String dateText = cell(cells, "checkin_date");
     Optional<LocalDate> day = DateReader.isoDate(dateText);

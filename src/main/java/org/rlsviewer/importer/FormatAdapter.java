@@ -51,6 +51,12 @@ abstract class FormatAdapter {
     return -1;
   }
 
+  /** The result once every row is read; a format may refuse it here (a question to ask first). */
+  org.rlsviewer.domain.ImportResult afterRows(org.rlsviewer.domain.ImportResult result, String sourceName)
+      throws NotADiaryException {
+    return result;
+  }
+
   /** Called once the file's date style is known. */
   void useDates(DateReader dates) {}
 

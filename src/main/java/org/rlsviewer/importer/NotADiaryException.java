@@ -32,6 +32,11 @@ public class NotADiaryException extends Exception {
         + "it is larger than " + limitMegabytes + " MB, far more than any diary.");
   }
 
+  /** A recognised export (a sleep tracker's) that cannot be read, and why. */
+  static NotADiaryException unreadableExport(String source, String reason) {
+    return new NotADiaryException(prefix(source) + reason);
+  }
+
   static NotADiaryException noSuchMapping(String source, String mappingName) {
     return new NotADiaryException(prefix(source) + "no saved column mapping is named \"" + mappingName + "\".");
   }

@@ -61,6 +61,7 @@ import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.VisitNotes;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.importer.AmbiguousPersonException;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.importer.UnknownLayoutException;
@@ -575,6 +576,9 @@ final class MainWindow {
       } else if (e instanceof AmbiguousDayMonthOrderException question) {
         setBusy(false, Messages.get("status.ready"));
         DayMonthQuestion.ask(frame, question).ifPresent(order -> openDiary(file, options.withDayMonthOrder(order)));
+      } else if (e instanceof AmbiguousPersonException question) {
+        setBusy(false, Messages.get("status.ready"));
+        PersonQuestion.ask(frame, question).ifPresent(person -> openDiary(file, options.withPerson(person)));
       } else if (e instanceof org.rlsviewer.service.PatientIdentityConflictException conflict) {
         setBusy(false, Messages.get("status.ready"));
         IdentityQuestion.ask(frame, file, conflict).ifPresent(choice -> openDiary(file, options, choice));

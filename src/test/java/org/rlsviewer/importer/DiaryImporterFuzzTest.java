@@ -34,8 +34,11 @@ class DiaryImporterFuzzTest {
   /** Per fixture; {@code -Dfuzz.iterations=5000 -Dfuzz.seconds=600} for a longer run by hand. */
   private static final int ITERATIONS_PER_FIXTURE = Integer.getInteger("fuzz.iterations", 120);
   private static final Duration TIME_BUDGET = Duration.ofSeconds(Integer.getInteger("fuzz.seconds", 45));
+  /** The multi-person fixture's first person, so that its mutations are imported rather than asked about. */
+  private static final ImportOptions ONE_PERSON = ImportOptions.defaults().withPerson("QEVuQwEAyV+d3k/pq1E=");
   private static final byte[] PIECES_TO_INSERT =
-      {'"', '"', ',', ';', '\t', '\n', '\r', '#', ' ', '-', '/', '.', ':', '5', '1', 'p', 'm', '|', '<',
+      {'"', '"', ',', ';', '\t', '\n', '\r', '#', ' ', '-', '/', '.', ':', '5', '1', 'p', 'm', '|', '<', '>', '&',
+          '{', '[', ']',
           (byte) 0xC3, (byte) 0xA9, (byte) 0xE2, (byte) 0x80, (byte) 0x94, (byte) 0xFF, (byte) 0xFE, 0};
 
   @Test
@@ -71,7 +74,7 @@ class DiaryImporterFuzzTest {
     Path formats = Path.of(DiaryImporterFuzzTest.class.getResource("formats").toURI());
     List<Path> all = new ArrayList<>();
     try (Stream<Path> files = Files.list(formats)) {
-      files.filter(f -> f.toString().endsWith(".csv")).sorted().forEach(all::add);
+      files.filter(f -> f.toString().matches(".*\\.(csv|json|xml)")).sorted().forEach(all::add);
     }
     try (Stream<Path> files = Files.list(Path.of("samples"))) {
       files.filter(f -> f.toString().endsWith(".csv")).sorted().forEach(all::add);
@@ -94,7 +97,7 @@ class DiaryImporterFuzzTest {
         mutated = mutate(mutated, random);
       }
       try {
-        ImportResult result = importer.importStream(new ByteArrayInputStream(mutated), "fuzz.csv");
+        ImportResult result = importer.importStream(new ByteArrayInputStream(mutated), "fuzz.csv", ONE_PERSON);
         assertAccountsForEveryRow(result, mutated, iteration);
         diaries++;
       } catch (NotADiaryException | AmbiguousDayMonthOrderException expected) {
@@ -102,6 +105,32 @@ class DiaryImporterFuzzTest {
       }
     }
     assertThat(diaries).as("most mutations of %s still import", fixture.getFileName()).isPositive();
+  }
+
+  /** XML bombs and external entities planted in the Apple Health example, wherever they land, are refused. */
+  @Test
+  void entitiesPlantedInTheAppleHealthExportAreAlwaysRefused() throws Exception {
+    String original = Files.readString(Path.of(getClass().getResource("formats/apple_health_export_synthetic.xml").toURI()));
+    String[] declarations = {
+        "<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">",
+        "<!ENTITY c SYSTEM \"file:///etc/hostname\">",
+        "<!ENTITY % c SYSTEM \"file:///etc/hostname\"> %c;",
+        "<!ENTITY c SYSTEM \"http://127.0.0.1:9/x\">"};
+    Random random = new Random(SEED);
+    DiaryImporter importer = new DiaryImporter();
+    for (int iteration = 0; iteration < 40; iteration++) {
+      String declaration = declarations[random.nextInt(declarations.length)];
+      String planted = original.replace("<!DOCTYPE HealthData [", "<!DOCTYPE HealthData [\n" + declaration);
+      int record = planted.indexOf("sourceName=\"", planted.indexOf("<Record", random.nextInt(planted.length() / 2)));
+      if (record >= 0 && random.nextBoolean()) {
+        planted = planted.substring(0, record) + "sourceName=\"&c;" + planted.substring(record + 12);
+      }
+      byte[] bytes = planted.getBytes(UTF_8);
+      int at = iteration;
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> importer.importStream(new ByteArrayInputStream(bytes), "export.xml"))
+          .as("iteration %d", at).isInstanceOf(NotADiaryException.class).hasMessageContaining("XML entities");
+    }
   }
 
   private static void assertAccountsForEveryRow(ImportResult result, byte[] bytes, int iteration) {

@@ -199,7 +199,8 @@ class FormatSamplesTest {
 
   @Test
   void flaredownTakesOnePersonsCheckInsAndMapsRestlessLegsAndMagnesium() throws Exception {
-    ImportResult result = importFixture("flaredown_synthetic.csv");
+    ImportResult result = importer.importFile(fixture("flaredown_synthetic.csv"),
+        ImportOptions.defaults().withPerson("QEVuQwEAyV+d3k/pq1E="));
 
     assertThat(result.report().format()).isEqualTo("flaredown");
     assertThat(result.report().rejected()).extracting(RejectedRow::line).containsExactly(10);

@@ -1,0 +1,47 @@
+package org.rlsviewer.importer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The export holds the diaries of several persons and no person was chosen
+ * ({@link ImportOptions#person()}); the import is run again with one of {@link #persons()}.
+ * A kind of {@link NotADiaryException} so that callers that do not ask still show its message.
+ */
+public final class AmbiguousPersonException extends NotADiaryException {
+  private static final long serialVersionUID = 1L;
+  private static final int LISTED = 12;
+
+  private final String sourceName;
+  private final List<String> persons;
+  private final List<Integer> rowCounts;
+
+  AmbiguousPersonException(String sourceName, Map<String, Integer> rowsByPerson) {
+    super("\"" + sourceName + "\" holds the diaries of " + rowsByPerson.size() + " persons; choose whose to import: "
+        + describe(rowsByPerson) + ".");
+    this.sourceName = sourceName;
+    this.persons = List.copyOf(rowsByPerson.keySet());
+    this.rowCounts = List.copyOf(rowsByPerson.values());
+  }
+
+  public String sourceName() {
+    return sourceName;
+  }
+
+  /** The persons' ids in the order they first appear in the file. */
+  public List<String> persons() {
+    return persons;
+  }
+
+  /** How many rows each person of {@link #persons()} has. */
+  public List<Integer> rowCounts() {
+    return rowCounts;
+  }
+
+  private static String describe(Map<String, Integer> rowsByPerson) {
+    List<String> shown = rowsByPerson.entrySet().stream().limit(LISTED)
+        .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " row)" : " rows)")).toList();
+    String more = rowsByPerson.size() > LISTED ? " and " + (rowsByPerson.size() - LISTED) + " more" : "";
+    return String.join(", ", shown) + more;
+  }
+}
