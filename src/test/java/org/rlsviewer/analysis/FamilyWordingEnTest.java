@@ -42,6 +42,8 @@ class FamilyWordingEnTest {
       weakness     | Leg gave out under me in the kitchen
       weakness     | Couldn't lift my left foot properly
       weakness     | keep tripping over my right foot
+      weakness     | Both legs have no force today
+      weakness     | bilat LL weakness since the morning
       apnea        | woke up gulping for air
       apnea        | Woke up feeling like I was suffocating
       apnea        | kept waking up out of breath
@@ -55,10 +57,19 @@ class FamilyWordingEnTest {
       apnea        | fell asleep at a red light
       apnea        | Nodded off at the wheel on the way home
       apnea        | ESS 12/24
+      apnea        | the GP had me do the Epworth, scored 13
+      apnea        | partner timed a breathing pause of about 20 seconds
+      apnea        | eyes kept shutting at 70 mph on the way home
+      apnea        | so drowsy I pulled into a lay-by for a kip
       cauda-equina | numb around my bottom and can't feel when I need to pee
       cauda-equina | numb backside and no control of my bowels
       cauda-equina | can't feel the toilet paper when wiping and leaked urine
       cauda-equina | both legs weak, numb bum, couldn't pee
+      cauda-equina | groin and backside numb, crapped myself without knowing it
+      cauda-equina | numb saddle area and the pee is not coming
+      cauda-equina | lower legs numb and weak both sides, and can't piss since lunch
+      cauda-equina | my privat parts r numbb and i peed the bed
+      cauda-equina | cant feel my bum when i wipe and i havent peed since this morning
       """)
   void familyMemberRaisesTheRule(String rule, String note) {
     assertThat(rules("", note)).contains(rule);
@@ -75,6 +86,11 @@ class FamilyWordingEnTest {
       apnea        | choking hazard toys for the grandkid
       apnea        | my husband snores
       apnea        | partner says I don't snore
+      apnea        | kid snoring in the next room, me just fidgety legs
+      apnea        | bunkmate snored all night, I was up walking anyway
+      apnea        | nobody has ever said I snore
+      apnea        | my co-driver fell asleep at a red light in his own truck
+      apnea        | Epworth, scored 6
       cauda-equina | bottom of my feet numb
       cauda-equina | the bottom of both feet numb and up to pee 3 times
       cauda-equina | numb bum from sitting on a hard chair at the concert
@@ -93,6 +109,13 @@ class FamilyWordingEnTest {
       Leganto 2mg patch   | symptoms starting at 2pm now
       Prolopa             | arms are restless too now
       cabergoline         | symptoms starting at 2pm now
+      ropinirole 1 mg     | Onset today at 16:00
+      ropinirole 1 mg     | Sx extended to upper limbs since titration to 1 mg
+      ropinirole 1 mg     | relief about 2 hours post-dose then breakthrough symptoms
+      ropinirole 1 mg     | the ropinerol used to last all nite now it wares off by midnite
+      ropinirole 1 mg     | the doctor make the dose bigger and now the legs are more worse
+      ropinirole 1 mg     | LEGS START AFTER DINNER AT 1 O CLOCK
+      rotigotine patch    | creepy feeling in the forearms now too
       ''                  | On Leganto. Restless in my arms as well now
       ''                  | On ropinirole, the restlessness has crept into my arms
       """)
