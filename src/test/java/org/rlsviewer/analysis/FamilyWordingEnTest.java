@@ -60,7 +60,7 @@ class FamilyWordingEnTest {
       apnea        | the GP had me do the Epworth, scored 13
       apnea        | partner timed a breathing pause of about 20 seconds
       apnea        | eyes kept shutting at 70 mph on the way home
-      apnea        | so drowsy I pulled into a lay-by for a kip
+      apnea        | so drowsy I pulled into the services for a kip
       cauda-equina | numb around my bottom and can't feel when I need to pee
       cauda-equina | numb backside and no control of my bowels
       cauda-equina | can't feel the toilet paper when wiping and leaked urine
@@ -88,7 +88,7 @@ class FamilyWordingEnTest {
       apnea        | partner says I don't snore
       apnea        | kid snoring in the next room, me just fidgety legs
       apnea        | bunkmate snored all night, I was up walking anyway
-      apnea        | nobody has ever said I snore
+      apnea        | no one hears me snore
       apnea        | my co-driver fell asleep at a red light in his own truck
       apnea        | Epworth, scored 6
       cauda-equina | bottom of my feet numb
