@@ -44,6 +44,9 @@ class FamilyWordingEnTest {
       weakness     | keep tripping over my right foot
       weakness     | Both legs have no force today
       weakness     | bilat LL weakness since the morning
+      weakness     | legs feel weakish
+      weakness     | My legs are made of wet string, they folded under me twice
+      weakness     | thighs just wouldn't push, had to lever myself up with my arms
       apnea        | woke up gulping for air
       apnea        | Woke up feeling like I was suffocating
       apnea        | kept waking up out of breath
@@ -80,6 +83,9 @@ class FamilyWordingEnTest {
       weakness     | legs restless so I gave up and got up
       weakness     | Weak tea before bed
       weakness     | weak wrist from typing
+      weakness     | legs strong today, walked 5 miles
+      weakness     | my right shoe wouldn't go on
+      weakness     | Scared of falling on the stairs one day
       apnea        | gasped at the price of fuel
       apnea        | choked on a fish bone at dinner
       apnea        | held my breath in the pool
@@ -116,6 +122,11 @@ class FamilyWordingEnTest {
       ropinirole 1 mg     | the doctor make the dose bigger and now the legs are more worse
       ropinirole 1 mg     | LEGS START AFTER DINNER AT 1 O CLOCK
       rotigotine patch    | creepy feeling in the forearms now too
+      pramipexole 0.25mg  | feel it in my arms and chest
+      pramipexole 0.25mg  | the pill only buys me a couple of hours
+      pramipexole 0.25mg  | since starting it symptoms come on much earlier
+      pramipexole 0.25mg  | getting it in the day as well
+      pramipexole 0.25mg  | legs bad before tea now
       ''                  | On Leganto. Restless in my arms as well now
       ''                  | On ropinirole, the restlessness has crept into my arms
       """)
