@@ -87,20 +87,22 @@ final class NoteReader {
 
   /**
    * A concept of lexicon class {@code notlegsafter} is dropped when "of" and a leg word follow
-   * within three words: "numb on the bottom of my feet" is not saddle numbness.
+   * within three words, after the match or inside it: "numb on the bottom of my feet" and "bottom
+   * of my feet numb" are not saddle numbness.
    */
   private boolean namesPartOfLeg(Sentence s, ConceptMatch m) {
     if (!lexicon.wordClass("notlegsafter").contains(m.concept())) {
       return false;
     }
     Set<String> legParts = lexicon.wordClass("legpart");
-    int end = m.tokenEnd();
-    if (end >= s.size() || !s.get(end).norm().equals("of")) {
-      return false;
-    }
-    for (int i = end + 1; i < Math.min(s.size(), end + 4); i++) {
-      if (legParts.contains(s.get(i).norm())) {
-        return true;
+    for (int of = m.tokenStart() + 1; of <= m.tokenEnd() && of < s.size(); of++) {
+      if (!s.get(of).norm().equals("of")) {
+        continue;
+      }
+      for (int i = of + 1; i < Math.min(s.size(), of + 4); i++) {
+        if (legParts.contains(s.get(i).norm())) {
+          return true;
+        }
       }
     }
     return false;
