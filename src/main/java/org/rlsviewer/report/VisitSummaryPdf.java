@@ -121,6 +121,14 @@ public final class VisitSummaryPdf {
   private final Set<Section> sections;
 
   /** A4, PDF/A-2b, not encrypted, every section. */
+  /**
+   * Removes the temporary files a killed PDF writer left in the folder (our own hidden pattern, not
+   * locked by a live writer); returns how many. A clinician's PDF folder is tidied at start.
+   */
+  public static int removeStaleTemporaries(Path folder) {
+    return PdfFiles.removeStale(folder, java.time.Instant.now());
+  }
+
   public VisitSummaryPdf() {
     this(Paper.A4, null, EnumSet.allOf(Section.class));
   }

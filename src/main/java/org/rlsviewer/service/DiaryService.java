@@ -80,6 +80,14 @@ public final class DiaryService {
   }
 
   /** The same service with another rule set. */
+  /**
+   * Removes what a killed PDF export left in the folder (hidden temporary files holding patient
+   * data); called at start for the folder of the last export. Returns how many were removed.
+   */
+  public int tidyPdfFolder(Path folder) {
+    return Files.isDirectory(folder) ? org.rlsviewer.report.VisitSummaryPdf.removeStaleTemporaries(folder) : 0;
+  }
+
   public DiaryService withRules(RuleBook rules) {
     return new DiaryService(clock, programVersion, rules, importDefaults);
   }

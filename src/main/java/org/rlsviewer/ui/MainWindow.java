@@ -218,6 +218,17 @@ final class MainWindow {
     listKeptPatients();
     ruleFile.loadRemembered(message -> JOptionPane.showMessageDialog(frame, message,
         Messages.get("rules.startupInvalid.title"), JOptionPane.WARNING_MESSAGE));
+    tidyLastPdfFolder();
+  }
+
+  /** A PDF export killed half-way leaves a hidden temporary file with patient data: removed at start. */
+  private void tidyLastPdfFolder() {
+    String folder = prefs.get("lastPdfDirectory", null);
+    if (folder != null) {
+      Thread tidy = new Thread(() -> service.tidyPdfFolder(java.nio.file.Path.of(folder)), "tidy-pdf-folder");
+      tidy.setDaemon(true);
+      tidy.start();
+    }
   }
 
   /** Analyses diaries opened from now on with these rules; those on screen keep theirs. */
