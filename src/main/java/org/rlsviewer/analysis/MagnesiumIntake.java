@@ -60,9 +60,15 @@ final class MagnesiumIntake {
       Pattern.compile("[;,\\n!?]|(?<!\\d)\\.|\\.(?!\\d)|\\band\\b|\\bplus\\b|[+&]");
   private static final Pattern ANCHOR = Pattern.compile("\\bmag(?:n[aeiou\u00e9]?[sz]\\w*)?\\b|\\bmg\\b");
   private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
+  /** A dose: mg (also "mgs", "milligrams") or grams, with a count before or a count or frequency after. */
   private static final Pattern DOSE = Pattern.compile(
-      "(?:(?<![\\d.])(\\d{1,2})\\s*[x\u00d7*]\\s*)?(?<![\\d.])(\\d{1,4}(?:\\.\\d+)?)\\s*mg\\b(?!\\s*/\\s*(?:kg|dl|l)\\b)"
-          + "(?:\\s*[x\u00d7]\\s*(\\d{1,2})\\b|\\s+(twice|two times|2 times|three times|3 times|thrice)\\b)?");
+      "(?:(?<![\\d.])(?<pre>\\d{1,2})\\s*[x\u00d7*]\\s*)?(?<![\\d.])(?<each>\\d{1,4}(?:\\.\\d+)?)\\s*"
+          + "(?<unit>mg|mgs|milligrams?|milligrammes?|g|gm|gms|grams?|grammes?)\\b(?!\\s*/\\s*(?:kg|dl|l)\\b)"
+          + "(?:\\s*[x\u00d7]\\s*(?<post>\\d{1,2})\\b|\\s*(?<postx>[1-4])\\s*[x\u00d7](?![\\d\\s]*\\d{2})"
+          + "|\\s+(?<freq>twice|two times|2 times|three times|3 times|thrice|four times|4 times|bd|bid|tds|tid|qds|qid)\\b)?");
+  /** Grams are read as a supplement dose only up to this figure ("1 g", "0.5 g"; not "200 g" of bath flakes). */
+  private static final double MOST_GRAMS = 2;
+  private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("\\b(one|two|three|four|five|six)\\s*$");
   private static final Pattern COUNT = Pattern.compile(
       "\\b(\\d{1,2}|one|two|three|four|five|six)\\s*(?:sprays?|tablets?|tabs?|capsules?|caps?|pills?|drops?"
           + "|scoops?|pumps?|squirts?)\\b");
@@ -125,7 +131,7 @@ final class MagnesiumIntake {
       return Optional.empty();
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (!lower.contains("mg")) {
+    if (lower.chars().noneMatch(Character::isDigit)) {
       return Optional.empty();
     }
     if (lower.length() != text.length()) {
@@ -182,14 +188,27 @@ final class MagnesiumIntake {
   }
 
   private static int mg(String item, Matcher d) {
-    double each = Double.parseDouble(d.group(2));
+    double each = Double.parseDouble(d.group("each"));
+    if (!d.group("unit").startsWith("m")) {
+      if (each > MOST_GRAMS) {
+        return 0;
+      }
+      each *= 1000;
+    }
     int times = 1;
-    if (d.group(1) != null) {
-      times = Integer.parseInt(d.group(1));
-    } else if (d.group(3) != null) {
-      times = Integer.parseInt(d.group(3));
-    } else if (d.group(4) != null) {
-      times = d.group(4).startsWith("th") || d.group(4).startsWith("3") ? 3 : 2;
+    String freq = d.group("freq");
+    if (d.group("pre") != null) {
+      times = Integer.parseInt(d.group("pre"));
+    } else if (d.group("post") != null) {
+      times = Integer.parseInt(d.group("post"));
+    } else if (d.group("postx") != null) {
+      times = Integer.parseInt(d.group("postx"));
+    } else if (freq != null) {
+      times = switch (freq) {
+        case "three times", "3 times", "thrice", "tds", "tid" -> 3;
+        case "four times", "4 times", "qds", "qid" -> 4;
+        default -> 2;
+      };
     } else {
       times = countBefore(item, d.start());
     }
@@ -212,6 +231,10 @@ final class MagnesiumIntake {
           default -> Integer.parseInt(c.group(1));
         };
       }
+    }
+    Matcher word = COUNT_WORD_BEFORE.matcher(item.substring(0, doseStart));
+    if (times == 1 && word.find()) {
+      times = List.of("one", "two", "three", "four", "five", "six").indexOf(word.group(1)) + 1;
     }
     return times;
   }

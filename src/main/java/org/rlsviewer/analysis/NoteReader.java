@@ -64,7 +64,9 @@ final class NoteReader {
 
   /**
    * A concept restricted to the legs (per lexicon class {@code legonly}) is dropped when it names no
-   * leg word and another body part stands within three words ("swollen glands", "hands swelling").
+   * leg word, another body part or a word that puts it elsewhere (class {@code notlegcontext}: "numb
+   * lip from the dentist", "numb with boredom") stands within three words, and no leg word does
+   * ("swollen glands", "hands swelling"; but "numb hands and feet" counts).
    */
   private boolean bodyPartAllows(Sentence s, ConceptMatch m) {
     if (!lexicon.wordClass("legonly").contains(m.concept())) {
@@ -77,12 +79,19 @@ final class NoteReader {
       }
     }
     Set<String> otherParts = lexicon.wordClass("otherpart");
+    Set<String> notLeg = lexicon.wordClass("notlegcontext");
+    boolean otherNear = false;
     for (int i = Math.max(0, m.tokenStart() - 3); i < Math.min(s.size(), m.tokenEnd() + 3); i++) {
-      if (s.get(i).word() && otherParts.contains(s.get(i).norm())) {
-        return false;
+      if (!s.get(i).word()) {
+        continue;
       }
+      String w = s.get(i).norm();
+      if (legParts.contains(w)) {
+        return true;
+      }
+      otherNear |= otherParts.contains(w) || notLeg.contains(w);
     }
-    return true;
+    return !otherNear;
   }
 
   /**
