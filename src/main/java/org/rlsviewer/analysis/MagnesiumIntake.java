@@ -68,6 +68,19 @@ final class MagnesiumIntake {
           + "|\\s+(?<freq>twice|two times|2 times|three times|3 times|thrice|four times|4 times|bd|bid|tds|tid|qds|qid)\\b)?");
   /** Grams are read as a supplement dose only up to this figure ("1 g", "0.5 g"; not "200 g" of bath flakes). */
   private static final double MOST_GRAMS = 2;
+  /**
+   * A figure without a unit beside magnesium ("mag 400", "magnesium 250 with supper", "the 300 mag
+   * tabs"): read as mg when it is 25 to 1000 and no other unit, time or count follows it.
+   */
+  private static final Pattern BARE = Pattern.compile("(?<![\\d.,/:\\w])(\\d{2,4})(?![\\d.,/:%\\w])(?!\\s*(?:%|percent|per\\b"
+      + "|pm\\b|am\\b|o'?clock|h\\b|hrs?\\b|hours?|mins?\\b|minutes?|days?|nights?|weeks?|wks?|months?|years?|yrs?|cm\\b"
+      + "|mm\\b|kg\\b|lbs?\\b|ml\\b|iu\\b|mcg|ug\\b|\u00b5g|mmol|times|x\\b|/|:|-\\s*\\d))");
+  private static final int LEAST_BARE_MG = 25;
+  private static final int MOST_BARE_MG = 1000;
+  /** "two mag tabs" (then "300mg each"): a count of tablets named with magnesium but without the dose. */
+  private static final Pattern TABLET_COUNT = Pattern.compile(
+      "\\b(\\d|one|two|three|four|five|six)\\s+(?:[a-z]+\\s+){0,2}(?:tabs?|tablets?|capsules?|caps?|pills?)\\b");
+  private static final List<String> COUNT_WORDS = List.of("one", "two", "three", "four", "five", "six");
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("\\b(one|two|three|four|five|six)\\s*$");
   private static final Pattern COUNT = Pattern.compile(
       "\\b(\\d{1,2}|one|two|three|four|five|six)\\s*(?:sprays?|tablets?|tabs?|capsules?|caps?|pills?|drops?"
@@ -85,7 +98,8 @@ final class MagnesiumIntake {
       "in", "the", "a", "an", "another", "more", "extra", "then", "also", "again", "later", "morning", "evening",
       "night", "tonight", "bedtime", "bed", "lunch", "breakfast", "dinner", "before", "after", "with", "am", "pm",
       "twice", "times", "two", "three", "thrice", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps",
-      "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder");
+      "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder", "i", "supper", "tea", "nocte",
+      "nightly", "dose");
 
   private MagnesiumIntake() {}
 
@@ -122,7 +136,25 @@ final class MagnesiumIntake {
       return false;
     }
     return !e.magnesiumForm().isEmpty() || n.affirmed("magnesium").stream()
-        .anyMatch(f -> f.field() == DiaryField.SUPPLEMENTS || f.field() == DiaryField.MEDICATIONS);
+        .anyMatch(f -> f.field() == DiaryField.SUPPLEMENTS || f.field() == DiaryField.MEDICATIONS
+            || f.field() == DiaryField.NOTES && takenInNotes(e.text(DiaryField.NOTES), f.mention()));
+  }
+
+  /** Magnesium named in the notes counts as taken unless its item says it was not ("forgot", "ran out", "might"). */
+  private static boolean takenInNotes(String notes, Mention m) {
+    String lower = asciiLower(notes);
+    int from = 0;
+    int to = lower.length();
+    Matcher end = ITEM_END.matcher(lower);
+    while (end.find()) {
+      if (end.end() <= m.start()) {
+        from = end.end();
+      } else if (end.start() >= m.end()) {
+        to = end.start();
+        break;
+      }
+    }
+    return !NOT_TAKEN.matcher(lower.substring(from, to)).find();
   }
 
   /** The magnesium doses of one text field added up, with the words from the first to the last. */
@@ -141,6 +173,7 @@ final class MagnesiumIntake {
     int from = -1;
     int to = -1;
     boolean previousWasMagnesium = false;
+    int pendingCount = 1;
     int itemStart = 0;
     Matcher end = ITEM_END.matcher(lower);
     while (itemStart <= lower.length()) {
@@ -154,10 +187,24 @@ final class MagnesiumIntake {
         int firstDose = -1;
         int lastDose = -1;
         while (d.find()) {
-          total += mg(item, d);
+          int each = mg(item, d);
+          total += pendingCount > 1 && item.contains("each") ? each * pendingCount : each;
           firstDose = firstDose < 0 ? d.start() : firstDose;
           lastDose = d.end();
         }
+        if (firstDose < 0) {
+          Matcher b = BARE.matcher(item);
+          while (b.find()) {
+            int figure = Integer.parseInt(b.group(1));
+            if (figure >= LEAST_BARE_MG && figure <= MOST_BARE_MG) {
+              total += figure * countBefore(item, b.start());
+              firstDose = firstDose < 0 ? b.start() : firstDose;
+              lastDose = b.end();
+            }
+          }
+        }
+        Matcher count = TABLET_COUNT.matcher(item);
+        pendingCount = firstDose < 0 && named && count.find() ? countOf(count.group(1)) : 1;
         if (firstDose >= 0) {
           int start = itemStart + Math.min(firstDose, named ? firstAnchor(item) : firstDose);
           int stop = itemStart + Math.max(lastDose, named ? lastAnchorEnd(item) : lastDose);
@@ -234,9 +281,14 @@ final class MagnesiumIntake {
     }
     Matcher word = COUNT_WORD_BEFORE.matcher(item.substring(0, doseStart));
     if (times == 1 && word.find()) {
-      times = List.of("one", "two", "three", "four", "five", "six").indexOf(word.group(1)) + 1;
+      times = countOf(word.group(1));
     }
     return times;
+  }
+
+  private static int countOf(String count) {
+    int word = COUNT_WORDS.indexOf(count);
+    return word >= 0 ? word + 1 : Integer.parseInt(count);
   }
 
   private static boolean namesMagnesium(String item) {

@@ -70,7 +70,7 @@ class LayWordingFamiliesTest {
       numb hands and feet                             | numbness:routine
       my leg felt like cotton wool                    | numbness:routine
       my foot went dead                               | numbness:routine
-      my left leg fell asleep and stayed that way     | numbness:routine
+      my left foot fell asleep on the sofa            | none
       no feeling in my toes                           | numbness:routine
       lost sensation in my foot                       | numbness:routine
       needles and pins in my calf                     | numbness:routine
