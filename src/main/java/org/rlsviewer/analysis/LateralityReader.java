@@ -20,12 +20,13 @@ final class LateralityReader {
   private static final Set<String> SHORT_FORMS = Set.of("l", "lt", "r", "rt");
   private static final Set<String> BOTH = Set.of("both", "bilateral", "bilaterally", "either", "each");
   private static final Set<String> BEFORE_SIDE = Set.of("the", "on", "my", "her", "his", "in", "only");
-  private static final Set<String> COMPARING = Set.of("than", "compared", "comparing", "vs", "versus");
+  private static final Set<String> COMPARING = Set.of("than", "compared", "comparing", "vs", "versus", "size",
+      "against");
   /** Side words that name a side on their own: left or right lower extremity, left or right hand side. */
   private static final Set<String> SIDE_ITSELF = Set.of("lle", "rle", "lhs", "rhs", "lft", "rgt", "rght");
   private static final Set<String> ONE_SIDED = Set.of("unilateral", "unilaterally", "asymmetric", "asymmetrical");
   private static final Set<String> COMPARATIVES = Set.of("worse", "bigger", "larger", "fatter", "more", "than",
-      "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared");
+      "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared", "twice", "double", "wider");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "though", "although", "whereas",
       "except", "yet", "otherwise");
   private static final Set<String> NOT_A_SIDE_BEFORE = Set.of("all", "alright", "feel", "feels", "felt", "that");

@@ -88,7 +88,7 @@ final class MagnesiumIntake {
   private static final Pattern BETWEEN_COUNT_AND_DOSE = Pattern.compile("^\\s*\\(?\\s*(?:each|of|at|@|x)?\\s*$");
   private static final Pattern NOT_TAKEN = Pattern.compile(
       "\\b(?:forg[eo]t\\w*|skip\\w*|missed|didn'?t (?:take|have)|did not (?:take|have)|not take|no mag\\w*|"
-          + "ran out|out of|without|stopped|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
+          + "ran out|out of|without|stopped|held|withheld|paused|omitted|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
           + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of)\\b");
   private static final Pattern WORD = Pattern.compile("[a-z\u00e0-\u00ff']+");
   /** Words an item may hold besides a dose and still continue the magnesium named before it. */
@@ -99,7 +99,7 @@ final class MagnesiumIntake {
       "night", "tonight", "bedtime", "bed", "lunch", "breakfast", "dinner", "before", "after", "with", "am", "pm",
       "twice", "times", "two", "three", "thrice", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps",
       "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder", "i", "supper", "tea", "nocte",
-      "nightly", "dose");
+      "nightly", "dose", "anither", "wi");
 
   private MagnesiumIntake() {}
 
@@ -321,7 +321,14 @@ final class MagnesiumIntake {
     return !a.group().equals("mg") || !NUMBER_BEFORE.matcher(item.substring(0, a.start())).find();
   }
 
+  /** The words before the item's first figure continue the magnesium named before ("then another 250 at bedtime ..."). */
   private static boolean onlyContinuationWords(String item) {
+    Matcher figure = DOSE.matcher(item);
+    Matcher bare = BARE.matcher(item);
+    int first = Math.min(figure.find() ? figure.start() : item.length(), bare.find() ? bare.start() : item.length());
+    if (first < item.length()) {
+      item = item.substring(0, first);
+    }
     Matcher w = WORD.matcher(DOSE.matcher(item).replaceAll(" "));
     while (w.find()) {
       if (!CONTINUATION_WORDS.contains(w.group())) {

@@ -50,6 +50,7 @@ class LayWordingFamiliesTest {
       the left ankle blew up                          | swelling:urgent
       my right foot has blown up like a balloon       | swelling:urgent
       right leg swollen compared to left              | swelling:urgent
+      my right leg is twice the size of my left       | swelling:urgent
       swollen legs, the right more than the left      | swelling:urgent
       my left one is swollen, the ankle               | swelling:urgent
       my feet swelled up in the heat                  | swelling:soon
@@ -58,6 +59,8 @@ class LayWordingFamiliesTest {
       my wrist is swollen                             | none
       swollen tummy after dinner                      | none
       husband's left ankle is swollen                 | none
+      the postman's ankles swole up                   | none
+      swollen with pride at the wedding               | none
       """)
   void swellingFamilies(String notes, String expected) {
     assertThat(fired(null, notes, "swelling")).isEqualTo(expected);
@@ -158,6 +161,17 @@ class LayWordingFamiliesTest {
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
+      took the magnesium and had the skitters         | magnesium-side-effect:routine
+      that magnesium stuff gives me the runs again    | magnesium-side-effect:routine
+      magnesium held tonight, loose stools            | none
+      forgot the magnesium, tummy upset anyway        | none
+      """)
+  void magnesiumNamedInTheNotesIsTaken(String notes, String expected) {
+    assertThat(fired(null, notes, "magnesium-side-effect")).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
       CKD3                                            | magnesium-kidney:soon
       stage 3 kidney disease                          | magnesium-kidney:soon
       kidney function low                             | magnesium-kidney:soon
@@ -168,6 +182,9 @@ class LayWordingFamiliesTest {
       saw the kidney specialist                       | magnesium-kidney:soon
       my kidneys are bad                              | magnesium-kidney:soon
       kidney beans for dinner                         | none
+      kidney function: normal                         | none
+      renal function normal at last check             | none
+      the kidney doc says they're at 40 percent       | magnesium-kidney:soon
       no kidney problems                              | none
       """)
   void kidneyCautionWording(String notes, String expected) {
@@ -184,6 +201,10 @@ class LayWordingFamiliesTest {
       magnesium 200mg tds               | 600
       magnesium 200mg 2x daily          | 400
       magnesium 200mg twice daily       | 400
+      mag 400 before bed                | 400
+      magnesium 250 with supper, then another 250mg at bedtime as legs bad | 500
+      two mag tabs, 300mg each          | 600
+      the 300 mag tabs                  | 300
       """)
   void magnesiumDoseWordings(String words, int mg) {
     assertThat(MagnesiumIntake.fromText(NIGHT, DiaryField.NOTES, words)).get()
@@ -194,6 +215,8 @@ class LayWordingFamiliesTest {
   @CsvSource(delimiter = '|', textBlock = """
       magnesium flakes 200 g in the bath
       forgot my magnesium 400 milligrams
+      magnesium at 10pm, legs 7/10
+      magnesium for 30 nights
       """)
   void notASupplementDose(String words) {
     assertThat(MagnesiumIntake.fromText(NIGHT, DiaryField.NOTES, words)).isEmpty();
