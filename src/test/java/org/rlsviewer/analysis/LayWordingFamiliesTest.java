@@ -38,6 +38,9 @@ class LayWordingFamiliesTest {
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       swollen left ankle tonight                      | swelling:urgent
+      my L lower leg is swollen                       | swelling:urgent
+      my right ankle has come up like a balloon       | swelling:urgent
+      my left leg's twice as big                      | swelling:urgent
       left ankle swollen                              | swelling:urgent
       ankle on the left swollen                       | swelling:urgent
       swelling in the left ankle                      | swelling:urgent
