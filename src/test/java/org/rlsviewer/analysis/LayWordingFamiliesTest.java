@@ -115,6 +115,10 @@ class LayWordingFamiliesTest {
       I'm expecting a bad night                       | none
       my bump on the head hurts                       | none
       stopped breastfeeding in May                    | none
+      visited the nursing home with my son            | none
+      I'm expecting another rough night               | none
+      week 30 now, legs awful                         | pregnancy:routine
+      lactating, baby 3 months                        | pregnancy:routine
       """)
   void pregnancyInLayWords(String notes, String expected) {
     assertThat(fired(null, notes, "pregnancy")).isEqualTo(expected);
