@@ -18,7 +18,7 @@ final class Checklist {
   private static final int NEGATIVE_ANSWER_WORDS = 3;
   private static final Set<String> SEPARATORS = Set.of(":", "?", "-", "=");
   private static final Set<String> NEGATIVE = Set.of("no", "none", "nil", "n", "nope", "never", "negative", "neg",
-      "absent", "nothing", "zero", "0", "x", "nah",
+      "absent", "nothing", "zero", "0", "x", "nah", "normal",
       // German, Spanish, French checklist answers
       "nein", "keine", "kein", "nichts", "ninguno", "ninguna", "nada", "non", "aucun", "aucune", "rien");
   private static final Set<String> NOT_ANSWERS = Set.of("really", "at", "present", "today", "tonight", "now", "any");

@@ -18,14 +18,16 @@ final class LateralityReader {
   private static final Set<String> LEFT = Set.of("left", "l", "lt", "lft", "lhs", "lle");
   private static final Set<String> RIGHT = Set.of("right", "r", "rt", "rgt", "rght", "rhs", "rle");
   private static final Set<String> SHORT_FORMS = Set.of("l", "lt", "r", "rt");
+  private static final Set<String> LEG_QUALIFIERS = Set.of("lower", "upper", "big", "little", "inner", "outer");
   private static final Set<String> BOTH = Set.of("both", "bilateral", "bilaterally", "either", "each");
   private static final Set<String> BEFORE_SIDE = Set.of("the", "on", "my", "her", "his", "in", "only");
-  private static final Set<String> COMPARING = Set.of("than", "compared", "comparing", "vs", "versus");
+  private static final Set<String> COMPARING = Set.of("than", "compared", "comparing", "vs", "versus", "size",
+      "against");
   /** Side words that name a side on their own: left or right lower extremity, left or right hand side. */
   private static final Set<String> SIDE_ITSELF = Set.of("lle", "rle", "lhs", "rhs", "lft", "rgt", "rght");
   private static final Set<String> ONE_SIDED = Set.of("unilateral", "unilaterally", "asymmetric", "asymmetrical");
   private static final Set<String> COMPARATIVES = Set.of("worse", "bigger", "larger", "fatter", "more", "than",
-      "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared");
+      "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared", "twice", "double", "wider");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "though", "although", "whereas",
       "except", "yet", "otherwise");
   private static final Set<String> NOT_A_SIDE_BEFORE = Set.of("all", "alright", "feel", "feels", "felt", "that");
@@ -288,8 +290,8 @@ final class LateralityReader {
       if (legParts.contains(next) || next.equals("side") || next.equals("sided")) {
         return true;
       }
-      if (SHORT_FORMS.contains(s.get(i).norm())) {
-        return false; // "L" must be followed directly by the leg word
+      if (SHORT_FORMS.contains(s.get(i).norm()) && !LEG_QUALIFIERS.contains(next)) {
+        return false; // "L" must be followed directly by the leg word ("L lower leg" too)
       }
     }
     return !SHORT_FORMS.contains(s.get(i).norm()) && i > from && BEFORE_SIDE.contains(s.get(i - 1).norm());

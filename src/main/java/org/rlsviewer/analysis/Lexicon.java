@@ -55,7 +55,7 @@ final class Lexicon {
       switch (parts[0]) {
         case "class" -> classes.put(parts[1], Set.of(parts[2].strip().split("\\s+")));
         case "term" -> patterns.computeIfAbsent(parts[1], k -> new ArrayList<>())
-            .add(parsePattern(parts[2], classes, line));
+            .add(parsePattern(parts[2], classes, line, LanguagePack.SHARED_CONCEPTS.contains(parts[1])));
         default -> throw new IOException("Not a lexicon line: " + line);
       }
     }
@@ -70,7 +70,7 @@ final class Lexicon {
   Lexicon withTerm(String concept, String pattern) throws IOException {
     Map<String, List<List<LexiconElement>>> patterns = new LinkedHashMap<>(patternsByConcept);
     List<List<LexiconElement>> forConcept = new ArrayList<>(patterns.getOrDefault(concept, List.of()));
-    forConcept.add(parsePattern(pattern, classes, pattern));
+    forConcept.add(parsePattern(pattern, classes, pattern, LanguagePack.SHARED_CONCEPTS.contains(concept)));
     patterns.put(concept, List.copyOf(forConcept));
     return new Lexicon(classes, Map.copyOf(patterns));
   }
@@ -162,8 +162,9 @@ final class Lexicon {
     return end;
   }
 
-  private static List<LexiconElement> parsePattern(String text, Map<String, Set<String>> classes, String line)
-      throws IOException {
+  /** @param medicine a medicine name: long words match with two slips of spelling ("amitryptiline") */
+  private static List<LexiconElement> parsePattern(String text, Map<String, Set<String>> classes, String line,
+      boolean medicine) throws IOException {
     List<LexiconElement> elements = new ArrayList<>();
     for (String piece : text.strip().split("\\s+")) {
       if (piece.equals("~")) {
@@ -200,7 +201,7 @@ final class Lexicon {
           words.add(Tokeniser.normalise(alt));
         }
       }
-      elements.add(new LexiconElement(words, prefixes, 0, classes.getOrDefault(REAL_WORDS, Set.of())));
+      elements.add(new LexiconElement(words, prefixes, 0, classes.getOrDefault(REAL_WORDS, Set.of()), medicine));
     }
     int last = elements.size() - 1;
     while (last > 0 && elements.get(last).isNotFollowedBy()) {

@@ -8,7 +8,8 @@ import java.util.Set;
  * {@code prefixes} entry starting with "*" matches by suffix, "*word", or anywhere, "*word*"),
  * or a gap of up to {@code maxGap} words inside the clause.
  */
-record LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<String> realWords) {
+record LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<String> realWords,
+    boolean longSlips) {
 
   static final int MIN_FUZZY_LENGTH = 6;
   private static final int NOT_FOLLOWED_BY = -1;
@@ -16,6 +17,7 @@ record LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<
   /**
    * @param realWords correctly spelt words that are never read as a slip of spelling ("number" is
    *     not "numbed", "ability" is not "Abilify")
+   * @param longSlips long words match with two slips of spelling (medicine names, see {@link Spelling})
    */
   LexiconElement {
     words = Set.copyOf(words);
@@ -24,7 +26,11 @@ record LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<
   }
 
   LexiconElement(Set<String> words, List<String> prefixes, int maxGap) {
-    this(words, prefixes, maxGap, Set.of());
+    this(words, prefixes, maxGap, Set.of(), false);
+  }
+
+  LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<String> realWords) {
+    this(words, prefixes, maxGap, realWords, false);
   }
 
   static LexiconElement gap(int maxGap) {
@@ -57,7 +63,7 @@ record LexiconElement(Set<String> words, List<String> prefixes, int maxGap, Set<
       return false;
     }
     for (String w : words) {
-      if (Spelling.closeEnough(w, norm)) {
+      if (Spelling.closeEnough(w, norm, longSlips)) {
         return true;
       }
     }

@@ -60,16 +60,35 @@ final class MagnesiumIntake {
       Pattern.compile("[;,\\n!?]|(?<!\\d)\\.|\\.(?!\\d)|\\band\\b|\\bplus\\b|[+&]");
   private static final Pattern ANCHOR = Pattern.compile("\\bmag(?:n[aeiou\u00e9]?[sz]\\w*)?\\b|\\bmg\\b");
   private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
+  /** A dose: mg (also "mgs", "milligrams") or grams, with a count before or a count or frequency after. */
   private static final Pattern DOSE = Pattern.compile(
-      "(?:(?<![\\d.])(\\d{1,2})\\s*[x\u00d7*]\\s*)?(?<![\\d.])(\\d{1,4}(?:\\.\\d+)?)\\s*mg\\b(?!\\s*/\\s*(?:kg|dl|l)\\b)"
-          + "(?:\\s*[x\u00d7]\\s*(\\d{1,2})\\b|\\s+(twice|two times|2 times|three times|3 times|thrice)\\b)?");
+      "(?:(?<![\\d.])(?<pre>\\d{1,2})\\s*[x\u00d7*]\\s*)?(?<![\\d.])(?<each>\\d{1,4}(?:\\.\\d+)?)\\s*"
+          + "(?<unit>mg|mgs|milligrams?|milligrammes?|g|gm|gms|grams?|grammes?)\\b(?!\\s*/\\s*(?:kg|dl|l)\\b)"
+          + "(?:\\s*[x\u00d7]\\s*(?<post>\\d{1,2})\\b|\\s*(?<postx>[1-4])\\s*[x\u00d7](?![\\d\\s]*\\d{2})"
+          + "|\\s+(?<freq>twice|two times|2 times|three times|3 times|thrice|four times|4 times|bd|bid|tds|tid|qds|qid)\\b)?");
+  /** Grams are read as a supplement dose only up to this figure ("1 g", "0.5 g"; not "200 g" of bath flakes). */
+  private static final double MOST_GRAMS = 2;
+  /**
+   * A figure without a unit beside magnesium ("mag 400", "magnesium 250 with supper", "the 300 mag
+   * tabs"): read as mg when it is 25 to 1000 and no other unit, time or count follows it.
+   */
+  private static final Pattern BARE = Pattern.compile("(?<![\\d.,/:\\w])(\\d{2,4})(?![\\d.,/:%\\w])(?!\\s*(?:%|percent|per\\b"
+      + "|pm\\b|am\\b|o'?clock|h\\b|hrs?\\b|hours?|mins?\\b|minutes?|days?|nights?|weeks?|wks?|months?|years?|yrs?|cm\\b"
+      + "|mm\\b|kg\\b|lbs?\\b|ml\\b|iu\\b|mcg|ug\\b|\u00b5g|mmol|times|x\\b|/|:|-\\s*\\d))");
+  private static final int LEAST_BARE_MG = 25;
+  private static final int MOST_BARE_MG = 1000;
+  /** "two mag tabs" (then "300mg each"): a count of tablets named with magnesium but without the dose. */
+  private static final Pattern TABLET_COUNT = Pattern.compile(
+      "\\b(\\d|one|two|three|four|five|six)\\s+(?:[a-z]+\\s+){0,2}(?:tabs?|tablets?|capsules?|caps?|pills?)\\b");
+  private static final List<String> COUNT_WORDS = List.of("one", "two", "three", "four", "five", "six");
+  private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("\\b(one|two|three|four|five|six)\\s*$");
   private static final Pattern COUNT = Pattern.compile(
       "\\b(\\d{1,2}|one|two|three|four|five|six)\\s*(?:sprays?|tablets?|tabs?|capsules?|caps?|pills?|drops?"
           + "|scoops?|pumps?|squirts?)\\b");
   private static final Pattern BETWEEN_COUNT_AND_DOSE = Pattern.compile("^\\s*\\(?\\s*(?:each|of|at|@|x)?\\s*$");
   private static final Pattern NOT_TAKEN = Pattern.compile(
       "\\b(?:forg[eo]t\\w*|skip\\w*|missed|didn'?t (?:take|have)|did not (?:take|have)|not take|no mag\\w*|"
-          + "ran out|out of|without|stopped|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
+          + "ran out|out of|without|stopped|held|withheld|paused|omitted|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
           + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of)\\b");
   private static final Pattern WORD = Pattern.compile("[a-z\u00e0-\u00ff']+");
   /** Words an item may hold besides a dose and still continue the magnesium named before it. */
@@ -79,7 +98,8 @@ final class MagnesiumIntake {
       "in", "the", "a", "an", "another", "more", "extra", "then", "also", "again", "later", "morning", "evening",
       "night", "tonight", "bedtime", "bed", "lunch", "breakfast", "dinner", "before", "after", "with", "am", "pm",
       "twice", "times", "two", "three", "thrice", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps",
-      "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder");
+      "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder", "i", "supper", "tea", "nocte",
+      "nightly", "dose", "anither", "wi");
 
   private MagnesiumIntake() {}
 
@@ -116,7 +136,25 @@ final class MagnesiumIntake {
       return false;
     }
     return !e.magnesiumForm().isEmpty() || n.affirmed("magnesium").stream()
-        .anyMatch(f -> f.field() == DiaryField.SUPPLEMENTS || f.field() == DiaryField.MEDICATIONS);
+        .anyMatch(f -> f.field() == DiaryField.SUPPLEMENTS || f.field() == DiaryField.MEDICATIONS
+            || f.field() == DiaryField.NOTES && takenInNotes(e.text(DiaryField.NOTES), f.mention()));
+  }
+
+  /** Magnesium named in the notes counts as taken unless its item says it was not ("forgot", "ran out", "might"). */
+  private static boolean takenInNotes(String notes, Mention m) {
+    String lower = asciiLower(notes);
+    int from = 0;
+    int to = lower.length();
+    Matcher end = ITEM_END.matcher(lower);
+    while (end.find()) {
+      if (end.end() <= m.start()) {
+        from = end.end();
+      } else if (end.start() >= m.end()) {
+        to = end.start();
+        break;
+      }
+    }
+    return !NOT_TAKEN.matcher(lower.substring(from, to)).find();
   }
 
   /** The magnesium doses of one text field added up, with the words from the first to the last. */
@@ -125,7 +163,7 @@ final class MagnesiumIntake {
       return Optional.empty();
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (!lower.contains("mg")) {
+    if (lower.chars().noneMatch(Character::isDigit)) {
       return Optional.empty();
     }
     if (lower.length() != text.length()) {
@@ -135,6 +173,7 @@ final class MagnesiumIntake {
     int from = -1;
     int to = -1;
     boolean previousWasMagnesium = false;
+    int pendingCount = 1;
     int itemStart = 0;
     Matcher end = ITEM_END.matcher(lower);
     while (itemStart <= lower.length()) {
@@ -148,10 +187,24 @@ final class MagnesiumIntake {
         int firstDose = -1;
         int lastDose = -1;
         while (d.find()) {
-          total += mg(item, d);
+          int each = mg(item, d);
+          total += pendingCount > 1 && item.contains("each") ? each * pendingCount : each;
           firstDose = firstDose < 0 ? d.start() : firstDose;
           lastDose = d.end();
         }
+        if (firstDose < 0) {
+          Matcher b = BARE.matcher(item);
+          while (b.find()) {
+            int figure = Integer.parseInt(b.group(1));
+            if (figure >= LEAST_BARE_MG && figure <= MOST_BARE_MG) {
+              total += figure * countBefore(item, b.start());
+              firstDose = firstDose < 0 ? b.start() : firstDose;
+              lastDose = b.end();
+            }
+          }
+        }
+        Matcher count = TABLET_COUNT.matcher(item);
+        pendingCount = firstDose < 0 && named && count.find() ? countOf(count.group(1)) : 1;
         if (firstDose >= 0) {
           int start = itemStart + Math.min(firstDose, named ? firstAnchor(item) : firstDose);
           int stop = itemStart + Math.max(lastDose, named ? lastAnchorEnd(item) : lastDose);
@@ -182,14 +235,27 @@ final class MagnesiumIntake {
   }
 
   private static int mg(String item, Matcher d) {
-    double each = Double.parseDouble(d.group(2));
+    double each = Double.parseDouble(d.group("each"));
+    if (!d.group("unit").startsWith("m")) {
+      if (each > MOST_GRAMS) {
+        return 0;
+      }
+      each *= 1000;
+    }
     int times = 1;
-    if (d.group(1) != null) {
-      times = Integer.parseInt(d.group(1));
-    } else if (d.group(3) != null) {
-      times = Integer.parseInt(d.group(3));
-    } else if (d.group(4) != null) {
-      times = d.group(4).startsWith("th") || d.group(4).startsWith("3") ? 3 : 2;
+    String freq = d.group("freq");
+    if (d.group("pre") != null) {
+      times = Integer.parseInt(d.group("pre"));
+    } else if (d.group("post") != null) {
+      times = Integer.parseInt(d.group("post"));
+    } else if (d.group("postx") != null) {
+      times = Integer.parseInt(d.group("postx"));
+    } else if (freq != null) {
+      times = switch (freq) {
+        case "three times", "3 times", "thrice", "tds", "tid" -> 3;
+        case "four times", "4 times", "qds", "qid" -> 4;
+        default -> 2;
+      };
     } else {
       times = countBefore(item, d.start());
     }
@@ -213,7 +279,16 @@ final class MagnesiumIntake {
         };
       }
     }
+    Matcher word = COUNT_WORD_BEFORE.matcher(item.substring(0, doseStart));
+    if (times == 1 && word.find()) {
+      times = countOf(word.group(1));
+    }
     return times;
+  }
+
+  private static int countOf(String count) {
+    int word = COUNT_WORDS.indexOf(count);
+    return word >= 0 ? word + 1 : Integer.parseInt(count);
   }
 
   private static boolean namesMagnesium(String item) {
@@ -246,7 +321,14 @@ final class MagnesiumIntake {
     return !a.group().equals("mg") || !NUMBER_BEFORE.matcher(item.substring(0, a.start())).find();
   }
 
+  /** The words before the item's first figure continue the magnesium named before ("then another 250 at bedtime ..."). */
   private static boolean onlyContinuationWords(String item) {
+    Matcher figure = DOSE.matcher(item);
+    Matcher bare = BARE.matcher(item);
+    int first = Math.min(figure.find() ? figure.start() : item.length(), bare.find() ? bare.start() : item.length());
+    if (first < item.length()) {
+      item = item.substring(0, first);
+    }
     Matcher w = WORD.matcher(DOSE.matcher(item).replaceAll(" "));
     while (w.find()) {
       if (!CONTINUATION_WORDS.contains(w.group())) {

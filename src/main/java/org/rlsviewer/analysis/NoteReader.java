@@ -15,6 +15,10 @@ final class NoteReader {
 
   private static final Set<String> GAP_CROSSES = Set.of("so", "just", "only", "now", "with", "since", "then",
       "while", "which", "who", "cause");
+  /** Words before "'s" that are no other person ("today's swelling", "it's swollen"). */
+  private static final Set<String> NOT_A_PERSON_POSSESSIVE = Set.of("it", "that", "what", "there", "here", "who",
+      "he", "she", "let", "today", "tonight", "yesterday", "night", "week", "morning", "evening", "day", "everything",
+      "something", "nothing", "one");
   private static final NoteReader BUILT_IN = new NoteReader(Lexicon.builtIn(), TriggerSet.builtIn());
 
   private final Lexicon lexicon;
@@ -46,6 +50,9 @@ final class NoteReader {
           continue;
         }
         Assertion assertion = ContextAssessor.assess(s, hits, m.tokenStart(), m.tokenEnd(), m.literals());
+        if (someoneElsesLeg(s, m)) {
+          assertion = new Assertion(assertion.negated(), assertion.hypothetical(), assertion.historical(), true);
+        }
         int start = normalised.originalStart(s.get(m.tokenStart()).start());
         int end = normalised.originalEnd(s.get(m.tokenEnd() - 1).end());
         mentions.add(new Mention(m.concept(), start, end, text.substring(start, end), assertion,
@@ -64,7 +71,9 @@ final class NoteReader {
 
   /**
    * A concept restricted to the legs (per lexicon class {@code legonly}) is dropped when it names no
-   * leg word and another body part stands within three words ("swollen glands", "hands swelling").
+   * leg word, another body part or a word that puts it elsewhere (class {@code notlegcontext}: "numb
+   * lip from the dentist", "numb with boredom") stands within three words, and no leg word does
+   * ("swollen glands", "hands swelling"; but "numb hands and feet" counts).
    */
   private boolean bodyPartAllows(Sentence s, ConceptMatch m) {
     if (!lexicon.wordClass("legonly").contains(m.concept())) {
@@ -77,12 +86,38 @@ final class NoteReader {
       }
     }
     Set<String> otherParts = lexicon.wordClass("otherpart");
+    Set<String> notLeg = lexicon.wordClass("notlegcontext");
+    boolean otherNear = false;
     for (int i = Math.max(0, m.tokenStart() - 3); i < Math.min(s.size(), m.tokenEnd() + 3); i++) {
-      if (s.get(i).word() && otherParts.contains(s.get(i).norm())) {
-        return false;
+      if (!s.get(i).word()) {
+        continue;
+      }
+      String w = s.get(i).norm();
+      if (legParts.contains(w)) {
+        return true;
+      }
+      otherNear |= otherParts.contains(w) || notLeg.contains(w);
+    }
+    return !otherNear;
+  }
+
+  /**
+   * A leg finding whose leg word follows a possessive that is not the patient's ("dispatcher's
+   * ankles swole up", "the heifer's leg is swollen"): someone else's, whoever it is.
+   */
+  private boolean someoneElsesLeg(Sentence s, ConceptMatch m) {
+    if (!lexicon.wordClass("legonly").contains(m.concept())) {
+      return false;
+    }
+    Set<String> legParts = lexicon.wordClass("legpart");
+    for (int i = Math.max(1, m.tokenStart() - 2); i < Math.min(s.size(), m.tokenEnd() + 2); i++) {
+      if (legParts.contains(s.get(i).norm())) {
+        Token before = s.get(i - 1);
+        String text = before.text().toLowerCase(java.util.Locale.ROOT);
+        return before.word() && text.endsWith("'s") && !NOT_A_PERSON_POSSESSIVE.contains(before.norm());
       }
     }
-    return true;
+    return false;
   }
 
   /**

@@ -3,15 +3,30 @@ package org.rlsviewer.analysis;
 /**
  * Tolerance for common misspellings ("numbess", "sweling", "snorring"): one inserted, deleted,
  * changed or swapped letter, only for longer words and only when the first two letters agree, so
- * that short words ("snore" / "store") are never confused.
+ * that short words ("snore" / "store") are never confused; two for long medicine names.
  */
 final class Spelling {
+
+  /**
+   * Long medicine names ("amitryptiline", "resperidone") are misspelt more often and more widely:
+   * from this length two slips are allowed when the first letter agrees.
+   */
+  static final int LONG_WORD = 10;
 
   private Spelling() {}
 
   static boolean closeEnough(String known, String written) {
+    return closeEnough(known, written, false);
+  }
+
+  /** @param longSlips allow two slips in long words (medicine names) */
+  static boolean closeEnough(String known, String written, boolean longSlips) {
     if (known.length() < LexiconElement.MIN_FUZZY_LENGTH || written.length() < LexiconElement.MIN_FUZZY_LENGTH - 1) {
       return false;
+    }
+    if (longSlips && known.length() >= LONG_WORD) {
+      return Math.abs(known.length() - written.length()) <= 2 && known.charAt(0) == written.charAt(0)
+          && distance(known, written) <= 2;
     }
     if (Math.abs(known.length() - written.length()) > 1 || !known.regionMatches(0, written, 0, 2)) {
       return false;
