@@ -14,7 +14,7 @@ if [ ! -f "$JAR" ]; then
   echo "faults: $JAR is missing: build it first (mvn -B verify or mvn -B package)" >&2
   exit 1
 fi
-case_limit=${FAULT_CASE_TIMEOUT:-600}
+case_limit=${FAULT_CASE_TIMEOUT:-1500}
 
 cases=()
 if [ "$#" -gt 0 ]; then
