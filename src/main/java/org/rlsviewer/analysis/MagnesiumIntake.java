@@ -62,15 +62,24 @@ final class MagnesiumIntake {
   private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
   private static final Pattern DOSE = Pattern.compile(
       "(?:(?<![\\d.])(\\d{1,2})\\s*[x\u00d7*]\\s*)?(?<![\\d.])(\\d{1,4}(?:\\.\\d+)?)\\s*mg\\b(?!\\s*/\\s*(?:kg|dl|l)\\b)"
-          + "(?:\\s*[x\u00d7]\\s*(\\d{1,2})\\b|\\s+(twice|two times|2 times|three times|3 times|thrice)\\b)?");
+          + "(?:\\s*[x\u00d7]\\s*(\\d{1,2})\\b|\\s+(twice|two times|2 times|three times|3 times|thrice|zweimal|2\\s?mal|dreimal|3\\s?mal"
+          + "|dos veces|2 veces|tres veces|3 veces|deux fois|2 fois|trois fois|3 fois)\\b)?");
+  /** "zweimal 200 mg", "dos veces 200 mg", "deux fois 200 mg": a count in words before the dose. */
+  private static final Pattern TIMES_BEFORE = Pattern.compile(
+      "\\b(twice|zweimal|2\\s?mal|dos veces|2 veces|deux fois|2 fois|dreimal|3\\s?mal|tres veces|3 veces|trois fois|3 fois)"
+          + "\\s*(?:je\\s+|à\\s+|a\\s+|de\\s+)?$");
   private static final Pattern COUNT = Pattern.compile(
-      "\\b(\\d{1,2}|one|two|three|four|five|six)\\s*(?:sprays?|tablets?|tabs?|capsules?|caps?|pills?|drops?"
-          + "|scoops?|pumps?|squirts?)\\b");
-  private static final Pattern BETWEEN_COUNT_AND_DOSE = Pattern.compile("^\\s*\\(?\\s*(?:each|of|at|@|x)?\\s*$");
+      "\\b(\\d{1,2}|one|two|three|four|five|six|zwei|drei|dos|tres|deux|trois)\\s*(?:sprays?|tablets?|tabs?|capsules?"
+          + "|caps?|pills?|drops?|scoops?|pumps?|squirts?|tabletten?|kapseln?|comprimidos?|pastillas?|c[aá]psulas?"
+          + "|sobres?|comprim[eé]s?|g[eé]lules?|sachets?)\\b");
+  private static final Pattern BETWEEN_COUNT_AND_DOSE =
+      Pattern.compile("^\\s*\\(?\\s*(?:each|of|at|@|x|\u00e0|a|je|zu|de|zu je|mit je)?\\s*$");
   private static final Pattern NOT_TAKEN = Pattern.compile(
       "\\b(?:forg[eo]t\\w*|skip\\w*|missed|didn'?t (?:take|have)|did not (?:take|have)|not take|no mag\\w*|"
           + "ran out|out of|without|stopped|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
-          + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of)\\b");
+          + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of"
+          + "|vergessen|verga\u00df|nicht genommen|ohne|olvid[a-z\u00e0-\u00ff]*|no (?:lo )?tom[a-z\u00e0-\u00ff]*|sin"
+          + "|oubli[a-z\u00e0-\u00ff]*|pas pris|sans)\\b");
   private static final Pattern WORD = Pattern.compile("[a-z\u00e0-\u00ff']+");
   /** Words an item may hold besides a dose and still continue the magnesium named before it. */
   private static final Set<String> CONTINUATION_WORDS = Set.of("mg", "x", "oxide", "citrate", "glycinate",
@@ -189,9 +198,10 @@ final class MagnesiumIntake {
     } else if (d.group(3) != null) {
       times = Integer.parseInt(d.group(3));
     } else if (d.group(4) != null) {
-      times = d.group(4).startsWith("th") || d.group(4).startsWith("3") ? 3 : 2;
+      times = d.group(4).matches("(?:th|3|dre|tr).*") ? 3 : 2;
     } else {
-      times = countBefore(item, d.start());
+      Matcher before = TIMES_BEFORE.matcher(item.substring(0, d.start()));
+      times = before.find() ? (before.group(1).matches("(?:dre|tr|3).*") ? 3 : 2) : countBefore(item, d.start());
     }
     return (int) Math.round(each * times);
   }
