@@ -64,6 +64,10 @@ final class MagnesiumIntake {
       "(?:(?<![\\d.])(\\d{1,2})\\s*[x\u00d7*]\\s*)?(?<![\\d.])(\\d{1,4}(?:\\.\\d+)?)\\s*mg\\b(?!\\s*/\\s*(?:kg|dl|l)\\b)"
           + "(?:\\s*[x\u00d7]\\s*(\\d{1,2})\\b|\\s+(twice|two times|2 times|three times|3 times|thrice|zweimal|2\\s?mal|dreimal|3\\s?mal"
           + "|dos veces|2 veces|tres veces|3 veces|deux fois|2 fois|trois fois|3 fois)\\b)?");
+  /** A figure without a unit ("magnesio 300", "200 le soir"): read as mg only in an item about magnesium. */
+  private static final Pattern BARE = Pattern.compile("(?<![\\d.,:/x\u00d7])(\\d{2,4})(?![\\d.,:/]|\\s*(?:%|ml|\u00b5g|mcg|g\\b"
+      + "|iu|ui|ie|mmol|kg|h\\b|uhr|min|jahr|a\u00f1o|ans?\\b|sem|woch|mes|mois|monat|x\\b|mal\\b|veces|fois|times|hour"
+      + "|stunde|hora|heure|day|tag|d\u00eda|dia|jour|punkt|point|punto))");
   /** "zweimal 200 mg", "dos veces 200 mg", "deux fois 200 mg": a count in words before the dose. */
   private static final Pattern TIMES_BEFORE = Pattern.compile(
       "\\b(twice|zweimal|2\\s?mal|dos veces|2 veces|deux fois|2 fois|dreimal|3\\s?mal|tres veces|3 veces|trois fois|3 fois)"
@@ -82,13 +86,20 @@ final class MagnesiumIntake {
           + "|oubli[a-z\u00e0-\u00ff]*|pas pris|sans)\\b");
   private static final Pattern WORD = Pattern.compile("[a-z\u00e0-\u00ff']+");
   /** Words an item may hold besides a dose and still continue the magnesium named before it. */
-  private static final Set<String> CONTINUATION_WORDS = Set.of("mg", "x", "oxide", "citrate", "glycinate",
+  private static final Set<String> CONTINUATION_WORDS = Set.copyOf(List.of("mg", "x", "oxide", "citrate", "glycinate",
       "bisglycinate", "malate", "threonate", "taurate", "chloride", "lactate", "sulfate", "sulphate", "carbonate",
       "aspartate", "orotate", "gluconate", "hydroxide", "spray", "sprays", "oil", "flakes", "each", "of", "at",
       "in", "the", "a", "an", "another", "more", "extra", "then", "also", "again", "later", "morning", "evening",
       "night", "tonight", "bedtime", "bed", "lunch", "breakfast", "dinner", "before", "after", "with", "am", "pm",
       "twice", "times", "two", "three", "thrice", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps",
-      "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder");
+      "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder",
+      // the same in German, Spanish and French notes ("200 en la noche", "100 avant de dormir", "Brause tagsüber")
+      "und", "y", "et", "pis", "noch", "encore", "otro", "otros", "otra", "autre", "yo", "je", "ich", "además", "en",
+      "plus", "zusätzlich", "tomo", "tomé", "prends", "pris", "nehme", "genommen", "la", "el", "le", "l", "de", "du",
+      "des", "al", "à", "a", "am", "um", "morgens", "abends", "mittags", "nachts", "tagsüber", "brause", "mañana",
+      "tarde", "noche", "matin", "soir", "midi", "après", "después", "antes", "avant", "vor", "dem", "schlafen",
+      "dormir", "sobre", "sachet", "beutel", "cada", "chacune", "chaque", "je", "una", "uno", "un", "une",
+      "comprimido", "comprimidos", "comprimé", "comprimés", "gélule", "gélules", "tablette", "tabletten", "l'après"));
 
   private MagnesiumIntake() {}
 
@@ -134,7 +145,7 @@ final class MagnesiumIntake {
       return Optional.empty();
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (!lower.contains("mg")) {
+    if (!lower.contains("mg") && !lower.contains("mag")) {
       return Optional.empty();
     }
     if (lower.length() != text.length()) {
@@ -160,6 +171,16 @@ final class MagnesiumIntake {
           total += mg(item, d);
           firstDose = firstDose < 0 ? d.start() : firstDose;
           lastDose = d.end();
+        }
+        Matcher bare = BARE.matcher(item);
+        boolean unitless = firstDose < 0;
+        while (unitless && bare.find()) {
+          int value = Integer.parseInt(bare.group(1));
+          if (value >= 50 && value <= 2000 && (value < 1900 || value > 2099)) {
+            total += value; // "magnesio 300", "Magnesium 250 genommen": a figure about magnesium is its mg
+            firstDose = firstDose < 0 ? bare.start() : firstDose;
+            lastDose = bare.end();
+          }
         }
         if (firstDose >= 0) {
           int start = itemStart + Math.min(firstDose, named ? firstAnchor(item) : firstDose);

@@ -42,6 +42,9 @@ class MagnesiumIntakeTest {
       deux fois 200 mg de magnésium                 | 400 | 200 mg de magnésium
       2 comprimés de 200 mg de magnésium            | 400 | 200 mg de magnésium
       magnésium 3 gélules de 100 mg                 | 300 | magnésium 3 gélules de 100 mg
+      magnesio 300 + 100 antes de dormir            | 400 | magnesio 300 + 100
+      magnesium 200 le matin et 200 le soir         | 400 | magnesium 200 le matin et 200
+      Magnesium 250 genommen                        | 250 | Magnesium 250
       """)
   void totalFromTheWords(String words, int mg, String matched) {
     assertThat(total(null, words, "")).isEqualTo(mg + " supplements " + matched);
@@ -63,6 +66,10 @@ class MagnesiumIntakeTest {
       Magnesium 400 mg vergessen
       olvidé el magnesio 400 mg
       oublié le magnésium 400 mg
+      Magnesium seit 2019
+      magnesium 3 times a day
+      magnesium at 22:30
+      magnesium 400 tomorrow
       """)
   void noMgFigureOrNotTakenCountsNothing(String words) {
     assertThat(MagnesiumIntake.fromText(NIGHT, DiaryField.NOTES, words)).isEmpty();
