@@ -46,6 +46,16 @@ class RegionalWordingTest {
       La jambe gauche a doublé de volume                         | swelling:urgent
       Les chevilles sont boudinées                               | swelling:soon
       mollet droit bouffi                                        | swelling:urgent
+      # one leg with the other said to be as usual; a painful calf with its side named
+      linker Knöchel seit gestern dick angeschwollen, rechts normal | swelling:urgent
+      das linke Bein ist geschwollen, das rechte nich            | swelling:urgent
+      Das rechte Bein ist geschwollen, links ist alles wie immer | swelling:urgent
+      la pierna izquierda está bien hinchada, la derecha normal  | swelling:urgent
+      Ma jambe gauche est enflée, la droite est correcte         | swelling:urgent
+      La pantorrilla izquierda me duele mucho y está colorada    | swelling:urgent
+      Le mollet gauche me fait très mal et il est tout rouge     | swelling:urgent
+      die linke Wade tut weh und ist ganz rot                    | swelling:urgent
+      Pies hinchados con el calor                                | swelling:soon
       # weakness: falls, giving way, no strength, slang legs
       Bin heute hingeflogen                                      | weakness:soon
       Die Haxen sind ganz lahm                                   | weakness:soon
@@ -109,6 +119,10 @@ class RegionalWordingTest {
       Je redoute que ma jambe gonfle
       Y a pas de gonflement ce soir
       dormi dans la voiture pendant que mon mari conduisait
+      hab sertralin abgesetzt im sommer
+      j'ai arrêté la sertraline cet été
+      Ka Schwellung, nix taub
+      Kei Schwellig, nüt taub
       """)
   void idiomsOthersPastFearsAndNegationsDoNotFlag(String notes) {
     assertThat(summary("", notes)).isEqualTo("none");
