@@ -269,6 +269,9 @@ final class LateralityReader {
     if (!LEFT.contains(s.get(i).norm()) && !RIGHT.contains(s.get(i).norm())) {
       return false;
     }
+    if (saidToBeNormal(s, i)) {
+      return true;
+    }
     for (int j = i - 1; j >= Math.max(0, i - 3) && s.get(j).word(); j--) {
       String w = s.get(j).norm();
       if (COMPARING.contains(w)) {
@@ -295,6 +298,30 @@ final class LateralityReader {
       }
     }
     return !SHORT_FORMS.contains(s.get(i).norm()) && i > from && BEFORE_SIDE.contains(s.get(i - 1).norm());
+  }
+
+  /** Words saying the other leg is as usual: "right normal", "das rechte nich", "la derecha normal". */
+  private static final Set<String> NORMAL = Set.of("normal", "normale", "normales", "normaux", "fine", "ok", "okay",
+      "good", "unaffected", "unremarkable", "unauffallig", "gut", "nicht", "nich", "net", "ned", "nut", "nix",
+      "nichts", "not", "correct", "correcte", "correcto", "correcta", "bien", "igual", "sana", "sano", "rien",
+      "nada", "sin", "sans", "immer", "siempre");
+  /** Words that may stand between the side and that word: "the right one is fine", "links ist alles wie immer". */
+  private static final Set<String> BEFORE_NORMAL = Set.of("one", "side", "is", "ist", "isch", "es", "esta", "est",
+      "sont", "alles", "all", "looks", "sieht", "wie", "as", "la", "el", "le", "das", "der", "die", "ds", "the",
+      "still", "noch", "ganz", "todo", "tout", "seems", "scheint", ":");
+
+  /** The side word at {@code i} is followed, within a few words, by a word saying that leg is as usual. */
+  private static boolean saidToBeNormal(Sentence s, int i) {
+    for (int j = i + 1; j < Math.min(s.size(), i + 5); j++) {
+      String w = s.get(j).norm();
+      if (NORMAL.contains(w)) {
+        return true;
+      }
+      if (!BEFORE_NORMAL.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean inClause(Sentence s, List<TriggerHit> hits, int i) {

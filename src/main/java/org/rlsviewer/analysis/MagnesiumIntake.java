@@ -65,7 +65,8 @@ final class MagnesiumIntake {
       "(?:(?<![\\d.])(?<pre>\\d{1,2})\\s*[x\u00d7*]\\s*)?(?<![\\d.])(?<each>\\d{1,4}(?:\\.\\d+)?)\\s*"
           + "(?<unit>mg|mgs|milligrams?|milligrammes?|g|gm|gms|grams?|grammes?)\\b(?!\\s*/\\s*(?:kg|dl|l)\\b)"
           + "(?:\\s*[x\u00d7]\\s*(?<post>\\d{1,2})\\b|\\s*(?<postx>[1-4])\\s*[x\u00d7](?![\\d\\s]*\\d{2})"
-          + "|\\s+(?<freq>twice|two times|2 times|three times|3 times|thrice|four times|4 times|bd|bid|tds|tid|qds|qid)\\b)?");
+          + "|\\s+(?<freq>twice|two times|2 times|three times|3 times|thrice|four times|4 times|bd|bid|tds|tid|qds|qid|zweimal|2\\s?mal|dreimal|3\\s?mal"
+          + "|dos veces|2 veces|tres veces|3 veces|deux fois|2 fois|trois fois|3 fois)\\b)?");
   /** Grams are read as a supplement dose only up to this figure ("1 g", "0.5 g"; not "200 g" of bath flakes). */
   private static final double MOST_GRAMS = 2;
   /**
@@ -74,7 +75,9 @@ final class MagnesiumIntake {
    */
   private static final Pattern BARE = Pattern.compile("(?<![\\d.,/:\\w])(\\d{2,4})(?![\\d.,/:%\\w])(?!\\s*(?:%|percent|per\\b"
       + "|pm\\b|am\\b|o'?clock|h\\b|hrs?\\b|hours?|mins?\\b|minutes?|days?|nights?|weeks?|wks?|months?|years?|yrs?|cm\\b"
-      + "|mm\\b|kg\\b|lbs?\\b|ml\\b|iu\\b|mcg|ug\\b|\u00b5g|mmol|times|x\\b|/|:|-\\s*\\d))");
+      + "|mm\\b|kg\\b|lbs?\\b|ml\\b|iu\\b|mcg|ug\\b|\u00b5g|mmol|times|x\\b|/|:|-\\s*\\d"
+      + "|ui\\b|ie\\b|uhr|jahr|a\u00f1o|ans?\\b|sem|woch|mes\\b|mois|monat|mal\\b|veces|fois|stunde|hora|heure|tag\\b"
+      + "|d\u00eda|dia\\b|jour|punkt|point|punto))");
   private static final int LEAST_BARE_MG = 25;
   private static final int MOST_BARE_MG = 1000;
   /** "two mag tabs" (then "300mg each"): a count of tablets named with magnesium but without the dose. */
@@ -82,24 +85,40 @@ final class MagnesiumIntake {
       "\\b(\\d|one|two|three|four|five|six)\\s+(?:[a-z]+\\s+){0,2}(?:tabs?|tablets?|capsules?|caps?|pills?)\\b");
   private static final List<String> COUNT_WORDS = List.of("one", "two", "three", "four", "five", "six");
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("\\b(one|two|three|four|five|six)\\s*$");
+  /** "zweimal 200 mg", "dos veces 200 mg", "deux fois 200 mg": a count in words before the dose. */
+  private static final Pattern TIMES_BEFORE = Pattern.compile(
+      "\\b(twice|zweimal|2\\s?mal|dos veces|2 veces|deux fois|2 fois|dreimal|3\\s?mal|tres veces|3 veces|trois fois|3 fois)"
+          + "\\s*(?:je\\s+|à\\s+|a\\s+|de\\s+)?$");
   private static final Pattern COUNT = Pattern.compile(
-      "\\b(\\d{1,2}|one|two|three|four|five|six)\\s*(?:sprays?|tablets?|tabs?|capsules?|caps?|pills?|drops?"
-          + "|scoops?|pumps?|squirts?)\\b");
-  private static final Pattern BETWEEN_COUNT_AND_DOSE = Pattern.compile("^\\s*\\(?\\s*(?:each|of|at|@|x)?\\s*$");
+      "\\b(\\d{1,2}|one|two|three|four|five|six|zwei|drei|dos|tres|deux|trois)\\s*(?:sprays?|tablets?|tabs?|capsules?"
+          + "|caps?|pills?|drops?|scoops?|pumps?|squirts?|tabletten?|kapseln?|comprimidos?|pastillas?|c[aá]psulas?"
+          + "|sobres?|comprim[eé]s?|g[eé]lules?|sachets?)\\b");
+  private static final Pattern BETWEEN_COUNT_AND_DOSE =
+      Pattern.compile("^\\s*\\(?\\s*(?:each|of|at|@|x|\u00e0|a|je|zu|de|zu je|mit je)?\\s*$");
   private static final Pattern NOT_TAKEN = Pattern.compile(
       "\\b(?:forg[eo]t\\w*|skip\\w*|missed|didn'?t (?:take|have)|did not (?:take|have)|not take|no mag\\w*|"
           + "ran out|out of|without|stopped|held|withheld|paused|omitted|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
-          + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of)\\b");
+          + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of"
+          + "|vergessen|verga\u00df|nicht genommen|ohne|olvid[a-z\u00e0-\u00ff]*|no (?:lo )?tom[a-z\u00e0-\u00ff]*|sin"
+          + "|oubli[a-z\u00e0-\u00ff]*|pas pris|sans)\\b");
   private static final Pattern WORD = Pattern.compile("[a-z\u00e0-\u00ff']+");
   /** Words an item may hold besides a dose and still continue the magnesium named before it. */
-  private static final Set<String> CONTINUATION_WORDS = Set.of("mg", "x", "oxide", "citrate", "glycinate",
+  private static final Set<String> CONTINUATION_WORDS = Set.copyOf(List.of("mg", "x", "oxide", "citrate", "glycinate",
       "bisglycinate", "malate", "threonate", "taurate", "chloride", "lactate", "sulfate", "sulphate", "carbonate",
       "aspartate", "orotate", "gluconate", "hydroxide", "spray", "sprays", "oil", "flakes", "each", "of", "at",
       "in", "the", "a", "an", "another", "more", "extra", "then", "also", "again", "later", "morning", "evening",
       "night", "tonight", "bedtime", "bed", "lunch", "breakfast", "dinner", "before", "after", "with", "am", "pm",
       "twice", "times", "two", "three", "thrice", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps",
       "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder", "i", "supper", "tea", "nocte",
-      "nightly", "dose", "anither", "wi");
+      "nightly", "dose", "anither", "wi",
+      // the same in German, Spanish and French notes ("200 en la noche", "100 avant de dormir", "Brause tagsüber")
+      "und", "y", "et", "pis", "noch", "encore", "otro", "otros", "otra", "autre", "yo", "je", "ich", "además", "en",
+      "plus", "zusätzlich", "tomo", "tomé", "prends", "pris", "nehme", "genommen", "la", "el", "le", "l", "de", "du",
+      "des", "al", "à", "a", "am", "um", "morgens", "abends", "mittags", "nachts", "tagsüber", "brause", "mañana",
+      "tarde", "noche", "matin", "soir", "midi", "après", "después", "antes", "avant", "vor", "dem", "schlafen",
+      "dormir", "sobre", "sachet", "beutel", "cada", "chacune", "chaque", "je", "una", "uno", "un", "une",
+      "comprimido", "comprimidos", "comprimé", "comprimés", "gélule", "gélules", "tablette", "tabletten", "l'après"));
+
 
   private MagnesiumIntake() {}
 
@@ -252,12 +271,14 @@ final class MagnesiumIntake {
       times = Integer.parseInt(d.group("postx"));
     } else if (freq != null) {
       times = switch (freq) {
-        case "three times", "3 times", "thrice", "tds", "tid" -> 3;
+        case "three times", "3 times", "thrice", "tds", "tid", "dreimal", "3mal", "3 mal", "tres veces", "3 veces",
+            "trois fois", "3 fois" -> 3;
         case "four times", "4 times", "qds", "qid" -> 4;
         default -> 2;
       };
     } else {
-      times = countBefore(item, d.start());
+      Matcher before = TIMES_BEFORE.matcher(item.substring(0, d.start()));
+      times = before.find() ? (before.group(1).matches("(?:dre|tr|3).*") ? 3 : 2) : countBefore(item, d.start());
     }
     return (int) Math.round(each * times);
   }

@@ -17,7 +17,10 @@ import org.rlsviewer.analysis.RuleEngine.Candidate;
 final class SwellingRule {
 
   static final String CALF_ALONE = "calf-alone";
-  private static final Set<String> CALF_WORDS = Set.of("calf", "calves", "leg", "shin", "thigh");
+  private static final Set<String> CALF_WORDS = Set.of("calf", "calves", "leg", "shin", "thigh",
+      "wade", "waden", "wadl", "wädli", "bein", "unterschenkel", "schienbein", "oberschenkel", "pantorrilla",
+      "pantorrillas", "gemelo", "gemelos", "pierna", "chamorro", "muslo", "espinilla", "mollet", "mollets", "jambe",
+      "cuisse", "tibia");
   /** "a warm bath for my calf", "keep the leg warm", "hot water bottle": a remedy, not a sign. */
   private static final Pattern REMEDY = Pattern.compile(
       "(?i)\\b(?:a|an|the|some|keep|kept|keeping|keeps)\\s+(?:hot|warm|red)\\b"

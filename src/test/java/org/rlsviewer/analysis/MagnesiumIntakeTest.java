@@ -33,6 +33,18 @@ class MagnesiumIntakeTest {
       2 tablets of magnesium 250 mg                 | 250 | magnesium 250 mg
       magnesium 2 tablets of 250 mg                 | 500 | magnesium 2 tablets of 250 mg
       vitamin D 1000 IU, magnesium 350mg            | 350 | magnesium 350mg
+      zweimal 200 mg Magnesium genommen             | 400 | 200 mg Magnesium
+      Magnesium 200 mg zweimal                      | 400 | Magnesium 200 mg zweimal
+      Magnesium 2 Tabletten à 250 mg                | 500 | Magnesium 2 Tabletten à 250 mg
+      2 comprimidos de 200 mg de magnesio           | 400 | 200 mg de magnesio
+      magnesio 200 mg dos veces                     | 400 | magnesio 200 mg dos veces
+      dos veces 150 mg de magnesio                  | 300 | 150 mg de magnesio
+      deux fois 200 mg de magnésium                 | 400 | 200 mg de magnésium
+      2 comprimés de 200 mg de magnésium            | 400 | 200 mg de magnésium
+      magnésium 3 gélules de 100 mg                 | 300 | magnésium 3 gélules de 100 mg
+      magnesio 300 + 100 antes de dormir            | 400 | magnesio 300 + 100
+      magnesium 200 le matin et 200 le soir         | 400 | magnesium 200 le matin et 200
+      Magnesium 250 genommen                        | 250 | Magnesium 250
       """)
   void totalFromTheWords(String words, int mg, String matched) {
     assertThat(total(null, words, "")).isEqualTo(mg + " supplements " + matched);
@@ -51,6 +63,13 @@ class MagnesiumIntakeTest {
       didn't have my magnesium 200mg tonight
       GP suggested magnesium 300mg
       thinking of trying Mg 400mg
+      Magnesium 400 mg vergessen
+      olvidé el magnesio 400 mg
+      oublié le magnésium 400 mg
+      Magnesium seit 2019
+      magnesium 3 times a day
+      magnesium at 22:30
+      magnesium 400 tomorrow
       """)
   void noMgFigureOrNotTakenCountsNothing(String words) {
     assertThat(MagnesiumIntake.fromText(NIGHT, DiaryField.NOTES, words)).isEmpty();
