@@ -212,16 +212,10 @@ final class RuleEngine {
 
   /** What the whole diary says about the patient's medicines and supplements. */
   static final class DiaryFacts {
-    private final boolean onDopamineAgonist;
     private final boolean takesMagnesium;
 
     DiaryFacts(List<NightReading> nights) {
-      onDopamineAgonist = nights.stream().anyMatch(n -> n.has("dopamine-agonist"));
       takesMagnesium = nights.stream().anyMatch(MagnesiumIntake::takenOn);
-    }
-
-    boolean onDopamineAgonist() {
-      return onDopamineAgonist;
     }
 
     boolean takesMagnesium() {
