@@ -1,11 +1,9 @@
 package org.rlsviewer.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,61 +22,32 @@ final class FlagRows {
 
   static void insert(Connection c, long patientId, long importId, Flag f) throws SQLException {
     Evidence ev = f.evidence();
-    try (PreparedStatement st = c.prepareStatement("INSERT INTO flag (patient_id, import_id, flag_key,"
-        + " is_current, rule_id, rule_set_version, title, urgency, night, evidence_field, matched,"
-        + " field_text, match_start, match_end, rationale, basis, certainty)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      st.setLong(1, patientId);
-      st.setLong(2, importId);
-      st.setString(3, f.key());
-      st.setBoolean(4, true);
-      st.setString(5, f.ruleId());
-      st.setString(6, f.ruleSetVersion() == null ? "" : f.ruleSetVersion());
-      st.setString(7, f.title());
-      st.setString(8, f.urgency().name());
-      st.setString(9, ev.date().toString());
-      st.setString(10, ev.field().column());
-      st.setString(11, ev.matched());
-      st.setString(12, ev.fieldText());
-      st.setInt(13, ev.start());
-      st.setInt(14, ev.end());
-      st.setString(15, f.rationale());
-      st.setString(16, f.basis());
-      st.setString(17, f.certainty().label());
-      st.executeUpdate();
-    }
+    Sql.update(c, "INSERT INTO flag (patient_id, import_id, flag_key, is_current, rule_id, rule_set_version,"
+        + " title, urgency, night, evidence_field, matched, field_text, match_start, match_end, rationale, basis,"
+        + " certainty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        patientId, importId, f.key(), true, f.ruleId(), f.ruleSetVersion() == null ? "" : f.ruleSetVersion(),
+        f.title(), f.urgency().name(), ev.date().toString(), ev.field().column(), ev.matched(), ev.fieldText(),
+        ev.start(), ev.end(), f.rationale(), f.basis(), f.certainty().label());
   }
 
   static void retire(Connection c, long patientId, String key) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement(
-        "UPDATE flag SET is_current = ? WHERE patient_id = ? AND flag_key = ? AND is_current = ?")) {
-      st.setBoolean(1, false);
-      st.setLong(2, patientId);
-      st.setString(3, key);
-      st.setBoolean(4, true);
-      st.executeUpdate();
-    }
+    Sql.update(c, "UPDATE flag SET is_current = ? WHERE patient_id = ? AND flag_key = ? AND is_current = ?",
+        false, patientId, key, true);
   }
 
   static List<Flag> current(Connection c, long patientId) throws SQLException {
-    List<Flag> flags = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT * FROM flag WHERE patient_id = ? AND is_current = ? ORDER BY night, rule_id, id")) {
-      st.setLong(1, patientId);
-      st.setBoolean(2, true);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          DiaryField field = DiaryField.forHeader(rs.getString("evidence_field"))
-              .orElseThrow(() -> new SQLException("unknown diary field in a kept flag"));
-          Evidence ev = new Evidence(LocalDate.parse(rs.getString("night")), field, rs.getString("matched"),
-              rs.getString("field_text"), rs.getInt("match_start"), rs.getInt("match_end"));
-          flags.add(new Flag(rs.getString("rule_id"), rs.getString("title"),
-              Urgency.valueOf(rs.getString("urgency")), ev, rs.getString("rationale"), rs.getString("basis"),
-              rs.getString("rule_set_version"), certainty(rs.getString("certainty"))));
-        }
-      }
-    }
-    return flags;
+    return Sql.list(c, "SELECT * FROM flag WHERE patient_id = ? AND is_current = ? ORDER BY night, rule_id, id",
+        FlagRows::flag, patientId, true);
+  }
+
+  private static Flag flag(ResultSet rs) throws SQLException {
+    DiaryField field = DiaryField.forHeader(rs.getString("evidence_field"))
+        .orElseThrow(() -> new SQLException("unknown diary field in a kept flag"));
+    Evidence ev = new Evidence(LocalDate.parse(rs.getString("night")), field, rs.getString("matched"),
+        rs.getString("field_text"), rs.getInt("match_start"), rs.getInt("match_end"));
+    return new Flag(rs.getString("rule_id"), rs.getString("title"), Urgency.valueOf(rs.getString("urgency")), ev,
+        rs.getString("rationale"), rs.getString("basis"), rs.getString("rule_set_version"),
+        certainty(rs.getString("certainty")));
   }
 
   private static Certainty certainty(String label) throws SQLException {

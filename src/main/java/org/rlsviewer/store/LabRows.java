@@ -2,10 +2,8 @@ package org.rlsviewer.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,17 +15,9 @@ final class LabRows {
   private LabRows() {}
 
   static List<LabResult> all(Connection c, long patientId) throws SQLException {
-    List<LabResult> list = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement("SELECT test, result_value, unit, taken_on FROM lab_result"
-        + " WHERE patient_id = ? ORDER BY taken_on, id")) {
-      st.setLong(1, patientId);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          list.add(new LabResult(rs.getString(1), rs.getDouble(2), rs.getString(3), LocalDate.parse(rs.getString(4))));
-        }
-      }
-    }
-    return list;
+    return Sql.list(c, "SELECT test, result_value, unit, taken_on FROM lab_result WHERE patient_id = ?"
+        + " ORDER BY taken_on, id", rs -> new LabResult(rs.getString(1), rs.getDouble(2), rs.getString(3),
+        LocalDate.parse(rs.getString(4))), patientId);
   }
 
   /** Adds the results not kept yet (same test, date, value and unit); returns how many were added. */

@@ -2,10 +2,8 @@ package org.rlsviewer.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,44 +17,24 @@ final class NightRows {
   record CurrentNight(long id, String fingerprint) {}
 
   static Map<LocalDate, CurrentNight> currentNights(Connection c, long patientId) throws SQLException {
+    record Kept(LocalDate night, CurrentNight current) {}
     Map<LocalDate, CurrentNight> map = new HashMap<>();
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT id, night, fingerprint FROM night_entry WHERE patient_id = ? AND is_current = ?")) {
-      st.setLong(1, patientId);
-      st.setBoolean(2, true);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          map.put(LocalDate.parse(rs.getString("night")), new CurrentNight(rs.getLong("id"), rs.getString("fingerprint")));
-        }
-      }
+    for (Kept kept : Sql.list(c, "SELECT id, night, fingerprint FROM night_entry WHERE patient_id = ? AND is_current = ?",
+        rs -> new Kept(LocalDate.parse(rs.getString("night")), new CurrentNight(rs.getLong("id"), rs.getString("fingerprint"))),
+        patientId, true)) {
+      map.put(kept.night(), kept.current());
     }
     return map;
   }
 
   static List<DiaryEntry> currentEntries(Connection c, long patientId) throws SQLException {
-    List<DiaryEntry> entries = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT * FROM night_entry WHERE patient_id = ? AND is_current = ? ORDER BY night")) {
-      st.setLong(1, patientId);
-      st.setBoolean(2, true);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          entries.add(EntryRows.read(rs));
-        }
-      }
-    }
-    return entries;
+    return Sql.list(c, "SELECT * FROM night_entry WHERE patient_id = ? AND is_current = ? ORDER BY night",
+        EntryRows::read, patientId, true);
   }
 
   static void retireNight(Connection c, long patientId, LocalDate night) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement(
-        "UPDATE night_entry SET is_current = ? WHERE patient_id = ? AND night = ? AND is_current = ?")) {
-      st.setBoolean(1, false);
-      st.setLong(2, patientId);
-      st.setString(3, night.toString());
-      st.setBoolean(4, true);
-      st.executeUpdate();
-    }
+    Sql.update(c, "UPDATE night_entry SET is_current = ? WHERE patient_id = ? AND night = ? AND is_current = ?",
+        false, patientId, night.toString(), true);
   }
 
   static void insertNights(Connection c, long patientId, long importId, List<DiaryEntry> nights)

@@ -1,11 +1,8 @@
 package org.rlsviewer.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,27 +118,15 @@ public final class PatientStore {
   public Optional<StoredImport> findImport(byte[] bytes) throws StoreException {
     String sha = TextCodec.sha256(bytes);
     return db.read(c -> {
-      try (PreparedStatement st = c.prepareStatement("SELECT * FROM diary_import WHERE sha256 = ?")) {
-        st.setString(1, sha);
-        try (ResultSet rs = st.executeQuery()) {
-          return rs.next() ? Optional.of(ImportRows.storedImport(rs)) : Optional.<StoredImport>empty();
-        }
-      }
+      return Sql.first(c, "SELECT * FROM diary_import WHERE sha256 = ?", ImportRows::storedImport, sha);
     });
   }
 
   /** The file of an import exactly as it was received. */
   public byte[] originalFile(long importId) throws StoreException {
     byte[] gz = db.read(c -> {
-      try (PreparedStatement st = c.prepareStatement("SELECT original_gzip FROM diary_import WHERE id = ?")) {
-        st.setLong(1, importId);
-        try (ResultSet rs = st.executeQuery()) {
-          if (!rs.next()) {
-            throw new StoreException("No import " + importId);
-          }
-          return rs.getBytes(1);
-        }
-      }
+      return Sql.first(c, "SELECT original_gzip FROM diary_import WHERE id = ?", rs -> rs.getBytes(1), importId)
+          .orElseThrow(() -> new StoreException("No import " + importId));
     });
     return ImportRows.gunzip(gz);
   }
@@ -157,18 +142,8 @@ public final class PatientStore {
       long patientId = PatientRows.requirePatient(c, patientKey);
       String sql = "SELECT e.*, i.imported_at FROM night_entry e JOIN diary_import i ON i.id = e.import_id"
           + " WHERE e.patient_id = ? AND e.night = ? ORDER BY e.id";
-      try (PreparedStatement st = c.prepareStatement(sql)) {
-        st.setLong(1, patientId);
-        st.setString(2, night.toString());
-        List<NightVersion> versions = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            versions.add(new NightVersion(rs.getLong("import_id"), Instant.parse(rs.getString("imported_at")),
-                rs.getBoolean("is_current"), EntryRows.read(rs)));
-          }
-        }
-        return versions;
-      }
+      return Sql.list(c, sql, rs -> new NightVersion(rs.getLong("import_id"), Instant.parse(rs.getString("imported_at")),
+          rs.getBoolean("is_current"), EntryRows.read(rs)), patientId, night.toString());
     });
   }
 
@@ -186,19 +161,11 @@ public final class PatientStore {
         + "                 WHERE d2.patient_id = p.id AND d2.flag_key = f.flag_key))) AS open_flags"
         + " FROM patient p ORDER BY p.name, p.patient_key";
     return db.read(c -> {
-      try (PreparedStatement st = c.prepareStatement(sql)) {
-        st.setBoolean(1, true);
-        st.setBoolean(2, true);
-        List<PatientSummary> list = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            String last = rs.getString("last_night");
-            list.add(new PatientSummary(rs.getString("patient_key"), PatientRows.patient(rs), rs.getInt("open_flags"),
-                last == null ? Optional.empty() : Optional.of(LocalDate.parse(last)), rs.getInt("import_count")));
-          }
-        }
-        return list;
-      }
+      return Sql.list(c, sql, rs -> {
+        String last = rs.getString("last_night");
+        return new PatientSummary(rs.getString("patient_key"), PatientRows.patient(rs), rs.getInt("open_flags"),
+            last == null ? Optional.empty() : Optional.of(LocalDate.parse(last)), rs.getInt("import_count"));
+      }, true, true);
     });
   }
 
@@ -216,15 +183,11 @@ public final class PatientStore {
       ImportReport report = new ImportReport("", 0, 0, List.of(), List.of());
       if (!imports.isEmpty()) {
         long latest = imports.get(imports.size() - 1).id();
-        try (PreparedStatement st = c.prepareStatement(
-            "SELECT metadata, extra_columns FROM diary_import WHERE id = ?")) {
-          st.setLong(1, latest);
-          try (ResultSet rs = st.executeQuery()) {
-            rs.next();
-            metadata = TextCodec.decodeMap(rs.getString("metadata"));
-            extraColumns = TextCodec.decodeList(rs.getString("extra_columns"));
-          }
-        }
+        ImportedColumns columns = Sql.first(c, "SELECT metadata, extra_columns FROM diary_import WHERE id = ?",
+            rs -> new ImportedColumns(TextCodec.decodeMap(rs.getString("metadata")),
+                TextCodec.decodeList(rs.getString("extra_columns"))), latest).orElseThrow();
+        metadata = columns.metadata();
+        extraColumns = columns.extraColumns();
         report = ImportRows.importReport(c, latest);
       }
       Diary merged = new Diary(row.get().patient(), metadata, NightRows.currentEntries(c, id), extraColumns);
@@ -232,6 +195,8 @@ public final class PatientStore {
           new ImportResult(merged, report), imports, FlagRows.current(c, id)));
     });
   }
+
+  private record ImportedColumns(Map<String, String> metadata, List<String> extraColumns) {}
 
   /** Whether the patient is kept. */
   public boolean contains(String patientKey) throws StoreException {
@@ -242,17 +207,9 @@ public final class PatientStore {
   public List<ImportedNights> importedNights(String patientKey) throws StoreException {
     return db.read(c -> {
       long id = PatientRows.requirePatient(c, patientKey);
-      List<ImportedNights> list = new ArrayList<>();
-      try (PreparedStatement st = c.prepareStatement("SELECT import_id, MIN(night), MAX(night) FROM night_entry"
-          + " WHERE patient_id = ? GROUP BY import_id ORDER BY import_id")) {
-        st.setLong(1, id);
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            list.add(new ImportedNights(rs.getLong(1), LocalDate.parse(rs.getString(2)), LocalDate.parse(rs.getString(3))));
-          }
-        }
-      }
-      return list;
+      return Sql.list(c, "SELECT import_id, MIN(night), MAX(night) FROM night_entry WHERE patient_id = ?"
+          + " GROUP BY import_id ORDER BY import_id", rs -> new ImportedNights(rs.getLong(1),
+          LocalDate.parse(rs.getString(2)), LocalDate.parse(rs.getString(3))), id);
     });
   }
 
@@ -267,16 +224,9 @@ public final class PatientStore {
     }
     db.inTransaction(c -> {
       long id = PatientRows.requirePatient(c, patientKey);
-      try (PreparedStatement st = c.prepareStatement("INSERT INTO visit (patient_id, visited_at, first_night,"
-          + " last_night, how, recorded_by) VALUES (?, ?, ?, ?, ?, ?)")) {
-        st.setLong(1, id);
-        st.setString(2, clock.instant().toString());
-        st.setString(3, firstNight.toString());
-        st.setString(4, lastNight.toString());
-        st.setString(5, how.name());
-        st.setString(6, user);
-        st.executeUpdate();
-      }
+      Sql.update(c, "INSERT INTO visit (patient_id, visited_at, first_night, last_night, how, recorded_by)"
+          + " VALUES (?, ?, ?, ?, ?, ?)", id, clock.instant().toString(), firstNight.toString(), lastNight.toString(),
+          how.name(), user);
       AuditRows.insert(c, how, user, OptionalLong.of(id), detail, clock.instant());
       return null;
     });
@@ -286,18 +236,10 @@ public final class PatientStore {
   public List<StoredVisit> visits(String patientKey) throws StoreException {
     return db.read(c -> {
       long id = PatientRows.requirePatient(c, patientKey);
-      List<StoredVisit> list = new ArrayList<>();
-      try (PreparedStatement st = c.prepareStatement("SELECT * FROM visit WHERE patient_id = ? ORDER BY id")) {
-        st.setLong(1, id);
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            list.add(new StoredVisit(Instant.parse(rs.getString("visited_at")), LocalDate.parse(rs.getString("first_night")),
-                LocalDate.parse(rs.getString("last_night")), AuditAction.valueOf(rs.getString("how")),
-                rs.getString("recorded_by")));
-          }
-        }
-      }
-      return list;
+      return Sql.list(c, "SELECT * FROM visit WHERE patient_id = ? ORDER BY id", rs -> new StoredVisit(
+          Instant.parse(rs.getString("visited_at")), LocalDate.parse(rs.getString("first_night")),
+          LocalDate.parse(rs.getString("last_night")), AuditAction.valueOf(rs.getString("how")),
+          rs.getString("recorded_by")), id);
     });
   }
 
@@ -384,20 +326,10 @@ public final class PatientStore {
     return db.inTransaction(c -> {
       long patientId = PatientRows.requirePatient(c, patientKey);
       long version = ReviewRows.bumpReviewVersion(c, patientId, expectedVersion);
-      try (PreparedStatement st = c.prepareStatement("INSERT INTO review_decision (patient_id, flag_key,"
-          + " status, reason, review_comment, reviewer, decided_at, recorded_by, review_version)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        st.setLong(1, patientId);
-        st.setString(2, decision.flagKey());
-        st.setString(3, decision.status().name());
-        st.setString(4, decision.reason());
-        st.setString(5, decision.comment());
-        st.setString(6, decision.reviewer());
-        st.setString(7, decision.decidedAt().toString());
-        st.setString(8, user);
-        st.setLong(9, version);
-        st.executeUpdate();
-      }
+      Sql.update(c, "INSERT INTO review_decision (patient_id, flag_key, status, reason, review_comment, reviewer,"
+          + " decided_at, recorded_by, review_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", patientId,
+          decision.flagKey(), decision.status().name(), decision.reason(), decision.comment(), decision.reviewer(),
+          decision.decidedAt().toString(), user, version);
       AuditRows.insert(c, AuditAction.REVIEW_CHANGE, user, OptionalLong.of(patientId),
           "decision " + decision.status().label() + " (review version " + version + ")", clock.instant());
       return version;
@@ -417,26 +349,10 @@ public final class PatientStore {
       long version = ReviewRows.bumpReviewVersion(c, patientId, expectedVersion);
       Sql.update(c, "DELETE FROM ticked_test WHERE patient_id = ?", patientId);
       Sql.update(c, "DELETE FROM visit_notes WHERE patient_id = ?", patientId);
-      try (PreparedStatement st = c.prepareStatement("INSERT INTO visit_notes (patient_id, notes,"
-          + " updated_at, updated_by, review_version) VALUES (?, ?, ?, ?, ?)")) {
-        st.setLong(1, patientId);
-        st.setString(2, notes.notes());
-        st.setString(3, clock.instant().toString());
-        st.setString(4, user);
-        st.setLong(5, version);
-        st.executeUpdate();
-      }
-      try (PreparedStatement st = c.prepareStatement(
-          "INSERT INTO ticked_test (patient_id, seq, test_id) VALUES (?, ?, ?)")) {
-        int seq = 0;
-        for (String test : notes.tickedTests()) {
-          st.setLong(1, patientId);
-          st.setInt(2, seq++);
-          st.setString(3, test);
-          st.addBatch();
-        }
-        st.executeBatch();
-      }
+      Sql.update(c, "INSERT INTO visit_notes (patient_id, notes, updated_at, updated_by, review_version)"
+          + " VALUES (?, ?, ?, ?, ?)", patientId, notes.notes(), clock.instant().toString(), user, version);
+      Sql.insertNumbered(c, "INSERT INTO ticked_test (patient_id, seq, test_id) VALUES (?, ?, ?)", patientId,
+          notes.tickedTests(), test -> new Object[] {test});
       ReviewRows.replaceAdditions(c, patientId, notes);
       AuditRows.insert(c, AuditAction.NOTES_CHANGE, user, OptionalLong.of(patientId),
           "visit notes saved, " + notes.tickedTests().size() + " test(s) ticked, " + notes.bookmarks().size()
