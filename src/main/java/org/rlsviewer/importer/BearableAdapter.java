@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * describe the night before their date. Everything else (mood, energy, other symptoms, factors,
  * food, gratitudes...) is kept as extras named after the category.
  */
-final class BearableAdapter extends FormatAdapter {
+final class BearableAdapter extends TrackerAdapter {
 
   static final String NAME = "bearable";
   private final DateReader dates = new DateReader(DateReader.Style.WRITTEN, null);
@@ -33,7 +33,7 @@ final class BearableAdapter extends FormatAdapter {
       "(?i).*(iron|ferrous|ferric|vitamin|folic|folate|b12|zinc|omega|fish oil|supplement).*");
 
   BearableAdapter(List<String> headers) {
-    super(headers);
+    super(headers, NAME, List.of("mood", "symptoms", "factors"));
   }
 
   static boolean recognises(List<String> h) {
@@ -46,21 +46,7 @@ final class BearableAdapter extends FormatAdapter {
   }
 
   @Override
-  String name() {
-    return NAME;
-  }
-
-  @Override
-  List<String> extraKeys() {
-    return List.of("mood", "symptoms", "factors");
-  }
-
-  @Override
-  Outcome read(int line, List<String> cells) {
-    String width = widthProblem(cells);
-    if (width != null) {
-      return Outcome.rejected(width);
-    }
+  Outcome readRow(int line, List<String> cells) {
     String dateText = cell(cells, "date");
     Optional<LocalDate> date = dates.read(dateText);
     if (date.isEmpty()) {

@@ -14,13 +14,13 @@ import java.util.OptionalInt;
  * mood, activities and each scale ({@code Sleep Quality: 8/10 points}) are kept as extras, because a
  * mood is not a severity and a 1-10 sleep rating is not the diary's 1-5 scale.
  */
-final class DaylioAdapter extends FormatAdapter {
+final class DaylioAdapter extends TrackerAdapter {
 
   static final String NAME = "daylio";
   private final DateReader written = new DateReader(DateReader.Style.WRITTEN, null);
 
   DaylioAdapter(List<String> headers) {
-    super(headers);
+    super(headers, NAME, List.of("mood", "activities"));
   }
 
   static boolean recognises(List<String> normalisedHeaders) {
@@ -34,21 +34,7 @@ final class DaylioAdapter extends FormatAdapter {
   }
 
   @Override
-  String name() {
-    return NAME;
-  }
-
-  @Override
-  List<String> extraKeys() {
-    return List.of("mood", "activities");
-  }
-
-  @Override
-  Outcome read(int line, List<String> cells) {
-    String width = widthProblem(cells);
-    if (width != null) {
-      return Outcome.rejected(width);
-    }
+  Outcome readRow(int line, List<String> cells) {
     List<String> problems = new ArrayList<>();
     Optional<LocalDate> day = day(cells);
     if (day.isEmpty()) {

@@ -217,22 +217,14 @@ final class DiaryReader {
     DateSurvey survey = new DateSurvey();
     RecordSplitter splitter =
         new RecordSplitter(lines, preamble.headers().size(), startsNewRow, preamble.delimiter());
-    int i = preamble.firstDataLine();
-    while (lines.has(i)) {
-      lines.release(i);
-      if (lines.line(i).isBlank()) {
-        i++;
-        continue;
-      }
-      RecordSplitter.Record record = splitter.recordAt(i);
-      i += record.lineCount();
+    forEachRecord(lines, preamble.firstDataLine(), splitter, record -> {
       if (record.problem() == RecordSplitter.Problem.NONE) {
         List<String> cells = cellsOrEmpty(record.text(), preamble.delimiter());
         if (dateColumn < cells.size()) {
           survey.add(cells.get(dateColumn));
         }
       }
-    }
+    });
     Optional<DayMonthOrder> answer = options.dayMonthOrder();
     if (answer.isEmpty() && adapter instanceof MappedAdapter mapped) {
       answer = mapped.mapping().dayMonthOrder();

@@ -53,39 +53,27 @@ final class FileSniffer {
   }
 
   private static Optional<String> magicKind(byte[] b) {
-    if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+    if (TextEncoding.startsWith(b, 0x89, 'P', 'N', 'G')) {
       return Optional.of("a PNG image");
     }
-    if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+    if (TextEncoding.startsWith(b, 0xFF, 0xD8, 0xFF)) {
       return Optional.of("a JPEG image");
     }
-    if (startsWith(b, 'G', 'I', 'F', '8')) {
+    if (TextEncoding.startsWith(b, 'G', 'I', 'F', '8')) {
       return Optional.of("a GIF image");
     }
-    if (startsWith(b, '%', 'P', 'D', 'F')) {
+    if (TextEncoding.startsWith(b, '%', 'P', 'D', 'F')) {
       return Optional.of("a PDF document");
     }
-    if (startsWith(b, 'P', 'K', 0x03, 0x04) || startsWith(b, 'P', 'K', 0x05, 0x06)) {
+    if (TextEncoding.startsWith(b, 'P', 'K', 0x03, 0x04) || TextEncoding.startsWith(b, 'P', 'K', 0x05, 0x06)) {
       return Optional.of("a ZIP archive (an Excel .xlsx workbook is one; save the sheet as \"CSV UTF-8\")");
     }
-    if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+    if (TextEncoding.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
       return Optional.of("an old Office document such as an Excel .xls workbook (save the sheet as \"CSV UTF-8\")");
     }
-    if (startsWith(b, 0x1F, 0x8B)) {
+    if (TextEncoding.startsWith(b, 0x1F, 0x8B)) {
       return Optional.of("a gzip archive");
     }
     return Optional.empty();
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * patients are never merged into one diary; with several persons and none chosen the import asks
  * ({@link AmbiguousPersonException}).
  */
-final class FlaredownAdapter extends FormatAdapter {
+final class FlaredownAdapter extends TrackerAdapter {
 
   static final String NAME = "flaredown";
   private static final Pattern MG_DOSE = Pattern.compile("(\\d{1,6})(?:[.,]0+)?\\s*mg", Pattern.CASE_INSENSITIVE);
@@ -36,7 +36,7 @@ final class FlaredownAdapter extends FormatAdapter {
   }
 
   FlaredownAdapter(List<String> headers, Optional<String> chosen) {
-    super(headers);
+    super(headers, NAME, List.of("conditions", "symptoms", "tags", "foods", "weather"));
     this.chosen = chosen;
     this.person = chosen.orElse(null);
   }
@@ -64,21 +64,7 @@ final class FlaredownAdapter extends FormatAdapter {
   }
 
   @Override
-  String name() {
-    return NAME;
-  }
-
-  @Override
-  List<String> extraKeys() {
-    return List.of("conditions", "symptoms", "tags", "foods", "weather");
-  }
-
-  @Override
-  Outcome read(int line, List<String> cells) {
-    String width = widthProblem(cells);
-    if (width != null) {
-      return Outcome.rejected(width);
-    }
+  Outcome readRow(int line, List<String> cells) {
     String user = cell(cells, "user_id");
     if (rowsByPerson.containsKey(user) || rowsByPerson.size() < PERSONS_COUNTED) {
       rowsByPerson.merge(user, 1, Integer::sum);

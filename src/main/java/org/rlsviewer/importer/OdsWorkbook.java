@@ -19,19 +19,16 @@ import javax.xml.stream.XMLStreamReader;
  * expanded only while they hold something, so the million empty rows a sheet may declare cost
  * nothing. Decision record: docs/decisions/0014-spreadsheets.md.
  */
-final class OdsWorkbook implements Workbook {
+final class OdsWorkbook extends PackagedWorkbook {
 
   static final String MIME_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
   private static final String CONTENT = "content.xml";
   /** A filled row repeated more often than this is cut short: no diary repeats a row by the thousand. */
   private static final int MAX_REPEATED_ROWS = 1000;
 
-  private final ZipArchive zip;
-  private final List<String> names = new ArrayList<>();
-  private final List<String> remarks = new ArrayList<>();
 
   private OdsWorkbook(ZipArchive zip) {
-    this.zip = zip;
+    super(zip, "ods");
   }
 
   /** True for a package holding an OpenDocument spreadsheet (or template). */
@@ -75,21 +72,6 @@ final class OdsWorkbook implements Workbook {
   }
 
   @Override
-  public String format() {
-    return "ods";
-  }
-
-  @Override
-  public List<String> sheetNames() {
-    return List.copyOf(names);
-  }
-
-  @Override
-  public List<String> remarks() {
-    return List.copyOf(remarks);
-  }
-
-  @Override
   public List<CellRange> merges(int sheet) throws IOException {
     List<CellRange> merges = new ArrayList<>();
     try (Rows rows = new TableRows(sheet, merges)) {
@@ -103,11 +85,6 @@ final class OdsWorkbook implements Workbook {
   @Override
   public Rows rows(int sheet) throws IOException {
     return new TableRows(sheet, null);
-  }
-
-  @Override
-  public void close() throws IOException {
-    zip.close();
   }
 
   private final class TableRows implements Rows {

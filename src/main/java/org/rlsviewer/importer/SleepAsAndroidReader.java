@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 final class SleepAsAndroidReader {
 
   private static final Pattern FROM_TO =
-      Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\s+(\\d{1,2}):(\\d{2})");
+      Pattern.compile("(?<day>\\d{1,2})\\.\\s?(?<month>\\d{1,2})\\.\\s?(?<year>\\d{4})\\s+(?<hour>\\d{1,2}):(?<minute>\\d{2})");
   private static final Pattern TAG = Pattern.compile("#([\\p{L}\\p{N}_]+)");
   private static final Pattern ACTIGRAPHY_COLUMN = Pattern.compile("\\d{1,2}:\\d{2}");
 
@@ -192,16 +192,7 @@ final class SleepAsAndroidReader {
   }
 
   static LocalDateTime dateTime(String raw) {
-    Matcher m = FROM_TO.matcher(raw.strip());
-    if (!m.matches()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return TrackerCells.dateTime(FROM_TO, raw);
   }
 
   /** The value under the first header of a name. */

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * (extra), not as a bedtime. Several sessions of one night merge (earliest bedtime, latest wake). Sleep quality (a percentage, not the diary's 1-5 scale), the
  * wake-up mood, time in bed, heart rate, steps, weather and the rest are kept as extras.
  */
-final class SleepCycleAdapter extends FormatAdapter {
+final class SleepCycleAdapter extends TrackerAdapter {
 
   static final String NAME = "sleep-cycle";
   private static final Pattern DATE_TIME =
@@ -32,31 +32,22 @@ final class SleepCycleAdapter extends FormatAdapter {
   private static final List<String> MAPPED = List.of("start", "end", "did_snore", "sleep_notes", "notes");
 
   SleepCycleAdapter(List<String> headers) {
-    super(headers);
+    super(headers, NAME, unmappedColumns(headers));
   }
 
   static boolean recognises(List<String> h) {
     return h.size() >= 3 && h.get(0).equals("start") && h.get(1).equals("end") && h.contains("sleep_quality");
   }
 
-  @Override
-  String name() {
-    return NAME;
-  }
-
-  @Override
-  List<String> extraKeys() {
-    return headers().stream()
+  /** The columns kept as extras: all but those mapped to diary fields. */
+  private static List<String> unmappedColumns(List<String> headers) {
+    return headers.stream()
         .filter(h -> !MAPPED.contains(org.rlsviewer.domain.DiaryField.normaliseHeader(h)))
         .map(String::strip).toList();
   }
 
   @Override
-  Outcome read(int line, List<String> cells) {
-    String width = widthProblem(cells);
-    if (width != null) {
-      return Outcome.rejected(width);
-    }
+  Outcome readRow(int line, List<String> cells) {
     List<String> problems = new ArrayList<>();
     Optional<LocalDateTime> start = dateTime(cell(cells, "start"), "Start", problems);
     Optional<LocalDateTime> end = dateTime(cell(cells, "end"), "End", problems);

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 final class SleepmeterReader {
 
-  private static final Pattern TIME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}) (\\d{1,2}):(\\d{2})([+-]\\d{4})?");
+  private static final Pattern TIME = Pattern.compile(
+      "(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2}) (?<hour>\\d{1,2}):(?<minute>\\d{2})([+-]\\d{4})?");
   private static final Pattern HOLE = Pattern.compile("(\\d{1,5})-(\\d{1,5})");
   private static final String DIARY_HEADER = "wake,sleep,bedtime,holes,type";
 
@@ -154,16 +155,7 @@ final class SleepmeterReader {
   }
 
   private static LocalDateTime time(String raw) {
-    Matcher m = TIME.matcher(raw.strip());
-    if (!m.matches()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return TrackerCells.dateTime(TIME, raw);
   }
 
   private record Columns(List<String> header, List<String> cells) {

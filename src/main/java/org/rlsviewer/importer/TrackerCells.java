@@ -1,10 +1,14 @@
 package org.rlsviewer.importer;
 
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reading the numbers trackers write: decimal commas, thousands separators, "N/A" for none. */
 final class TrackerCells {
@@ -48,6 +52,24 @@ final class TrackerCells {
       return Optional.empty();
     }
     return Optional.of((int) value.getAsLong());
+  }
+
+  /**
+   * The date and time in {@code raw} as {@code pattern} reads it, with the groups {@code year},
+   * {@code month}, {@code day}, {@code hour} and {@code minute}; null when it does not match or
+   * names no real time.
+   */
+  static LocalDateTime dateTime(Pattern pattern, String raw) {
+    Matcher m = pattern.matcher(raw.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
+          Integer.parseInt(m.group("day")), Integer.parseInt(m.group("hour")), Integer.parseInt(m.group("minute")));
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   static String describe(String column, String raw, String expected) {

@@ -20,18 +20,15 @@ import javax.xml.stream.XMLStreamReader;
  * the value the spreadsheet program last calculated and stored with them. Decision record:
  * docs/decisions/0014-spreadsheets.md.
  */
-final class XlsxWorkbook implements Workbook {
+final class XlsxWorkbook extends PackagedWorkbook {
 
-  private final ZipArchive zip;
-  private final List<String> names = new ArrayList<>();
   private final List<String> sheetParts = new ArrayList<>();
-  private final List<String> remarks = new ArrayList<>();
   private final List<SheetValues.Kind> styleKinds = new ArrayList<>();
   private List<String> sharedStrings = List.of();
   private boolean date1904;
 
   private XlsxWorkbook(ZipArchive zip) {
-    this.zip = zip;
+    super(zip, "xlsx");
   }
 
   /** True for a package holding an Excel workbook. */
@@ -58,21 +55,6 @@ final class XlsxWorkbook implements Workbook {
       book.remarks.add("The workbook counts dates from 1904 (older Mac Excel); its dates were read that way.");
     }
     return book;
-  }
-
-  @Override
-  public String format() {
-    return "xlsx";
-  }
-
-  @Override
-  public List<String> sheetNames() {
-    return List.copyOf(names);
-  }
-
-  @Override
-  public List<String> remarks() {
-    return List.copyOf(remarks);
   }
 
   /** Relationship id or type (last part, e.g. "sharedStrings") to the part's path in the package. */
@@ -236,11 +218,6 @@ final class XlsxWorkbook implements Workbook {
       in.close();
       throw e;
     }
-  }
-
-  @Override
-  public void close() throws IOException {
-    zip.close();
   }
 
   private final class SheetRows implements Rows {
