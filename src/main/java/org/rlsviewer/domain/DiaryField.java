@@ -1,42 +1,37 @@
 package org.rlsviewer.domain;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The columns of diary format v1, by their canonical header name. */
+/** The columns of diary format v1; each constant is its canonical header name in upper case. */
 public enum DiaryField {
-  DATE("date"),
-  SEVERITY("severity"),
-  SYMPTOM_START("symptom_start"),
-  SYMPTOM_MINUTES("symptom_minutes"),
-  RELIEF("relief"),
-  BEDTIME("bedtime"),
-  SLEEP_LATENCY_MIN("sleep_latency_min"),
-  AWAKENINGS("awakenings"),
-  WAKE_TIME("wake_time"),
-  SLEEP_QUALITY("sleep_quality"),
-  CAFFEINE_MG("caffeine_mg"),
-  LAST_CAFFEINE("last_caffeine"),
-  ALCOHOL_UNITS("alcohol_units"),
-  EXERCISE_MIN("exercise_min"),
-  MAGNESIUM_MG("magnesium_mg"),
-  MAGNESIUM_FORM("magnesium_form"),
-  MEDICATIONS("medications"),
-  SUPPLEMENTS("supplements"),
-  SNORING("snoring"),
-  BREATHING_PAUSES("breathing_pauses"),
-  SIDE_EFFECTS("side_effects"),
-  NOTES("notes");
+  DATE,
+  SEVERITY,
+  SYMPTOM_START,
+  SYMPTOM_MINUTES,
+  RELIEF,
+  BEDTIME,
+  SLEEP_LATENCY_MIN,
+  AWAKENINGS,
+  WAKE_TIME,
+  SLEEP_QUALITY,
+  CAFFEINE_MG,
+  LAST_CAFFEINE,
+  ALCOHOL_UNITS,
+  EXERCISE_MIN,
+  MAGNESIUM_MG,
+  MAGNESIUM_FORM,
+  MEDICATIONS,
+  SUPPLEMENTS,
+  SNORING,
+  BREATHING_PAUSES,
+  SIDE_EFFECTS,
+  NOTES;
 
-  private final String column;
-
-  DiaryField(String column) {
-    this.column = column;
-  }
-
-  /** The canonical header, e.g. {@code sleep_latency_min}. */
+  /** The canonical header, e.g. {@code sleep_latency_min}: the constant's name in lower case. */
   public String column() {
-    return column;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** Free-text fields, which the rules read with negation. */
@@ -51,7 +46,7 @@ public enum DiaryField {
    */
   public static Optional<DiaryField> forHeader(String header) {
     String key = normaliseHeader(header);
-    return Arrays.stream(values()).filter(f -> f.column.equals(key)).findFirst();
+    return Arrays.stream(values()).filter(f -> f.column().equals(key)).findFirst();
   }
 
   /** Lower-cases, strips, and turns runs of spaces, hyphens and underscores into one underscore. */
@@ -59,6 +54,6 @@ public enum DiaryField {
     if (header == null) {
       return "";
     }
-    return header.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_\\-]+", "_");
+    return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "_");
   }
 }

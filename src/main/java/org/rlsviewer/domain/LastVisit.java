@@ -15,19 +15,9 @@ public record LastVisit(Kind kind, LocalDate on, LocalDate firstNight, LocalDate
 
   /** What the visit boundary was taken from. */
   public enum Kind {
-    VISIT("visit"),
-    IMPORT("earlier import"),
-    GIVEN("last visit");
-
-    private final String label;
-
-    Kind(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
+    VISIT,
+    IMPORT,
+    GIVEN
   }
 
   public LastVisit {
@@ -52,6 +42,11 @@ public record LastVisit(Kind kind, LocalDate on, LocalDate firstNight, LocalDate
 
   /** E.g. "visit on 2026-01-10 (nights 2025-12-01 to 2026-01-09)". */
   public String label() {
-    return kind.label() + " on " + on + " (nights " + firstNight + " to " + lastNight + ")";
+    String what = switch (kind) {
+      case VISIT -> "visit";
+      case IMPORT -> "earlier import";
+      case GIVEN -> "last visit";
+    };
+    return what + " on " + on + " (nights " + firstNight + " to " + lastNight + ")";
   }
 }

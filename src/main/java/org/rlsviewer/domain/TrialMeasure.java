@@ -1,26 +1,21 @@
 package org.rlsviewer.domain;
 
+import java.util.Locale;
+
 /** A nightly measure the magnesium trial is judged on, and which direction counts as better. */
 public enum TrialMeasure {
-  SEVERITY("severity", false),
-  AWAKENINGS("awakenings", false),
-  SLEEP_LATENCY("sleep latency", false),
-  SLEEP_QUALITY("sleep quality", true);
-
-  private final String label;
-  private final boolean higherIsBetter;
-
-  TrialMeasure(String label, boolean higherIsBetter) {
-    this.label = label;
-    this.higherIsBetter = higherIsBetter;
-  }
+  SEVERITY,
+  AWAKENINGS,
+  SLEEP_LATENCY,
+  SLEEP_QUALITY;
 
   /** The name printed before the verdict, e.g. {@code sleep latency}. */
   public String label() {
-    return label;
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  /** Sleep quality is the one measure where a higher figure is better; the others count symptoms. */
   public boolean higherIsBetter() {
-    return higherIsBetter;
+    return this == SLEEP_QUALITY;
   }
 }

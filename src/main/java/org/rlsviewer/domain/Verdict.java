@@ -1,19 +1,16 @@
 package org.rlsviewer.domain;
 
+import java.util.Locale;
+
 /** The plain-language answer for one measure of a trial period compared with baseline. */
 public enum Verdict {
-  IMPROVED("improved"),
-  NO_CLEAR_CHANGE("no clear change"),
-  WORSE("worse"),
-  NOT_ENOUGH_DATA("not enough data");
+  IMPROVED,
+  NO_CLEAR_CHANGE,
+  WORSE,
+  NOT_ENOUGH_DATA;
 
-  private final String label;
-
-  Verdict(String label) {
-    this.label = label;
-  }
-
+  /** The answer in words, e.g. {@code no clear change}. */
   public String label() {
-    return label;
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }
