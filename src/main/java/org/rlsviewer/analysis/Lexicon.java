@@ -2,10 +2,6 @@ package org.rlsviewer.analysis;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -214,17 +210,6 @@ final class Lexicon {
   }
 
   private static final class Holder {
-    static final Lexicon BUILT_IN_LEXICON = load();
-
-    private static Lexicon load() {
-      try (InputStream in = Lexicon.class.getResourceAsStream(BUILT_IN)) {
-        if (in == null) {
-          throw new IllegalStateException("Missing resource " + BUILT_IN);
-        }
-        return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final Lexicon BUILT_IN_LEXICON = BuiltInResource.read(BUILT_IN, Lexicon::read);
   }
 }

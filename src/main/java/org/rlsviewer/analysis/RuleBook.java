@@ -2,10 +2,7 @@ package org.rlsviewer.analysis;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -279,19 +276,12 @@ public final class RuleBook {
   }
 
   private static final class Holder {
-    static final RuleBook BUILT_IN_BOOK = load();
-
-    private static RuleBook load() {
-      try (InputStream in = RuleBook.class.getResourceAsStream(BUILT_IN)) {
-        if (in == null) {
-          throw new IllegalStateException("Missing resource " + BUILT_IN);
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), BUILT_IN);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    static final RuleBook BUILT_IN_BOOK = BuiltInResource.read(BUILT_IN, text -> {
+      try {
+        return read(text, BUILT_IN);
       } catch (RuleFileException e) {
         throw new IllegalStateException("Built-in rule set is invalid: " + e.getMessage(), e);
       }
-    }
+    });
   }
 }

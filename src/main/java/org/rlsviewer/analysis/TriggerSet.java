@@ -2,11 +2,7 @@ package org.rlsviewer.analysis;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -176,17 +172,6 @@ final class TriggerSet {
   }
 
   private static final class Holder {
-    static final TriggerSet BUILT_IN_SET = load();
-
-    private static TriggerSet load() {
-      try (InputStream in = TriggerSet.class.getResourceAsStream(BUILT_IN)) {
-        if (in == null) {
-          throw new IllegalStateException("Missing resource " + BUILT_IN);
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final TriggerSet BUILT_IN_SET = BuiltInResource.read(BUILT_IN, TriggerSet::read);
   }
 }
