@@ -57,12 +57,8 @@ final class CellParser {
 
   /** A whole number in {@code min..max}; with {@code max == Integer.MAX_VALUE} only "not negative". */
   Integer whole(String column, String raw, int min, int max) {
-    if (isBlank(raw)) {
-      return null;
-    }
-    String s = raw.strip();
-    if (!WHOLE.matcher(s).matches()) {
-      problems.add(column + " \"" + shorten(raw) + "\" is not a whole number");
+    String s = numberText(column, raw, WHOLE, "a whole number");
+    if (s == null) {
       return null;
     }
     long value;
@@ -82,12 +78,8 @@ final class CellParser {
 
   /** A non-negative decimal; a decimal comma is read like a decimal point. */
   Double nonNegativeDecimal(String column, String raw) {
-    if (isBlank(raw)) {
-      return null;
-    }
-    String s = raw.strip();
-    if (!DECIMAL.matcher(s).matches()) {
-      problems.add(column + " \"" + shorten(raw) + "\" is not a number");
+    String s = numberText(column, raw, DECIMAL, "a number");
+    if (s == null) {
       return null;
     }
     double value = Double.parseDouble(s.replace(',', '.'));
@@ -97,6 +89,19 @@ final class CellParser {
       return null;
     }
     return value;
+  }
+
+  /** The stripped cell when it is written as {@code shape} says; null when blank or not (a problem then). */
+  private String numberText(String column, String raw, Pattern shape, String expected) {
+    if (isBlank(raw)) {
+      return null;
+    }
+    String s = raw.strip();
+    if (!shape.matcher(s).matches()) {
+      problems.add(column + " \"" + shorten(raw) + "\" is not " + expected);
+      return null;
+    }
+    return s;
   }
 
   /**

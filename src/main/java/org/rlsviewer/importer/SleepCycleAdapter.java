@@ -26,9 +26,6 @@ final class SleepCycleAdapter extends TrackerAdapter {
   static final String NAME = "sleep-cycle";
   private static final Pattern DATE_TIME =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}:\\d{2}(?::\\d{2})?)");
-  /** A session that starts and ends between noon and 18:00 is a nap, not the night's bedtime. */
-  private static final int NAP_FROM = 12;
-  private static final int NAP_UNTIL = 18;
   private static final List<String> MAPPED = List.of("start", "end", "did_snore", "sleep_notes", "notes");
 
   SleepCycleAdapter(List<String> headers) {
@@ -63,9 +60,7 @@ final class SleepCycleAdapter extends TrackerAdapter {
     }
     LocalTime from = start.get().toLocalTime().withSecond(0);
     LocalTime to = end.get().toLocalTime().withSecond(0);
-    boolean nap = from.getHour() >= NAP_FROM && from.getHour() < NAP_UNTIL && end.get().toLocalDate().equals(
-        start.get().toLocalDate()) && to.getHour() < NAP_UNTIL;
-    if (nap) {
+    if (TrackerNights.isNap(start.get(), end.get())) {
       b.extra("nap", from + "-" + to);
     } else {
       b.bedtime = from;

@@ -77,6 +77,7 @@ final class TrackerNights {
     return start.getHour() < NAP_FROM ? start.toLocalDate().minusDays(1) : start.toLocalDate();
   }
 
+  /** A session that starts and ends between noon and 18:00 of one day is a nap, not the night's sleep. */
   static boolean isNap(LocalDateTime start, LocalDateTime end) {
     return start.getHour() >= NAP_FROM && start.getHour() < NAP_UNTIL && end.toLocalDate().equals(start.toLocalDate())
         && end.toLocalTime().isBefore(LocalTime.of(NAP_UNTIL, 0));
