@@ -2,10 +2,8 @@ package org.rlsviewer.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -32,20 +30,12 @@ final class AuditRows {
   }
 
   static List<AuditEvent> events(Connection c, String sql, OptionalLong patientRef) throws SQLException {
-    List<AuditEvent> list = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement(sql)) {
-      if (patientRef.isPresent()) {
-        st.setLong(1, patientRef.getAsLong());
-      }
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          long ref = rs.getLong("patient_ref");
-          OptionalLong patient = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(ref);
-          list.add(new AuditEvent(rs.getLong("id"), Instant.parse(rs.getString("occurred_at")),
-              rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), patient, rs.getString("detail")));
-        }
-      }
-    }
-    return list;
+    Object[] params = patientRef.isPresent() ? new Object[] {patientRef.getAsLong()} : new Object[0];
+    return Sql.list(c, sql, rs -> {
+      long ref = rs.getLong("patient_ref");
+      OptionalLong patient = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(ref);
+      return new AuditEvent(rs.getLong("id"), Instant.parse(rs.getString("occurred_at")),
+          rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), patient, rs.getString("detail"));
+    }, params);
   }
 }

@@ -1,7 +1,6 @@
 package org.rlsviewer.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,38 +23,19 @@ final class PatientRows {
   static long upsertPatient(Connection c, String key, Patient p, Instant now) throws SQLException {
     String birth = p.birthDate().map(LocalDate::toString).orElse(null);
     // Waits for a concurrent transaction creating the same patient, then does nothing.
-    try (PreparedStatement st = c.prepareStatement("INSERT INTO patient (patient_key, external_id, name,"
-        + " birth_date, sex, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (patient_key) DO NOTHING")) {
-      st.setString(1, key);
-      st.setString(2, p.id());
-      st.setString(3, p.name());
-      st.setString(4, birth);
-      st.setString(5, p.sex());
-      st.setString(6, now.toString());
-      st.executeUpdate();
-    }
-    try (PreparedStatement st = c.prepareStatement("UPDATE patient SET"
+    Sql.update(c, "INSERT INTO patient (patient_key, external_id, name, birth_date, sex, created_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (patient_key) DO NOTHING",
+        key, p.id(), p.name(), birth, p.sex(), now.toString());
+    Sql.update(c, "UPDATE patient SET"
         + " external_id = COALESCE(NULLIF(?, ''), external_id), name = COALESCE(NULLIF(?, ''), name),"
-        + " birth_date = COALESCE(?, birth_date), sex = COALESCE(NULLIF(?, ''), sex) WHERE patient_key = ?")) {
-      st.setString(1, p.id());
-      st.setString(2, p.name());
-      st.setString(3, birth);
-      st.setString(4, p.sex());
-      st.setString(5, key);
-      st.executeUpdate();
-    }
+        + " birth_date = COALESCE(?, birth_date), sex = COALESCE(NULLIF(?, ''), sex) WHERE patient_key = ?",
+        p.id(), p.name(), birth, p.sex(), key);
     return patientRow(c, key).orElseThrow().id();
   }
 
   static Optional<PatientRow> patientRow(Connection c, String key) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement("SELECT * FROM patient WHERE patient_key = ?")) {
-      st.setString(1, key);
-      try (ResultSet rs = st.executeQuery()) {
-        return rs.next()
-            ? Optional.of(new PatientRow(rs.getLong("id"), patient(rs), rs.getLong("review_version")))
-            : Optional.empty();
-      }
-    }
+    return Sql.first(c, "SELECT * FROM patient WHERE patient_key = ?",
+        rs -> new PatientRow(rs.getLong("id"), patient(rs), rs.getLong("review_version")), key);
   }
 
   static PatientRow requirePatientRow(Connection c, String key) throws SQLException, StoreException {

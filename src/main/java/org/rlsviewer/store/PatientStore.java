@@ -117,17 +117,13 @@ public final class PatientStore {
   /** The earlier import of a file with these bytes, if any. */
   public Optional<StoredImport> findImport(byte[] bytes) throws StoreException {
     String sha = TextCodec.sha256(bytes);
-    return db.read(c -> {
-      return Sql.first(c, "SELECT * FROM diary_import WHERE sha256 = ?", ImportRows::storedImport, sha);
-    });
+    return db.read(c -> Sql.first(c, "SELECT * FROM diary_import WHERE sha256 = ?", ImportRows::storedImport, sha));
   }
 
   /** The file of an import exactly as it was received. */
   public byte[] originalFile(long importId) throws StoreException {
-    byte[] gz = db.read(c -> {
-      return Sql.first(c, "SELECT original_gzip FROM diary_import WHERE id = ?", rs -> rs.getBytes(1), importId)
-          .orElseThrow(() -> new StoreException("No import " + importId));
-    });
+    byte[] gz = db.read(c -> Sql.first(c, "SELECT original_gzip FROM diary_import WHERE id = ?", rs -> rs.getBytes(1),
+        importId).orElseThrow(() -> new StoreException("No import " + importId)));
     return ImportRows.gunzip(gz);
   }
 
