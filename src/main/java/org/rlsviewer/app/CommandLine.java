@@ -21,7 +21,7 @@ import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.AmbiguousPersonException;
-import org.rlsviewer.importer.DayMonthOrder;
+import org.rlsviewer.domain.DayMonthOrder;
 import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.NotADiaryException;
