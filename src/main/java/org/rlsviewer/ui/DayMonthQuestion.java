@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import javax.swing.JOptionPane;
-import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.service.AmbiguousDayMonthOrderException;
 import org.rlsviewer.domain.DayMonthOrder;
 
 /**
