@@ -29,6 +29,8 @@ import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.domain.LastVisit;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
+import org.rlsviewer.service.SummaryIssue;
+import org.rlsviewer.service.VisitLog;
 
 /**
  * The headless commands ({@code check}, {@code flags}, {@code summary}, {@code report}) for scripts and batch work.
@@ -414,7 +416,7 @@ final class CommandLine {
     VisitSummaryPdf chosenWriter = writer;
     return withDiary(diary, parsed.options(), opened -> {
       try {
-        service.writeSummary(opened, target, chosenWriter);
+        service.issueSummary(SummaryIssue.unreviewed(opened), chosenWriter, target, VisitLog.none());
       } catch (IOException e) {
         err.println("error: cannot write " + target + ": " + InputFiles.reason(e));
         return FAILED;
