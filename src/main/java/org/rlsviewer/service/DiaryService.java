@@ -70,10 +70,14 @@ public final class DiaryService {
   }
 
   private DiaryService(Clock clock, String programVersion, AnalysisSettings settings, ImportOptions importDefaults) {
+    this(clock, programVersion, new OpenPipeline(clock, programVersion, settings), importDefaults);
+  }
+
+  private DiaryService(Clock clock, String programVersion, OpenPipeline pipeline, ImportOptions importDefaults) {
     this.clock = clock;
     this.programVersion = programVersion;
     this.importDefaults = importDefaults;
-    this.pipeline = new OpenPipeline(clock, programVersion, settings);
+    this.pipeline = pipeline;
   }
 
   /**
@@ -100,7 +104,8 @@ public final class DiaryService {
   }
 
   DiaryService withSettings(AnalysisSettings settings) {
-    return settings.equals(settings()) ? this : new DiaryService(clock, programVersion, settings, importDefaults);
+    return settings.equals(settings()) ? this
+        : new DiaryService(clock, programVersion, pipeline.with(settings), importDefaults);
   }
 
   /** The rule set and caffeine cut-off every diary opened by this service is analysed with. */

@@ -56,11 +56,21 @@ final class OpenPipeline {
   private final DiaryAnalyser analyser;
 
   OpenPipeline(Clock clock, String programVersion, AnalysisSettings settings) {
-    this.importer = new DiaryImporter(clock);
+    this(new DiaryImporter(clock), clock, programVersion, settings, new DiaryAnalyser(settings.rules()));
+  }
+
+  private OpenPipeline(DiaryImporter importer, Clock clock, String programVersion, AnalysisSettings settings,
+      DiaryAnalyser analyser) {
+    this.importer = importer;
     this.clock = clock;
     this.programVersion = programVersion;
     this.settings = settings;
-    this.analyser = new DiaryAnalyser(settings.rules());
+    this.analyser = analyser;
+  }
+
+  /** The same pipeline under other settings; the analyser is kept when the rules are the same. */
+  OpenPipeline with(AnalysisSettings other) {
+    return new OpenPipeline(importer, clock, programVersion, other, analyser(other));
   }
 
   DiaryImporter importer() {
