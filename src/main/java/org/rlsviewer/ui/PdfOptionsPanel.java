@@ -129,9 +129,9 @@ final class PdfOptionsPanel {
     EnumSet<PdfLayout.Section> kept = chosenSections();
     prefs.put(LEFT_OUT_PREF, String.join(",", EnumSet.complementOf(kept).stream()
         .map(PdfLayout.Section::id).toList()));
-    PdfLayout writer = PdfLayout.defaults().on(chosen).withSections(kept);
+    PdfLayout layout = PdfLayout.defaults().on(chosen).withSections(kept);
     if (!protect.isSelected()) {
-      return Optional.of(writer);
+      return Optional.of(layout);
     }
     char[] first = password.getPassword();
     char[] second = repeat.getPassword();
@@ -144,7 +144,7 @@ final class PdfOptionsPanel {
         problem.append(Messages.get("pdf.password.mismatch"));
         return Optional.empty();
       }
-      return Optional.of(writer.protectedWith(new String(first)));
+      return Optional.of(layout.protectedWith(new String(first)));
     } finally {
       Arrays.fill(first, '\0');
       Arrays.fill(second, '\0');
