@@ -42,7 +42,7 @@ class ArchitectureTest {
         .whereLayer("Report").mayOnlyBeAccessedByLayers("Service", "App")
         .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "App")
         .withOptionalLayers(true)
-        .because("each layer sees only those below it, and the service is the one door to the pure layers");
+        .because("each layer sees only those below it: the pure layers serve the service, and app, which wires everything");
     rule.check(classes);
   }
 
