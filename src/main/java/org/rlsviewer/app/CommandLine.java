@@ -19,16 +19,18 @@ import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
-import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
-import org.rlsviewer.importer.AmbiguousPersonException;
-import org.rlsviewer.importer.DayMonthOrder;
+import org.rlsviewer.service.AmbiguousDayMonthOrderException;
+import org.rlsviewer.service.AmbiguousPersonException;
+import org.rlsviewer.domain.DayMonthOrder;
 import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.importer.ImportOptions;
-import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.service.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.domain.LastVisit;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
+import org.rlsviewer.service.SummaryIssue;
+import org.rlsviewer.service.VisitLog;
 
 /**
  * The headless commands ({@code check}, {@code flags}, {@code summary}, {@code report}) for scripts and batch work.
@@ -414,7 +416,7 @@ final class CommandLine {
     VisitSummaryPdf chosenWriter = writer;
     return withDiary(diary, parsed.options(), opened -> {
       try {
-        service.writeSummary(opened, target, chosenWriter);
+        service.issueSummary(SummaryIssue.unreviewed(opened), chosenWriter, target, VisitLog.none());
       } catch (IOException e) {
         err.println("error: cannot write " + target + ": " + InputFiles.reason(e));
         return FAILED;

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
+import org.rlsviewer.service.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.ImportOptions;
-import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.service.NotADiaryException;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.IdentityChoice;
 import org.rlsviewer.service.PatientIdentityConflictException;
@@ -112,7 +112,7 @@ final class StoreCommands {
       } catch (AmbiguousDayMonthOrderException e) {
         err.println(CommandLine.dayMonthQuestion(e));
         exit = Math.max(exit, CommandLine.NEEDS_ANSWER);
-      } catch (org.rlsviewer.importer.AmbiguousPersonException e) {
+      } catch (org.rlsviewer.service.AmbiguousPersonException e) {
         err.println(CommandLine.personQuestion(e));
         exit = Math.max(exit, CommandLine.NEEDS_ANSWER);
       } catch (NotADiaryException e) {

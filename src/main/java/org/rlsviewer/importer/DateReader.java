@@ -1,5 +1,6 @@
 package org.rlsviewer.importer;
 
+import org.rlsviewer.domain.DayMonthOrder;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.rlsviewer.importer;
 
+import org.rlsviewer.domain.DayMonthOrder;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.rlsviewer.importer;
 
+import org.rlsviewer.domain.FilePreview;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -146,7 +147,7 @@ public final class DiaryImporter {
       throw NotADiaryException.tooLarge(sourceName, megabytes(options.maxBytes()));
     }
     TextEncoding encoding = encoding(new ByteArrayInputStream(bytes), sourceName);
-    return plausible(read(sourceName, options, encoding, withProgress -> new ByteArrayInputStream(bytes),
+    return plausible(read(sourceName, options, encoding, withProgress -> new InterruptibleInputStream(new ByteArrayInputStream(bytes)),
         bytes.length));
   }
 

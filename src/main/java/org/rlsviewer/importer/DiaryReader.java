@@ -1,5 +1,8 @@
 package org.rlsviewer.importer;
 
+import org.rlsviewer.domain.FilePreview;
+import org.rlsviewer.domain.ColumnMapping;
+import org.rlsviewer.domain.DayMonthOrder;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

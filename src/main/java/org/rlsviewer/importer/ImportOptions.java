@@ -1,5 +1,6 @@
 package org.rlsviewer.importer;
 
+import org.rlsviewer.domain.DayMonthOrder;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongConsumer;

@@ -1,5 +1,6 @@
 package org.rlsviewer.importer;
 
+import org.rlsviewer.domain.ColumnMapping;
 import java.util.List;
 import java.util.Optional;
 import org.rlsviewer.domain.DiaryEntry;

@@ -1,5 +1,6 @@
 package org.rlsviewer.importer;
 
+import org.rlsviewer.domain.FilePreview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package org.rlsviewer.importer;
 
+import org.rlsviewer.domain.FilePreview;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

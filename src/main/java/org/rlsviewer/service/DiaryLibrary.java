@@ -5,34 +5,32 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
-import org.rlsviewer.importer.ImportOptions;
-import org.rlsviewer.importer.NotADiaryException;
-import org.rlsviewer.store.AuditEvent;
 
 /**
  * Where the window opens diaries and keeps reviews: for this session only, or in the patient
- * database, which keeps every import and review between sessions. Blocking; the window calls it
- * off the Event Dispatch Thread.
+ * database, which keeps every import and review between sessions. Both open with the service's
+ * one pipeline and its analysis settings; the database adds the store's stage. Blocking; the
+ * window calls it off the Event Dispatch Thread.
  */
-public interface DiaryLibrary {
+public interface DiaryLibrary extends VisitLog {
 
   /** A diary opened from a file, under the key its review is kept by; {@code remark} may be empty. */
   record Opening(String patientKey, OpenedDiary opened, String remark) {}
 
-  Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff)
-      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException;
+  default Opening open(Path file, OpenOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return open(file, options, IdentityChoice.ask());
+  }
 
   /**
-   * As {@link #open(Path, ImportOptions, LocalTime)}, resolving a patient id kept for another name
-   * or birth date as the user chose; a library that keeps no patients has no such conflict.
+   * Opens a diary file, resolving a patient id kept for another name or birth date as the user
+   * chose; a library that keeps no patients has no such conflict. Interrupting the thread cancels
+   * it and, with the database, leaves nothing kept.
    *
    * @throws PatientIdentityConflictException when asked to ask, or the new id is kept too
    */
-  default Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff, IdentityChoice identity)
-      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-    return open(file, options, caffeineCutoff);
-  }
+  Opening open(Path file, OpenOptions options, IdentityChoice identity)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException;
 
   /** Patients kept from earlier sessions, for the patient list; none for a session-only library. */
   List<PatientSummary> keptPatients() throws IOException;
@@ -46,31 +44,36 @@ public interface DiaryLibrary {
   boolean keepsPatients();
 
   /** The patient's audit trail, oldest first: imports, openings, review changes, exports, prints. */
-  List<AuditEvent> history(String patientKey) throws IOException;
+  List<AuditEntry> history(String patientKey) throws IOException;
 
   /** Deletes every row kept of the patient, noting the deletion in the audit trail; false when not kept. */
   boolean delete(String patientKey) throws IOException;
 
   /**
-   * Notes that the visit summary of the nights {@code firstNight} to {@code lastNight} was exported
-   * or printed: the audit trail records it, and a kept patient's next visit counts changes from it.
-   */
-  void summaryIssued(String patientKey, boolean printed, java.time.LocalDate firstNight, java.time.LocalDate lastNight)
-      throws IOException;
-
-  /**
    * The same library analysing diaries opened from now on with another rule set (a clinic's own
    * rule file); reviews stay where they are kept.
    */
-  DiaryLibrary withRules(org.rlsviewer.analysis.RuleBook rules);
+  default DiaryLibrary withRules(RuleSet rules) {
+    return withSettings(settings().withRules(rules.book()));
+  }
+
+  /** The same library counting caffeine after this hour as late in diaries opened from now on. */
+  default DiaryLibrary withCaffeineCutoff(LocalTime cutoff) {
+    return withSettings(settings().withCaffeineCutoff(cutoff));
+  }
+
+  /** The settings diaries opened from now on are analysed with. */
+  AnalysisSettings settings();
+
+  DiaryLibrary withSettings(AnalysisSettings settings);
 
   /** Opens diaries with the service and keeps reviews in the given archive for this session only. */
   static DiaryLibrary session(DiaryService service, ReviewArchive archive) {
     return new DiaryLibrary() {
       @Override
-      public Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff)
+      public Opening open(Path file, OpenOptions options, IdentityChoice identity)
           throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-        OpenedDiary opened = service.open(file, options, caffeineCutoff);
+        OpenedDiary opened = service.open(file, options);
         return new Opening(opened.patientKey(), opened, "");
       }
 
@@ -101,7 +104,7 @@ public interface DiaryLibrary {
       }
 
       @Override
-      public List<AuditEvent> history(String patientKey) {
+      public List<AuditEntry> history(String patientKey) {
         return List.of();
       }
 
@@ -111,8 +114,13 @@ public interface DiaryLibrary {
       }
 
       @Override
-      public DiaryLibrary withRules(org.rlsviewer.analysis.RuleBook rules) {
-        return session(service.withRules(rules), archive);
+      public AnalysisSettings settings() {
+        return service.settings();
+      }
+
+      @Override
+      public DiaryLibrary withSettings(AnalysisSettings settings) {
+        return session(service.withSettings(settings), archive);
       }
     };
   }
@@ -121,13 +129,7 @@ public interface DiaryLibrary {
   static DiaryLibrary stored(PatientRecords records) {
     return new DiaryLibrary() {
       @Override
-      public Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff)
-          throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-        return open(file, options, caffeineCutoff, IdentityChoice.ask());
-      }
-
-      @Override
-      public Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff, IdentityChoice identity)
+      public Opening open(Path file, OpenOptions options, IdentityChoice identity)
           throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
         StoredOpening stored = records.importAndOpen(file, options, identity);
         return new Opening(stored.patientKey(), stored.opened(),
@@ -167,8 +169,8 @@ public interface DiaryLibrary {
       }
 
       @Override
-      public List<AuditEvent> history(String patientKey) throws IOException {
-        return records.history(patientKey);
+      public List<AuditEntry> history(String patientKey) throws IOException {
+        return records.history(patientKey).stream().map(AuditEntry::of).toList();
       }
 
       @Override
@@ -177,8 +179,13 @@ public interface DiaryLibrary {
       }
 
       @Override
-      public DiaryLibrary withRules(org.rlsviewer.analysis.RuleBook rules) {
-        return stored(records.withRules(rules));
+      public AnalysisSettings settings() {
+        return records.settings();
+      }
+
+      @Override
+      public DiaryLibrary withSettings(AnalysisSettings settings) {
+        return stored(records.withSettings(settings));
       }
     };
   }

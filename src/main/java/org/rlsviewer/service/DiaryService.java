@@ -4,54 +4,48 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.rlsviewer.analysis.DiaryAnalyser;
 import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.analysis.SummaryAnalyser;
-import org.rlsviewer.domain.Clinician;
-import org.rlsviewer.domain.DateRange;
-import org.rlsviewer.domain.LastVisit;
-import org.rlsviewer.domain.VisitChanges;
 import org.rlsviewer.analysis.VisitChangesCalculator;
+import org.rlsviewer.domain.Clinician;
+import org.rlsviewer.domain.ColumnMapping;
+import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
-import org.rlsviewer.domain.Findings;
+import org.rlsviewer.domain.FilePreview;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.LastVisit;
 import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewStatus;
-import org.rlsviewer.domain.RejectedRow;
-import org.rlsviewer.domain.ReviewStatus;
+import org.rlsviewer.domain.VisitChanges;
 import org.rlsviewer.domain.VisitSummary;
-import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
-import org.rlsviewer.importer.ColumnMapping;
-import org.rlsviewer.importer.DiaryImporter;
-import org.rlsviewer.importer.LabsCsv;
-import org.rlsviewer.importer.FilePreview;
 import org.rlsviewer.importer.ImportOptions;
-import org.rlsviewer.importer.InterruptibleInputStream;
+import org.rlsviewer.importer.LabsCsv;
 import org.rlsviewer.importer.MappingStore;
-import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.report.VisitSummaryPdf;
 
 /**
  * The steps a clinician's visit goes through, shared by the window and the command line so both
- * give the same answers: open a diary (import and analyse it) and write its visit summary.
+ * give the same answers: open a diary (one pipeline, {@link OpenPipeline}, with the analysis
+ * settings this service owns), show another range of it, and issue its visit summary.
  * Blocking; callers in the window run it off the Event Dispatch Thread.
  */
 public final class DiaryService {
 
-  private final DiaryImporter importer;
-  private final DiaryAnalyser analyser;
   private final SummaryAnalyser summaries = new SummaryAnalyser();
   private final VisitSummaryPdf pdf = new VisitSummaryPdf();
   private final Clock clock;
   private final String programVersion;
   private final ImportOptions importDefaults;
+  private final OpenPipeline pipeline;
 
   public DiaryService(Clock clock, String programVersion) {
     this(clock, programVersion, RuleBook.builtIn(), ImportOptions.defaults());
@@ -72,34 +66,66 @@ public final class DiaryService {
    * @param importDefaults the options every import starts from (mappings folder, size limit)
    */
   public DiaryService(Clock clock, String programVersion, RuleBook rules, ImportOptions importDefaults) {
-    this.clock = clock;
-    this.importer = new DiaryImporter(clock);
-    this.programVersion = programVersion;
-    this.analyser = new DiaryAnalyser(rules);
-    this.importDefaults = importDefaults;
+    this(clock, programVersion, AnalysisSettings.defaults().withRules(rules), importDefaults);
   }
 
-  /** The same service with another rule set. */
+  private DiaryService(Clock clock, String programVersion, AnalysisSettings settings, ImportOptions importDefaults) {
+    this(clock, programVersion, new OpenPipeline(clock, programVersion, settings), importDefaults);
+  }
+
+  private DiaryService(Clock clock, String programVersion, OpenPipeline pipeline, ImportOptions importDefaults) {
+    this.clock = clock;
+    this.programVersion = programVersion;
+    this.importDefaults = importDefaults;
+    this.pipeline = pipeline;
+  }
+
   /**
    * Removes what a killed PDF export left in the folder (hidden temporary files holding patient
    * data); called at start for the folder of the last export. Returns how many were removed.
    */
   public int tidyPdfFolder(Path folder) {
-    return Files.isDirectory(folder) ? org.rlsviewer.report.VisitSummaryPdf.removeStaleTemporaries(folder) : 0;
+    return Files.isDirectory(folder) ? VisitSummaryPdf.removeStaleTemporaries(folder) : 0;
   }
 
+  /** The same service with another rule set. */
   public DiaryService withRules(RuleBook rules) {
-    return new DiaryService(clock, programVersion, rules, importDefaults);
+    return withSettings(settings().withRules(rules));
+  }
+
+  /** The same service with another rule set (a clinic's rule file chosen in the window). */
+  public DiaryService withRules(RuleSet rules) {
+    return withRules(rules.book());
+  }
+
+  /** The same service counting caffeine after this hour as late (the clinician's preference). */
+  public DiaryService withCaffeineCutoff(LocalTime cutoff) {
+    return withSettings(settings().withCaffeineCutoff(cutoff));
+  }
+
+  DiaryService withSettings(AnalysisSettings settings) {
+    return settings.equals(settings()) ? this
+        : new DiaryService(clock, programVersion, pipeline.with(settings), importDefaults);
+  }
+
+  /** The rule set and caffeine cut-off every diary opened by this service is analysed with. */
+  public AnalysisSettings settings() {
+    return pipeline.settings();
   }
 
   /** The analyser diaries are read with. */
   public DiaryAnalyser analyser() {
-    return analyser;
+    return pipeline.analyser(settings());
   }
 
   /** The rule set diaries are analysed with. */
   public RuleBook rules() {
-    return analyser.ruleBook();
+    return settings().rules();
+  }
+
+  /** The rule set diaries are analysed with, for the window. */
+  public RuleSet ruleSet() {
+    return new RuleSet(rules());
   }
 
   /** The options every import starts from; add the user's answers to them. */
@@ -107,52 +133,55 @@ public final class DiaryService {
     return importDefaults;
   }
 
+  /** The options every opening starts from, for the window to add the user's answers to. */
+  public OpenOptions openDefaults() {
+    return OpenOptions.of(importDefaults);
+  }
+
   /** Name of the optional lab results file shared by the diaries of a folder. */
-  public static final String LABS_FILE = "labs.csv";
+  public static final String LABS_FILE = OpenPipeline.LABS_FILE;
 
   /** Imports and analyses the file with the default import options, and notes where it came from. */
   public OpenedDiary open(Path file) throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     return open(file, importDefaults);
   }
 
-  /**
-   * Imports and analyses the file, with the clinician's lab results when a file lies beside it
-   * ({@code NAME.labs.csv} for diary {@code NAME.csv}, else {@code labs.csv}; results whose file
-   * names a different patient id are not used), and notes where it came from. Throws
-   * {@link AmbiguousDayMonthOrderException} when the file's dates could be day/month or month/day:
-   * ask the user, then call again with the answer in the options.
-   */
+  /** As {@link #open(Path, OpenOptions)} with the command line's import options. */
   public OpenedDiary open(Path file, ImportOptions options)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-    return open(file, options, SummaryAnalyser.DEFAULT_CAFFEINE_CUTOFF);
+    return open(file, OpenOptions.of(options));
+  }
+
+  /**
+   * Imports and analyses the file for this session only (nothing is kept), with the clinician's
+   * lab results when a file lies beside it ({@code NAME.labs.csv} for diary {@code NAME.csv}, else
+   * {@code labs.csv}; results whose file names a different patient id are not used), and notes
+   * where it came from. Throws {@link AmbiguousDayMonthOrderException} when the file's dates could
+   * be day/month or month/day: ask the user, then call again with the answer in the options.
+   * Interrupting the calling thread cancels it: reading stops at the next block with
+   * {@link java.io.InterruptedIOException}, and each later stage checks before it starts.
+   */
+  public OpenedDiary open(Path file, OpenOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return pipeline.open(DiarySource.streamed(file), options, Optional.empty()).opened();
+  }
+
+  /** The pipeline with the store's stage: the file's bytes are read once and kept by {@code store}. */
+  OpenPipeline.Opened openAndKeep(Path file, OpenOptions options, OpenPipeline.KeepStage store)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return pipeline.open(DiarySource.held(file, options.importOptions()), options, Optional.of(store));
   }
 
   /**
    * The sheets of a workbook file (.xlsx, .ods), to let the user choose one when there are
-   * several ({@link ImportOptions#withSheet}); empty for any other file.
+   * several ({@link OpenOptions#withSheet}); empty for any other file.
    */
-  public java.util.List<String> sheetNames(Path file, ImportOptions options) throws IOException, NotADiaryException {
-    return importer.sheetNames(file, options);
-  }
-
-  /**
-   * As {@link #open(Path, ImportOptions)}, counting caffeine after the cut-off as late.
-   * Interrupting the calling thread cancels it: reading stops at the next block with
-   * {@link java.io.InterruptedIOException}, and each later step checks before it starts.
-   */
-  public OpenedDiary open(Path file, ImportOptions options, LocalTime caffeineCutoff)
-      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-    ImportResult imported = importer.importFile(file, options);
-    InterruptibleInputStream.checkInterrupted();
-    LabsCsv.Result labs = labsFor(file.toAbsolutePath(), imported.diary().patient().id());
-    Findings findings = analyser.analyse(imported.diary(), labs.labs());
-    InterruptibleInputStream.checkInterrupted();
-    Provenance provenance = new Provenance(imported.report().sourceName(), Files.size(file),
-        FileDigest.sha256(file), Optional.ofNullable(imported.diary().metadata().get("exported_at")),
-        clock.instant(), findings.ruleSetVersion(), programVersion);
-    DiaryAnalysis analysis = summaries.analyse(imported.diary(), caffeineCutoff);
-    InterruptibleInputStream.checkInterrupted();
-    return new OpenedDiary(imported, findings, analysis, labs, provenance, DateRange.all());
+  public List<String> sheetNames(Path file, OpenOptions options) throws IOException, NotADiaryException {
+    try {
+      return ImportFailures.translated(() -> pipeline.importer().sheetNames(file, options.importOptions()));
+    } catch (AmbiguousDayMonthOrderException e) {
+      throw new IllegalStateException("listing sheets reads no dates", e);
+    }
   }
 
   /** The patient-list line of an opened diary under the given review. */
@@ -168,51 +197,35 @@ public final class DiaryService {
     return clock;
   }
 
-  /**
-   * Reads a diary from the bytes of a file already in memory (to keep the very bytes read in the
-   * patient store), with the default import options.
-   */
-  public ImportResult read(byte[] bytes, String sourceName)
-      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-    return read(bytes, sourceName, importDefaults);
-  }
-
-  /** Reads a diary from a file's bytes with the given import options (e.g. the user's answers). */
-  public ImportResult read(byte[] bytes, String sourceName, ImportOptions options)
-      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-    return importer.importStream(new java.io.ByteArrayInputStream(bytes), sourceName, options);
-  }
-
-  /** The lab results beside a diary file (see {@link #open(Path, ImportOptions)}); none when absent. */
-  public LabsCsv.Result labsBeside(Path diaryFile, String patientId) throws IOException {
-    return labsFor(diaryFile.toAbsolutePath(), patientId);
-  }
-
   /** The red flags and cautions the rules raise on a diary with the given lab results. */
   public List<org.rlsviewer.domain.Flag> flagsOf(Diary diary, List<org.rlsviewer.domain.LabResult> labs) {
-    return analyser.analyse(diary, labs).flags();
+    return analyser().analyse(diary, labs).flags();
   }
 
   /**
-   * Analyses a diary read elsewhere (from a file's bytes or from the patient store): findings with
-   * the lab results, the summary, and the provenance given (may be null).
+   * Analyses a diary read elsewhere (from the patient store): findings with the lab results, the
+   * summary under this service's settings, and the provenance given (may be null).
    */
   public OpenedDiary analyse(ImportResult imported, LabsCsv.Result labs, Provenance provenance) {
-    Findings findings = analyser.analyse(imported.diary(), labs.labs());
-    return new OpenedDiary(imported, findings, summaries.analyse(imported.diary()), labs, provenance,
-        DateRange.all());
+    try {
+      return pipeline.analyse(imported, labs, provenance, DateRange.all(), settings(), false);
+    } catch (java.io.InterruptedIOException e) {
+      throw new IllegalStateException("an analysis that cannot be cancelled was", e);
+    }
   }
 
-  /** Where a diary read from these bytes came from, imported at the given time. */
-  public Provenance provenanceOf(ImportResult imported, byte[] bytes, java.time.Instant importedAt) {
-    return new Provenance(imported.report().sourceName(), bytes.length, FileDigest.sha256(bytes),
-        Optional.ofNullable(imported.diary().metadata().get("exported_at")), importedAt,
-        analyser.ruleBook().version(), programVersion);
+  /** Where a diary came from, stated the same way for every opening. */
+  Provenance provenance(String fileName, long size, String sha256, Diary diary, java.time.Instant importedAt) {
+    return pipeline.provenance(fileName, size, sha256, diary, importedAt, settings());
   }
 
   /** The header and first rows of a file whose layout is unknown, to map its columns by hand. */
   public FilePreview preview(Path file, int rows) throws IOException, NotADiaryException {
-    return importer.preview(file, importDefaults, rows);
+    try {
+      return ImportFailures.translated(() -> pipeline.importer().preview(file, importDefaults, rows));
+    } catch (AmbiguousDayMonthOrderException e) {
+      throw new IllegalStateException("a preview reads no dates", e);
+    }
   }
 
   /** Saves a column mapping in the mappings folder, so files with its header are read with it. */
@@ -222,11 +235,17 @@ public final class DiaryService {
     new MappingStore(folder).save(mapping);
   }
 
-  /** The same diary restricted to a range of nights: findings and analysis of those nights only. */
+  /**
+   * The same diary restricted to a range of nights: findings and analysis of those nights only,
+   * under the settings the diary was opened with (the clinician's caffeine hour stays).
+   */
   public OpenedDiary restrict(OpenedDiary opened, DateRange range) {
-    Diary nights = opened.wholeDiary().within(range);
-    return new OpenedDiary(opened.imported(), analyser.analyse(nights, opened.labs().labs()),
-        summaries.analyse(nights), opened.labs(), opened.provenance(), range, opened.changes());
+    try {
+      return pipeline.analyse(opened.imported(), opened.labs(), opened.provenance(), range, opened.settings(), false)
+          .withChanges(opened.changes());
+    } catch (java.io.InterruptedIOException e) {
+      throw new IllegalStateException("an analysis that cannot be cancelled was", e);
+    }
   }
 
   /**
@@ -236,6 +255,7 @@ public final class DiaryService {
   public OpenedDiary sinceLastVisit(OpenedDiary opened, LastVisit visit) {
     Diary whole = opened.wholeDiary();
     List<org.rlsviewer.domain.LabResult> labs = opened.labs().labs();
+    DiaryAnalyser analyser = pipeline.analyser(opened.settings());
     VisitChanges changes = VisitChangesCalculator.compare(whole, visit,
         analyser.analyse(whole.within(visit.covered()), labs), analyser.analyse(whole.within(visit.since()), labs));
     return opened.withChanges(Optional.of(changes));
@@ -243,25 +263,7 @@ public final class DiaryService {
 
   /** The lab results file used for a diary, if any. */
   public static Optional<Path> labsFile(Path diary) {
-    Path abs = diary.toAbsolutePath();
-    String name = abs.getFileName().toString();
-    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    return Stream.of(abs.resolveSibling(stem + ".labs.csv"), abs.resolveSibling(LABS_FILE))
-        .filter(Files::isRegularFile).findFirst();
-  }
-
-  private static LabsCsv.Result labsFor(Path diary, String patientId) throws IOException {
-    Optional<Path> file = labsFile(diary);
-    if (file.isEmpty()) {
-      return LabsCsv.Result.none();
-    }
-    LabsCsv.Result labs = LabsCsv.read(file.get());
-    if (!labs.patientId().isEmpty() && !patientId.isEmpty() && !labs.patientId().equals(patientId)) {
-      RejectedRow mismatch = new RejectedRow(0, "patient_id " + labs.patientId() + " does not match the diary's "
-          + patientId + "; no results used", "");
-      return new LabsCsv.Result(labs.source(), List.of(), List.of(mismatch), labs.patientId());
-    }
-    return labs;
+    return OpenPipeline.labsFile(diary);
   }
 
   /** The sleep, trial and lifestyle summary with a caffeine cut-off other than the default. */
@@ -277,6 +279,47 @@ public final class DiaryService {
   /** Writes the visit summary with the given writer (paper size, protection), atomically. */
   public void writeSummary(OpenedDiary opened, Path out, VisitSummaryPdf writer) throws IOException {
     writer.write(summaryOf(opened), out);
+  }
+
+  /**
+   * Issues the visit summary as a PDF file written atomically with the given writer (the command
+   * line's paper, sections and protection), then records it in {@code log}: its audit entry and the
+   * visit the next one counts changes from.
+   */
+  public void issueSummary(SummaryIssue issue, VisitSummaryPdf writer, Path out, VisitLog log) throws IOException {
+    writer.write(summaryOf(issue.opened(), issue.review(), issue.clinician()), out);
+    recordIssued(issue, false, log);
+  }
+
+  /** As {@link #issueSummary(SummaryIssue, VisitSummaryPdf, Path, VisitLog)} in the layout chosen in the window. */
+  public void issueSummary(SummaryIssue issue, PdfLayout layout, Path out, VisitLog log) throws IOException {
+    issueSummary(issue, layout.writer(), out, log);
+  }
+
+  /** Prints a visit summary: the document handed to a printer. */
+  public interface Printer {
+    void print(PDDocument summary) throws Exception;
+  }
+
+  /**
+   * Issues the visit summary on paper: its document, laid out as chosen, goes to the printer; then
+   * it is recorded in {@code log} as an export is. Returns the number of pages printed.
+   */
+  public int printSummary(SummaryIssue issue, PdfLayout layout, Printer printer, VisitLog log) throws Exception {
+    int pages;
+    try (PDDocument doc = layout.writer().document(summaryOf(issue.opened(), issue.review(), issue.clinician()))) {
+      printer.print(doc);
+      pages = doc.getNumberOfPages();
+    }
+    recordIssued(issue, true, log);
+    return pages;
+  }
+
+  private static void recordIssued(SummaryIssue issue, boolean printed, VisitLog log) throws IOException {
+    Diary shown = issue.opened().diary();
+    LocalDate first = shown.firstNight().orElse(null);
+    LocalDate last = shown.lastNight().orElse(null);
+    log.summaryIssued(issue.patientKey(), printed, first, last);
   }
 
   /** What the visit summary of an opened diary shows before any review, generated now. */

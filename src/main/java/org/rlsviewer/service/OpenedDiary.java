@@ -20,16 +20,23 @@ import org.rlsviewer.importer.LabsCsv;
  * Findings and analysis are those of the nights in {@code shown}; {@link #diary()} is restricted
  * to it too. {@code changes} compares the nights of the patient's last visit with those since,
  * whatever range is shown; empty without a last visit (a diary opened for this session only).
+ * {@code settings} are those it was analysed with, kept when another range is shown.
  */
 public record OpenedDiary(
     ImportResult imported, Findings findings, DiaryAnalysis analysis, LabsCsv.Result labs, Provenance provenance,
-    DateRange shown, Optional<VisitChanges> changes) {
+    DateRange shown, Optional<VisitChanges> changes, AnalysisSettings settings) {
 
   public OpenedDiary {
     Objects.requireNonNull(imported, "imported");
     labs = Objects.requireNonNullElse(labs, LabsCsv.Result.none());
     shown = Objects.requireNonNullElse(shown, DateRange.all());
     changes = changes == null ? Optional.empty() : changes;
+    settings = settings == null ? AnalysisSettings.defaults() : settings;
+  }
+
+  public OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysis analysis, LabsCsv.Result labs,
+      Provenance provenance, DateRange shown, Optional<VisitChanges> changes) {
+    this(imported, findings, analysis, labs, provenance, shown, changes, null);
   }
 
   public OpenedDiary(ImportResult imported, Findings findings, DiaryAnalysis analysis, LabsCsv.Result labs,
@@ -39,7 +46,7 @@ public record OpenedDiary(
 
   /** The same diary with the changes since the last visit. */
   public OpenedDiary withChanges(Optional<VisitChanges> since) {
-    return new OpenedDiary(imported, findings, analysis, labs, provenance, shown, since);
+    return new OpenedDiary(imported, findings, analysis, labs, provenance, shown, since, settings);
   }
 
   /** The last visit changes are counted from, if any. */
@@ -71,7 +78,11 @@ public record OpenedDiary(
    * no patient, the source file name, so reviews of anonymous files do not mix.
    */
   public String patientKey() {
+    return keyOf(imported);
+  }
+
+  static String keyOf(ImportResult imported) {
     String id = imported.diary().patient().id();
-    return id.isEmpty() ? "file:" + report().sourceName() : "id:" + id;
+    return id.isEmpty() ? "file:" + imported.report().sourceName() : "id:" + id;
   }
 }

@@ -1,7 +1,6 @@
 package org.rlsviewer.service;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,10 +9,8 @@ import java.time.Instant;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.LastVisit;
 import org.rlsviewer.domain.Provenance;
-import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.LabsCsv;
-import org.rlsviewer.importer.NotADiaryException;
 import org.rlsviewer.store.AuditAction;
 import org.rlsviewer.store.AuditEvent;
 import org.rlsviewer.store.DeletedPatient;
@@ -57,7 +54,16 @@ public final class PatientRecords {
 
   /** The same records on the same database, analysing diaries with another rule set from now on. */
   public PatientRecords withRules(org.rlsviewer.analysis.RuleBook rules) {
-    return new PatientRecords(diaries.withRules(rules), store, user, reviews);
+    return withSettings(diaries.settings().withRules(rules));
+  }
+
+  /** The same records on the same database, analysing with these settings from now on. */
+  PatientRecords withSettings(AnalysisSettings settings) {
+    return new PatientRecords(diaries.withSettings(settings), store, user, reviews);
+  }
+
+  AnalysisSettings settings() {
+    return diaries.settings();
   }
 
   /** Records on the given database for the operating-system user of this process. */
@@ -97,25 +103,35 @@ public final class PatientRecords {
     return importAndOpen(file, options, IdentityChoice.ask());
   }
 
+  /** As {@link #importAndOpen(Path, OpenOptions, IdentityChoice)} with the command line's import options. */
+  public StoredOpening importAndOpen(Path file, ImportOptions options, IdentityChoice identity)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return importAndOpen(file, OpenOptions.of(options), identity);
+  }
+
   /**
    * As {@link #importAndOpen(Path, ImportOptions)}; when the file's patient id is kept for another
    * name or birth date, {@code identity} says whether it is the same patient (the kept details are
-   * updated) or a different one (imported under a new id). Never merged without being told.
+   * updated) or a different one (imported under a new id). Never merged without being told. This is
+   * the service's open pipeline with the store as its keep stage: interrupting the thread before the
+   * import's transaction commits leaves nothing in the database.
    *
    * @throws PatientIdentityConflictException when the identities differ and {@code identity} is to
    *     ask, or the new id given is kept for yet another patient: nothing was imported
    */
-  public StoredOpening importAndOpen(Path file, ImportOptions options, IdentityChoice identity)
+  public StoredOpening importAndOpen(Path file, OpenOptions options, IdentityChoice identity)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-    byte[] bytes;
-    // One byte past the limit is enough for the importer to refuse a file too large, with its message.
-    try (java.io.InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxBytes() + 1));
-    }
-    Path name = file.getFileName();
-    String fileName = name == null ? file.toString() : name.toString();
-    ImportResult imported = diaries.read(bytes, fileName, options);
-    String filePatientId = imported.diary().patient().id();
+    OpenPipeline.Opened opened = diaries.openAndKeep(file, options,
+        (read, source, labs) -> keep(read, source, labs, identity));
+    String key = opened.kept().patientKey();
+    return new StoredOpening(key, withChanges(key, opened.opened()), opened.kept().outcome());
+  }
+
+  /** The store's stage of the open pipeline. */
+  private OpenPipeline.Kept keep(ImportResult read, DiarySource source, LabsCsv.Result labs,
+      IdentityChoice identity) throws IOException {
+    byte[] bytes = source.bytes().orElseThrow(() -> new IllegalStateException("the store keeps the bytes read"));
+    ImportResult imported = read;
     IdentityResolution resolution = IdentityResolution.ASK;
     if (identity.kind() != IdentityChoice.Kind.ASK && conflictsWithKept(imported)) {
       resolution = identity.kind() == IdentityChoice.Kind.SAME_PATIENT
@@ -125,18 +141,19 @@ public final class PatientRecords {
         imported = withPatientId(imported, newId);
       }
     }
-    // The key needs neither findings nor summary; analysing happens once, on the merged diary.
-    String key = keyOf(new OpenedDiary(imported, null, null).patientKey(), imported, bytes);
-    LabsCsv.Result labs = diaries.labsBeside(file, filePatientId);
+    String key = keyOf(OpenedDiary.keyOf(imported), imported, bytes);
     // The flags are raised with every result kept for the patient, the file's new ones included.
     List<org.rlsviewer.domain.LabResult> withKept = union(store.labs(key), labs.labs());
+    OpenPipeline.checkInterrupted();
     ImportOutcome outcome;
     try {
-      outcome = store.recordImport(new ImportRequest(key, imported, fileName, bytes, user, labs.labs(),
-          labs.source(), resolution), merged -> diaries.flagsOf(merged, withKept));
+      outcome = store.recordImport(new ImportRequest(key, imported, source.name(), bytes, user, labs.labs(),
+          labs.source(), resolution), merged -> flagsUnlessCancelled(merged, withKept));
     } catch (IdentityConflictException e) {
       throw new PatientIdentityConflictException(e.kept().id(), e.kept().name(), e.kept().birthDate(),
           e.incoming().name(), e.incoming().birthDate(), proposeNewId(e.incoming()), e);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
     StoredPatient kept = store.patient(key).orElseThrow(() -> new StoreException("The import was not kept"));
     store.audit(key, AuditAction.OPEN, user, "opened from file, import " + outcome.importId()
@@ -144,9 +161,20 @@ public final class PatientRecords {
     Instant importedAt = kept.imports().stream().filter(i -> i.id() == outcome.importId())
         .map(StoredImport::importedAt).findFirst().orElseThrow();
     LabsCsv.Result allLabs = new LabsCsv.Result(labs.source(), store.labs(key), labs.rejected(), labs.patientId());
-    OpenedDiary opened = diaries.analyse(new ImportResult(kept.merged().diary(), imported.report()), allLabs,
-        diaries.provenanceOf(imported, bytes, importedAt));
-    return new StoredOpening(key, withChanges(key, opened), outcome);
+    return new OpenPipeline.Kept(key, new ImportResult(kept.merged().diary(), imported.report()), allLabs, importedAt,
+        outcome);
+  }
+
+  /** Raised inside the import's transaction: a Cancel until here rolls the whole import back. */
+  private List<org.rlsviewer.domain.Flag> flagsUnlessCancelled(org.rlsviewer.domain.Diary merged,
+      List<org.rlsviewer.domain.LabResult> labs) {
+    List<org.rlsviewer.domain.Flag> flags = diaries.flagsOf(merged, labs);
+    try {
+      OpenPipeline.checkInterrupted();
+    } catch (java.io.InterruptedIOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return flags;
   }
 
   private boolean conflictsWithKept(ImportResult imported) throws StoreException {
@@ -197,9 +225,8 @@ public final class PatientRecords {
     store.audit(patientKey, AuditAction.OPEN, user, "opened from the patient list");
     ImportResult merged = kept.get().merged();
     StoredImport latest = kept.get().imports().get(kept.get().imports().size() - 1);
-    Provenance provenance = new Provenance(latest.fileName(), latest.fileSize(), latest.sha256(),
-        Optional.ofNullable(merged.diary().metadata().get("exported_at")), latest.importedAt(),
-        diaries.rules().version(), diaries.programVersion());
+    Provenance provenance = diaries.provenance(latest.fileName(), latest.fileSize(), latest.sha256(),
+        merged.diary(), latest.importedAt());
     List<org.rlsviewer.domain.LabResult> labs = store.labs(patientKey);
     LabsCsv.Result keptLabs = labs.isEmpty() ? LabsCsv.Result.none()
         : new LabsCsv.Result(KEPT_LABS, labs, List.of(), "");

@@ -11,6 +11,14 @@ import org.rlsviewer.domain.VisitNotes;
  */
 public interface ReviewArchive {
 
+  /**
+   * Whether a save was refused because someone else changed the same review meanwhile (the
+   * window then offers to reload the patient).
+   */
+  static boolean isConflict(Throwable e) {
+    return e instanceof org.rlsviewer.store.ReviewConflictException;
+  }
+
   /** The review so far for this patient; empty when none was kept. */
   Review reviewOf(String patientKey) throws IOException;
 

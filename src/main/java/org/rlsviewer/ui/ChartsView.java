@@ -32,11 +32,11 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.rlsviewer.domain.Bookmark;
+import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Review;
-import org.rlsviewer.report.ChartMarks;
-import org.rlsviewer.report.DiaryCharts;
+import org.rlsviewer.service.NightCharts;
 import org.rlsviewer.service.OpenedDiary;
 
 /**
@@ -59,17 +59,17 @@ final class ChartsView {
 
     /** The charts of the diary as opened, marked with its flags and the review's bookmarks. */
     static Charts of(OpenedDiary opened, Review review) {
-      return of(opened.diary(), ChartMarks.of(opened.findings(), review.notes().bookmarks()));
+      return of(opened.diary(), opened.findings(), review.notes().bookmarks());
     }
 
-    static Charts of(Diary whole, ChartMarks marks) {
+    static Charts of(Diary whole, Findings findings, List<Bookmark> bookmarks) {
       boolean trimmed = whole.nightsInPeriod() > MAX_CHART_NIGHTS;
       Diary diary = trimmed ? lastNights(whole, MAX_CHART_NIGHTS) : whole;
       try {
-        JFreeChart severity = DiaryCharts.severityByNight(diary, marks);
-        JFreeChart sleep = DiaryCharts.sleepByNight(diary);
+        JFreeChart severity = NightCharts.severityByNight(diary, findings, bookmarks);
+        JFreeChart sleep = NightCharts.sleepByNight(diary);
         Map<LocalDate, DiaryEntry> byNight = byNight(diary);
-        Map<LocalDate, String> doseChanges = DiaryCharts.doseChanges(diary);
+        Map<LocalDate, String> doseChanges = NightCharts.doseChanges(diary);
         for (JFreeChart chart : List.of(severity, sleep)) {
           XYPlot plot = chart.getXYPlot();
           for (int i = 0; i < plot.getRendererCount(); i++) {
@@ -87,7 +87,7 @@ final class ChartsView {
       } catch (IllegalArgumentException e) {
         // JFreeChart's days span the years 1900-9999; a diary dated outside them gets empty charts
         Diary none = new Diary(diary.patient(), diary.metadata(), List.of(), diary.extraColumns());
-        return new Charts(diary, DiaryCharts.severityByNight(none), DiaryCharts.sleepByNight(none), trimmed);
+        return new Charts(diary, NightCharts.severityByNight(none), NightCharts.sleepByNight(none), trimmed);
       }
     }
 
@@ -98,8 +98,8 @@ final class ChartsView {
     }
   }
 
-  private static final java.util.Set<String> MARK_SERIES = java.util.Set.of(DiaryCharts.URGENT_FLAG_SERIES,
-      DiaryCharts.FLAG_SERIES, DiaryCharts.CAUTION_SERIES, DiaryCharts.DOSE_CHANGE_SERIES);
+  private static final java.util.Set<String> MARK_SERIES = java.util.Set.of(NightCharts.URGENT_FLAG_SERIES,
+      NightCharts.FLAG_SERIES, NightCharts.CAUTION_SERIES, NightCharts.DOSE_CHANGE_SERIES);
 
   private final JPanel panel = new JPanel(new BorderLayout());
   private final JPanel charts = new JPanel(new GridLayout(2, 1, 0, 6));
@@ -149,7 +149,7 @@ final class ChartsView {
   void showBookmarks(List<Bookmark> shown) {
     bookmarks = List.copyOf(shown);
     if (!panels.isEmpty()) {
-      DiaryCharts.showBookmarks(panels.get(0).getChart(), bookmarks, colour("Label.foreground", Color.DARK_GRAY));
+      NightCharts.showBookmarks(panels.get(0).getChart(), bookmarks, colour("Label.foreground", Color.DARK_GRAY));
     }
   }
 
@@ -278,7 +278,7 @@ final class ChartsView {
       LocalDate night = night(dataset.getXValue(series, item));
       String name = String.valueOf(dataset.getSeriesKey(series));
       if (MARK_SERIES.contains(name)) {
-        String what = name.equals(DiaryCharts.DOSE_CHANGE_SERIES)
+        String what = name.equals(NightCharts.DOSE_CHANGE_SERIES)
             ? Messages.get("chart.doseChange", doseChanges.getOrDefault(night, "")) : name;
         synchronized (mark) {
           return mark.format(new Object[] {what, night.toString()});
@@ -293,10 +293,10 @@ final class ChartsView {
   }
 
   private static String valueText(String series, DiaryEntry entry, double y) {
-    if (entry != null && series.equals(DiaryCharts.CAFFEINE_SERIES) && entry.caffeineMg() != null) {
+    if (entry != null && series.equals(NightCharts.CAFFEINE_SERIES) && entry.caffeineMg() != null) {
       return entry.caffeineMg() + " mg";
     }
-    if (entry != null && series.equals(DiaryCharts.ALCOHOL_SERIES) && entry.alcoholUnits() != null) {
+    if (entry != null && series.equals(NightCharts.ALCOHOL_SERIES) && entry.alcoholUnits() != null) {
       return entry.alcoholUnits() + " units";
     }
     return y == Math.rint(y) ? String.valueOf((long) y) : String.valueOf(Math.round(y * 10) / 10.0);

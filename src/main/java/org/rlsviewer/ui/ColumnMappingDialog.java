@@ -19,9 +19,9 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.table.DefaultTableModel;
 import org.rlsviewer.domain.DiaryField;
-import org.rlsviewer.importer.ColumnMapping;
-import org.rlsviewer.importer.DayMonthOrder;
-import org.rlsviewer.importer.FilePreview;
+import org.rlsviewer.domain.ColumnMapping;
+import org.rlsviewer.domain.DayMonthOrder;
+import org.rlsviewer.domain.FilePreview;
 
 /**
  * Lets the clinician say what each column of an unknown layout holds, looking at its first rows.

@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import javax.swing.JOptionPane;
-import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
-import org.rlsviewer.importer.DayMonthOrder;
+import org.rlsviewer.service.AmbiguousDayMonthOrderException;
+import org.rlsviewer.domain.DayMonthOrder;
 
 /**
  * Asks once how to read dates like 05/01/2026 that the file's own dates do not settle; the import

@@ -50,7 +50,6 @@ import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.undo.UndoManager;
 import javax.swing.undo.UndoableEdit;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.rlsviewer.domain.Clinician;
 import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
@@ -60,12 +59,14 @@ import org.rlsviewer.domain.Patient;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.VisitNotes;
-import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
-import org.rlsviewer.importer.AmbiguousPersonException;
-import org.rlsviewer.importer.ImportOptions;
-import org.rlsviewer.importer.NotADiaryException;
-import org.rlsviewer.importer.UnknownLayoutException;
-import org.rlsviewer.report.VisitSummaryPdf;
+import org.rlsviewer.service.AmbiguousDayMonthOrderException;
+import org.rlsviewer.service.AmbiguousPersonException;
+import org.rlsviewer.service.NotADiaryException;
+import org.rlsviewer.service.OpenOptions;
+import org.rlsviewer.service.PdfLayout;
+import org.rlsviewer.service.RuleSet;
+import org.rlsviewer.service.SummaryIssue;
+import org.rlsviewer.service.UnknownLayoutException;
 import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.PatientSummary;
@@ -171,7 +172,7 @@ final class MainWindow {
     this.prefs = prefs;
     this.windowState = new WindowState(prefs);
     this.recentFiles = new RecentFiles(prefs);
-    this.ruleFile = new RuleFileSetting(prefs, tasks, service.rules(), this::useRules);
+    this.ruleFile = new RuleFileSetting(prefs, tasks, service.ruleSet(), this::useRules);
     this.writer = new ReviewWriter(this::reviewNotSaved);
     openAction = new CommandAction("menu.file.open", KeyStrokes.OPEN, this::chooseAndOpen);
     exportPdfAction = new CommandAction("menu.file.exportPdf", KeyStrokes.EXPORT_PDF, this::chooseAndExport);
@@ -232,7 +233,7 @@ final class MainWindow {
   }
 
   /** Analyses diaries opened from now on with these rules; those on screen keep theirs. */
-  private void useRules(org.rlsviewer.analysis.RuleBook rules) {
+  private void useRules(RuleSet rules) {
     service = service.withRules(rules);
     library = library.withRules(rules);
   }
@@ -521,19 +522,19 @@ final class MainWindow {
     if (ruleFile.isLoading()) {
       statusLabel.setText(Messages.get("status.rulesLoading"));
     }
-    ruleFile.whenReady(() -> openDiary(file, service.importDefaults()));
+    ruleFile.whenReady(() -> openDiary(file, service.openDefaults()));
   }
 
   /**
    * Opens with the given import options. A question the file raises (day or month first) is asked
    * once and the file opened again with the answer; a layout nobody knows can be mapped by hand.
    */
-  private void openDiary(Path file, ImportOptions options) {
+  private void openDiary(Path file, OpenOptions options) {
     openDiary(file, options, org.rlsviewer.service.IdentityChoice.ask());
   }
 
   /** As above, resolving a patient id kept for another name or birth date as the clinician chose. */
-  private void openDiary(Path file, ImportOptions options, org.rlsviewer.service.IdentityChoice identity) {
+  private void openDiary(Path file, OpenOptions options, org.rlsviewer.service.IdentityChoice identity) {
     if (opening != null) {
       complain(Messages.get("status.opening", file.getFileName()));
       return;
@@ -556,13 +557,13 @@ final class MainWindow {
         SheetQuestion.askIfSeveral(service.sheetNames(file, options));
       }
       long size = Math.max(1, Files.size(file));
-      DiaryLibrary.Opening result = library.open(file, options.withProgress(bytes -> {
+      DiaryLibrary.Opening result = library.withCaffeineCutoff(caffeineCutoff).open(file, options.withProgress(bytes -> {
         int percent = (int) Math.min(100, bytes * 100 / size);
         javax.swing.SwingUtilities.invokeLater(() -> {
           progress.setIndeterminate(false);
           progress.setValue(percent);
         });
-      }), caffeineCutoff, identity);
+      }), identity);
       OpenedDiary opened = result.opened();
       String key = result.patientKey();
       Review review = inSession.containsKey(key) ? inSession.get(key) : archive.reviewOf(key);
@@ -607,7 +608,7 @@ final class MainWindow {
     updateActions();
   }
 
-  private void offerColumnMapping(Path file, ImportOptions options, String message) {
+  private void offerColumnMapping(Path file, OpenOptions options, String message) {
     Object[] choices = {Messages.get("mapping.offer.map"), Messages.get("mapping.offer.close")};
     int choice = JOptionPane.showOptionDialog(frame, message + "\n\n" + Messages.get("mapping.offer.text"),
         Messages.get("error.notADiary.title"), JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null,
@@ -986,8 +987,8 @@ final class MainWindow {
       return;
     }
     StringBuilder problem = new StringBuilder();
-    Optional<VisitSummaryPdf> pdfWriter = options.writer(problem);
-    if (pdfWriter.isEmpty()) {
+    Optional<PdfLayout> layout = options.layout(problem);
+    if (layout.isEmpty()) {
       showError(Messages.get("pdf.notWritten.title"), problem.toString());
       return;
     }
@@ -1006,12 +1007,9 @@ final class MainWindow {
     Clinician clinician = ClinicianPrefs.load(prefs);
     setBusy(true, Messages.get("status.writing", target.getFileName()));
     tasks.run(() -> {
-      pdfWriter.get().write(service.summaryOf(opened, review, clinician), target);
+      service.issueSummary(new SummaryIssue(issuedFor, opened, review, clinician), layout.get(), target, library);
       return target;
-    }, written -> {
-      setBusy(false, Messages.get("status.written", written));
-      noteIssued(issuedFor, opened, false);
-    },
+    }, written -> setBusy(false, Messages.get("status.written", written)),
         e -> {
           setBusy(false, Messages.get("status.ready"));
           showError(Messages.get("error.write.title"), target + ": " + describe(e));
@@ -1061,17 +1059,6 @@ final class MainWindow {
     });
   }
 
-  /** Records the summary issued for the patient and nights it was made of (the window may show another by now). */
-  private void noteIssued(String patientKey, OpenedDiary issued, boolean printed) {
-    org.rlsviewer.domain.Diary shown = issued.diary();
-    java.time.LocalDate first = shown.firstNight().orElse(null);
-    java.time.LocalDate last = shown.lastNight().orElse(null);
-    tasks.run(() -> {
-      library.summaryIssued(patientKey, printed, first, last);
-      return patientKey;
-    }, done -> { }, e -> complain(describe(e)));
-  }
-
   private void print() {
     if (!printersAvailable.getAsBoolean()) {
       JOptionPane.showMessageDialog(frame, Messages.get("print.none"), Messages.get("print.none.title"),
@@ -1083,7 +1070,7 @@ final class MainWindow {
     String issuedFor = current.patientKey();
     Review review = current.review();
     Clinician clinician = ClinicianPrefs.load(prefs);
-    VisitSummaryPdf.Paper preferred = PdfOptionsPanel.savedPaper(prefs);
+    PdfLayout.Paper preferred = PdfOptionsPanel.savedPaper(prefs);
     PrinterJob job = PrinterJob.getPrinterJob();
     job.setJobName(suggestedPdfName(opened));
     PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
@@ -1091,18 +1078,12 @@ final class MainWindow {
     if (!job.printDialog(attributes)) {
       return;
     }
-    VisitSummaryPdf.Paper paper = SummaryPrinter.paper(attributes, preferred);
+    PdfLayout.Paper paper = SummaryPrinter.paper(attributes, preferred);
     setBusy(true, Messages.get("status.printing", opened.diary().patient().displayName()));
-    tasks.run(() -> {
-      try (PDDocument doc = new VisitSummaryPdf().on(paper)
-          .withSections(PdfOptionsPanel.savedSections(prefs)).document(service.summaryOf(opened, review, clinician))) {
-        SummaryPrinter.print(job, doc, attributes);
-        return doc.getNumberOfPages();
-      }
-    }, pages -> {
-      setBusy(false, Messages.get("status.printed", pages));
-      noteIssued(issuedFor, opened, true);
-    },
+    PdfLayout layout = PdfLayout.defaults().on(paper).withSections(PdfOptionsPanel.savedSections(prefs));
+    tasks.run(() -> service.printSummary(new SummaryIssue(issuedFor, opened, review, clinician), layout,
+        doc -> SummaryPrinter.print(job, doc, attributes), library),
+        pages -> setBusy(false, Messages.get("status.printed", pages)),
         e -> {
           setBusy(false, Messages.get("status.ready"));
           showError(Messages.get("print.title"), describe(e));
@@ -1156,7 +1137,7 @@ final class MainWindow {
    * to reload the patient with their changes (ours was not saved; the message says what they did).
    */
   private void reviewNotSaved(String patientKey, Exception e) {
-    if (!(e instanceof org.rlsviewer.store.ReviewConflictException) || !sessions.containsKey(patientKey)) {
+    if (!ReviewArchive.isConflict(e) || !sessions.containsKey(patientKey)) {
       showError(Messages.get("review.saveFailed.title"), Messages.get("review.saveFailed", describe(e)));
       return;
     }

@@ -38,7 +38,7 @@ import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.domain.Urgency;
-import org.rlsviewer.report.ChartMarks;
+import org.rlsviewer.service.NightCharts;
 
 /**
  * The Nights tab: every night in a sortable table, with filters for flagged nights, nights with
@@ -187,7 +187,7 @@ final class NightsView {
     for (int i = 0; i < sorted.size(); i++) {
       Bookmark b = sorted.get(i);
       byNight.put(b.night(), b);
-      labels.put(b.night(), ChartMarks.label(i) + (b.note().isEmpty() ? "" : ": " + b.note()));
+      labels.put(b.night(), NightCharts.bookmarkLabel(i) + (b.note().isEmpty() ? "" : ": " + b.note()));
     }
     bookmarks = byNight;
     model.showBookmarks(labels);

@@ -14,7 +14,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.table.DefaultTableModel;
-import org.rlsviewer.store.AuditEvent;
+import org.rlsviewer.service.AuditEntry;
 
 /** Patient › History: the patient's audit trail, oldest first, read-only. */
 final class PatientHistoryDialog {
@@ -23,7 +23,7 @@ final class PatientHistoryDialog {
 
   private PatientHistoryDialog() {}
 
-  static void show(JFrame owner, String patientName, List<AuditEvent> events) {
+  static void show(JFrame owner, String patientName, List<AuditEntry> events) {
     DefaultTableModel model = new DefaultTableModel(new Object[] {
         Messages.get("history.when"), Messages.get("history.who"), Messages.get("history.what"),
         Messages.get("history.detail")}, 0) {
@@ -32,9 +32,9 @@ final class PatientHistoryDialog {
         return false;
       }
     };
-    for (AuditEvent e : events) {
+    for (AuditEntry e : events) {
       model.addRow(new Object[] {WHEN.format(e.occurredAt().atZone(ZoneId.systemDefault())), e.actor(),
-          Messages.get("history.action." + e.action().name()), e.detail()});
+          Messages.get("history.action." + e.action()), e.detail()});
     }
     JTable table = new JTable(model);
     table.setName("historyTable");

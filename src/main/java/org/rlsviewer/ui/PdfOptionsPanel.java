@@ -17,7 +17,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
-import org.rlsviewer.report.VisitSummaryPdf;
+import org.rlsviewer.service.PdfLayout;
 
 /**
  * The choices beside the "Export PDF" file chooser: paper size and the sections the summary holds
@@ -27,16 +27,16 @@ import org.rlsviewer.report.VisitSummaryPdf;
 final class PdfOptionsPanel {
 
   static final String PAPER_PREF = "pdfPaper";
-  /** The sections left out, by {@link VisitSummaryPdf.Section#id()}, comma separated. */
+  /** The sections left out, by {@link PdfLayout.Section#id()}, comma separated. */
   static final String LEFT_OUT_PREF = "pdfSectionsLeftOut";
 
   private final Preferences prefs;
   private final JPanel panel = new JPanel(new GridBagLayout());
-  private final JComboBox<VisitSummaryPdf.Paper> paper = new JComboBox<>(VisitSummaryPdf.Paper.values());
+  private final JComboBox<PdfLayout.Paper> paper = new JComboBox<>(PdfLayout.Paper.values());
   private final JCheckBox protect = new JCheckBox(Messages.get("pdf.protect"));
   private final JPasswordField password = new JPasswordField(12);
   private final JPasswordField repeat = new JPasswordField(12);
-  private final Map<VisitSummaryPdf.Section, JCheckBox> sections = new EnumMap<>(VisitSummaryPdf.Section.class);
+  private final Map<PdfLayout.Section, JCheckBox> sections = new EnumMap<>(PdfLayout.Section.class);
 
   PdfOptionsPanel(Preferences prefs) {
     this.prefs = prefs;
@@ -63,8 +63,8 @@ final class PdfOptionsPanel {
     JLabel pageOne = new JLabel(Messages.get("pdf.sections.pageOne"));
     pageOne.setName("pdfPageOneNote");
     panel.add(pageOne, c);
-    Set<VisitSummaryPdf.Section> chosen = savedSections(prefs);
-    for (VisitSummaryPdf.Section section : VisitSummaryPdf.Section.values()) {
+    Set<PdfLayout.Section> chosen = savedSections(prefs);
+    for (PdfLayout.Section section : PdfLayout.Section.values()) {
       JCheckBox box = new JCheckBox(Messages.get("pdf.section." + section.id()), chosen.contains(section));
       box.setName("pdfSection." + section.id());
       sections.put(section, box);
@@ -81,27 +81,27 @@ final class PdfOptionsPanel {
     panel.add(new JLabel(), c);
   }
 
-  static VisitSummaryPdf.Paper savedPaper(Preferences prefs) {
+  static PdfLayout.Paper savedPaper(Preferences prefs) {
     try {
-      return VisitSummaryPdf.Paper.valueOf(prefs.get(PAPER_PREF, VisitSummaryPdf.Paper.A4.name()));
+      return PdfLayout.Paper.valueOf(prefs.get(PAPER_PREF, PdfLayout.Paper.A4.name()));
     } catch (IllegalArgumentException e) {
-      return VisitSummaryPdf.Paper.A4;
+      return PdfLayout.Paper.A4;
     }
   }
 
   /** The sections the clinician keeps in a summary by default: all but those left out last time. */
-  static Set<VisitSummaryPdf.Section> savedSections(Preferences prefs) {
-    Set<VisitSummaryPdf.Section> chosen = EnumSet.allOf(VisitSummaryPdf.Section.class);
+  static Set<PdfLayout.Section> savedSections(Preferences prefs) {
+    Set<PdfLayout.Section> chosen = EnumSet.allOf(PdfLayout.Section.class);
     for (String id : prefs.get(LEFT_OUT_PREF, "").split(",")) {
       if (!id.isBlank()) {
-        VisitSummaryPdf.Section.byId(id).ifPresent(chosen::remove);
+        PdfLayout.Section.byId(id).ifPresent(chosen::remove);
       }
     }
     return chosen;
   }
 
-  private EnumSet<VisitSummaryPdf.Section> chosenSections() {
-    EnumSet<VisitSummaryPdf.Section> chosen = EnumSet.noneOf(VisitSummaryPdf.Section.class);
+  private EnumSet<PdfLayout.Section> chosenSections() {
+    EnumSet<PdfLayout.Section> chosen = EnumSet.noneOf(PdfLayout.Section.class);
     sections.forEach((section, box) -> {
       if (box.isSelected()) {
         chosen.add(section);
@@ -120,18 +120,18 @@ final class PdfOptionsPanel {
   }
 
   /**
-   * The writer the clinician chose, or empty with {@code problem} set when protection was asked
+   * The layout the clinician chose, or empty with {@code problem} set when protection was asked
    * for without a usable password.
    */
-  Optional<VisitSummaryPdf> writer(StringBuilder problem) {
-    VisitSummaryPdf.Paper chosen = (VisitSummaryPdf.Paper) paper.getSelectedItem();
+  Optional<PdfLayout> layout(StringBuilder problem) {
+    PdfLayout.Paper chosen = (PdfLayout.Paper) paper.getSelectedItem();
     prefs.put(PAPER_PREF, chosen.name());
-    EnumSet<VisitSummaryPdf.Section> kept = chosenSections();
+    EnumSet<PdfLayout.Section> kept = chosenSections();
     prefs.put(LEFT_OUT_PREF, String.join(",", EnumSet.complementOf(kept).stream()
-        .map(VisitSummaryPdf.Section::id).toList()));
-    VisitSummaryPdf writer = new VisitSummaryPdf().on(chosen).withSections(kept);
+        .map(PdfLayout.Section::id).toList()));
+    PdfLayout layout = PdfLayout.defaults().on(chosen).withSections(kept);
     if (!protect.isSelected()) {
-      return Optional.of(writer);
+      return Optional.of(layout);
     }
     char[] first = password.getPassword();
     char[] second = repeat.getPassword();
@@ -144,7 +144,7 @@ final class PdfOptionsPanel {
         problem.append(Messages.get("pdf.password.mismatch"));
         return Optional.empty();
       }
-      return Optional.of(writer.protectedWith(new String(first)));
+      return Optional.of(layout.protectedWith(new String(first)));
     } finally {
       Arrays.fill(first, '\0');
       Arrays.fill(second, '\0');

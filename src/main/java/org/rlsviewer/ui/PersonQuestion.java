@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.JOptionPane;
-import org.rlsviewer.importer.AmbiguousPersonException;
+import org.rlsviewer.service.AmbiguousPersonException;
 
 /**
  * Asks whose diary to import from an export that holds several persons; the import is then run

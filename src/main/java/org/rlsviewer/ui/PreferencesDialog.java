@@ -21,7 +21,7 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import org.rlsviewer.domain.Clinician;
-import org.rlsviewer.report.VisitSummaryPdf;
+import org.rlsviewer.service.PdfLayout;
 
 /**
  * File › Preferences: the clinician's name and clinic (printed on the visit summary), the paper
@@ -38,7 +38,7 @@ final class PreferencesDialog {
 
   /** When caffeine counts as late in the lifestyle and weekly summaries (default 15:00). */
   static java.time.LocalTime caffeineCutoff(Preferences prefs) {
-    int hour = prefs.getInt(CAFFEINE_PREF, org.rlsviewer.analysis.SummaryAnalyser.DEFAULT_CAFFEINE_CUTOFF.getHour());
+    int hour = prefs.getInt(CAFFEINE_PREF, org.rlsviewer.service.AnalysisSettings.DEFAULT_CAFFEINE_CUTOFF.getHour());
     return java.time.LocalTime.of(Math.max(0, Math.min(23, hour)), 0);
   }
 
@@ -59,7 +59,7 @@ final class PreferencesDialog {
     name.setName("prefClinicianName");
     JTextField clinic = new JTextField(clinician.clinic(), 26);
     clinic.setName("prefClinic");
-    JComboBox<VisitSummaryPdf.Paper> paper = new JComboBox<>(VisitSummaryPdf.Paper.values());
+    JComboBox<PdfLayout.Paper> paper = new JComboBox<>(PdfLayout.Paper.values());
     paper.setName("prefPaper");
     paper.setSelectedItem(PdfOptionsPanel.savedPaper(prefs));
     javax.swing.JSpinner caffeine = new javax.swing.JSpinner(
@@ -114,7 +114,7 @@ final class PreferencesDialog {
         prefs.remove(DATABASE_USER_PREF);
       } else {
         // A password never goes into the preferences file: it comes from .pgpass or RLS_DB_PASSWORD.
-        String withoutPassword = org.rlsviewer.store.DatabaseUrls.withoutPassword(url);
+        String withoutPassword = org.rlsviewer.service.DatabaseAddress.withoutPassword(url);
         prefs.put(DATABASE_URL_PREF, withoutPassword);
         prefs.put(DATABASE_USER_PREF, dbUser.getText().strip());
         if (!withoutPassword.equals(url)) {
@@ -124,7 +124,7 @@ final class PreferencesDialog {
         }
       }
       ClinicianPrefs.save(prefs, new Clinician(name.getText(), clinic.getText()));
-      prefs.put(PdfOptionsPanel.PAPER_PREF, ((VisitSummaryPdf.Paper) paper.getSelectedItem()).name());
+      prefs.put(PdfOptionsPanel.PAPER_PREF, ((PdfLayout.Paper) paper.getSelectedItem()).name());
       prefs.putInt(CAFFEINE_PREF, (Integer) caffeine.getValue());
       if (rules != null) {
         rules.apply();

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
-import org.rlsviewer.analysis.RuleBook;
-import org.rlsviewer.analysis.RuleFileException;
+import org.rlsviewer.service.RuleFileException;
+import org.rlsviewer.service.RuleSet;
 
 /**
  * The clinic's own rule file (docs/rules.md), chosen in Preferences and remembered between
@@ -23,12 +23,12 @@ final class RuleFileSetting {
   static final String PREF = "ruleFile";
 
   /** A rule set ready to use: from a file, or the program's own when {@code file} is empty. */
-  record Choice(Optional<Path> file, RuleBook rules) {}
+  record Choice(Optional<Path> file, RuleSet rules) {}
 
   private final Preferences prefs;
   private final TaskRunner tasks;
-  private final RuleBook programRules;
-  private final Consumer<RuleBook> apply;
+  private final RuleSet programRules;
+  private final Consumer<RuleSet> apply;
   private Choice current;
   private boolean loading;
   private final List<Runnable> waiting = new ArrayList<>();
@@ -37,7 +37,7 @@ final class RuleFileSetting {
    * @param programRules the rules the program ships with ("Use built-in")
    * @param apply makes the window analyse diaries opened from now on with the given rules
    */
-  RuleFileSetting(Preferences prefs, TaskRunner tasks, RuleBook programRules, Consumer<RuleBook> apply) {
+  RuleFileSetting(Preferences prefs, TaskRunner tasks, RuleSet programRules, Consumer<RuleSet> apply) {
     this.prefs = prefs;
     this.tasks = tasks;
     this.programRules = programRules;
@@ -57,7 +57,7 @@ final class RuleFileSetting {
     }
     Path file = Path.of(remembered);
     loading = true;
-    tasks.run(() -> RuleBook.load(file), rules -> {
+    tasks.run(() -> RuleSet.load(file), rules -> {
       // a choice made in Preferences while this loaded wins
       if (remembered.equals(prefs.get(PREF, ""))) {
         current = new Choice(Optional.of(file), rules);
@@ -92,7 +92,7 @@ final class RuleFileSetting {
 
   /** Reads and validates a rule file in the background; hands back the rules or the problems in words. */
   void validate(Path file, Consumer<Choice> valid, Consumer<String> problems) {
-    tasks.run(() -> RuleBook.load(file), rules -> valid.accept(new Choice(Optional.of(file), rules)),
+    tasks.run(() -> RuleSet.load(file), rules -> valid.accept(new Choice(Optional.of(file), rules)),
         e -> problems.accept(problemsOf(file, e)));
   }
 
@@ -116,7 +116,7 @@ final class RuleFileSetting {
   static String describe(Choice choice) {
     return choice.file()
         .map(f -> Messages.get("prefs.rules.file", f.getFileName(), choice.rules().version(),
-            choice.rules().enabled().size()))
+            choice.rules().enabledCount()))
         .orElse(Messages.get("prefs.rules.builtIn", choice.rules().version()));
   }
 

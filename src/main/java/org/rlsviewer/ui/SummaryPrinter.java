@@ -8,7 +8,7 @@ import javax.print.attribute.standard.Media;
 import javax.print.attribute.standard.MediaSizeName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
-import org.rlsviewer.report.VisitSummaryPdf;
+import org.rlsviewer.service.PdfLayout;
 
 /**
  * Prints exactly the visit summary PDF: the document is laid out for the paper chosen in the
@@ -23,18 +23,18 @@ final class SummaryPrinter {
         || PrintServiceLookup.lookupDefaultPrintService() != null;
   }
 
-  static MediaSizeName media(VisitSummaryPdf.Paper paper) {
-    return paper == VisitSummaryPdf.Paper.LETTER ? MediaSizeName.NA_LETTER : MediaSizeName.ISO_A4;
+  static MediaSizeName media(PdfLayout.Paper paper) {
+    return paper == PdfLayout.Paper.LETTER ? MediaSizeName.NA_LETTER : MediaSizeName.ISO_A4;
   }
 
   /** The paper the dialog settled on: Letter (and US legal sizes) as Letter, anything else A4. */
-  static VisitSummaryPdf.Paper paper(PrintRequestAttributeSet attributes, VisitSummaryPdf.Paper fallback) {
+  static PdfLayout.Paper paper(PrintRequestAttributeSet attributes, PdfLayout.Paper fallback) {
     Object media = attributes.get(Media.class);
     if (media == null) {
       return fallback;
     }
     return media == MediaSizeName.NA_LETTER || media == MediaSizeName.NA_LEGAL
-        ? VisitSummaryPdf.Paper.LETTER : VisitSummaryPdf.Paper.A4;
+        ? PdfLayout.Paper.LETTER : PdfLayout.Paper.A4;
   }
 
   /** Sends the document to the job's printer; blocking, so called off the Event Dispatch Thread. */

@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.DiaryField;
-import org.rlsviewer.importer.ColumnMapping;
+import org.rlsviewer.domain.ColumnMapping;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.MappingStore;
 import org.rlsviewer.service.DiaryService;

@@ -1,5 +1,6 @@
 package org.rlsviewer.importer;
 
+import org.rlsviewer.domain.DayMonthOrder;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,20 +51,20 @@ class DiaryLibraryRulesTest {
         PatientStore.open(DatabaseSettings.embedded(dir.resolve("rls.db")), CLOCK), "tester");
     DiaryLibrary library = DiaryLibrary.stored(records);
     assertSwitches(library);
-    assertThat(library.withRules(clinicRules()).reviews()).isSameAs(library.reviews());
+    assertThat(library.withRules(new RuleSet(clinicRules())).reviews()).isSameAs(library.reviews());
   }
 
   private static void assertSwitches(DiaryLibrary library) throws Exception {
     List<Flag> before = flags(library);
     assertThat(before).extracting(Flag::ruleId).contains("numbness", "weakness");
-    List<Flag> after = flags(library.withRules(clinicRules()));
+    List<Flag> after = flags(library.withRules(new RuleSet(clinicRules())));
     assertThat(after).extracting(Flag::ruleId).containsOnly("weakness");
     assertThat(after).extracting(Flag::ruleSetVersion).containsOnly("clinic-7");
     assertThat(flags(library)).extracting(Flag::ruleId).contains("numbness");
   }
 
   private static List<Flag> flags(DiaryLibrary library) throws Exception {
-    return library.open(SAMPLE, new DiaryService(CLOCK, "test").importDefaults(), LocalTime.of(15, 0))
+    return library.open(SAMPLE, new DiaryService(CLOCK, "test").openDefaults())
         .opened().findings().flags();
   }
 

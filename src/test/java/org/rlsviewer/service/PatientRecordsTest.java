@@ -135,7 +135,7 @@ class PatientRecordsTest {
     org.rlsviewer.importer.ImportOptions tiny = diaries.importDefaults().withMaxBytes(100);
 
     assertThatThrownBy(() -> records.importAndOpen(SAMPLE, tiny))
-        .isInstanceOf(org.rlsviewer.importer.NotADiaryException.class).hasMessageContaining("larger than");
+        .isInstanceOf(NotADiaryException.class).hasMessageContaining("larger than");
     assertThat(records.patients()).isEmpty();
   }
 

@@ -27,20 +27,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.domain.Certainty;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.Flag;
-import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
-import org.rlsviewer.importer.ImportOptions;
-import org.rlsviewer.importer.NotADiaryException;
+import org.rlsviewer.service.AmbiguousDayMonthOrderException;
+import org.rlsviewer.service.AnalysisSettings;
+import org.rlsviewer.service.AuditEntry;
 import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.IdentityChoice;
 import org.rlsviewer.service.InMemoryReviewArchive;
+import org.rlsviewer.service.NotADiaryException;
+import org.rlsviewer.service.OpenOptions;
 import org.rlsviewer.service.OpenedDiary;
 import org.rlsviewer.service.PatientSummary;
 import org.rlsviewer.service.ReviewArchive;
-import org.rlsviewer.store.AuditEvent;
 
 /**
  * Issue 15's recall-first flags in the window: a diary with a possible flag shows it in the Flags
@@ -161,9 +162,9 @@ class PossibleFlagGuiTest {
   private record PossibleOnNight(DiaryLibrary library, LocalDate night) implements DiaryLibrary {
 
     @Override
-    public Opening open(Path file, ImportOptions options, LocalTime caffeineCutoff)
+    public Opening open(Path file, OpenOptions options, IdentityChoice identity)
         throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-      Opening opening = library.open(file, options, caffeineCutoff);
+      Opening opening = library.open(file, options, identity);
       OpenedDiary opened = opening.opened();
       Findings f = opened.findings();
       List<Flag> flags = f.flags().stream()
@@ -199,7 +200,7 @@ class PossibleFlagGuiTest {
     }
 
     @Override
-    public List<AuditEvent> history(String patientKey) throws IOException {
+    public List<AuditEntry> history(String patientKey) throws IOException {
       return library.history(patientKey);
     }
 
@@ -215,8 +216,13 @@ class PossibleFlagGuiTest {
     }
 
     @Override
-    public DiaryLibrary withRules(RuleBook rules) {
-      return new PossibleOnNight(library.withRules(rules), night);
+    public AnalysisSettings settings() {
+      return library.settings();
+    }
+
+    @Override
+    public DiaryLibrary withSettings(AnalysisSettings settings) {
+      return new PossibleOnNight(library.withSettings(settings), night);
     }
   }
 }

@@ -179,6 +179,32 @@ class StoredPatientsGuiTest {
   }
 
   @SuppressWarnings("unchecked")
+  /** The caffeine hour chosen in File > Preferences reaches a diary opened through the database, whatever range. */
+  @Test
+  void theCaffeineHourChosenShapesTheLifestyleFiguresAndSurvivesAnotherRange() {
+    prefs.putInt(PreferencesDialog.CAFFEINE_PREF, 13);
+    startWindow(records());
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "magnesium-responder.csv")));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentDiary().isPresent()));
+    assertThat(lateCaffeine()).isEqualTo("caffeine after 13:00");
+
+    java.time.LocalDate last = currentDiary().wholeDiary().lastNight().orElseThrow();
+    window.comboBox("rangePreset").selectItem(Messages.get("range.last", 14));
+    waitFor("the last 14 nights",
+        () -> currentDiary().shown().equals(org.rlsviewer.domain.DateRange.between(last.minusDays(13), last)));
+
+    assertThat(lateCaffeine()).isEqualTo("caffeine after 13:00");
+  }
+
+  private org.rlsviewer.service.OpenedDiary currentDiary() {
+    return GuiActionRunner.execute(() -> windowOf(window).currentDiary().orElseThrow());
+  }
+
+  private String lateCaffeine() {
+    return currentDiary().analysis().lifestyle().stream().map(org.rlsviewer.domain.LifestyleFactor::factor)
+        .filter(f -> f.startsWith("caffeine after")).findFirst().orElseThrow();
+  }
+
   private List<PatientSummary> shown() {
     return GuiActionRunner.execute(() -> {
       javax.swing.JList<PatientSummary> list = window.list("patientList").target();

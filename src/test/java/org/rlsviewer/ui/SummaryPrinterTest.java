@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rlsviewer.report.VisitSummaryPdf;
+import org.rlsviewer.service.PdfLayout;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
 
@@ -29,8 +30,8 @@ import org.rlsviewer.service.OpenedDiary;
 class SummaryPrinterTest {
 
   @ParameterizedTest
-  @EnumSource(VisitSummaryPdf.Paper.class)
-  void everyPageOfTheSummaryReachesThePrinterOnTheChosenPaper(VisitSummaryPdf.Paper paper) throws Exception {
+  @EnumSource(PdfLayout.Paper.class)
+  void everyPageOfTheSummaryReachesThePrinterOnTheChosenPaper(PdfLayout.Paper paper) throws Exception {
     DiaryService service = new DiaryService(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")),
         "test");
     OpenedDiary opened = service.open(Path.of("samples", "snoring-pauses.csv"));
@@ -45,7 +46,7 @@ class SummaryPrinterTest {
     attributes.add(SummaryPrinter.media(paper));
 
     int pages;
-    try (PDDocument doc = new VisitSummaryPdf().on(SummaryPrinter.paper(attributes, VisitSummaryPdf.Paper.A4))
+    try (PDDocument doc = new VisitSummaryPdf().on(VisitSummaryPdf.Paper.valueOf(SummaryPrinter.paper(attributes, PdfLayout.Paper.A4).name()))
         .document(service.summaryOf(opened))) {
       pages = doc.getNumberOfPages();
       SummaryPrinter.print(job, doc, attributes);
@@ -58,7 +59,7 @@ class SummaryPrinterTest {
       printed++;
     }
     assertThat(printed).as("pages in the PostScript").isEqualTo(pages).isGreaterThan(1);
-    String size = paper == VisitSummaryPdf.Paper.LETTER ? "/PageSize [612.0 792.0]" : "/PageSize [595.2";
+    String size = paper == PdfLayout.Paper.LETTER ? "/PageSize [612.0 792.0]" : "/PageSize [595.2";
     assertThat(ps).contains(size);
   }
 
@@ -69,9 +70,9 @@ class SummaryPrinterTest {
     PrintRequestAttributeSet a4 = new HashPrintRequestAttributeSet();
     a4.add(MediaSizeName.ISO_A4);
 
-    assertThat(SummaryPrinter.paper(letter, VisitSummaryPdf.Paper.A4)).isEqualTo(VisitSummaryPdf.Paper.LETTER);
-    assertThat(SummaryPrinter.paper(a4, VisitSummaryPdf.Paper.LETTER)).isEqualTo(VisitSummaryPdf.Paper.A4);
-    assertThat(SummaryPrinter.paper(new HashPrintRequestAttributeSet(), VisitSummaryPdf.Paper.LETTER))
-        .isEqualTo(VisitSummaryPdf.Paper.LETTER);
+    assertThat(SummaryPrinter.paper(letter, PdfLayout.Paper.A4)).isEqualTo(PdfLayout.Paper.LETTER);
+    assertThat(SummaryPrinter.paper(a4, PdfLayout.Paper.LETTER)).isEqualTo(PdfLayout.Paper.A4);
+    assertThat(SummaryPrinter.paper(new HashPrintRequestAttributeSet(), PdfLayout.Paper.LETTER))
+        .isEqualTo(PdfLayout.Paper.LETTER);
   }
 }

@@ -1,4 +1,4 @@
-package org.rlsviewer.importer;
+package org.rlsviewer.domain;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.rlsviewer.importer;
+package org.rlsviewer.domain;
 
 /** How to read a date such as 05/01/2026 when the file's own dates cannot settle it. */
 public enum DayMonthOrder {

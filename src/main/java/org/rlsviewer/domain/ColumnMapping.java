@@ -1,15 +1,14 @@
-package org.rlsviewer.importer;
+package org.rlsviewer.domain;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.rlsviewer.domain.DiaryField;
 
 /**
  * How to read a file whose layout the program does not know: for each column of its header, the
  * diary field it holds, the time the row was written, an extra value to keep, or nothing. Saved
- * under a name by {@link MappingStore}; a file with the same header is then read with it.
+ * under a name by the importer; a file with the same header is then read with it.
  *
  * @param headers the header row as written, which a file must match (ignoring case, spaces,
  *     hyphens and underscores) for the mapping to apply automatically
