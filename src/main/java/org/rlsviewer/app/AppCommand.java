@@ -2,7 +2,9 @@ package org.rlsviewer.app;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * A command of the program ({@code check}, {@code report}, {@code import}...): its own {@code --help}, and
@@ -11,6 +13,12 @@ import picocli.CommandLine.Option;
  */
 abstract class AppCommand implements Callable<Integer> {
 
+  // the exit codes each command's --help lists (README, "Command line")
+  static final String EXIT_NOT_A_DIARY = "2:the file is missing or not a diary, or the rule file is invalid";
+  static final String EXIT_NEEDS_ANSWER = "3:the dates could be day/month or month/day, or the file holds several"
+      + " persons";
+  static final String EXIT_USAGE = "64:the command line was wrong";
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this command's help and exit.")
   boolean help;
 
@@ -18,6 +26,8 @@ abstract class AppCommand implements Callable<Integer> {
       description = "Analyse with this rule file instead of the built-in rule set (docs/rules.md);"
           + " an invalid file is reported line by line, exit code 2.")
   String rules;
+
+  @Spec CommandSpec spec;
 
   private final RootCommand root;
 
@@ -28,11 +38,6 @@ abstract class AppCommand implements Callable<Integer> {
   /** Runs the command once its options are read; returns the exit code. */
   abstract int run(CommandContext context) throws UsageProblem;
 
-  /** True for the commands that use the patient database, the only ones that take {@code --db}. */
-  boolean usesDatabase() {
-    return false;
-  }
-
   /** {@code --db} as given after the command's name, else before it. */
   Optional<String> db(String afterName) {
     return Optional.ofNullable(afterName).or(root::db);
@@ -41,15 +46,15 @@ abstract class AppCommand implements Callable<Integer> {
   @Override
   public final Integer call() {
     CommandContext context = root.context;
-    if (root.db().isPresent() && !usesDatabase()) {
+    if (root.db().isPresent() && spec.findOption("--db") == null) {
       return context.usageError("--db names the patient database: it goes with import or patients");
     }
-    Optional<Integer> badRules = context.useRules(Optional.ofNullable(rules).or(root::rules));
-    if (badRules.isPresent()) {
-      return badRules.get();
+    Optional<CommandContext> withRules = context.withRules(Optional.ofNullable(rules).or(root::rules));
+    if (withRules.isEmpty()) {
+      return CommandLine.BAD_RULE_FILE;
     }
     try {
-      return run(context);
+      return run(withRules.get());
     } catch (UsageProblem e) {
       return context.usageError(e.getMessage());
     }

@@ -18,33 +18,15 @@ import org.rlsviewer.service.OpenedDiary;
 import org.rlsviewer.store.DatabaseSettings;
 
 /**
- * What every command works with: the service (replaced once by {@code --rules}), the two streams, the clock and
- * the database a {@code --db} option (or none) stands for; and the steps the diary commands share.
+ * What every command works with: the service (with the rules of {@code --rules}, if given), the two streams, the
+ * clock and the database a {@code --db} option (or none) stands for; and the steps the diary commands share.
  */
-final class CommandContext {
+record CommandContext(DiaryService service, PrintStream out, PrintStream err, Clock clock,
+    Function<Optional<String>, DatabaseSettings> databases) {
 
   /** A command's work on a diary that opened; returns the exit code. */
   interface DiaryCommand {
     int run(OpenedDiary opened);
-  }
-
-  private DiaryService service;
-  final PrintStream out;
-  final PrintStream err;
-  final Clock clock;
-  final Function<Optional<String>, DatabaseSettings> databases;
-
-  CommandContext(DiaryService service, PrintStream out, PrintStream err, Clock clock,
-      Function<Optional<String>, DatabaseSettings> databases) {
-    this.service = service;
-    this.out = out;
-    this.err = err;
-    this.clock = clock;
-    this.databases = databases;
-  }
-
-  DiaryService service() {
-    return service;
   }
 
   /** Prints the problem and where help is; returns the exit code of a wrong command line. */
@@ -55,17 +37,16 @@ final class CommandContext {
   }
 
   /**
-   * Analyses with the rule file {@code --rules} names, when one does. Empty when the commands may go on;
-   * else the exit code of a rule file that cannot be used, its problems printed line by line.
+   * This context analysing with the rule file {@code --rules} names, when one does; empty, with the file's
+   * problems printed line by line, when it cannot be used.
    */
-  Optional<Integer> useRules(Optional<String> file) {
+  Optional<CommandContext> withRules(Optional<String> file) {
     if (file.isEmpty()) {
-      return Optional.empty();
+      return Optional.of(this);
     }
     Path path = Path.of(file.get());
     try {
-      service = service.withRules(RuleBook.load(path));
-      return Optional.empty();
+      return Optional.of(new CommandContext(service.withRules(RuleBook.load(path)), out, err, clock, databases));
     } catch (RuleFileException e) {
       for (RuleFileException.Problem p : e.problems()) {
         err.println("error: " + path.getFileName() + ": " + p);
@@ -75,7 +56,7 @@ final class CommandContext {
     } catch (IOException e) {
       err.println("error: cannot read rule file " + path + ": " + InputFiles.reason(e));
     }
-    return Optional.of(CommandLine.BAD_RULE_FILE);
+    return Optional.empty();
   }
 
   /** Opens the diary and runs the command on it, or gives the exit code of why it could not. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.AmbiguousPersonException;
 import org.rlsviewer.service.DiaryService;
@@ -39,20 +40,21 @@ final class CommandLine {
       "patients", "help");
 
   /** What an option given without its value needs, in the words the hand-written parser used. */
-  private static final Map<String, String> NEEDS = Map.ofEntries(
-      Map.entry("--rules", "a rule file"),
-      Map.entry("--db", "a JDBC URL, e.g. jdbc:postgresql://host/rls"),
-      Map.entry("--mapping", "a mapping name"),
-      Map.entry("--max-mb", "a whole number of megabytes, 1 or more"),
-      Map.entry("--sheet", "a sheet name or number"),
-      Map.entry("--person", "the id of a person in the file"),
-      Map.entry("--caffeine-cutoff", "a time, e.g. 15:00"),
-      Map.entry("--out", "a file name"),
-      Map.entry("--paper", "a4 or letter"),
-      Map.entry("--without", "a list of sections, e.g. charts,weekly"),
-      Map.entry("--password-file", "a file name"),
-      Map.entry("--negex", "a file of annotated sentences"),
-      Map.entry("--notes", "a labelled notes file or a folder of them"));
+  private static final Map<String, String> NEEDS = """
+      --rules            a rule file
+      --db               a JDBC URL, e.g. jdbc:postgresql://host/rls
+      --mapping          a mapping name
+      --max-mb           a whole number of megabytes, 1 or more
+      --sheet            a sheet name or number
+      --person           the id of a person in the file
+      --caffeine-cutoff  a time, e.g. 15:00
+      --out              a file name
+      --paper            a4 or letter
+      --without          a list of sections, e.g. charts,weekly
+      --password-file    a file name
+      --negex            a file of annotated sentences
+      --notes            a labelled notes file or a folder of them
+      """.lines().map(line -> line.split(" +", 2)).collect(Collectors.toMap(words -> words[0], words -> words[1]));
 
   private final CommandContext context;
 
@@ -76,7 +78,7 @@ final class CommandLine {
   /** Runs one command line; a CommandLine runs one. Returns the exit code. */
   int run(String[] args) {
     if (args.length == 0) {
-      printUsage(context.err);
+      printUsage(context.err());
       return USAGE;
     }
     return commands().execute(args);
@@ -97,12 +99,15 @@ final class CommandLine {
         .addSubcommand("evaluate", new EvaluateCommand(root))
         .addSubcommand("import", new StoreCommands.Import(root))
         .addSubcommand("patients", new StoreCommands.Patients(root));
+    for (picocli.CommandLine command : cli.getSubcommands().values()) {
+      command.getCommandSpec().usageMessage().sortOptions(false).exitCodeListHeading("%nExit codes:%n");
+    }
     // a file named @x is a file, not a list of arguments; the last of a repeated option counts
     cli.setExpandAtFiles(false);
     cli.setOverwrittenOptionsAllowed(true);
     cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
-    cli.setOut(writerOn(context.out));
-    cli.setErr(writerOn(context.err));
+    cli.setOut(writerOn(context.out()));
+    cli.setErr(writerOn(context.err()));
     cli.setParameterExceptionHandler((e, args) -> context.usageError(message(e)));
     return cli;
   }

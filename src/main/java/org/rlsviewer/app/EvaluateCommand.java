@@ -1,5 +1,7 @@
 package org.rlsviewer.app;
 
+import static org.rlsviewer.app.AppCommand.EXIT_USAGE;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code evaluate}: measures the negation reader and the rules on annotated sentences and labelled notes. */
-@Command(name = "evaluate", sortOptions = false,
-    description = {"Measure the negation reader on NegEx-style annotated sentences and/or the rules on labelled"
-        + " diary notes (docs/rules.md, docs/note-corpus.md)."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:measured", "1:a file could not be evaluated",
-        "2:a file is missing, or the rule file is invalid", "64:the command line was wrong"})
+@Command(name = "evaluate", description = "Measure the negation reader on NegEx-style annotated sentences and/or"
+    + " the rules on labelled diary notes (docs/rules.md, docs/note-corpus.md).",
+    exitCodeList = {"0:measured", "1:a file could not be evaluated", "2:a file is missing, or the rule file is invalid",
+        EXIT_USAGE})
 final class EvaluateCommand extends AppCommand {
 
   private static final String USAGE = "usage: evaluate [--negex ANNOTATIONS.tsv] [--notes LABELLED.tsv|DIR]..."
@@ -64,27 +64,27 @@ final class EvaluateCommand extends AppCommand {
       }
       return CommandLine.OK;
     } catch (IOException | RuntimeException e) {
-      context.err.println("error: cannot evaluate " + current.getFileName() + ": " + e.getMessage());
+      context.err().println("error: cannot evaluate " + current.getFileName() + ": " + e.getMessage());
       return CommandLine.FAILED;
     }
   }
 
   private static int missing(CommandContext context, Path file) {
-    context.err.println("error: " + file + ": no such file");
+    context.err().println("error: " + file + ": no such file");
     return CommandLine.NOT_A_DIARY;
   }
 
   private static void printNegation(CommandContext context, NegationEvaluation.Result r) {
-    context.out.println(String.format(Locale.ROOT, "negation precision %.3f recall %.3f f1 %.3f",
+    context.out().println(String.format(Locale.ROOT, "negation precision %.3f recall %.3f f1 %.3f",
         r.precision(), r.recall(), r.f1()));
-    context.out.println(String.format(Locale.ROOT, "  this reader: %d sentences, %d negated, accuracy %.3f",
+    context.out().println(String.format(Locale.ROOT, "  this reader: %d sentences, %d negated, accuracy %.3f",
         r.total(), r.tp() + r.fn(), r.accuracy()));
-    context.out.println("  published: NegEx 2001 (its own test set) PPV 0.845 sensitivity 0.778;"
+    context.out().println("  published: NegEx 2001 (its own test set) PPV 0.845 sensitivity 0.778;"
         + " GenNegEx 1.2 (2,376 NegEx sentences) precision 0.933 recall 0.959");
   }
 
   private void printRules(CommandContext context, RuleEvaluation.Result r) {
-    var out = context.out;
+    var out = context.out();
     out.println("red flags and cautions on " + r.rows() + " labelled notes (rule set "
         + context.service().rules().version() + "):");
     r.table().forEach(out::println);

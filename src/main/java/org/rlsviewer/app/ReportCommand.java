@@ -1,5 +1,8 @@
 package org.rlsviewer.app;
 
+import static org.rlsviewer.app.AppCommand.EXIT_NOT_A_DIARY;
+import static org.rlsviewer.app.AppCommand.EXIT_NEEDS_ANSWER;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +17,13 @@ import org.rlsviewer.service.OpenedDiary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code report}: writes the PDF visit summary of one diary. */
-@Command(name = "report", sortOptions = false,
-    description = {"Write the PDF visit summary (PDF/A-2b) through a temporary file moved into place, so a failure"
-        + " never leaves a half-written file; the PDF is readable and writable by its owner only."},
-    exitCodeListHeading = "%nExit codes:%n",
+@Command(name = "report", description = "Write the PDF visit summary (PDF/A-2b) through a temporary file moved"
+    + " into place, so a failure never leaves a half-written file; the PDF is readable and writable by its owner only.",
     exitCodeList = {"0:the PDF was written", "1:the PDF could not be written (or --out names a folder)",
-        "2:the file is missing or not a diary, or the rule file is invalid",
-        "3:its dates could be day/month or month/day, or it holds several persons",
-        "64:the command line was wrong (or --out names the diary itself)"})
-final class ReportCommand extends AppCommand {
+        EXIT_NOT_A_DIARY, EXIT_NEEDS_ANSWER, "64:the command line was wrong (or --out names the diary itself)"})
+final class ReportCommand extends DiaryFileCommand {
 
   @Option(names = {"-o", "--out"}, paramLabel = "SUMMARY.pdf", description = "The PDF to write.")
   String out;
@@ -42,12 +40,7 @@ final class ReportCommand extends AppCommand {
       description = "Encrypt the PDF (AES-256) with the password on the file's first line; it is then not PDF/A.")
   String passwordFile;
 
-  @Mixin ImportArguments importArguments;
-
   @Mixin RangeOptions rangeOptions;
-
-  @Parameters(paramLabel = "DIARY", arity = "0..*", description = "The diary file.")
-  List<String> files = new ArrayList<>();
 
   ReportCommand(RootCommand root) {
     super(root);
@@ -56,12 +49,12 @@ final class ReportCommand extends AppCommand {
   @Override
   int run(CommandContext context) throws UsageProblem {
     RangeArguments range = rangeOptions.range();
-    var options = importArguments.apply(context.service().importDefaults());
+    var options = importOptions(context);
     VisitSummaryPdf writer = withoutSections(onPaper(new VisitSummaryPdf()));
     if (out == null || files.isEmpty()) {
       throw new UsageProblem("usage: report --out SUMMARY.pdf DIARY.csv");
     }
-    Path diary = DiaryCommands.oneDiary(files, "report", "usage: report --out SUMMARY.pdf DIARY.csv");
+    Path diary = oneDiary("usage: report --out SUMMARY.pdf DIARY.csv");
     if (passwordFile != null) {
       Optional<String> password = password(context, Path.of(passwordFile));
       if (password.isEmpty()) {
@@ -79,10 +72,10 @@ final class ReportCommand extends AppCommand {
       try {
         writeSummary(context, opened, target, chosen);
       } catch (IOException e) {
-        context.err.println("error: cannot write " + target + ": " + InputFiles.reason(e));
+        context.err().println("error: cannot write " + target + ": " + InputFiles.reason(e));
         return CommandLine.FAILED;
       }
-      context.out.println("wrote " + target + " (" + opened.findings().flags().size() + " flags)");
+      context.out().println("wrote " + target + " (" + opened.findings().flags().size() + " flags)");
       return CommandLine.OK;
     });
   }
@@ -129,7 +122,7 @@ final class ReportCommand extends AppCommand {
     try {
       password = Files.readAllLines(file).stream().findFirst().orElse("");
     } catch (IOException e) {
-      context.err.println("error: cannot read the password file " + file + ": " + InputFiles.reason(e));
+      context.err().println("error: cannot read the password file " + file + ": " + InputFiles.reason(e));
       return Optional.empty();
     }
     if (password.isEmpty()) {
@@ -141,7 +134,7 @@ final class ReportCommand extends AppCommand {
   /** One line and an exit code when {@code --out} names a folder or the diary itself; empty when it may be written. */
   private static Optional<Integer> refuseOut(CommandContext context, Path out, Path diary) {
     if (out.getFileName() == null || Files.isDirectory(out)) {
-      context.err.println("error: cannot write " + out + ": is a directory");
+      context.err().println("error: cannot write " + out + ": is a directory");
       return Optional.of(CommandLine.FAILED);
     }
     boolean same = out.toAbsolutePath().normalize().equals(diary.toAbsolutePath().normalize());
@@ -151,7 +144,7 @@ final class ReportCommand extends AppCommand {
       // cannot tell: the write itself says what is wrong
     }
     if (same) {
-      context.err.println("error: --out " + out + " is the diary itself; give the PDF another file name");
+      context.err().println("error: --out " + out + " is the diary itself; give the PDF another file name");
       return Optional.of(CommandLine.USAGE);
     }
     return Optional.empty();

@@ -1,9 +1,11 @@
 package org.rlsviewer.app;
 
+import static org.rlsviewer.app.AppCommand.EXIT_NEEDS_ANSWER;
+import static org.rlsviewer.app.AppCommand.EXIT_USAGE;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -26,7 +28,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** The commands that use the patient store: {@code import DIARY...} and {@code patients}. */
 final class StoreCommands {
@@ -43,36 +44,39 @@ final class StoreCommands {
 
   private StoreCommands(CommandContext context) {
     this.service = context.service();
-    this.out = context.out;
-    this.err = context.err;
+    this.out = context.out();
+    this.err = context.err();
   }
 
   /** The store the {@code --db} option (or none) names, or the usage problem of a URL it cannot use. */
   private static PatientRecords records(CommandContext context, Optional<String> db) throws UsageProblem {
     DatabaseSettings settings;
     try {
-      settings = context.databases.apply(db);
+      settings = context.databases().apply(db);
     } catch (IllegalArgumentException e) {
       throw new UsageProblem("--db: " + e.getMessage());
     }
-    return new PatientRecords(context.service(), PatientStore.open(settings, context.clock),
+    return new PatientRecords(context.service(), PatientStore.open(settings, context.clock()),
         PatientRecords.currentUser());
   }
 
-  @Command(name = "import", sortOptions = false,
-      description = {"Keep each diary in the patient database, merged by night with the patient's earlier exports;"
-          + " one line per file: \"FILE: import I, nights added A, changed C, unchanged U, rows rejected R\"."},
-      exitCodeListHeading = "%nExit codes (the worst of the files):%n",
-      exitCodeList = {"0:every file was imported", "1:the database failed",
-          "2:a file is missing or not a diary, or the rule file is invalid",
-          "3:a file's dates could be day/month or month/day, or it holds several persons",
-          "5:a file's patient id is kept for another name or birth date (see --same-patient, --new-patient)",
-          "64:the command line was wrong"})
-  static final class Import extends AppCommand {
-
+  /** {@code --db URL}: the patient database, after the command's name (or before it, see {@link AppCommand#db}). */
+  static final class DatabaseOption {
     @Option(names = "--db", paramLabel = "URL",
         description = "The patient database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (docs/storage.md).")
-    String db;
+    String url;
+  }
+
+  @Command(name = "import", description = "Keep each diary in the patient database, merged by night with the"
+      + " patient's earlier exports; one line per file: \"FILE: import I, nights added A, changed C, unchanged U,"
+      + " rows rejected R\".",
+      exitCodeList = {"0:every file was imported", "1:the database failed (the worst of the files counts)",
+          "2:a file is missing or not a diary, or the rule file is invalid", EXIT_NEEDS_ANSWER,
+          "5:a file's patient id is kept for another name or birth date (see --same-patient, --new-patient)",
+          EXIT_USAGE})
+  static final class Import extends DiaryFileCommand {
+
+    @Mixin DatabaseOption database;
 
     @Option(names = "--same-patient", description = "The file's patient is the kept one: update the kept details.")
     boolean samePatient;
@@ -81,23 +85,13 @@ final class StoreCommands {
         description = "The file's patient is a different person: keep them under a new id (--new-patient=ID).")
     String newPatient;
 
-    @Mixin ImportArguments importArguments;
-
-    @Parameters(paramLabel = "DIARY", arity = "0..*", description = "The diary files.")
-    List<String> files = new ArrayList<>();
-
     Import(RootCommand root) {
       super(root);
     }
 
     @Override
-    boolean usesDatabase() {
-      return true;
-    }
-
-    @Override
     int run(CommandContext context) throws UsageProblem {
-      var options = importArguments.apply(context.service().importDefaults());
+      var options = importOptions(context);
       if (samePatient && newPatient != null) {
         throw new UsageProblem("give one of --same-patient and --new-patient");
       }
@@ -106,33 +100,25 @@ final class StoreCommands {
       if (files.isEmpty()) {
         throw new UsageProblem("usage: import [--db URL] [--same-patient|--new-patient[=ID]] DIARY.csv...");
       }
-      PatientRecords records = records(context, db(db));
+      PatientRecords records = records(context, db(database.url));
       return new StoreCommands(context).importAll(records, files.stream().map(Path::of).toList(), options, identity);
     }
   }
 
-  @Command(name = "patients", sortOptions = false,
-      description = {"List the kept patients as CSV: key,patient_id,name,open_flags,last_night,imports."},
-      exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:listed", "1:the database failed", "64:the command line was wrong"})
+  @Command(name = "patients", description = "List the kept patients as CSV:"
+      + " key,patient_id,name,open_flags,last_night,imports.",
+      exitCodeList = {"0:listed", "1:the database failed", EXIT_USAGE})
   static final class Patients extends AppCommand {
 
-    @Option(names = "--db", paramLabel = "URL",
-        description = "The patient database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (docs/storage.md).")
-    String db;
+    @Mixin DatabaseOption database;
 
     Patients(RootCommand root) {
       super(root);
     }
 
     @Override
-    boolean usesDatabase() {
-      return true;
-    }
-
-    @Override
     int run(CommandContext context) throws UsageProblem {
-      return new StoreCommands(context).patients(records(context, db(db)));
+      return new StoreCommands(context).patients(records(context, db(database.url)));
     }
   }
 

@@ -1,0 +1,36 @@
+package org.rlsviewer.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.rlsviewer.importer.ImportOptions;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** A command that reads diary files: the files it names and the import options that say how to read them. */
+abstract class DiaryFileCommand extends AppCommand {
+
+  @Mixin ImportArguments importArguments;
+
+  @Parameters(paramLabel = "DIARY", arity = "0..*", description = "The diary file (import: one or more).")
+  List<String> files = new ArrayList<>();
+
+  DiaryFileCommand(RootCommand root) {
+    super(root);
+  }
+
+  ImportOptions importOptions(CommandContext context) throws UsageProblem {
+    return importArguments.apply(context.service().importDefaults());
+  }
+
+  /** The one diary file named, or the usage problem of naming none ({@code none} says so) or several. */
+  Path oneDiary(String none) throws UsageProblem {
+    if (files.isEmpty()) {
+      throw new UsageProblem(none);
+    }
+    if (files.size() > 1) {
+      throw new UsageProblem(spec.name() + " takes exactly one diary file");
+    }
+    return Path.of(files.get(0));
+  }
+}
