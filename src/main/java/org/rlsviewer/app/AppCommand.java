@@ -2,8 +2,10 @@ package org.rlsviewer.app;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,18 +24,11 @@ abstract class AppCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this command's help and exit.")
   boolean help;
 
-  @Option(names = "--rules", paramLabel = "RULES.txt",
-      description = "Analyse with this rule file instead of the built-in rule set (docs/rules.md);"
-          + " an invalid file is reported line by line, exit code 2.")
-  String rules;
+  @Mixin RulesOption rules;
 
   @Spec CommandSpec spec;
 
-  private final RootCommand root;
-
-  AppCommand(RootCommand root) {
-    this.root = root;
-  }
+  @ParentCommand RootCommand root;
 
   /** Runs the command once its options are read; returns the exit code. */
   abstract int run(CommandContext context) throws UsageProblem;
@@ -49,7 +44,7 @@ abstract class AppCommand implements Callable<Integer> {
     if (root.db().isPresent() && spec.findOption("--db") == null) {
       return context.usageError("--db names the patient database: it goes with import or patients");
     }
-    Optional<CommandContext> withRules = context.withRules(Optional.ofNullable(rules).or(root::rules));
+    Optional<CommandContext> withRules = context.withRules(Optional.ofNullable(rules.file).or(root::rules));
     if (withRules.isEmpty()) {
       return CommandLine.BAD_RULE_FILE;
     }

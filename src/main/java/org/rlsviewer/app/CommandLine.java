@@ -92,13 +92,13 @@ final class CommandLine {
         .sectionMap(Map.of("text", help -> UsageText.TEXT + System.lineSeparator()));
     cli.getCommandSpec().version("RLS Diary Viewer " + context.service().programVersion().replace("%", "%%"));
     cli.addSubcommand("help", new HelpCommand())
-        .addSubcommand("check", new DiaryCommands.Check(root))
-        .addSubcommand("flags", new DiaryCommands.Flags(root))
-        .addSubcommand("summary", new DiaryCommands.Summary(root))
-        .addSubcommand("report", new ReportCommand(root))
-        .addSubcommand("evaluate", new EvaluateCommand(root))
-        .addSubcommand("import", new StoreCommands.Import(root))
-        .addSubcommand("patients", new StoreCommands.Patients(root));
+        .addSubcommand("check", new DiaryCommands.Check())
+        .addSubcommand("flags", new DiaryCommands.Flags())
+        .addSubcommand("summary", new DiaryCommands.Summary())
+        .addSubcommand("report", new ReportCommand())
+        .addSubcommand("evaluate", new EvaluateCommand())
+        .addSubcommand("import", new StoreCommands.Import())
+        .addSubcommand("patients", new StoreCommands.Patients());
     for (picocli.CommandLine command : cli.getSubcommands().values()) {
       command.getCommandSpec().usageMessage().sortOptions(false).exitCodeListHeading("%nExit codes:%n");
     }

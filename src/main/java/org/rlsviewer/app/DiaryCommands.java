@@ -14,7 +14,6 @@ import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.service.OpenedDiary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The commands that print what one diary holds: {@code check}, {@code flags} and {@code summary}. */
@@ -28,15 +27,9 @@ final class DiaryCommands {
           EXIT_USAGE})
   static final class Check extends DiaryFileCommand {
 
-    Check(RootCommand root) {
-      super(root);
-    }
-
     @Override
     int run(CommandContext context) throws UsageProblem {
-      var options = importOptions(context);
-      return context.withDiary(oneDiary("check takes exactly one diary file"), options, RangeArguments.wholeDiary(),
-          opened -> print(context, opened));
+      return withDiary(context, "check takes exactly one diary file", opened -> print(context, opened));
     }
 
     private static int print(CommandContext context, OpenedDiary opened) {
@@ -67,19 +60,11 @@ final class DiaryCommands {
   @Command(name = "flags", description = "Print the flags and cautions as CSV, date,rule,severity,field,evidence,"
       + "certainty, one row each, ordered by night.",
       exitCodeList = {"0:the file is a diary", EXIT_NOT_A_DIARY, EXIT_NEEDS_ANSWER, EXIT_USAGE})
-  static final class Flags extends DiaryFileCommand {
-
-    @Mixin RangeOptions rangeOptions;
-
-    Flags(RootCommand root) {
-      super(root);
-    }
+  static final class Flags extends RangedDiaryCommand {
 
     @Override
     int run(CommandContext context) throws UsageProblem {
-      RangeArguments range = rangeOptions.range();
-      var options = importOptions(context);
-      return context.withDiary(oneDiary("flags takes exactly one diary file"), options, range, opened -> {
+      return withDiary(context, "flags takes exactly one diary file", opened -> {
         FlagsCsv.lines(opened.findings().flags()).forEach(context.out()::println);
         return CommandLine.OK;
       });
@@ -89,31 +74,22 @@ final class DiaryCommands {
   @Command(name = "summary", description = "Print the diary summary as plain text: key figures; red flags, cautions"
       + " and suggested tests; weekly table, magnesium trial, lifestyle, gaps; provenance.",
       exitCodeList = {"0:the file is a diary", EXIT_NOT_A_DIARY, EXIT_NEEDS_ANSWER, EXIT_USAGE})
-  static final class Summary extends DiaryFileCommand {
+  static final class Summary extends RangedDiaryCommand {
 
     @Option(names = "--caffeine-cutoff", paramLabel = "HH:mm",
         description = "Caffeine after this time counts as late (default 15:00).")
     String caffeineCutoff;
 
-    @Mixin RangeOptions rangeOptions;
-
-    Summary(RootCommand root) {
-      super(root);
-    }
-
     @Override
     int run(CommandContext context) throws UsageProblem {
-      RangeArguments range = rangeOptions.range();
-      var options = importOptions(context);
       LocalTime cutoff = cutoff();
       var service = context.service();
-      return context.withDiary(oneDiary("usage: summary [--caffeine-cutoff HH:mm] DIARY.csv"), options, range,
-          opened -> {
-            new SummaryText(context.out()).print(service.summarise(opened.diary(), cutoff),
-                Optional.of(opened.findings()), opened.changes(), Optional.ofNullable(opened.provenance()),
-                opened.shown(), opened.findings().ruleSetVersion(), service.programVersion());
-            return CommandLine.OK;
-          });
+      return withDiary(context, "usage: summary [--caffeine-cutoff HH:mm] DIARY.csv", opened -> {
+        new SummaryText(context.out()).print(service.summarise(opened.diary(), cutoff),
+            Optional.of(opened.findings()), opened.changes(), Optional.ofNullable(opened.provenance()),
+            opened.shown(), opened.findings().ruleSetVersion(), service.programVersion());
+        return CommandLine.OK;
+      });
     }
 
     private LocalTime cutoff() throws UsageProblem {

@@ -15,12 +15,20 @@ abstract class DiaryFileCommand extends AppCommand {
   @Parameters(paramLabel = "DIARY", arity = "0..*", description = "The diary file (import: one or more).")
   List<String> files = new ArrayList<>();
 
-  DiaryFileCommand(RootCommand root) {
-    super(root);
-  }
-
   ImportOptions importOptions(CommandContext context) throws UsageProblem {
     return importArguments.apply(context.service().importDefaults());
+  }
+
+  /** The nights the command covers: the whole diary unless it takes the range options. */
+  RangeArguments range() throws UsageProblem {
+    return RangeArguments.wholeDiary();
+  }
+
+  /** Opens the one diary named, read with the import options and cut to the range, and runs the body on it. */
+  int withDiary(CommandContext context, String none, CommandContext.DiaryCommand body) throws UsageProblem {
+    RangeArguments range = range();
+    ImportOptions options = importOptions(context);
+    return context.withDiary(oneDiary(none), options, range, body);
   }
 
   /** The one diary file named, or the usage problem of naming none ({@code none} says so) or several. */

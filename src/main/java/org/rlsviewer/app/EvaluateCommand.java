@@ -34,10 +34,6 @@ final class EvaluateCommand extends AppCommand {
   @Option(names = "--mismatches", description = "List the notes where rules and labels disagree.")
   boolean mismatches;
 
-  EvaluateCommand(RootCommand root) {
-    super(root);
-  }
-
   @Override
   int run(CommandContext context) throws UsageProblem {
     if (negex == null && notes.isEmpty()) {

@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.rlsviewer.report.VisitSummaryPdf;
 import org.rlsviewer.service.OpenedDiary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code report}: writes the PDF visit summary of one diary. */
@@ -23,7 +22,9 @@ import picocli.CommandLine.Option;
     + " into place, so a failure never leaves a half-written file; the PDF is readable and writable by its owner only.",
     exitCodeList = {"0:the PDF was written", "1:the PDF could not be written (or --out names a folder)",
         EXIT_NOT_A_DIARY, EXIT_NEEDS_ANSWER, "64:the command line was wrong (or --out names the diary itself)"})
-final class ReportCommand extends DiaryFileCommand {
+final class ReportCommand extends RangedDiaryCommand {
+
+  private static final String USAGE = "usage: report --out SUMMARY.pdf DIARY.csv";
 
   @Option(names = {"-o", "--out"}, paramLabel = "SUMMARY.pdf", description = "The PDF to write.")
   String out;
@@ -40,21 +41,16 @@ final class ReportCommand extends DiaryFileCommand {
       description = "Encrypt the PDF (AES-256) with the password on the file's first line; it is then not PDF/A.")
   String passwordFile;
 
-  @Mixin RangeOptions rangeOptions;
-
-  ReportCommand(RootCommand root) {
-    super(root);
-  }
-
   @Override
   int run(CommandContext context) throws UsageProblem {
-    RangeArguments range = rangeOptions.range();
-    var options = importOptions(context);
+    // every option is checked before a file is read or written
+    range();
+    importOptions(context);
     VisitSummaryPdf writer = withoutSections(onPaper(new VisitSummaryPdf()));
     if (out == null || files.isEmpty()) {
-      throw new UsageProblem("usage: report --out SUMMARY.pdf DIARY.csv");
+      throw new UsageProblem(USAGE);
     }
-    Path diary = oneDiary("usage: report --out SUMMARY.pdf DIARY.csv");
+    Path diary = oneDiary(USAGE);
     if (passwordFile != null) {
       Optional<String> password = password(context, Path.of(passwordFile));
       if (password.isEmpty()) {
@@ -68,7 +64,7 @@ final class ReportCommand extends DiaryFileCommand {
       return refused.get();
     }
     VisitSummaryPdf chosen = writer;
-    return context.withDiary(diary, options, range, opened -> {
+    return withDiary(context, USAGE, opened -> {
       try {
         writeSummary(context, opened, target, chosen);
       } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.rlsviewer.app;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,13 +19,9 @@ final class RootCommand implements Callable<Integer> {
   @Option(names = "--version", versionHelp = true, description = "Show the program's version and exit.")
   boolean version;
 
-  @Option(names = "--db", paramLabel = "URL",
-      description = "The patient database for import and patients (jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB).")
-  String db;
+  @Mixin DatabaseOption database;
 
-  @Option(names = "--rules", paramLabel = "RULES.txt",
-      description = "Analyse with this rule file instead of the built-in rule set (docs/rules.md).")
-  String rules;
+  @Mixin RulesOption rules;
 
   final CommandContext context;
 
@@ -33,11 +30,11 @@ final class RootCommand implements Callable<Integer> {
   }
 
   Optional<String> db() {
-    return Optional.ofNullable(db);
+    return Optional.ofNullable(database.url);
   }
 
   Optional<String> rules() {
-    return Optional.ofNullable(rules);
+    return Optional.ofNullable(rules.file);
   }
 
   /** Options and no command: nothing to run. */

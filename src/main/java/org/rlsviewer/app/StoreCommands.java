@@ -60,13 +60,6 @@ final class StoreCommands {
         PatientRecords.currentUser());
   }
 
-  /** {@code --db URL}: the patient database, after the command's name (or before it, see {@link AppCommand#db}). */
-  static final class DatabaseOption {
-    @Option(names = "--db", paramLabel = "URL",
-        description = "The patient database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (docs/storage.md).")
-    String url;
-  }
-
   @Command(name = "import", description = "Keep each diary in the patient database, merged by night with the"
       + " patient's earlier exports; one line per file: \"FILE: import I, nights added A, changed C, unchanged U,"
       + " rows rejected R\".",
@@ -84,10 +77,6 @@ final class StoreCommands {
     @Option(names = "--new-patient", paramLabel = "ID", arity = "0..1", preprocessor = AttachedValueOnly.class,
         description = "The file's patient is a different person: keep them under a new id (--new-patient=ID).")
     String newPatient;
-
-    Import(RootCommand root) {
-      super(root);
-    }
 
     @Override
     int run(CommandContext context) throws UsageProblem {
@@ -111,10 +100,6 @@ final class StoreCommands {
   static final class Patients extends AppCommand {
 
     @Mixin DatabaseOption database;
-
-    Patients(RootCommand root) {
-      super(root);
-    }
 
     @Override
     int run(CommandContext context) throws UsageProblem {
