@@ -2,51 +2,37 @@ package org.rlsviewer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.store.DatabaseSettings;
 
 /** The command line as picocli reads it (issue 16): global options on either side, --opt=value, each command's help. */
 class CommandLineOptionsTest {
 
   @TempDir Path temp;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CommandLineHarness cli = new CommandLineHarness();
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC"));
-    DatabaseSettings fallback = DatabaseSettings.embedded(temp.resolve("default.db"));
-    return new CommandLine(new DiaryService(clock, "test"), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), clock,
-        db -> db.map(url -> DatabaseSettings.fromUrl(url, "", "")).orElse(fallback)).run(args);
+    return cli.run(temp, args);
   }
 
   private String outText() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.out.toString(StandardCharsets.UTF_8);
   }
 
   private List<String> outLines() {
-    return outText().lines().toList();
+    return cli.outLines();
   }
 
   private List<String> errLines() {
-    return err.toString(StandardCharsets.UTF_8).lines().toList();
+    return cli.errLines();
   }
 
   private Path diary(String name, String patientId) throws Exception {
@@ -190,7 +176,7 @@ class CommandLineOptionsTest {
     assertThat(outText()).startsWith("Usage: rls-diary-viewer check ")
         .contains("--day-first", "--mapping=NAME", "--sheet=NAME|N", "DIARY", "Exit codes:")
         .doesNotContain("--paper", "RLS Diary Viewer: review");
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(cli.err.toString(StandardCharsets.UTF_8)).isEmpty();
 
     assertThat(run("report", "-h")).isZero();
     assertThat(outText()).startsWith("Usage: rls-diary-viewer report ")
