@@ -24,7 +24,7 @@ abstract class AppCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this command's help and exit.")
   boolean help;
 
-  @Mixin RulesOption rules;
+  @Mixin RulesOption rules = new RulesOption();
 
   @Spec CommandSpec spec;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 /** A command that reads diary files: the files it names and the import options that say how to read them. */
 abstract class DiaryFileCommand extends AppCommand {
 
-  @Mixin ImportArguments importArguments;
+  @Mixin ImportArguments importArguments = new ImportArguments();
 
   @Parameters(paramLabel = "DIARY", arity = "0..*", description = "The diary file (import: one or more).")
   List<String> files = new ArrayList<>();

@@ -19,9 +19,9 @@ final class RootCommand implements Callable<Integer> {
   @Option(names = "--version", versionHelp = true, description = "Show the program's version and exit.")
   boolean version;
 
-  @Mixin DatabaseOption database;
+  @Mixin DatabaseOption database = new DatabaseOption();
 
-  @Mixin RulesOption rules;
+  @Mixin RulesOption rules = new RulesOption();
 
   final CommandContext context;
 

@@ -69,7 +69,7 @@ final class StoreCommands {
           EXIT_USAGE})
   static final class Import extends DiaryFileCommand {
 
-    @Mixin DatabaseOption database;
+    @Mixin DatabaseOption database = new DatabaseOption();
 
     @Option(names = "--same-patient", description = "The file's patient is the kept one: update the kept details.")
     boolean samePatient;
@@ -99,7 +99,7 @@ final class StoreCommands {
       exitCodeList = {"0:listed", "1:the database failed", EXIT_USAGE})
   static final class Patients extends AppCommand {
 
-    @Mixin DatabaseOption database;
+    @Mixin DatabaseOption database = new DatabaseOption();
 
     @Override
     int run(CommandContext context) throws UsageProblem {
