@@ -40,17 +40,9 @@ public final class Main {
       SmokeTest.run(() -> serviceOrExit(service), Path.of(args[1]), started, System.out, System::exit);
       return;
     }
-    // the window on a clinic's database: --db URL [DIARY]
-    Optional<String> db = Optional.empty();
-    if (args.length >= 2 && args.length <= 3 && "--db".equals(args[0])) {
-      db = Optional.of(args[1]);
-      args = java.util.Arrays.copyOfRange(args, 2, args.length);
-    }
-    if (CommandLine.isCommand(args) || args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
-      if (db.isPresent()) {
-        System.err.println("error: --db URL [DIARY.csv] opens the window; the commands take --db after their name");
-        System.exit(CommandLine.USAGE);
-      }
+    // the window on a clinic's database: --db URL [DIARY]; before a command's name, --db is the command's
+    Optional<WindowArguments> window = WindowArguments.of(args);
+    if (window.isEmpty()) {
       PrintStream out = terminalSafe(FileDescriptor.out);
       PrintStream err = terminalSafe(FileDescriptor.err);
       int exit = new CommandLine(newService(), out, err).run(args);
@@ -58,8 +50,8 @@ public final class Main {
       err.flush();
       System.exit(exit);
     }
-    Optional<Path> diary = args.length == 1 ? Optional.of(Path.of(args[0])) : Optional.empty();
-    Optional<String> database = db;
+    Optional<Path> diary = window.get().diary();
+    Optional<String> database = window.get().db();
     // The rule set loads while AWT starts up on this thread, not before it.
     CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
     Desktop.prepareBeforeAwt();

@@ -2,8 +2,6 @@ package org.rlsviewer.app;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
@@ -16,64 +14,45 @@ import org.rlsviewer.domain.LastVisit;
  * (nights before it are what that visit saw; the summary and report then show what changed since).
  */
 record RangeArguments(Optional<Integer> lastNights, Optional<LocalDate> from, Optional<LocalDate> to,
-    Optional<LocalDate> lastVisit, boolean sinceLastVisit, List<String> rest) {
+    Optional<LocalDate> lastVisit, boolean sinceLastVisit) {
 
-  static final String HELP = "[--last N | --from YYYY-MM-DD --to YYYY-MM-DD | --since-last-visit]";
-
-  RangeArguments(Optional<Integer> lastNights, Optional<LocalDate> from, Optional<LocalDate> to, List<String> rest) {
-    this(lastNights, from, to, Optional.empty(), false, rest);
-  }
-
-  /** Thrown for a malformed range option; the message is for the user. */
-  static final class Invalid extends Exception {
-    Invalid(String message) {
-      super(message);
+  /** The range the options give (each null when not given), or why it is not one. */
+  static RangeArguments of(String last, String from, String to, String lastVisit, boolean sinceLastVisit)
+      throws UsageProblem {
+    Optional<Integer> nights = last == null ? Optional.empty() : Optional.of(nights(last));
+    Optional<LocalDate> start = date(from, "--from");
+    Optional<LocalDate> end = date(to, "--to");
+    Optional<LocalDate> visit = date(lastVisit, "--last-visit");
+    if (nights.isPresent() && (start.isPresent() || end.isPresent())) {
+      throw new UsageProblem("--last cannot be combined with --from or --to");
     }
+    if (sinceLastVisit && visit.isEmpty()) {
+      throw new UsageProblem("--since-last-visit needs --last-visit YYYY-MM-DD");
+    }
+    if (sinceLastVisit && (nights.isPresent() || start.isPresent() || end.isPresent())) {
+      throw new UsageProblem("--since-last-visit cannot be combined with --last, --from or --to");
+    }
+    if (start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {
+      throw new UsageProblem("--from " + start.get() + " is after --to " + end.get());
+    }
+    return new RangeArguments(nights, start, end, visit, sinceLastVisit);
   }
 
-  static RangeArguments parse(List<String> args) throws Invalid {
-    Optional<Integer> last = Optional.empty();
-    Optional<LocalDate> from = Optional.empty();
-    Optional<LocalDate> to = Optional.empty();
-    Optional<LocalDate> lastVisit = Optional.empty();
-    boolean sinceLastVisit = false;
-    List<String> rest = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      switch (a) {
-        case "--last" -> {
-          String n = value(args, ++i, a);
-          try {
-            int nights = Integer.parseInt(n);
-            if (nights < 1) {
-              throw new NumberFormatException();
-            }
-            last = Optional.of(nights);
-          } catch (NumberFormatException e) {
-            String limit = n.matches("\\d{10,}") ? "from 1 to " + Integer.MAX_VALUE : "(1 or more)";
-            throw new Invalid("--last takes a number of nights " + limit + ", not '" + n + "'");
-          }
-        }
-        case "--from" -> from = Optional.of(date(value(args, ++i, a), a));
-        case "--to" -> to = Optional.of(date(value(args, ++i, a), a));
-        case "--last-visit" -> lastVisit = Optional.of(date(value(args, ++i, a), a));
-        case "--since-last-visit" -> sinceLastVisit = true;
-        default -> rest.add(a);
+  static RangeArguments wholeDiary() {
+    return new RangeArguments(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+  }
+
+  private static int nights(String n) throws UsageProblem {
+    try {
+      int nights = Integer.parseInt(n);
+      if (nights >= 1) {
+        return nights;
       }
+    } catch (NumberFormatException e) {
+      // said below
     }
-    if (last.isPresent() && (from.isPresent() || to.isPresent())) {
-      throw new Invalid("--last cannot be combined with --from or --to");
-    }
-    if (sinceLastVisit && lastVisit.isEmpty()) {
-      throw new Invalid("--since-last-visit needs --last-visit YYYY-MM-DD");
-    }
-    if (sinceLastVisit && (last.isPresent() || from.isPresent() || to.isPresent())) {
-      throw new Invalid("--since-last-visit cannot be combined with --last, --from or --to");
-    }
-    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-      throw new Invalid("--from " + from.get() + " is after --to " + to.get());
-    }
-    return new RangeArguments(last, from, to, lastVisit, sinceLastVisit, List.copyOf(rest));
+    String limit = n.matches("\\d{10,}") ? "from 1 to " + Integer.MAX_VALUE : "(1 or more)";
+    throw new UsageProblem("--last takes a number of nights " + limit + ", not '" + n + "'");
   }
 
   boolean isWholeDiary() {
@@ -84,16 +63,16 @@ record RangeArguments(Optional<Integer> lastNights, Optional<LocalDate> from, Op
    * The last visit {@code --last-visit DATE} describes for this diary: it saw the nights from the
    * first up to the night before DATE. Empty without the option.
    *
-   * @throws Invalid when the diary has no night before DATE
+   * @throws UsageProblem when the diary has no night before DATE
    */
-  Optional<LastVisit> visitOf(Diary diary) throws Invalid {
+  Optional<LastVisit> visitOf(Diary diary) throws UsageProblem {
     if (lastVisit.isEmpty()) {
       return Optional.empty();
     }
     LocalDate day = lastVisit.get();
     Optional<LocalDate> first = diary.firstNight();
     if (first.isEmpty() || !first.get().isBefore(day)) {
-      throw new Invalid("--last-visit " + day + ": the diary has no night before that day to compare with");
+      throw new UsageProblem("--last-visit " + day + ": the diary has no night before that day to compare with");
     }
     return Optional.of(new LastVisit(LastVisit.Kind.GIVEN, day, first.get(), day.minusDays(1)));
   }
@@ -111,18 +90,14 @@ record RangeArguments(Optional<Integer> lastNights, Optional<LocalDate> from, Op
     return new DateRange(from, to);
   }
 
-  private static String value(List<String> args, int i, String option) throws Invalid {
-    if (i >= args.size()) {
-      throw new Invalid(option + " needs a value");
+  private static Optional<LocalDate> date(String text, String option) throws UsageProblem {
+    if (text == null) {
+      return Optional.empty();
     }
-    return args.get(i);
-  }
-
-  private static LocalDate date(String text, String option) throws Invalid {
     try {
-      return LocalDate.parse(text);
+      return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      throw new Invalid(option + " takes a date YYYY-MM-DD, not '" + text + "'");
+      throw new UsageProblem(option + " takes a date YYYY-MM-DD, not '" + text + "'");
     }
   }
 }

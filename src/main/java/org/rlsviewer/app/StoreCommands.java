@@ -1,13 +1,15 @@
 package org.rlsviewer.app;
 
+import static org.rlsviewer.app.AppCommand.EXIT_NEEDS_ANSWER;
+import static org.rlsviewer.app.AppCommand.EXIT_USAGE;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.Stack;
 import org.rlsviewer.service.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.NotADiaryException;
@@ -20,6 +22,12 @@ import org.rlsviewer.store.DatabaseSettings;
 import org.rlsviewer.store.ImportOutcome;
 import org.rlsviewer.store.PatientStore;
 import org.rlsviewer.store.PatientSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 
 /** The commands that use the patient store: {@code import DIARY...} and {@code patients}. */
 final class StoreCommands {
@@ -31,61 +39,86 @@ final class StoreCommands {
   static final int IDENTITY_CONFLICT = 5;
 
   private final DiaryService service;
-  private final Clock clock;
   private final PrintStream out;
   private final PrintStream err;
-  private final Function<Optional<String>, DatabaseSettings> databases;
 
-  /** @param databases the database for a {@code --db} option (or none) */
-  StoreCommands(DiaryService service, Clock clock, PrintStream out, PrintStream err,
-      Function<Optional<String>, DatabaseSettings> databases) {
-    this.service = service;
-    this.clock = clock;
-    this.out = out;
-    this.err = err;
-    this.databases = databases;
+  private StoreCommands(CommandContext context) {
+    this.service = context.service();
+    this.out = context.out();
+    this.err = context.err();
   }
 
-  /** Runs {@code import} or {@code patients}; returns the exit code. */
-  int run(String command, List<String> args, ImportOptions options, Function<String, Integer> usageError) {
-    Optional<String> db = Optional.empty();
-    IdentityChoice identity = IdentityChoice.ask();
-    List<Path> files = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (a.equals("--db")) {
-        if (i + 1 >= args.size()) {
-          return usageError.apply("--db needs a JDBC URL, e.g. jdbc:postgresql://host/rls");
-        }
-        db = Optional.of(args.get(++i));
-      } else if (a.startsWith("--db=")) {
-        db = Optional.of(a.substring("--db=".length()));
-      } else if (a.equals("--same-patient") || a.equals("--new-patient") || a.startsWith("--new-patient=")) {
-        if (identity.kind() != IdentityChoice.Kind.ASK) {
-          return usageError.apply("give one of --same-patient and --new-patient");
-        }
-        identity = a.equals("--same-patient") ? IdentityChoice.samePatient()
-            : IdentityChoice.newPatient(a.startsWith("--new-patient=") ? a.substring("--new-patient=".length()) : "");
-      } else if (a.startsWith("-")) {
-        return usageError.apply("unknown option '" + a + "'");
-      } else {
-        files.add(Path.of(a));
-      }
-    }
+  /** The store the {@code --db} option (or none) names, or the usage problem of a URL it cannot use. */
+  private static PatientRecords records(CommandContext context, Optional<String> db) throws UsageProblem {
     DatabaseSettings settings;
     try {
-      settings = databases.apply(db);
+      settings = context.databases().apply(db);
     } catch (IllegalArgumentException e) {
-      return usageError.apply("--db: " + e.getMessage());
+      throw new UsageProblem("--db: " + e.getMessage());
     }
-    PatientRecords records = new PatientRecords(service, PatientStore.open(settings, clock),
+    return new PatientRecords(context.service(), PatientStore.open(settings, context.clock()),
         PatientRecords.currentUser());
-    if (command.equals("patients")) {
-      return files.isEmpty() && identity.kind() == IdentityChoice.Kind.ASK ? patients(records)
-          : usageError.apply("patients takes no file and no --same-patient or --new-patient");
+  }
+
+  @Command(name = "import", description = "Keep each diary in the patient database, merged by night with the"
+      + " patient's earlier exports; one line per file: \"FILE: import I, nights added A, changed C, unchanged U,"
+      + " rows rejected R\".",
+      exitCodeList = {"0:every file was imported", "1:the database failed (the worst of the files counts)",
+          "2:a file is missing or not a diary, or the rule file is invalid", EXIT_NEEDS_ANSWER,
+          "5:a file's patient id is kept for another name or birth date (see --same-patient, --new-patient)",
+          EXIT_USAGE})
+  static final class Import extends DiaryFileCommand {
+
+    @Mixin DatabaseOption database = new DatabaseOption();
+
+    @Option(names = "--same-patient", description = "The file's patient is the kept one: update the kept details.")
+    boolean samePatient;
+
+    @Option(names = "--new-patient", paramLabel = "ID", arity = "0..1", preprocessor = AttachedValueOnly.class,
+        description = "The file's patient is a different person: keep them under a new id (--new-patient=ID).")
+    String newPatient;
+
+    @Override
+    int run(CommandContext context) throws UsageProblem {
+      var options = importOptions(context);
+      if (samePatient && newPatient != null) {
+        throw new UsageProblem("give one of --same-patient and --new-patient");
+      }
+      IdentityChoice identity = samePatient ? IdentityChoice.samePatient()
+          : newPatient != null ? IdentityChoice.newPatient(newPatient) : IdentityChoice.ask();
+      if (files.isEmpty()) {
+        throw new UsageProblem("usage: import [--db URL] [--same-patient|--new-patient[=ID]] DIARY.csv...");
+      }
+      PatientRecords records = records(context, db(database.url));
+      return new StoreCommands(context).importAll(records, files.stream().map(Path::of).toList(), options, identity);
     }
-    return files.isEmpty() ? usageError.apply("usage: import [--db URL] [--same-patient|--new-patient[=ID]] DIARY.csv...")
-        : importAll(records, files, options, identity);
+  }
+
+  @Command(name = "patients", description = "List the kept patients as CSV:"
+      + " key,patient_id,name,open_flags,last_night,imports.",
+      exitCodeList = {"0:listed", "1:the database failed", EXIT_USAGE})
+  static final class Patients extends AppCommand {
+
+    @Mixin DatabaseOption database = new DatabaseOption();
+
+    @Override
+    int run(CommandContext context) throws UsageProblem {
+      return new StoreCommands(context).patients(records(context, db(database.url)));
+    }
+  }
+
+  /**
+   * {@code --new-patient} takes its id only when attached ({@code --new-patient=ID}): the word after it is
+   * the next diary file, not an id.
+   */
+  static final class AttachedValueOnly implements IParameterPreprocessor {
+    @Override
+    public boolean preprocess(Stack<String> args, CommandSpec command, ArgSpec option, Map<String, Object> info) {
+      if (!"=".equals(info.get("separator"))) {
+        args.push("");
+      }
+      return false;
+    }
   }
 
   private int importAll(PatientRecords records, List<Path> files, ImportOptions options, IdentityChoice identity) {

@@ -17,6 +17,7 @@ class ThirdPartyLicencesTest {
       org.jfree:jfreechart         | GNU Lesser General Public Licence
       com.opencsv:opencsv          | Apache License, Version 2.0
       de.rototor.pdfbox:graphics2d | Apache License, Version 2.0
+      info.picocli:picocli         | Apache License, Version 2.0
       """)
   void theGeneratedListNamesEachBundledLibraryWithItsLicence(String coordinates, String licence) {
     assertThat(ThirdPartyLicences.bundled())
