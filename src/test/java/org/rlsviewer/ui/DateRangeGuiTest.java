@@ -6,62 +6,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Timeout;
 import org.jfree.chart.ChartPanel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewStatus;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 import org.rlsviewer.service.OpenedDiary;
 
 /** The nights-shown range above the tabs, and the sections chosen for the PDF. */
+@GuiTest
 class DateRangeGuiTest {
 
   private static final Path SAMPLE = Path.of("samples", "snoring-pauses.csv");
 
   @TempDir Path temp;
-  private Robot robot;
+  @RegisterExtension final WindowExtension gui = new WindowExtension();
+  private final Robot robot = gui.robot();
   private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
 
   @BeforeEach
   void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
-    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
+    window = gui.showWithDiary(SAMPLE);
   }
 
   @Test

@@ -1,20 +1,18 @@
 package org.rlsviewer.ui;
 
-import java.awt.Dimension;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
+import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.DiaryService;
 
 /** What the window's GUI tests share: reaching the MainWindow behind a frame fixture, and waiting. */
@@ -32,23 +30,18 @@ final class GuiTests {
 
   /** The service with a fixed clock, so summaries and decisions carry a known date. */
   static DiaryService service() {
-    return new DiaryService(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    return service(ImportOptions.defaults());
   }
 
-  /** Builds the window on the EDT in the program's theme and shows it at 1200 x 800. */
-  static FrameFixture show(Robot robot, Supplier<MainWindow> window) {
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return window.get().frame();
-    });
-    FrameFixture fixture = new FrameFixture(robot, frame);
-    fixture.show(new Dimension(1200, 800));
-    return fixture;
+  /** As {@link #service()}, importing with {@code options} (e.g. a mappings folder of the test's own). */
+  static DiaryService service(ImportOptions options) {
+    return new DiaryService(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test", options);
   }
 
-  static void close(FrameFixture window, Preferences prefs) throws BackingStoreException {
-    window.cleanUp();
-    prefs.removeNode();
+  /** Opens {@code diary} in the window and waits until its review is there. */
+  static void openDiary(FrameFixture window, java.nio.file.Path diary) {
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(diary));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
   }
 
   static MainWindow windowOf(FrameFixture window) {

@@ -9,7 +9,6 @@ import java.awt.datatransfer.Transferable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -23,10 +22,8 @@ import javax.swing.text.BadLocationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JCheckBoxFixture;
@@ -34,47 +31,28 @@ import org.assertj.swing.fixture.JComboBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.report.VisitSummaryPdf;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /** Drives the real window: open a sample, review a flag, export the PDF, survive a bad file. */
+@GuiTest
 class MainWindowGuiTest {
 
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
 
   @TempDir Path temp;
-  private Robot robot;
+  @RegisterExtension final WindowExtension gui = new WindowExtension();
+  private final Robot robot = gui.robot();
   private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
+  private final Preferences prefs = gui.prefs();
 
   @BeforeEach
   void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show();
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
+    window = gui.showPacked(GuiTests.service());
   }
 
   @Test
@@ -246,7 +224,6 @@ class MainWindowGuiTest {
     });
     return new JTextComponentFixture(robot, field);
   }
-
 
   private int rowCount() {
     JTable table = nightsTable();

@@ -7,46 +7,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.InMemoryReviewArchive;
 import org.rlsviewer.service.PatientSummary;
 
 /** The patient list: one line per patient opened, open-flag counts that follow the review, search. */
+@GuiTest
 class PatientListGuiTest {
 
-  private Robot robot;
+  @RegisterExtension final WindowExtension gui = new WindowExtension();
+  private final Robot robot = gui.robot();
   private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
+  private final Preferences prefs = gui.prefs();
 
   @BeforeEach
   void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
+    window = gui.show(GuiTests.service());
   }
 
   @Test
@@ -130,6 +115,5 @@ class PatientListGuiTest {
           .mapToObj(i -> list.getModel().getElementAt(i)).toList();
     });
   }
-
 
 }

@@ -11,21 +11,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.IntStream;
 import javax.swing.JEditorPane;
 import javax.swing.JList;
 import javax.swing.ListCellRenderer;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.domain.Certainty;
@@ -51,34 +46,22 @@ import org.rlsviewer.store.AuditEvent;
  * that marks the flags of one night possible, as the reader will; everything after the analysis is
  * the program's own.
  */
+@GuiTest
 class PossibleFlagGuiTest {
 
   private static final LocalDate UNSURE_NIGHT = LocalDate.of(2026, 2, 3);
 
   @TempDir Path temp;
 
-  private Robot robot;
+  @RegisterExtension final WindowExtension gui = new WindowExtension();
+  private final Robot robot = gui.robot();
   private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
 
   @BeforeEach
   void openWindow() {
-    prefs = GuiTests.testPreferences();
     DiaryService service = GuiTests.service();
-    DiaryLibrary library = new PossibleOnNight(DiaryLibrary.session(service, new InMemoryReviewArchive()),
-        UNSURE_NIGHT);
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(service, library, new SwingWorkerTaskRunner(), prefs));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
+    window = gui.show(service,
+        new PossibleOnNight(DiaryLibrary.session(service, new InMemoryReviewArchive()), UNSURE_NIGHT));
   }
 
   @Test

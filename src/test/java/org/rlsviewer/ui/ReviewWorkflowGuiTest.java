@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
 import javax.swing.JFrame;
@@ -23,10 +22,8 @@ import javax.swing.JTextField;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -34,16 +31,14 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewDecision;
 import org.rlsviewer.domain.ReviewStatus;
-import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.InMemoryReviewArchive;
 
 /**
@@ -51,6 +46,7 @@ import org.rlsviewer.service.InMemoryReviewArchive;
  * flags by keyboard, acknowledge one, dismiss one with a reason, undo and redo, comment, tick two
  * tests, type a note, export the PDF and find all of it there; then dark mode and back.
  */
+@GuiTest
 class ReviewWorkflowGuiTest {
 
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
@@ -62,39 +58,16 @@ class ReviewWorkflowGuiTest {
   private static final String NOTE = "Discussed iron studies; review in four weeks.";
 
   @TempDir Path temp;
-  private Robot robot;
+  @RegisterExtension final WindowExtension gui = new WindowExtension();
+  private final Robot robot = gui.robot();
   private FrameFixture window;
-  private Preferences prefs;
+  private final Preferences prefs = gui.prefs();
   private InMemoryReviewArchive archive;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
 
   @BeforeEach
   void openWindow() {
-    prefs = GuiTests.testPreferences();
     archive = new InMemoryReviewArchive();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, archive, new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show();
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiActionRunner.execute(() -> {
-      if (FlatLaf.isLafDark()) {
-        Desktop.installTheme();
-        FlatLaf.updateUI();
-      }
-    });
-    GuiTests.close(window, prefs);
+    window = gui.showPacked(() -> new MainWindow(GuiTests.service(), archive, new SwingWorkerTaskRunner(), prefs));
   }
 
   @Test
@@ -293,7 +266,6 @@ class ReviewWorkflowGuiTest {
     });
     return new JTextComponentFixture(robot, field);
   }
-
 
   private static double luminance(Color c) {
     return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255.0;

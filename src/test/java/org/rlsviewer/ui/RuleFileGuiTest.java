@@ -11,14 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.IntStream;
-import javax.swing.JFrame;
 import javax.swing.JList;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -27,15 +23,11 @@ import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.domain.Flag;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /**
  * A clinic's own rule file from File › Preferences (issue 4): a valid file switching {@code numbness}
@@ -43,45 +35,20 @@ import org.rlsviewer.service.InMemoryReviewArchive;
  * shows its problems with line numbers and changes nothing; a remembered file is used at start-up,
  * and one that became invalid is reported once and the built-in rules are used.
  */
+@GuiTest
 class RuleFileGuiTest {
 
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
   private static final String CLINIC_VERSION = "clinic-2026.1";
 
   @TempDir Path temp;
-  private Robot robot;
+  @RegisterExtension final WindowExtension gui = new WindowExtension();
+  private final Robot robot = gui.robot();
   private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void newPrefs() {
-    prefs = GuiTests.testPreferences();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-  }
+  private final Preferences prefs = gui.prefs();
 
   private void openWindow() {
-    DiaryService service = GuiTests.service();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show();
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    if (window != null) {
-      window.cleanUp();
-    } else {
-      robot.cleanUp();
-    }
-    prefs.removeNode();
+    window = gui.showPacked(GuiTests.service());
   }
 
   @Test
@@ -226,7 +193,6 @@ class RuleFileGuiTest {
   private Path writeRules(String name, List<String> lines) throws IOException {
     return Files.write(temp.resolve(name), lines, StandardCharsets.UTF_8);
   }
-
 
   private static void waitFor(String what, Supplier<Boolean> check) {
     Pause.pause(new Condition(what) {

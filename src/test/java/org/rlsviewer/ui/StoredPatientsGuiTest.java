@@ -6,23 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ReviewStatus;
@@ -34,25 +27,14 @@ import org.rlsviewer.store.AuditAction;
 import org.rlsviewer.store.DatabaseSettings;
 
 /** The window on the patient database: what was opened and reviewed is there again in the next session. */
+@GuiTest
 class StoredPatientsGuiTest {
 
   @TempDir Path temp;
-  private Robot robot;
+  @RegisterExtension final WindowExtension gui = new WindowExtension();
+  private final Robot robot = gui.robot();
   private FrameFixture window;
-  private Preferences prefs;
-  private DiaryService service;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void prepare() {
-    prefs = GuiTests.testPreferences();
-    service = new DiaryService(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-  }
+  private final DiaryService service = GuiTests.service();
 
   private PatientRecords records() {
     return PatientRecords.open(service, DatabaseSettings.embedded(temp.resolve("patients.db")),
@@ -60,15 +42,7 @@ class StoredPatientsGuiTest {
   }
 
   private void startWindow(PatientRecords records) {
-    window = GuiTests.show(robot, () -> new MainWindow(service, DiaryLibrary.stored(records), new SwingWorkerTaskRunner(), prefs));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    if (window != null) {
-      window.cleanUp();
-    }
-    prefs.removeNode();
+    window = gui.show(service, DiaryLibrary.stored(records));
   }
 
   @Test
@@ -200,7 +174,6 @@ class StoredPatientsGuiTest {
     }
     return sb.toString();
   }
-
 
   private void waitFor(String what, Supplier<Boolean> done) {
     Pause.pause(new Condition(what) {

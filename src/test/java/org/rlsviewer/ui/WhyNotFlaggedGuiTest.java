@@ -7,66 +7,41 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.IntStream;
 import javax.swing.JEditorPane;
-import javax.swing.JFrame;
 import javax.swing.JList;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.SuppressedMention;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /**
  * Issue 4's "why not flagged?": a diary whose notes mostly deny symptoms lists the denied mentions
  * with their reason on the Flags tab, none of them in the flag queue, and selecting one shows its
  * night as selecting a flag does.
  */
+@GuiTest
 class WhyNotFlaggedGuiTest {
 
   private static final Path SAMPLE = Path.of("samples", "negations.csv");
   private static final LocalDate NO_NUMBNESS_NIGHT = LocalDate.of(2024, 10, 16);
 
-  private Robot robot;
+  @RegisterExtension final WindowExtension gui = new WindowExtension();
+  private final Robot robot = gui.robot();
   private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
 
   @BeforeEach
   void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show();
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
+    window = gui.showPacked(GuiTests.service());
   }
 
   @Test
@@ -145,7 +120,6 @@ class WhyNotFlaggedGuiTest {
       return row < 0 ? "" : String.valueOf(table.getValueAt(row, 1));
     });
   }
-
 
   private static void waitFor(String what, Supplier<Boolean> check) {
     Pause.pause(new Condition(what) {
