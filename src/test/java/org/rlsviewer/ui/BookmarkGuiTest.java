@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rlsviewer.ui.GuiTests.windowOf;
 
 import java.awt.event.KeyEvent;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -12,36 +11,22 @@ import java.util.List;
 import javax.swing.Action;
 import javax.swing.JMenuItem;
 import javax.swing.JTable;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.Layer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rlsviewer.domain.Bookmark;
 
 /** Bookmarking a night: the action, the mark on the severity chart, the table and detail, undo and redo. */
-@GuiTest
-class BookmarkGuiTest {
+@ShowWindow(diary = "samples/numbness-weakness.csv")
+class BookmarkGuiTest extends WindowTestCase {
 
-  private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
   private static final LocalDate NIGHT = LocalDate.parse("2024-06-22");
-
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
-
-  @BeforeEach
-  void openWindow() {
-    window = gui.showWithDiary(SAMPLE);
-  }
 
   @Test
   void aBookmarkedNightIsMarkedOnTheChartAndInTheTableAndUndoTakesItAway() {

@@ -5,24 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rlsviewer.service.DiaryService;
 
 /** Preferences › Clinic database: a PostgreSQL address and user kept for the next start, never a password. */
-@GuiTest
-class DatabasePreferencesGuiTest {
-
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
-  private final Preferences prefs = gui.prefs();
+class DatabasePreferencesGuiTest extends WindowTestCase {
 
   @BeforeEach
   void openWindow() {

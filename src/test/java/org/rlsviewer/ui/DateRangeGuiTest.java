@@ -9,16 +9,12 @@ import java.time.LocalDate;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JTable;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Timeout;
 import org.jfree.chart.ChartPanel;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
@@ -28,20 +24,10 @@ import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.service.OpenedDiary;
 
 /** The nights-shown range above the tabs, and the sections chosen for the PDF. */
-@GuiTest
-class DateRangeGuiTest {
-
-  private static final Path SAMPLE = Path.of("samples", "snoring-pauses.csv");
+@ShowWindow(diary = "samples/snoring-pauses.csv")
+class DateRangeGuiTest extends WindowTestCase {
 
   @TempDir Path temp;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
-
-  @BeforeEach
-  void openWindow() {
-    window = gui.showWithDiary(SAMPLE);
-  }
 
   @Test
   void presetsAndACustomRangeRestrictTheTablesChartsAndHeaderAndKeepTheReview() {

@@ -7,14 +7,11 @@ import static org.rlsviewer.ui.GuiTests.windowOf;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.DiaryService;
@@ -23,15 +20,11 @@ import org.rlsviewer.store.DatabaseSettings;
 import org.rlsviewer.store.PatientStore;
 
 /** Opening a file whose patient id is kept for another person asks which it is before importing anything. */
-@GuiTest
-class IdentityConflictGuiTest {
+class IdentityConflictGuiTest extends WindowTestCase {
 
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
 
   @TempDir Path temp;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
   private PatientRecords records;
   private Path other;
 

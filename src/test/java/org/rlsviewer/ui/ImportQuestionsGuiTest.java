@@ -8,27 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.importer.ImportOptions;
 
 /** The questions a file can raise on opening: day or month first, and what an unknown layout's columns hold. */
-@GuiTest
-class ImportQuestionsGuiTest {
+class ImportQuestionsGuiTest extends WindowTestCase {
 
   @TempDir Path temp;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
 
   @BeforeEach
   void openWindow() throws Exception {

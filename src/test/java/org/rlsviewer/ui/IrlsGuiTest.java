@@ -4,33 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.assertj.swing.data.TableCell;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The IRLS tab: the diary's own totals, a total the clinician enters beside them (undo and redo),
  * and the PDF holding both.
  */
-@GuiTest
-class IrlsGuiTest {
+@ShowWindow(diary = "src/test/resources/org/rlsviewer/analysis/irls-weekly.csv")
+class IrlsGuiTest extends WindowTestCase {
 
-  private static final Path DIARY = Path.of("src", "test", "resources", "org", "rlsviewer", "analysis",
-      "irls-weekly.csv");
   private static final int IRLS_TAB = 6;
 
   @TempDir Path temp;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private FrameFixture window;
-
-  @BeforeEach
-  void openWindow() {
-    window = gui.showWithDiary(DIARY);
-  }
 
   @Test
   void aTotalEnteredByTheClinicianStandsBesideTheDiarysAndReachesThePdf() throws Exception {

@@ -13,16 +13,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.swing.JTable;
 import javax.swing.Timer;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.service.DiaryService;
 
@@ -35,17 +32,13 @@ import org.rlsviewer.service.DiaryService;
  * The service's clock stands in the year 2400 so that the long synthetic diary's nights are not
  * after "tomorrow".
  */
-@GuiTest
-class LargeImportGuiTest {
+class LargeImportGuiTest extends WindowTestCase {
 
   private static final int ROWS = 40_000;
   private static final int PERIOD_MS = 10;
 
   @TempDir static Path temp;
   private static Path large;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
 
   @BeforeAll
   static void writeLargeDiary() throws IOException {

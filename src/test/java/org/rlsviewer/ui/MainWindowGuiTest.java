@@ -9,7 +9,6 @@ import java.awt.datatransfer.Transferable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JFrame;
@@ -23,37 +22,24 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JComboBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.report.VisitSummaryPdf;
 
 /** Drives the real window: open a sample, review a flag, export the PDF, survive a bad file. */
-@GuiTest
-class MainWindowGuiTest {
+@ShowWindow(packed = true)
+class MainWindowGuiTest extends WindowTestCase {
 
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
 
   @TempDir Path temp;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
-  private final Preferences prefs = gui.prefs();
-
-  @BeforeEach
-  void openWindow() {
-    window = gui.showPacked(GuiTests.service());
-  }
 
   @Test
   void opensASampleShowsAFlagsEvidenceAndExportsThePdf() throws Exception {

@@ -5,39 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Point;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Rectangle2D;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.prefs.Preferences;
 import javax.swing.JTable;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Nights tab's filters and detail pane, and the charts' link with the table. */
-@GuiTest
-class NightsAndChartsGuiTest {
-
-  private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
-
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
-  private final Preferences prefs = gui.prefs();
-
-  @BeforeEach
-  void openWindow() {
-    window = gui.showWithDiary(SAMPLE);
-  }
+@ShowWindow(diary = "samples/numbness-weakness.csv")
+class NightsAndChartsGuiTest extends WindowTestCase {
 
   @Test
   void filtersNarrowTheNightsAndTheDetailShowsTheWholeNote() {

@@ -7,32 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javax.swing.JFrame;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.InMemoryReviewArchive;
 import org.rlsviewer.service.PatientSummary;
 
 /** The patient list: one line per patient opened, open-flag counts that follow the review, search. */
-@GuiTest
-class PatientListGuiTest {
-
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
-  private final Preferences prefs = gui.prefs();
-
-  @BeforeEach
-  void openWindow() {
-    window = gui.show(GuiTests.service());
-  }
+@ShowWindow
+class PatientListGuiTest extends WindowTestCase {
 
   @Test
   void patientsKeepTheirOwnReviewAndTheSearchFiltersTheList() {

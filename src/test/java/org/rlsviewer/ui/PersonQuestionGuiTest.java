@@ -7,22 +7,17 @@ import static org.rlsviewer.ui.GuiTests.windowOf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.importer.ImportOptions;
 
 /** An export holding several persons asks whose diary to open, and opens that person's nights. */
-@GuiTest
-class PersonQuestionGuiTest {
+class PersonQuestionGuiTest extends WindowTestCase {
 
   @TempDir Path temp;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private FrameFixture window;
 
   @BeforeEach
   void openWindow() throws Exception {

@@ -15,12 +15,9 @@ import java.util.stream.IntStream;
 import javax.swing.JEditorPane;
 import javax.swing.JList;
 import javax.swing.ListCellRenderer;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.domain.Certainty;
@@ -46,16 +43,11 @@ import org.rlsviewer.store.AuditEvent;
  * that marks the flags of one night possible, as the reader will; everything after the analysis is
  * the program's own.
  */
-@GuiTest
-class PossibleFlagGuiTest {
+class PossibleFlagGuiTest extends WindowTestCase {
 
   private static final LocalDate UNSURE_NIGHT = LocalDate.of(2026, 2, 3);
 
   @TempDir Path temp;
-
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
 
   @BeforeEach
   void openWindow() {

@@ -31,7 +31,7 @@ class ReviewSessionTest {
   private final InMemoryReviewArchive archive = new InMemoryReviewArchive();
   /** Write failures come back on the EDT, where a throw cannot fail the test: kept for {@link #stop}. */
   private final List<Exception> writeFailures = new CopyOnWriteArrayList<>();
-  private final ReviewWriter writer = new ReviewWriter(writeFailures::add);
+  private final ReviewWriter writer = new ReviewWriter((patientKey, e) -> writeFailures.add(e));
   private final UndoManager undo = new UndoManager();
   private final AtomicInteger changes = new AtomicInteger();
   private ReviewSession session;

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -23,17 +22,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.Review;
@@ -46,8 +42,7 @@ import org.rlsviewer.service.InMemoryReviewArchive;
  * flags by keyboard, acknowledge one, dismiss one with a reason, undo and redo, comment, tick two
  * tests, type a note, export the PDF and find all of it there; then dark mode and back.
  */
-@GuiTest
-class ReviewWorkflowGuiTest {
+class ReviewWorkflowGuiTest extends WindowTestCase {
 
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
   private static final String CLINICIAN = "Dr Ada Lindqvist";
@@ -58,10 +53,6 @@ class ReviewWorkflowGuiTest {
   private static final String NOTE = "Discussed iron studies; review in four weeks.";
 
   @TempDir Path temp;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
-  private final Preferences prefs = gui.prefs();
   private InMemoryReviewArchive archive;
 
   @BeforeEach

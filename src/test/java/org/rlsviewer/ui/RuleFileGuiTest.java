@@ -14,17 +14,14 @@ import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import java.util.stream.IntStream;
 import javax.swing.JList;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.domain.Flag;
@@ -35,17 +32,12 @@ import org.rlsviewer.domain.Flag;
  * shows its problems with line numbers and changes nothing; a remembered file is used at start-up,
  * and one that became invalid is reported once and the built-in rules are used.
  */
-@GuiTest
-class RuleFileGuiTest {
+class RuleFileGuiTest extends WindowTestCase {
 
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
   private static final String CLINIC_VERSION = "clinic-2026.1";
 
   @TempDir Path temp;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
-  private final Preferences prefs = gui.prefs();
 
   private void openWindow() {
     window = gui.showPacked(GuiTests.service());

@@ -9,27 +9,17 @@ import java.util.List;
 import javax.swing.JComboBox;
 import javax.swing.JTable;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.importer.SpreadsheetTestFiles;
 
 /** A workbook with several sheets: the window asks which one holds the diary (issue 19). */
-@GuiTest
-class SheetChoiceGuiTest {
+@ShowWindow(packed = true)
+class SheetChoiceGuiTest extends WindowTestCase {
 
   @TempDir Path temp;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private FrameFixture window;
-
-  @BeforeEach
-  void openWindow() {
-    window = gui.showPacked(GuiTests.service());
-  }
 
   @Test
   void theChosenSheetIsOpened() throws Exception {

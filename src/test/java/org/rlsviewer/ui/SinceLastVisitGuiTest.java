@@ -11,10 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import javax.swing.JTable;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.service.DiaryLibrary;
@@ -28,15 +26,12 @@ import org.rlsviewer.store.PatientStore;
  * A patient's next visit in the window: the earlier export was imported weeks ago; opening the
  * later one shows what changed since, offers "since last visit" as a range, and the PDF says it.
  */
-@GuiTest
-class SinceLastVisitGuiTest {
+class SinceLastVisitGuiTest extends WindowTestCase {
 
   private static final Path EARLIER =
       Path.of("src", "test", "resources", "org", "rlsviewer", "service", "numbness-weakness-until-2024-06-20.csv");
 
   @TempDir Path temp;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private FrameFixture window;
 
   @BeforeEach
   void openLaterExport() throws Exception {

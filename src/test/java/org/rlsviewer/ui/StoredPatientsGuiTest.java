@@ -8,14 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ReviewStatus;
@@ -27,13 +24,9 @@ import org.rlsviewer.store.AuditAction;
 import org.rlsviewer.store.DatabaseSettings;
 
 /** The window on the patient database: what was opened and reviewed is there again in the next session. */
-@GuiTest
-class StoredPatientsGuiTest {
+class StoredPatientsGuiTest extends WindowTestCase {
 
   @TempDir Path temp;
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
   private final DiaryService service = GuiTests.service();
 
   private PatientRecords records() {

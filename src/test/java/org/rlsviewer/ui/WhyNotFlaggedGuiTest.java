@@ -11,15 +11,11 @@ import java.util.stream.IntStream;
 import javax.swing.JEditorPane;
 import javax.swing.JList;
 import javax.swing.JTable;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.SuppressedMention;
@@ -29,20 +25,11 @@ import org.rlsviewer.domain.SuppressedMention;
  * with their reason on the Flags tab, none of them in the flag queue, and selecting one shows its
  * night as selecting a flag does.
  */
-@GuiTest
-class WhyNotFlaggedGuiTest {
+@ShowWindow(packed = true)
+class WhyNotFlaggedGuiTest extends WindowTestCase {
 
   private static final Path SAMPLE = Path.of("samples", "negations.csv");
   private static final LocalDate NO_NUMBNESS_NIGHT = LocalDate.of(2024, 10, 16);
-
-  @RegisterExtension final WindowExtension gui = new WindowExtension();
-  private final Robot robot = gui.robot();
-  private FrameFixture window;
-
-  @BeforeEach
-  void openWindow() {
-    window = gui.showPacked(GuiTests.service());
-  }
 
   @Test
   void deniedNumbnessIsListedAsNegatedAndNotFlagged() {

@@ -24,12 +24,9 @@ import org.rlsviewer.service.InMemoryReviewArchive;
  * the test's own, and the window when the test asks for it. Afterwards the theme is light again,
  * the window and robot are cleaned up and the preferences removed.
  *
- * <p>Registered as an instance field, so each test gets its own (JUnit makes a test instance per
- * test); the robot and preferences exist from construction, so fields may take them:
- * <pre>{@code
- * @RegisterExtension final WindowExtension gui = new WindowExtension();
- * private final Robot robot = gui.robot();
- * }</pre>
+ * <p>Registered as an instance field (in {@link WindowTestCase}), so each test gets its own: JUnit
+ * makes a test instance per test. The robot and preferences exist from construction, so fields may
+ * take them; a class annotated {@link ShowWindow} has its window shown before each test.
  */
 final class WindowExtension implements BeforeEachCallback, AfterEachCallback {
 
@@ -43,6 +40,17 @@ final class WindowExtension implements BeforeEachCallback, AfterEachCallback {
   @Override
   public void beforeEach(ExtensionContext context) {
     FailOnThreadViolationRepaintManager.install();
+    ShowWindow show = context.getRequiredTestClass().getAnnotation(ShowWindow.class);
+    if (show != null) {
+      if (show.packed()) {
+        showPacked(GuiTests.service());
+      } else {
+        show(GuiTests.service());
+      }
+      if (!show.diary().isEmpty()) {
+        openDiary(Path.of(show.diary()));
+      }
+    }
   }
 
   @Override
@@ -62,6 +70,11 @@ final class WindowExtension implements BeforeEachCallback, AfterEachCallback {
       }
       prefs.removeNode();
     }
+  }
+
+  /** The window shown so far (by {@link ShowWindow} or a {@code show} method), or null. */
+  FrameFixture window() {
+    return window;
   }
 
   Robot robot() {
@@ -99,13 +112,6 @@ final class WindowExtension implements BeforeEachCallback, AfterEachCallback {
   /** As {@link #show(DiaryService)} at the frame's own size. */
   FrameFixture showPacked(DiaryService service) {
     return showPacked(() -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
-  }
-
-  /** The window on the test service ({@link GuiTests#service()}) with {@code diary} opened and loaded. */
-  FrameFixture showWithDiary(Path diary) {
-    show(GuiTests.service());
-    openDiary(diary);
-    return window;
   }
 
   /** Opens {@code diary} in the shown window and waits until its review is there. */
