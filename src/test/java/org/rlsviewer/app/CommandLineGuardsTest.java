@@ -2,40 +2,17 @@ package org.rlsviewer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.store.DatabaseSettings;
 
 /** The command line's guards (issue 20): batch imports, --out, the reasons in messages, CSV and terminal safety. */
-class CommandLineGuardsTest {
-
-  @TempDir Path temp;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+class CommandLineGuardsTest extends CommandLineTestCase {
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC"));
-    DatabaseSettings fallback = DatabaseSettings.embedded(temp.resolve("default.db"));
-    return new CommandLine(new DiaryService(clock, "test"), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), clock,
-        db -> db.map(url -> DatabaseSettings.fromUrl(url, "", "")).orElse(fallback)).run(args);
-  }
-
-  private List<String> errLines() {
-    return err.toString(StandardCharsets.UTF_8).lines().toList();
+    return runWithDatabase(args);
   }
 
   private Path diary(String name) throws Exception {

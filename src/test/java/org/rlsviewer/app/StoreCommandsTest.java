@@ -7,38 +7,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.store.DatabaseSettings;
 
-class StoreCommandsTest {
-
-  @TempDir Path temp;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+class StoreCommandsTest extends CommandLineTestCase {
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC"));
-    DatabaseSettings fallback = DatabaseSettings.embedded(temp.resolve("default.db"));
-    return new CommandLine(new DiaryService(clock, "test"), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), clock,
-        db -> db.map(url -> DatabaseSettings.fromUrl(url, "", "")).orElse(fallback)).run(args);
-  }
-
-  private List<String> outLines() {
-    return out.toString(StandardCharsets.UTF_8).lines().toList();
+    return runWithDatabase(args);
   }
 
   @Test
