@@ -40,9 +40,7 @@ class DateRangeGuiTest extends WindowTestCase {
     assertThat(window.comboBox("rangePreset").selectedItem()).isEqualTo(Messages.get("range.all"));
 
     Flag flag = shown().findings().flags().get(0);
-    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(0);
-    window.button("acknowledgeButton").click();
+    GuiTests.acknowledgeFirstFlag(window);
 
     window.comboBox("rangePreset").selectItem(Messages.get("range.last", 14));
     waitFor("the last 14 nights", () -> shown().shown().equals(DateRange.between(last.minusDays(13), last)));

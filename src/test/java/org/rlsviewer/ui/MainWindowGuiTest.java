@@ -15,13 +15,11 @@ import javax.swing.JFrame;
 import javax.swing.JPasswordField;
 import javax.swing.JList;
 import javax.swing.JTable;
-import javax.swing.JTextField;
 import javax.swing.TransferHandler;
 import javax.swing.text.BadLocationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JComboBoxFixture;
@@ -149,9 +147,7 @@ class MainWindowGuiTest extends WindowTestCase {
     window.menuItem("menu.file.exportPdf").click();
     JFileChooserFixture save = window.fileChooser("exportChooser");
     new JComboBoxFixture(robot, robot.finder().findByName("pdfPaper", JComboBox.class, true)).selectItem(VisitSummaryPdf.Paper.LETTER.toString());
-    new JCheckBoxFixture(robot, robot.finder().findByName("pdfProtect", JCheckBox.class, true)).check();
-    new JTextComponentFixture(robot, robot.finder().findByName("pdfPassword", JPasswordField.class, true)).enterText("clinic pass");
-    new JTextComponentFixture(robot, robot.finder().findByName("pdfPasswordRepeat", JPasswordField.class, true)).enterText("clinic pass");
+    protect("clinic pass", "clinic pass");
     Path pdf = temp.resolve("protected.pdf");
     fileNameBox(save).setText(pdf.toString());
     save.approve();
@@ -171,9 +167,7 @@ class MainWindowGuiTest extends WindowTestCase {
 
     window.menuItem("menu.file.exportPdf").click();
     JFileChooserFixture save = window.fileChooser("exportChooser");
-    new JCheckBoxFixture(robot, robot.finder().findByName("pdfProtect", JCheckBox.class, true)).check();
-    new JTextComponentFixture(robot, robot.finder().findByName("pdfPassword", JPasswordField.class, true)).enterText("one");
-    new JTextComponentFixture(robot, robot.finder().findByName("pdfPasswordRepeat", JPasswordField.class, true)).enterText("two");
+    protect("one", "two");
     Path pdf = temp.resolve("never.pdf");
     fileNameBox(save).setText(pdf.toString());
     save.approve();
@@ -201,14 +195,17 @@ class MainWindowGuiTest extends WindowTestCase {
   }
 
   /** The chooser's own file-name field (the accessory's password fields are text fields too). */
+  /** Ticks "protect with a password" in the export dialog and types the password and its repeat. */
+  private void protect(String password, String repeat) {
+    new JCheckBoxFixture(robot, robot.finder().findByName("pdfProtect", JCheckBox.class, true)).check();
+    new JTextComponentFixture(robot, robot.finder().findByName("pdfPassword", JPasswordField.class, true))
+        .enterText(password);
+    new JTextComponentFixture(robot, robot.finder().findByName("pdfPasswordRepeat", JPasswordField.class, true))
+        .enterText(repeat);
+  }
+
   private JTextComponentFixture fileNameBox(JFileChooserFixture chooser) {
-    JTextField field = robot.finder().find(chooser.target(), new GenericTypeMatcher<>(JTextField.class, true) {
-      @Override
-      protected boolean isMatching(JTextField c) {
-        return !(c instanceof JPasswordField);
-      }
-    });
-    return new JTextComponentFixture(robot, field);
+    return GuiTests.fileNameBox(robot, chooser);
   }
 
   private int rowCount() {

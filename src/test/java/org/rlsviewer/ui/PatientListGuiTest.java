@@ -22,9 +22,7 @@ class PatientListGuiTest extends WindowTestCase {
   @Test
   void patientsKeepTheirOwnReviewAndTheSearchFiltersTheList() {
     open("numbness-weakness.csv", "Derek Hollis");
-    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(0);
-    window.button("acknowledgeButton").click();
+    GuiTests.acknowledgeFirstFlag(window);
     open("one-sided-swelling.csv", "Anita Sorensen");
 
     List<PatientSummary> lines = shown();
@@ -70,9 +68,7 @@ class PatientListGuiTest extends WindowTestCase {
   @Test
   void ctrlZInTheVisitNotesUndoesTypingNotTheReview() {
     open("numbness-weakness.csv", "Derek Hollis");
-    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(0);
-    window.button("acknowledgeButton").click();
+    GuiTests.acknowledgeFirstFlag(window);
     org.rlsviewer.domain.Flag first = GuiActionRunner.execute(
         () -> (org.rlsviewer.domain.Flag) window.list("flagList").target().getModel().getElementAt(0));
     window.tabbedPane("mainTabs").selectTab(MainWindow.VISIT_TAB);
@@ -94,11 +90,7 @@ class PatientListGuiTest extends WindowTestCase {
 
   @SuppressWarnings("unchecked")
   private List<PatientSummary> shown() {
-    return GuiActionRunner.execute(() -> {
-      javax.swing.JList<PatientSummary> list = window.list("patientList").target();
-      return java.util.stream.IntStream.range(0, list.getModel().getSize())
-          .mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(() -> window.list("patientList").target());
   }
 
 }

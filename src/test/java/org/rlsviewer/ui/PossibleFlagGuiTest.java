@@ -99,10 +99,7 @@ class PossibleFlagGuiTest extends WindowTestCase {
   }
 
   private List<Flag> flags() {
-    return GuiActionRunner.execute(() -> {
-      JList<Flag> list = flagList();
-      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(this::flagList);
   }
 
   /** The row as the list draws it: the renderer's text with the HTML tags taken out. */

@@ -16,8 +16,6 @@ import javax.swing.JCheckBox;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JList;
-import javax.swing.JPasswordField;
-import javax.swing.JTextField;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -189,27 +187,15 @@ class ReviewWorkflowGuiTest extends WindowTestCase {
 
   /** Types a shortcut into whatever has the focus, as a clinician would (a dialog may open from it). */
   private void ctrl(int key) {
-    robot.pressKey(KeyEvent.VK_CONTROL);
-    robot.pressAndReleaseKey(key);
-    robot.releaseKey(KeyEvent.VK_CONTROL);
-    robot.waitForIdle();
+    GuiTests.ctrl(robot, key);
   }
 
   private void ctrlShift(int key) {
-    robot.pressKey(KeyEvent.VK_CONTROL);
-    robot.pressKey(KeyEvent.VK_SHIFT);
-    robot.pressAndReleaseKey(key);
-    robot.releaseKey(KeyEvent.VK_SHIFT);
-    robot.releaseKey(KeyEvent.VK_CONTROL);
-    robot.waitForIdle();
+    GuiTests.ctrlShift(robot, key);
   }
 
   private List<Flag> flags() {
-    return GuiActionRunner.execute(() -> {
-      JList<Flag> list = flagList();
-      return java.util.stream.IntStream.range(0, list.getModel().getSize())
-          .mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(this::flagList);
   }
 
   @SuppressWarnings("unchecked")
@@ -249,13 +235,7 @@ class ReviewWorkflowGuiTest extends WindowTestCase {
   }
 
   private JTextComponentFixture fileNameBox(JFileChooserFixture chooser) {
-    JTextField field = robot.finder().find(chooser.target(), new GenericTypeMatcher<>(JTextField.class, true) {
-      @Override
-      protected boolean isMatching(JTextField c) {
-        return !(c instanceof JPasswordField);
-      }
-    });
-    return new JTextComponentFixture(robot, field);
+    return GuiTests.fileNameBox(robot, chooser);
   }
 
   private static double luminance(Color c) {

@@ -18,9 +18,6 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.analysis.RuleBook;
@@ -55,9 +52,7 @@ class RuleFileGuiTest extends WindowTestCase {
     preferences.button("prefOk").click();
     assertThat(prefs.get(RuleFileSetting.PREF, "")).isEqualTo(clinic.toAbsolutePath().toString());
 
-    List<Flag> flags = openSample();
-    assertThat(flags).extracting(Flag::ruleId).doesNotContain("numbness").contains("weakness");
-    assertThat(flags).extracting(Flag::ruleSetVersion).containsOnly(CLINIC_VERSION);
+    assertClinicRulesUsed(openSample());
   }
 
   @Test
@@ -89,9 +84,7 @@ class RuleFileGuiTest extends WindowTestCase {
     prefs.put(RuleFileSetting.PREF, clinic.toAbsolutePath().toString());
     openWindow();
 
-    List<Flag> flags = openSample();
-    assertThat(flags).extracting(Flag::ruleId).doesNotContain("numbness").contains("weakness");
-    assertThat(flags).extracting(Flag::ruleSetVersion).containsOnly(CLINIC_VERSION);
+    assertClinicRulesUsed(openSample());
   }
 
   @Test
@@ -137,11 +130,9 @@ class RuleFileGuiTest extends WindowTestCase {
   private List<Flag> openSample() {
     GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
     waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentDiary().isPresent()));
-    return GuiActionRunner.execute(() -> {
-      @SuppressWarnings("unchecked")
-      JList<Flag> list = robot.finder().findByName(window.target(), "flagList", JList.class, false);
-      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    @SuppressWarnings("unchecked")
+    List<Flag> flags = GuiTests.items(() -> robot.finder().findByName(window.target(), "flagList", JList.class, false));
+    return flags;
   }
 
   private static String textOf(java.awt.Container c) {
@@ -182,16 +173,17 @@ class RuleFileGuiTest extends WindowTestCase {
     }
   }
 
+  /** The flags come from the clinic's file: its version, and no numbness flag. */
+  private static void assertClinicRulesUsed(List<Flag> flags) {
+    assertThat(flags).extracting(Flag::ruleId).doesNotContain("numbness").contains("weakness");
+    assertThat(flags).extracting(Flag::ruleSetVersion).containsOnly(CLINIC_VERSION);
+  }
+
   private Path writeRules(String name, List<String> lines) throws IOException {
     return Files.write(temp.resolve(name), lines, StandardCharsets.UTF_8);
   }
 
   private static void waitFor(String what, Supplier<Boolean> check) {
-    Pause.pause(new Condition(what) {
-      @Override
-      public boolean test() {
-        return check.get();
-      }
-    }, Timeout.timeout(20_000));
+    GuiTests.waitFor(what, check, 20_000);
   }
 }

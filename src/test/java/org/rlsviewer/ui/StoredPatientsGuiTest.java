@@ -44,9 +44,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
     startWindow(first);
     GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "numbness-weakness.csv")));
     waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Derek Hollis"));
-    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(0);
-    window.button("acknowledgeButton").click();
+    GuiTests.acknowledgeFirstFlag(window);
     Flag acknowledged = GuiActionRunner.execute(
         () -> (Flag) window.list("flagList").target().getModel().getElementAt(0));
     assertThat(windowOf(window).awaitReviewWritten(10_000)).isTrue();
@@ -116,9 +114,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
     startWindow(records);
     GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "one-sided-swelling.csv")));
     waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Anita Sorensen"));
-    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(0);
-    window.button("acknowledgeButton").click();
+    GuiTests.acknowledgeFirstFlag(window);
     assertThat(windowOf(window).awaitReviewWritten(10_000)).isTrue();
     String key = shown().get(0).patientKey();
 
@@ -147,11 +143,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
 
   @SuppressWarnings("unchecked")
   private List<PatientSummary> shown() {
-    return GuiActionRunner.execute(() -> {
-      javax.swing.JList<PatientSummary> list = window.list("patientList").target();
-      return java.util.stream.IntStream.range(0, list.getModel().getSize())
-          .mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(() -> window.list("patientList").target());
   }
 
   private static String describe(java.awt.Container c) {

@@ -12,9 +12,6 @@ import javax.swing.JEditorPane;
 import javax.swing.JList;
 import javax.swing.JTable;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.Test;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Flag;
@@ -86,18 +83,12 @@ class WhyNotFlaggedGuiTest extends WindowTestCase {
   }
 
   private List<SuppressedMention> suppressed() {
-    return GuiActionRunner.execute(() -> {
-      JList<SuppressedMention> list = suppressedList();
-      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(this::suppressedList);
   }
 
+  @SuppressWarnings("unchecked")
   private List<Flag> flags() {
-    return GuiActionRunner.execute(() -> {
-      @SuppressWarnings("unchecked")
-      JList<Flag> list = robot.finder().findByName(window.target(), "flagList", JList.class, false);
-      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(() -> robot.finder().findByName(window.target(), "flagList", JList.class, false));
   }
 
   private String selectedNight() {
@@ -109,11 +100,6 @@ class WhyNotFlaggedGuiTest extends WindowTestCase {
   }
 
   private static void waitFor(String what, Supplier<Boolean> check) {
-    Pause.pause(new Condition(what) {
-      @Override
-      public boolean test() {
-        return check.get();
-      }
-    }, Timeout.timeout(20_000));
+    GuiTests.waitFor(what, check, 20_000);
   }
 }
