@@ -93,10 +93,7 @@ class FlagCertaintyStoreTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
   void flagsKeptBeforeVersion4ReadBackDefinite(TestDatabase db) throws Exception {
-    if (db.isEmbedded()) {
-      java.nio.file.Files.createDirectories(db.settings().file().orElseThrow().getParent());
-    }
-    Migrations.migrateTo(db.settings(), "3");
+    db.migrateTo("3");
     PatientStore store = PatientStore.open(db.settings(), CLOCK);
     try (Connection c = db.connect(); Statement st = c.createStatement()) {
       st.executeUpdate("INSERT INTO patient (patient_key, external_id, name, sex, created_at)"

@@ -77,10 +77,7 @@ class PatientStoreTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
   void upgradesADatabaseOfAnEarlierVersionKeepingItsRows(TestDatabase db) throws Exception {
-    if (db.isEmbedded()) {
-      java.nio.file.Files.createDirectories(db.settings().file().orElseThrow().getParent());
-    }
-    Migrations.migrateTo(db.settings(), "1");
+    db.migrateTo("1");
     try (Connection c = db.connect(); Statement st = c.createStatement()) {
       st.executeUpdate("INSERT INTO audit_event (occurred_at, actor, action, detail)"
           + " VALUES ('2026-01-01T00:00:00Z', 'old', 'OPEN', 'before the upgrade')");

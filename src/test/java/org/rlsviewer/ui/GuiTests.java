@@ -109,6 +109,12 @@ final class GuiTests {
     robot.waitForIdle();
   }
 
+  /** Opens the sample {@code sample} and waits until the header names the patient {@code name}. */
+  static void openSample(FrameFixture window, String sample, String name) {
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(java.nio.file.Path.of("samples", sample)));
+    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith(name));
+  }
+
   /** Acknowledges the first flag of the Flags tab by its button. */
   static void acknowledgeFirstFlag(FrameFixture window) {
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);

@@ -1,10 +1,8 @@
 package org.rlsviewer.ui;
 
 import static org.rlsviewer.ui.GuiTests.windowOf;
-import static org.rlsviewer.ui.GuiTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javax.swing.JFrame;
@@ -84,8 +82,7 @@ class PatientListGuiTest extends WindowTestCase {
   }
 
   private void open(String sample, String name) {
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", sample)));
-    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith(name));
+    GuiTests.openSample(window, sample, name);
   }
 
   @SuppressWarnings("unchecked")

@@ -42,8 +42,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
   void aReviewedPatientIsListedAndKeepsItsReviewInTheNextSession() throws Exception {
     PatientRecords first = records();
     startWindow(first);
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "numbness-weakness.csv")));
-    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Derek Hollis"));
+    GuiTests.openSample(window, "numbness-weakness.csv", "Derek Hollis");
     GuiTests.acknowledgeFirstFlag(window);
     Flag acknowledged = GuiActionRunner.execute(
         () -> (Flag) window.list("flagList").target().getModel().getElementAt(0));
@@ -70,8 +69,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
   @Test
   void aChangeRefusedBecauseAColleagueChangedTheReviewOffersToReloadWithTheirs() throws Exception {
     startWindow(records());
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "numbness-weakness.csv")));
-    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Derek Hollis"));
+    GuiTests.openSample(window, "numbness-weakness.csv", "Derek Hollis");
     String key = shown().get(0).patientKey();
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
     Flag first = flagAt(0);
@@ -112,8 +110,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
   void historyShowsTheAuditTrailAndDeleteRemovesThePatientAfterConfirmation() throws Exception {
     PatientRecords records = records();
     startWindow(records);
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "one-sided-swelling.csv")));
-    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Anita Sorensen"));
+    GuiTests.openSample(window, "one-sided-swelling.csv", "Anita Sorensen");
     GuiTests.acknowledgeFirstFlag(window);
     assertThat(windowOf(window).awaitReviewWritten(10_000)).isTrue();
     String key = shown().get(0).patientKey();
