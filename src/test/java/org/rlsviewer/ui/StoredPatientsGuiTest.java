@@ -34,14 +34,16 @@ class StoredPatientsGuiTest extends WindowTestCase {
         Clock.systemUTC());
   }
 
-  private void startWindow(PatientRecords records) {
+  /** Shows the window on the patient database, returning the records it uses. */
+  private PatientRecords startWindow() {
+    PatientRecords records = records();
     window = gui.show(service, DiaryLibrary.stored(records));
+    return records;
   }
 
   @Test
   void aReviewedPatientIsListedAndKeepsItsReviewInTheNextSession() throws Exception {
-    PatientRecords first = records();
-    startWindow(first);
+    PatientRecords first = startWindow();
     GuiTests.openSample(window, "numbness-weakness.csv", "Derek Hollis");
     GuiTests.acknowledgeFirstFlag(window);
     Flag acknowledged = GuiActionRunner.execute(
@@ -50,8 +52,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
     window.cleanUp();
     window = null;
 
-    PatientRecords second = records();
-    startWindow(second);
+    PatientRecords second = startWindow();
     waitFor("the kept patient to be listed", () -> shown().size() == 1);
     PatientSummary line = shown().get(0);
     assertThat(line.displayName()).isEqualTo("Derek Hollis (RLS-4203)");
@@ -68,7 +69,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
 
   @Test
   void aChangeRefusedBecauseAColleagueChangedTheReviewOffersToReloadWithTheirs() throws Exception {
-    startWindow(records());
+    startWindow();
     GuiTests.openSample(window, "numbness-weakness.csv", "Derek Hollis");
     String key = shown().get(0).patientKey();
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
@@ -108,8 +109,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
 
   @Test
   void historyShowsTheAuditTrailAndDeleteRemovesThePatientAfterConfirmation() throws Exception {
-    PatientRecords records = records();
-    startWindow(records);
+    PatientRecords records = startWindow();
     GuiTests.openSample(window, "one-sided-swelling.csv", "Anita Sorensen");
     GuiTests.acknowledgeFirstFlag(window);
     assertThat(windowOf(window).awaitReviewWritten(10_000)).isTrue();
