@@ -38,12 +38,11 @@ class PatientRecordsTest {
   @TempDir
   Path dir;
 
-  private DiaryService diaries;
+  private final DiaryService diaries = new DiaryService(CLOCK, "test");
   private DatabaseSettings settings;
 
   @BeforeEach
   void setUp() {
-    diaries = new DiaryService(CLOCK, "test");
     settings = DatabaseSettings.embedded(dir.resolve("db").resolve("rls.db"));
   }
 
