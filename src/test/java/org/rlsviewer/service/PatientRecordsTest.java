@@ -38,11 +38,12 @@ class PatientRecordsTest {
   @TempDir
   Path dir;
 
-  private final DiaryService diaries = new DiaryService(CLOCK, "test");
+  private DiaryService diaries;
   private DatabaseSettings settings;
 
   @BeforeEach
   void setUp() {
+    diaries = new DiaryService(CLOCK, "test");
     settings = DatabaseSettings.embedded(dir.resolve("db").resolve("rls.db"));
   }
 
