@@ -1,6 +1,10 @@
 package org.rlsviewer;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.rlsviewer.domain.Urgency;
 
 /**
  * How colours look to readers with a colour vision deficiency or on a grey-scale print, and how far
@@ -63,6 +67,28 @@ public final class ColourVision {
     double la = luminance(a);
     double lb = luminance(b);
     return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  /** WCAG 2 contrast ratio of two colours as the given reader sees them. */
+  public static double contrast(Color a, Color b, Vision vision) {
+    return contrast(simulate(a, vision), simulate(b, vision));
+  }
+
+  /** How far apart two urgencies' colours are for one kind of reader (CIEDE2000). */
+  public record PairDistance(Vision vision, Urgency one, Urgency other, double distance) {}
+
+  /** Every pair of different urgencies' colours, for every kind of reader. */
+  public static List<PairDistance> urgencyPairs(Function<Urgency, Color> colour) {
+    List<PairDistance> pairs = new ArrayList<>();
+    Urgency[] all = Urgency.values();
+    for (Vision vision : Vision.values()) {
+      for (int i = 0; i < all.length; i++) {
+        for (int j = i + 1; j < all.length; j++) {
+          pairs.add(new PairDistance(vision, all[i], all[j], distance(colour.apply(all[i]), colour.apply(all[j]), vision)));
+        }
+      }
+    }
+    return pairs;
   }
 
   /** CIEDE2000 distance between two colours as the given reader sees them. */

@@ -2,29 +2,17 @@ package org.rlsviewer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command line's guards (issue 20): batch imports, --out, the reasons in messages, CSV and terminal safety. */
-class CommandLineGuardsTest {
-
-  @TempDir Path temp;
-
-  private final CommandLineHarness cli = new CommandLineHarness();
-  private final ByteArrayOutputStream out = cli.out;
-  private final ByteArrayOutputStream err = cli.err;
+class CommandLineGuardsTest extends CommandLineTestCase {
 
   private int run(String... args) {
-    return cli.run(temp, args);
-  }
-
-  private List<String> errLines() {
-    return err.toString(StandardCharsets.UTF_8).lines().toList();
+    return runWithDatabase(args);
   }
 
   private Path diary(String name) throws Exception {

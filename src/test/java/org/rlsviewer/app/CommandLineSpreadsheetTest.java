@@ -2,37 +2,18 @@ package org.rlsviewer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.SpreadsheetTestFiles;
-import org.rlsviewer.service.DiaryService;
 
 /** {@code check} on workbooks and localised app exports (issue 19). */
-class CommandLineSpreadsheetTest {
-
-  @TempDir Path temp;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+class CommandLineSpreadsheetTest extends CommandLineTestCase {
 
   private int run(String... args) {
-    DiaryService service = new DiaryService(
-        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test", ImportOptions.defaults());
-    return new CommandLine(service, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-  }
-
-  private List<String> outLines() {
-    return out.toString(StandardCharsets.UTF_8).lines().toList();
+    return runOn(service(ImportOptions.defaults()), args);
   }
 
   @Test

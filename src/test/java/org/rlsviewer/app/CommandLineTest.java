@@ -2,43 +2,23 @@ package org.rlsviewer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.ColumnMapping;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.MappingStore;
-import org.rlsviewer.service.DiaryService;
 
-class CommandLineTest {
-
-  @TempDir Path temp;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+class CommandLineTest extends CommandLineTestCase {
 
   private int run(String... args) {
-    DiaryService service = new DiaryService(
-        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test",
-        ImportOptions.defaults().withMappingsDirectory(temp.resolve("mappings")));
-    return new CommandLine(service, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-  }
-
-  private List<String> outLines() {
-    return out.toString(StandardCharsets.UTF_8).lines().toList();
+    return runOn(service(ImportOptions.defaults().withMappingsDirectory(temp.resolve("mappings"))), args);
   }
 
   private Path diary(String name, String content) throws Exception {

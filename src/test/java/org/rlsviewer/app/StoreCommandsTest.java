@@ -7,29 +7,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.store.DatabaseSettings;
 
-class StoreCommandsTest {
-
-  @TempDir Path temp;
-
-  private final CommandLineHarness cli = new CommandLineHarness();
-  private final ByteArrayOutputStream out = cli.out;
-  private final ByteArrayOutputStream err = cli.err;
+class StoreCommandsTest extends CommandLineTestCase {
 
   private int run(String... args) {
-    return cli.run(temp, args);
-  }
-
-  private List<String> outLines() {
-    return out.toString(StandardCharsets.UTF_8).lines().toList();
+    return runWithDatabase(args);
   }
 
   @Test

@@ -2,39 +2,21 @@ package org.rlsviewer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.importer.ImportOptions;
 
 /** The {@code summary} command on the samples whose stories say how the magnesium trial went. */
-class SummaryCommandTest {
+class SummaryCommandTest extends CommandLineTestCase {
 
   private static final List<String> MEASURES = List.of("severity", "awakenings", "sleep latency", "sleep quality");
 
-  @TempDir Path temp;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
   private int run(String... args) {
-    DiaryService service = new DiaryService(
-        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
-    return new CommandLine(service, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-  }
-
-  private List<String> outLines() {
-    return out.toString(StandardCharsets.UTF_8).lines().toList();
+    return runOn(service(ImportOptions.defaults()), args);
   }
 
   /** The line right after "measure: verdict", holding the shift, interval and p-value. */

@@ -2,33 +2,17 @@ package org.rlsviewer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.importer.ImportOptions;
-import org.rlsviewer.service.DiaryService;
 
 /** {@code check} on tracker exports and on an export of several persons. */
-class TrackerCommandTest {
-
-  @TempDir Path temp;
-
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+class TrackerCommandTest extends CommandLineTestCase {
 
   private int run(String... args) {
-    DiaryService service = new DiaryService(
-        Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test", ImportOptions.defaults());
-    return new CommandLine(service, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    return runOn(service(ImportOptions.defaults()), args);
   }
 
   private Path fixture(String name) throws Exception {
@@ -37,10 +21,6 @@ class TrackerCommandTest {
       Files.copy(in, copy);
     }
     return copy;
-  }
-
-  private List<String> outLines() {
-    return out.toString(StandardCharsets.UTF_8).lines().toList();
   }
 
   @Test

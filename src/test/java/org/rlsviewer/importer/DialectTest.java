@@ -26,6 +26,11 @@ class DialectTest {
 
   private final DiaryImporter importer = new DiaryImporter();
 
+  /** Imports {@code csv} and checks the nights' dates, in order. */
+  private void assertNights(String csv, LocalDate... dates) throws Exception {
+    assertThat(importText(csv).diary().entries()).extracting(DiaryEntry::date).containsExactly(dates);
+  }
+
   private ImportResult importText(String csv) throws Exception {
     return importBytes(csv.getBytes(UTF_8), ImportOptions.defaults());
   }
@@ -153,26 +158,20 @@ class DialectTest {
 
   @Test
   void aDateWithoutAYearTakesItFromTheYearColumn() throws Exception {
-    ImportResult result = importText("year,date,severity\n2020,30 May,3\n2021,1 June,2\n");
-
-    assertThat(result.diary().entries()).extracting(DiaryEntry::date)
-        .containsExactly(LocalDate.of(2020, 5, 30), LocalDate.of(2021, 6, 1));
+    assertNights("year,date,severity\n2020,30 May,3\n2021,1 June,2\n",
+        LocalDate.of(2020, 5, 30), LocalDate.of(2021, 6, 1));
   }
 
   @Test
   void slashedDatesAreSettledByADayAbove12() throws Exception {
-    ImportResult result = importText("date,severity\n05/01/2026,3\n25/01/2026,4\n");
-
-    assertThat(result.diary().entries()).extracting(DiaryEntry::date)
-        .containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 25));
+    assertNights("date,severity\n05/01/2026,3\n25/01/2026,4\n",
+        LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 25));
   }
 
   @Test
   void slashedDatesAreSettledByAMonthFirstValue() throws Exception {
-    ImportResult result = importText("date,severity\n05/01/2026,3\n01/25/2026,4\n");
-
-    assertThat(result.diary().entries()).extracting(DiaryEntry::date)
-        .containsExactly(LocalDate.of(2026, 1, 25), LocalDate.of(2026, 5, 1));
+    assertNights("date,severity\n05/01/2026,3\n01/25/2026,4\n",
+        LocalDate.of(2026, 1, 25), LocalDate.of(2026, 5, 1));
   }
 
   @Test

@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.ImportResult;
-import org.rlsviewer.domain.RejectedRow;
 
 /**
  * Mangled workbooks and zipped exports never crash the importer and never lose track of a row: the
@@ -179,16 +177,7 @@ class SpreadsheetFuzzTest {
   }
 
   private static void assertBalanced(ImportResult result, int maxLine, int iteration) {
-    var report = result.report();
-    assertThat(report.dataRows()).as("iteration %d", iteration).isEqualTo(report.imported() + report.rejected().size());
-    int mergedAway = report.merged().stream().mapToInt(m -> m.lines().size() - 1).sum();
-    assertThat(result.diary().entries()).hasSize(report.imported() - mergedAway);
-    assertThat(result.diary().entries()).extracting(DiaryEntry::line)
-        .allSatisfy(line -> assertThat(line).isBetween(1, maxLine));
-    assertThat(report.rejected()).extracting(RejectedRow::line)
-        .allSatisfy(line -> assertThat(line).isBetween(1, maxLine));
-    assertThat(report.rejected()).extracting(RejectedRow::reason)
-        .allSatisfy(r -> assertThat(r).isNotBlank().doesNotStartWith(DiaryReader.INTERNAL_ERROR));
+    ImportAccounting.assertBalanced(result, maxLine, iteration);
   }
 
   private byte[] zipped(byte[] csv) throws Exception {

@@ -35,6 +35,12 @@ class SpreadsheetImportTest {
     return new ArrayList<>(Arrays.asList(cells));
   }
 
+  /** The rows, in a list the test may still add to. */
+  @SafeVarargs
+  private static List<List<Object>> rows(List<Object>... rows) {
+    return new ArrayList<>(Arrays.asList(rows));
+  }
+
   /** A title, an empty row, the header, rows with a formula, a time, a bad value and a two-line note. */
   private static List<List<Object>> diaryRows() {
     List<List<Object>> rows = new ArrayList<>();
@@ -128,10 +134,9 @@ class SpreadsheetImportTest {
 
   /** A two-row header: "Legs" over severity and minutes, "Date" and "Notes" merged down both rows. */
   private static SheetData mergedHeader(String name) {
-    List<List<Object>> rows = new ArrayList<>();
-    rows.add(row("Date", "Legs", null, "Notes"));
-    rows.add(row(null, "severity", "symptom_minutes", null));
-    rows.add(row(LocalDate.of(2026, 2, 1), 4.0, 30.0, "evening walk helped"));
+    List<List<Object>> rows = rows(row("Date", "Legs", null, "Notes"),
+        row(null, "severity", "symptom_minutes", null),
+        row(LocalDate.of(2026, 2, 1), 4.0, 30.0, "evening walk helped"));
     return new SheetData(name, rows, List.of(new Merge(0, 1, 0, 0), new Merge(0, 0, 1, 2), new Merge(0, 1, 3, 3)));
   }
 
@@ -159,9 +164,8 @@ class SpreadsheetImportTest {
 
   @Test
   void theFirstSheetThatLooksLikeADiaryIsReadAndAnotherCanBeChosen() throws Exception {
-    List<List<Object>> second = new ArrayList<>();
-    second.add(row("date", "severity"));
-    second.add(row(LocalDate.of(2026, 3, 1), 1.0));
+    List<List<Object>> second = rows(row("date", "severity"),
+        row(LocalDate.of(2026, 3, 1), 1.0));
     Path file = dir.resolve("three.xlsx");
     Workbooks.writeXlsx(file, false, notes(), new SheetData("Diary", diaryRows()), new SheetData("March", second));
 
@@ -186,9 +190,8 @@ class SpreadsheetImportTest {
 
   @Test
   void aSheetWithoutADateColumnOffersItsColumnsForMapping() throws Exception {
-    List<List<Object>> rows = new ArrayList<>();
-    rows.add(row("Tag", "Beine"));
-    rows.add(row(LocalDate.of(2026, 1, 5), 3.0));
+    List<List<Object>> rows = rows(row("Tag", "Beine"),
+        row(LocalDate.of(2026, 1, 5), 3.0));
     Path file = dir.resolve("unknown.ods");
     Workbooks.writeOds(file, new SheetData("Tabelle1", rows));
     assertThatThrownBy(() -> importer.importFile(file))
@@ -283,10 +286,9 @@ class SpreadsheetImportTest {
 
   @Test
   void dateTimeCellsInTheDateColumnAreDatesAtMidnightOnly() throws Exception {
-    List<List<Object>> rows = new ArrayList<>();
-    rows.add(row("date", "severity"));
-    rows.add(row(LocalDateTime.of(2026, 1, 5, 0, 0), 3.0));
-    rows.add(row(LocalDateTime.of(2026, 1, 6, 21, 15), 3.0));
+    List<List<Object>> rows = rows(row("date", "severity"),
+        row(LocalDateTime.of(2026, 1, 5, 0, 0), 3.0),
+        row(LocalDateTime.of(2026, 1, 6, 21, 15), 3.0));
     Path file = dir.resolve("datetimes.xlsx");
     Workbooks.writeXlsx(file, false, new SheetData("Diary", rows));
     ImportResult result = importer.importFile(file);

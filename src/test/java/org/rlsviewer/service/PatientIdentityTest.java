@@ -28,12 +28,11 @@ class PatientIdentityTest {
   @TempDir
   Path dir;
 
-  private DiaryService service;
+  private final DiaryService service = new DiaryService(CLOCK, "test");
   private PatientRecords records;
 
   @BeforeEach
   void setUp() {
-    service = new DiaryService(CLOCK, "test");
     records = new PatientRecords(service,
         PatientStore.open(DatabaseSettings.embedded(dir.resolve("rls.db")), CLOCK), "alice");
   }

@@ -16,9 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.rlsviewer.domain.Certainty;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
@@ -30,10 +27,6 @@ import org.rlsviewer.domain.ReviewStatus;
 class FlagCertaintyStoreTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T09:30:00Z"), ZoneOffset.UTC);
-
-  static Stream<TestDatabase> databases() {
-    return TestDatabase.all();
-  }
 
   /** The stand-in rules of the store tests, every flag with the given certainty. */
   private static Function<Diary, List<Flag>> numbness(Certainty certainty) {
@@ -48,8 +41,7 @@ class FlagCertaintyStoreTest {
     return store.recordImport(request(KEY, diary(file, nights)), numbness(certainty));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void keepsAPossibleFlagAsPossible(TestDatabase db) throws Exception {
     PatientStore store = PatientStore.open(db.settings(), CLOCK);
     importNights(store, "a.csv", List.of(night(2, FIRST, 4, "maybe numb toes?"),
@@ -67,8 +59,7 @@ class FlagCertaintyStoreTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void aFlagWhoseCertaintyChangesKeepsItsKeyAndItsDecision(TestDatabase db) throws Exception {
     PatientStore store = PatientStore.open(db.settings(), CLOCK);
     importNights(store, "a.csv", List.of(night(2, FIRST, 4, "numb feet")), Certainty.POSSIBLE);
@@ -90,13 +81,9 @@ class FlagCertaintyStoreTest {
     assertThat(store.patients().get(0).openFlags()).isZero();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void flagsKeptBeforeVersion4ReadBackDefinite(TestDatabase db) throws Exception {
-    if (db.isEmbedded()) {
-      java.nio.file.Files.createDirectories(db.settings().file().orElseThrow().getParent());
-    }
-    Migrations.migrateTo(db.settings(), "3");
+    db.migrateTo("3");
     PatientStore store = PatientStore.open(db.settings(), CLOCK);
     try (Connection c = db.connect(); Statement st = c.createStatement()) {
       st.executeUpdate("INSERT INTO patient (patient_key, external_id, name, sex, created_at)"

@@ -14,9 +14,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Kills the program (SIGKILL, like kill -9) while a large import is inside its transaction, then
@@ -25,12 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class KillDuringImportTest {
 
-  static Stream<TestDatabase> databases() {
-    return TestDatabase.all();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void aKilledImportLeavesAllOrNothing(TestDatabase db) throws Exception {
     PatientStore.open(db.settings(), Clock.systemUTC()).prepare();
     Path errors = Files.createTempFile("import-until-killed", ".log");

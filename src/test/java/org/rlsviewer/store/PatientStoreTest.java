@@ -20,9 +20,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.rlsviewer.domain.Bookmark;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.IrlsScore;
@@ -40,10 +37,6 @@ class PatientStoreTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T09:30:00Z"), ZoneOffset.UTC);
 
-  static Stream<TestDatabase> databases() {
-    return TestDatabase.all();
-  }
-
   private static PatientStore store(TestDatabase db) {
     return PatientStore.open(db.settings(), CLOCK);
   }
@@ -53,8 +46,7 @@ class PatientStoreTest {
     return store.recordImport(request(KEY, diary(file, nights)), Diaries::numbnessFlags);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void migratesAnEmptyDatabaseToTheLatestSchemaOnFirstUse(TestDatabase db) throws Exception {
     PatientStore store = store(db);
     if (db.isEmbedded()) {
@@ -74,13 +66,9 @@ class PatientStoreTest {
     assertThat(store(db).schemaVersion()).isEqualTo("4");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void upgradesADatabaseOfAnEarlierVersionKeepingItsRows(TestDatabase db) throws Exception {
-    if (db.isEmbedded()) {
-      java.nio.file.Files.createDirectories(db.settings().file().orElseThrow().getParent());
-    }
-    Migrations.migrateTo(db.settings(), "1");
+    db.migrateTo("1");
     try (Connection c = db.connect(); Statement st = c.createStatement()) {
       st.executeUpdate("INSERT INTO audit_event (occurred_at, actor, action, detail)"
           + " VALUES ('2026-01-01T00:00:00Z', 'old', 'OPEN', 'before the upgrade')");
@@ -99,8 +87,7 @@ class PatientStoreTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void keepsEverythingOfAnImportExactly(TestDatabase db) throws Exception {
     PatientStore store = store(db);
     List<DiaryEntry> nights = List.of(fullNight(5, FIRST), night(6, FIRST.plusDays(1), 3, "quiet night"));
@@ -131,8 +118,7 @@ class PatientStoreTest {
     assertThat(store.findImport(request.bytes())).contains(info);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void keepsDecisionsNotesAndTheAuditTrail(TestDatabase db) throws Exception {
     PatientStore store = store(db);
     importNights(store, "a.csv", List.of(night(2, FIRST, 4, "numb feet")));
@@ -160,8 +146,7 @@ class PatientStoreTest {
     assertThat(store.reviewOf("id:nobody")).isEqualTo(Review.empty());
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void keepsBookmarksAndTheCliniciansIrlsTotalsWithTheNotesUnderOneReviewVersion(TestDatabase db) throws Exception {
     PatientStore store = store(db);
     importNights(store, "a.csv", List.of(night(2, FIRST, 4, "numb feet"), night(3, FIRST.plusDays(1), 2, "ok")));
@@ -188,8 +173,7 @@ class PatientStoreTest {
         .contains("0 bookmark(s)", "2 IRLS total(s)").doesNotContain("long drive");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void recordsVisitsAndTheNightsEachImportBrought(TestDatabase db) throws Exception {
     PatientStore store = store(db);
     importNights(store, "week1.csv", List.of(night(2, FIRST, 4, "a"), night(3, FIRST.plusDays(6), 5, "b")));
@@ -213,8 +197,7 @@ class PatientStoreTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void aLaterExportAddsNewNightsAndKeepsTheEarlierVersionOfChangedOnes(TestDatabase db) throws Exception {
     PatientStore store = store(db);
     DiaryEntry one = night(2, FIRST, 4, "restless");
@@ -244,8 +227,7 @@ class PatientStoreTest {
     });
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void importingTheSameFileTwiceChangesNothing(TestDatabase db) throws Exception {
     PatientStore store = store(db);
     ImportRequest request = request(KEY, diary("a.csv", List.of(night(2, FIRST, 4, "numb"))));
@@ -265,8 +247,7 @@ class PatientStoreTest {
     assertThat(count(db, "SELECT COUNT(*) FROM night_entry")).isEqualTo(1);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void decisionsStayWithAFlagWhoseEvidenceIsUnchanged(TestDatabase db) throws Exception {
     PatientStore store = store(db);
     importNights(store, "a.csv", List.of(night(2, FIRST, 4, "numb toes"), night(3, FIRST.plusDays(1), 4, "numb heel")));
@@ -295,8 +276,7 @@ class PatientStoreTest {
     assertThat(store.patients().get(0).openFlags()).isEqualTo(1);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void theAuditTrailCannotBeChangedOrShortened(TestDatabase db) throws Exception {
     PatientStore store = store(db);
     importNights(store, "a.csv", List.of(night(2, FIRST, 4, "numb")));
@@ -329,8 +309,7 @@ class PatientStoreTest {
     assertThat(before.get(4).patientRef()).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void deletingAPatientRemovesAllTheirRowsAndSaysSoInTheAuditTrail(TestDatabase db) throws Exception {
     PatientStore store = store(db);
     importNights(store, "a.csv", List.of(night(2, FIRST, 4, "numb"), night(3, FIRST.plusDays(1), 2, "ok")));
@@ -366,8 +345,7 @@ class PatientStoreTest {
     assertThat(store.deletePatient(KEY, "alice")).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void theSecondOfTwoClinciansSavingTheSameVersionIsToldWhatChanged(TestDatabase db) throws Exception {
     PatientStore clinicianA = store(db);
     PatientStore clinicianB = store(db);
@@ -394,8 +372,7 @@ class PatientStoreTest {
         .isInstanceOf(ReviewConflictException.class);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void twoConnectionsWritingAtOnceLoseNothing(TestDatabase db) throws Exception {
     PatientStore first = store(db);
     PatientStore second = store(db);
@@ -432,8 +409,7 @@ class PatientStoreTest {
     assertThat(count(db, "SELECT COUNT(DISTINCT review_version) FROM review_decision")).isEqualTo(2 * each);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @EachDatabase
   void twoImportsOfOnePatientAtOnceBothLandWholeAndInTurn(TestDatabase db) throws Exception {
     PatientStore first = store(db);
     PatientStore second = store(db);

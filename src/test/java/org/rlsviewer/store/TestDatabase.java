@@ -75,6 +75,14 @@ final class TestDatabase implements AutoCloseable {
     return settings.isEmbedded();
   }
 
+  /** Brings a new database to schema {@code version} only, as an earlier program version left it. */
+  void migrateTo(String version) throws IOException {
+    if (isEmbedded()) {
+      Files.createDirectories(settings.file().orElseThrow().getParent());
+    }
+    Migrations.migrateTo(settings, version);
+  }
+
   /** A plain JDBC connection, for checks the store's API deliberately does not offer. */
   Connection connect() throws SQLException {
     return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());

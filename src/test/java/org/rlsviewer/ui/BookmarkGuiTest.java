@@ -1,70 +1,32 @@
 package org.rlsviewer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rlsviewer.ui.GuiTests.waitFor;
 import static org.rlsviewer.ui.GuiTests.windowOf;
 
 import java.awt.event.KeyEvent;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javax.swing.Action;
 import javax.swing.JMenuItem;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.Layer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rlsviewer.domain.Bookmark;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /** Bookmarking a night: the action, the mark on the severity chart, the table and detail, undo and redo. */
-class BookmarkGuiTest {
+@ShowWindow(diary = "samples/numbness-weakness.csv")
+class BookmarkGuiTest extends WindowTestCase {
 
-  private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
   private static final LocalDate NIGHT = LocalDate.parse("2024-06-22");
-
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(),
-        prefs));
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
-    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
-  }
 
   @Test
   void aBookmarkedNightIsMarkedOnTheChartAndInTheTableAndUndoTakesItAway() {

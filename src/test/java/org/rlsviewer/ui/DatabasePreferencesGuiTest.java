@@ -5,43 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /** Preferences › Clinic database: a PostgreSQL address and user kept for the next start, never a password. */
-class DatabasePreferencesGuiTest {
-
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
+class DatabasePreferencesGuiTest extends WindowTestCase {
 
   @BeforeEach
   void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = new DiaryService(Clock.systemUTC(), "test");
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
+    window = gui.show(new DiaryService(Clock.systemUTC(), "test"));
   }
 
   private DialogFixture preferences() {

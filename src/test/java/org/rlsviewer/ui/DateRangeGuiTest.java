@@ -6,23 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Timeout;
 import org.jfree.chart.ChartPanel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.DateRange;
@@ -30,39 +21,13 @@ import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewStatus;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 import org.rlsviewer.service.OpenedDiary;
 
 /** The nights-shown range above the tabs, and the sections chosen for the PDF. */
-class DateRangeGuiTest {
-
-  private static final Path SAMPLE = Path.of("samples", "snoring-pauses.csv");
+@ShowWindow(diary = "samples/snoring-pauses.csv")
+class DateRangeGuiTest extends WindowTestCase {
 
   @TempDir Path temp;
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
-    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
-  }
 
   @Test
   void presetsAndACustomRangeRestrictTheTablesChartsAndHeaderAndKeepTheReview() {
@@ -75,9 +40,7 @@ class DateRangeGuiTest {
     assertThat(window.comboBox("rangePreset").selectedItem()).isEqualTo(Messages.get("range.all"));
 
     Flag flag = shown().findings().flags().get(0);
-    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(0);
-    window.button("acknowledgeButton").click();
+    GuiTests.acknowledgeFirstFlag(window);
 
     window.comboBox("rangePreset").selectItem(Messages.get("range.last", 14));
     waitFor("the last 14 nights", () -> shown().shown().equals(DateRange.between(last.minusDays(13), last)));

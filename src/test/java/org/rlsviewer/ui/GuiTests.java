@@ -1,20 +1,28 @@
 package org.rlsviewer.ui;
 
-import java.awt.Dimension;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.awt.event.KeyEvent;
+import java.util.List;
 import java.util.function.Supplier;
-import java.util.prefs.BackingStoreException;
+import java.util.stream.IntStream;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
+import javax.swing.JList;
+import javax.swing.JPasswordField;
+import javax.swing.JTextField;
+import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
+import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.DiaryService;
 
 /** What the window's GUI tests share: reaching the MainWindow behind a frame fixture, and waiting. */
@@ -32,23 +40,18 @@ final class GuiTests {
 
   /** The service with a fixed clock, so summaries and decisions carry a known date. */
   static DiaryService service() {
-    return new DiaryService(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
+    return service(ImportOptions.defaults());
   }
 
-  /** Builds the window on the EDT in the program's theme and shows it at 1200 x 800. */
-  static FrameFixture show(Robot robot, Supplier<MainWindow> window) {
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return window.get().frame();
-    });
-    FrameFixture fixture = new FrameFixture(robot, frame);
-    fixture.show(new Dimension(1200, 800));
-    return fixture;
+  /** As {@link #service()}, importing with {@code options} (e.g. a mappings folder of the test's own). */
+  static DiaryService service(ImportOptions options) {
+    return new DiaryService(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test", options);
   }
 
-  static void close(FrameFixture window, Preferences prefs) throws BackingStoreException {
-    window.cleanUp();
-    prefs.removeNode();
+  /** Opens {@code diary} in the window and waits until its review is there. */
+  static void openDiary(FrameFixture window, java.nio.file.Path diary) {
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(diary));
+    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
   }
 
   static MainWindow windowOf(FrameFixture window) {
@@ -69,24 +72,67 @@ final class GuiTests {
     }, Timeout.timeout(millis));
   }
 
+  /** The items of the list {@code list} finds, read on the EDT. */
+  static <T> List<T> items(Supplier<JList<T>> list) {
+    return GuiActionRunner.execute(() -> {
+      JList<T> found = list.get();
+      return IntStream.range(0, found.getModel().getSize()).mapToObj(i -> found.getModel().getElementAt(i)).toList();
+    });
+  }
+
+  /** The chooser's own file-name field (the accessory's password fields are text fields too). */
+  static JTextComponentFixture fileNameBox(Robot robot, JFileChooserFixture chooser) {
+    JTextField field = robot.finder().find(chooser.target(), new GenericTypeMatcher<>(JTextField.class, true) {
+      @Override
+      protected boolean isMatching(JTextField c) {
+        return !(c instanceof JPasswordField);
+      }
+    });
+    return new JTextComponentFixture(robot, field);
+  }
+
+  /** Types Ctrl+{@code key} into whatever has the focus, as a clinician would. */
+  static void ctrl(Robot robot, int key) {
+    robot.pressKey(KeyEvent.VK_CONTROL);
+    robot.pressAndReleaseKey(key);
+    robot.releaseKey(KeyEvent.VK_CONTROL);
+    robot.waitForIdle();
+  }
+
+  /** Types Ctrl+Shift+{@code key} into whatever has the focus. */
+  static void ctrlShift(Robot robot, int key) {
+    robot.pressKey(KeyEvent.VK_CONTROL);
+    robot.pressKey(KeyEvent.VK_SHIFT);
+    robot.pressAndReleaseKey(key);
+    robot.releaseKey(KeyEvent.VK_SHIFT);
+    robot.releaseKey(KeyEvent.VK_CONTROL);
+    robot.waitForIdle();
+  }
+
+  /** Opens the sample {@code sample} and waits until the header names the patient {@code name}. */
+  static void openSample(FrameFixture window, String sample, String name) {
+    GuiActionRunner.execute(() -> windowOf(window).openDiary(java.nio.file.Path.of("samples", sample)));
+    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith(name));
+  }
+
+  /** Acknowledges the first flag of the Flags tab by its button. */
+  static void acknowledgeFirstFlag(FrameFixture window) {
+    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
+    window.list("flagList").selectItem(0);
+    window.button("acknowledgeButton").click();
+  }
+
   /**
    * Exports the summary through File > Export PDF, doing {@code inDialog} first (e.g. unticking
    * sections), and returns the PDF's text.
    */
   static String exportPdf(FrameFixture window, java.nio.file.Path pdf,
-      java.util.function.Consumer<org.assertj.swing.fixture.JFileChooserFixture> inDialog) throws java.io.IOException {
+      java.util.function.Consumer<JFileChooserFixture> inDialog) throws java.io.IOException {
     window.menuItem("menu.file.exportPdf").click();
-    org.assertj.swing.fixture.JFileChooserFixture save = window.fileChooser("exportChooser");
+    JFileChooserFixture save = window.fileChooser("exportChooser");
     inDialog.accept(save);
     save.setCurrentDirectory(pdf.toAbsolutePath().getParent().toFile());
-    javax.swing.JTextField field = window.robot().finder().find(save.target(),
-        new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JTextField.class, true) {
-          @Override
-          protected boolean isMatching(javax.swing.JTextField c) {
-            return !(c instanceof javax.swing.JPasswordField);
-          }
-        });
-    new org.assertj.swing.fixture.JTextComponentFixture(window.robot(), field).setText(pdf.toString());
+    fileNameBox(window.robot(), save).setText(pdf.toString());
     save.approve();
     waitFor("the PDF to be written",
         () -> java.nio.file.Files.exists(pdf) && window.label("statusLabel").text().contains("saved"));

@@ -7,17 +7,9 @@ import static org.rlsviewer.ui.GuiTests.windowOf;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,21 +20,13 @@ import org.rlsviewer.store.DatabaseSettings;
 import org.rlsviewer.store.PatientStore;
 
 /** Opening a file whose patient id is kept for another person asks which it is before importing anything. */
-class IdentityConflictGuiTest {
+class IdentityConflictGuiTest extends WindowTestCase {
 
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
 
   @TempDir Path temp;
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
   private PatientRecords records;
   private Path other;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
 
   @BeforeEach
   void keepOnePatientAndOpenTheWindow() throws Exception {
@@ -54,15 +38,7 @@ class IdentityConflictGuiTest {
     Files.writeString(other, Files.readString(SAMPLE, StandardCharsets.UTF_8)
         .replace("# name: Derek Hollis", "# name: Maria Lopez")
         .replace("# birth_date: 1960-11-30", "# birth_date: 1975-02-03"), StandardCharsets.UTF_8);
-    prefs = GuiTests.testPreferences();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot,
-        () -> new MainWindow(service, DiaryLibrary.stored(records), new SwingWorkerTaskRunner(), prefs));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
+    window = gui.show(service, DiaryLibrary.stored(records));
   }
 
   private DialogFixture question() {

@@ -7,56 +7,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.importer.ImportOptions;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /** The questions a file can raise on opening: day or month first, and what an unknown layout's columns hold. */
-class ImportQuestionsGuiTest {
+class ImportQuestionsGuiTest extends WindowTestCase {
 
   @TempDir Path temp;
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
 
   @BeforeEach
   void openWindow() throws Exception {
-    prefs = GuiTests.testPreferences();
     Path mappings = Files.createDirectories(temp.resolve("mappings"));
-    DiaryService service = new DiaryService(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")),
-        "test", ImportOptions.defaults().withMappingsDirectory(mappings));
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
+    window = gui.show(GuiTests.service(ImportOptions.defaults().withMappingsDirectory(mappings)));
   }
 
   @Test
@@ -107,6 +77,5 @@ class ImportQuestionsGuiTest {
   private LocalDate firstNight() {
     return GuiActionRunner.execute(() -> windowOf(window).currentDiary().orElseThrow().diary().firstNight().orElseThrow());
   }
-
 
 }

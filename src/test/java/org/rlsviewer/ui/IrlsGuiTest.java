@@ -1,60 +1,24 @@
 package org.rlsviewer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rlsviewer.ui.GuiTests.waitFor;
-import static org.rlsviewer.ui.GuiTests.windowOf;
 
 import java.nio.file.Path;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /**
  * The IRLS tab: the diary's own totals, a total the clinician enters beside them (undo and redo),
  * and the PDF holding both.
  */
-class IrlsGuiTest {
+@ShowWindow(diary = "src/test/resources/org/rlsviewer/analysis/irls-weekly.csv")
+class IrlsGuiTest extends WindowTestCase {
 
-  private static final Path DIARY = Path.of("src", "test", "resources", "org", "rlsviewer", "analysis",
-      "irls-weekly.csv");
   private static final int IRLS_TAB = 6;
 
   @TempDir Path temp;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void openWindow() {
-    prefs = GuiTests.testPreferences();
-    Robot robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(GuiTests.service(), new InMemoryReviewArchive(),
-        new SwingWorkerTaskRunner(), prefs));
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(DIARY));
-    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
-  }
 
   @Test
   void aTotalEnteredByTheClinicianStandsBesideTheDiarysAndReachesThePdf() throws Exception {

@@ -11,25 +11,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javax.swing.JTable;
 import javax.swing.Timer;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /**
  * A 40,000-night diary: the window stays usable while it is read and analysed (menus open and
@@ -40,20 +32,16 @@ import org.rlsviewer.service.InMemoryReviewArchive;
  * The service's clock stands in the year 2400 so that the long synthetic diary's nights are not
  * after "tomorrow".
  */
-class LargeImportGuiTest {
+class LargeImportGuiTest extends WindowTestCase {
 
   private static final int ROWS = 40_000;
   private static final int PERIOD_MS = 10;
 
   @TempDir static Path temp;
   private static Path large;
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
 
   @BeforeAll
   static void writeLargeDiary() throws IOException {
-    FailOnThreadViolationRepaintManager.install();
     large = temp.resolve("forty-thousand-nights.csv");
     LocalDate first = LocalDate.of(2024, 1, 1);
     try (BufferedWriter out = Files.newBufferedWriter(large, StandardCharsets.UTF_8)) {
@@ -69,16 +57,8 @@ class LargeImportGuiTest {
 
   @BeforeEach
   void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = new DiaryService(
-        java.time.Clock.fixed(java.time.Instant.parse("2400-01-01T00:00:00Z"), java.time.ZoneId.of("UTC")), "test");
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
+    window = gui.show(new DiaryService(
+        java.time.Clock.fixed(java.time.Instant.parse("2400-01-01T00:00:00Z"), java.time.ZoneId.of("UTC")), "test"));
   }
 
   @Test
@@ -135,7 +115,6 @@ class LargeImportGuiTest {
     assertThat(rowCount()).isZero();
     assertThat(GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent())).isFalse();
   }
-
 
   private int rowCount() {
     JTable table = robot.finder().findByName(window.target(), "nightsTable", JTable.class, false);

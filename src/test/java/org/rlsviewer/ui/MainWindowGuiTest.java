@@ -9,73 +9,35 @@ import java.awt.datatransfer.Transferable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JFrame;
 import javax.swing.JPasswordField;
 import javax.swing.JList;
 import javax.swing.JTable;
-import javax.swing.JTextField;
 import javax.swing.TransferHandler;
 import javax.swing.text.BadLocationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JComboBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.report.VisitSummaryPdf;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /** Drives the real window: open a sample, review a flag, export the PDF, survive a bad file. */
-class MainWindowGuiTest {
+@ShowWindow(packed = true)
+class MainWindowGuiTest extends WindowTestCase {
 
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
 
   @TempDir Path temp;
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show();
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
-  }
 
   @Test
   void opensASampleShowsAFlagsEvidenceAndExportsThePdf() throws Exception {
@@ -185,9 +147,7 @@ class MainWindowGuiTest {
     window.menuItem("menu.file.exportPdf").click();
     JFileChooserFixture save = window.fileChooser("exportChooser");
     new JComboBoxFixture(robot, robot.finder().findByName("pdfPaper", JComboBox.class, true)).selectItem(VisitSummaryPdf.Paper.LETTER.toString());
-    new JCheckBoxFixture(robot, robot.finder().findByName("pdfProtect", JCheckBox.class, true)).check();
-    new JTextComponentFixture(robot, robot.finder().findByName("pdfPassword", JPasswordField.class, true)).enterText("clinic pass");
-    new JTextComponentFixture(robot, robot.finder().findByName("pdfPasswordRepeat", JPasswordField.class, true)).enterText("clinic pass");
+    protect("clinic pass", "clinic pass");
     Path pdf = temp.resolve("protected.pdf");
     fileNameBox(save).setText(pdf.toString());
     save.approve();
@@ -207,9 +167,7 @@ class MainWindowGuiTest {
 
     window.menuItem("menu.file.exportPdf").click();
     JFileChooserFixture save = window.fileChooser("exportChooser");
-    new JCheckBoxFixture(robot, robot.finder().findByName("pdfProtect", JCheckBox.class, true)).check();
-    new JTextComponentFixture(robot, robot.finder().findByName("pdfPassword", JPasswordField.class, true)).enterText("one");
-    new JTextComponentFixture(robot, robot.finder().findByName("pdfPasswordRepeat", JPasswordField.class, true)).enterText("two");
+    protect("one", "two");
     Path pdf = temp.resolve("never.pdf");
     fileNameBox(save).setText(pdf.toString());
     save.approve();
@@ -237,16 +195,18 @@ class MainWindowGuiTest {
   }
 
   /** The chooser's own file-name field (the accessory's password fields are text fields too). */
-  private JTextComponentFixture fileNameBox(JFileChooserFixture chooser) {
-    JTextField field = robot.finder().find(chooser.target(), new GenericTypeMatcher<>(JTextField.class, true) {
-      @Override
-      protected boolean isMatching(JTextField c) {
-        return !(c instanceof JPasswordField);
-      }
-    });
-    return new JTextComponentFixture(robot, field);
+  /** Ticks "protect with a password" in the export dialog and types the password and its repeat. */
+  private void protect(String password, String repeat) {
+    new JCheckBoxFixture(robot, robot.finder().findByName("pdfProtect", JCheckBox.class, true)).check();
+    new JTextComponentFixture(robot, robot.finder().findByName("pdfPassword", JPasswordField.class, true))
+        .enterText(password);
+    new JTextComponentFixture(robot, robot.finder().findByName("pdfPasswordRepeat", JPasswordField.class, true))
+        .enterText(repeat);
   }
 
+  private JTextComponentFixture fileNameBox(JFileChooserFixture chooser) {
+    return GuiTests.fileNameBox(robot, chooser);
+  }
 
   private int rowCount() {
     JTable table = nightsTable();

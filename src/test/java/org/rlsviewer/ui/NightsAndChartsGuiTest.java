@@ -1,64 +1,25 @@
 package org.rlsviewer.ui;
 
-import static org.rlsviewer.ui.GuiTests.windowOf;
-import static org.rlsviewer.ui.GuiTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Point;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Rectangle2D;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /** The Nights tab's filters and detail pane, and the charts' link with the table. */
-class NightsAndChartsGuiTest {
-
-  private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
-
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
-    waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
-  }
+@ShowWindow(diary = "samples/numbness-weakness.csv")
+class NightsAndChartsGuiTest extends WindowTestCase {
 
   @Test
   void filtersNarrowTheNightsAndTheDetailShowsTheWholeNote() {
@@ -176,6 +137,5 @@ class NightsAndChartsGuiTest {
       return r < 0 ? null : (LocalDate) table().getValueAt(r, table().getColumn("Date").getModelIndex());
     });
   }
-
 
 }

@@ -1,23 +1,12 @@
 package org.rlsviewer.ui;
 
 import static org.rlsviewer.ui.GuiTests.windowOf;
-import static org.rlsviewer.ui.GuiTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javax.swing.JFrame;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.service.DiaryService;
@@ -25,36 +14,13 @@ import org.rlsviewer.service.InMemoryReviewArchive;
 import org.rlsviewer.service.PatientSummary;
 
 /** The patient list: one line per patient opened, open-flag counts that follow the review, search. */
-class PatientListGuiTest {
-
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
-  }
+@ShowWindow
+class PatientListGuiTest extends WindowTestCase {
 
   @Test
   void patientsKeepTheirOwnReviewAndTheSearchFiltersTheList() {
     open("numbness-weakness.csv", "Derek Hollis");
-    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(0);
-    window.button("acknowledgeButton").click();
+    GuiTests.acknowledgeFirstFlag(window);
     open("one-sided-swelling.csv", "Anita Sorensen");
 
     List<PatientSummary> lines = shown();
@@ -100,9 +66,7 @@ class PatientListGuiTest {
   @Test
   void ctrlZInTheVisitNotesUndoesTypingNotTheReview() {
     open("numbness-weakness.csv", "Derek Hollis");
-    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(0);
-    window.button("acknowledgeButton").click();
+    GuiTests.acknowledgeFirstFlag(window);
     org.rlsviewer.domain.Flag first = GuiActionRunner.execute(
         () -> (org.rlsviewer.domain.Flag) window.list("flagList").target().getModel().getElementAt(0));
     window.tabbedPane("mainTabs").selectTab(MainWindow.VISIT_TAB);
@@ -118,18 +82,12 @@ class PatientListGuiTest {
   }
 
   private void open(String sample, String name) {
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", sample)));
-    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith(name));
+    GuiTests.openSample(window, sample, name);
   }
 
   @SuppressWarnings("unchecked")
   private List<PatientSummary> shown() {
-    return GuiActionRunner.execute(() -> {
-      javax.swing.JList<PatientSummary> list = window.list("patientList").target();
-      return java.util.stream.IntStream.range(0, list.getModel().getSize())
-          .mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(() -> window.list("patientList").target());
   }
-
 
 }

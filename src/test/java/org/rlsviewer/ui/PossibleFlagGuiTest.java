@@ -11,19 +11,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.IntStream;
 import javax.swing.JEditorPane;
 import javax.swing.JList;
 import javax.swing.ListCellRenderer;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,34 +44,17 @@ import org.rlsviewer.service.ReviewArchive;
  * that marks the flags of one night possible, as the reader will; everything after the analysis is
  * the program's own.
  */
-class PossibleFlagGuiTest {
+class PossibleFlagGuiTest extends WindowTestCase {
 
   private static final LocalDate UNSURE_NIGHT = LocalDate.of(2026, 2, 3);
 
   @TempDir Path temp;
 
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
   @BeforeEach
   void openWindow() {
-    prefs = GuiTests.testPreferences();
     DiaryService service = GuiTests.service();
-    DiaryLibrary library = new PossibleOnNight(DiaryLibrary.session(service, new InMemoryReviewArchive()),
-        UNSURE_NIGHT);
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot, () -> new MainWindow(service, library, new SwingWorkerTaskRunner(), prefs));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
+    window = gui.show(service,
+        new PossibleOnNight(DiaryLibrary.session(service, new InMemoryReviewArchive()), UNSURE_NIGHT));
   }
 
   @Test
@@ -125,10 +100,7 @@ class PossibleFlagGuiTest {
   }
 
   private List<Flag> flags() {
-    return GuiActionRunner.execute(() -> {
-      JList<Flag> list = flagList();
-      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(this::flagList);
   }
 
   /** The row as the list draws it: the renderer's text with the HTML tags taken out. */

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.swing.SwingUtilities;
 import javax.swing.undo.UndoManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,9 +29,9 @@ class ReviewSessionTest {
 
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC"));
   private final InMemoryReviewArchive archive = new InMemoryReviewArchive();
-  private final ReviewWriter writer = new ReviewWriter(e -> {
-    throw new AssertionError(e);
-  });
+  /** Write failures come back on the EDT, where a throw cannot fail the test: kept for {@link #stop}. */
+  private final List<Exception> writeFailures = new CopyOnWriteArrayList<>();
+  private final ReviewWriter writer = new ReviewWriter((patientKey, e) -> writeFailures.add(e));
   private final UndoManager undo = new UndoManager();
   private final AtomicInteger changes = new AtomicInteger();
   private ReviewSession session;
@@ -44,8 +46,11 @@ class ReviewSessionTest {
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
+    assertThat(writer.awaitWritten(5_000)).isTrue();
+    SwingUtilities.invokeAndWait(() -> { }); // delivers the failures the writes posted to the EDT
     writer.shutdown();
+    assertThat(writeFailures).as("review writes that failed").isEmpty();
   }
 
   @Test

@@ -12,30 +12,20 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javax.swing.JCheckBox;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JList;
-import javax.swing.JPasswordField;
-import javax.swing.JTextField;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +33,6 @@ import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewDecision;
 import org.rlsviewer.domain.ReviewStatus;
-import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.InMemoryReviewArchive;
 
 /**
@@ -51,7 +40,7 @@ import org.rlsviewer.service.InMemoryReviewArchive;
  * flags by keyboard, acknowledge one, dismiss one with a reason, undo and redo, comment, tick two
  * tests, type a note, export the PDF and find all of it there; then dark mode and back.
  */
-class ReviewWorkflowGuiTest {
+class ReviewWorkflowGuiTest extends WindowTestCase {
 
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
   private static final String CLINICIAN = "Dr Ada Lindqvist";
@@ -62,39 +51,12 @@ class ReviewWorkflowGuiTest {
   private static final String NOTE = "Discussed iron studies; review in four weeks.";
 
   @TempDir Path temp;
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
   private InMemoryReviewArchive archive;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
 
   @BeforeEach
   void openWindow() {
-    prefs = GuiTests.testPreferences();
     archive = new InMemoryReviewArchive();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, archive, new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show();
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiActionRunner.execute(() -> {
-      if (FlatLaf.isLafDark()) {
-        Desktop.installTheme();
-        FlatLaf.updateUI();
-      }
-    });
-    GuiTests.close(window, prefs);
+    window = gui.showPacked(() -> new MainWindow(GuiTests.service(), archive, new SwingWorkerTaskRunner(), prefs));
   }
 
   @Test
@@ -225,27 +187,15 @@ class ReviewWorkflowGuiTest {
 
   /** Types a shortcut into whatever has the focus, as a clinician would (a dialog may open from it). */
   private void ctrl(int key) {
-    robot.pressKey(KeyEvent.VK_CONTROL);
-    robot.pressAndReleaseKey(key);
-    robot.releaseKey(KeyEvent.VK_CONTROL);
-    robot.waitForIdle();
+    GuiTests.ctrl(robot, key);
   }
 
   private void ctrlShift(int key) {
-    robot.pressKey(KeyEvent.VK_CONTROL);
-    robot.pressKey(KeyEvent.VK_SHIFT);
-    robot.pressAndReleaseKey(key);
-    robot.releaseKey(KeyEvent.VK_SHIFT);
-    robot.releaseKey(KeyEvent.VK_CONTROL);
-    robot.waitForIdle();
+    GuiTests.ctrlShift(robot, key);
   }
 
   private List<Flag> flags() {
-    return GuiActionRunner.execute(() -> {
-      JList<Flag> list = flagList();
-      return java.util.stream.IntStream.range(0, list.getModel().getSize())
-          .mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(this::flagList);
   }
 
   @SuppressWarnings("unchecked")
@@ -285,15 +235,8 @@ class ReviewWorkflowGuiTest {
   }
 
   private JTextComponentFixture fileNameBox(JFileChooserFixture chooser) {
-    JTextField field = robot.finder().find(chooser.target(), new GenericTypeMatcher<>(JTextField.class, true) {
-      @Override
-      protected boolean isMatching(JTextField c) {
-        return !(c instanceof JPasswordField);
-      }
-    });
-    return new JTextComponentFixture(robot, field);
+    return GuiTests.fileNameBox(robot, chooser);
   }
-
 
   private static double luminance(Color c) {
     return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255.0;

@@ -11,31 +11,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.IntStream;
-import javax.swing.JFrame;
 import javax.swing.JList;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.domain.Flag;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /**
  * A clinic's own rule file from File › Preferences (issue 4): a valid file switching {@code numbness}
@@ -43,45 +29,15 @@ import org.rlsviewer.service.InMemoryReviewArchive;
  * shows its problems with line numbers and changes nothing; a remembered file is used at start-up,
  * and one that became invalid is reported once and the built-in rules are used.
  */
-class RuleFileGuiTest {
+class RuleFileGuiTest extends WindowTestCase {
 
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
   private static final String CLINIC_VERSION = "clinic-2026.1";
 
   @TempDir Path temp;
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void newPrefs() {
-    prefs = GuiTests.testPreferences();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-  }
 
   private void openWindow() {
-    DiaryService service = GuiTests.service();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show();
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    if (window != null) {
-      window.cleanUp();
-    } else {
-      robot.cleanUp();
-    }
-    prefs.removeNode();
+    window = gui.showPacked(GuiTests.service());
   }
 
   @Test
@@ -96,9 +52,7 @@ class RuleFileGuiTest {
     preferences.button("prefOk").click();
     assertThat(prefs.get(RuleFileSetting.PREF, "")).isEqualTo(clinic.toAbsolutePath().toString());
 
-    List<Flag> flags = openSample();
-    assertThat(flags).extracting(Flag::ruleId).doesNotContain("numbness").contains("weakness");
-    assertThat(flags).extracting(Flag::ruleSetVersion).containsOnly(CLINIC_VERSION);
+    assertClinicRulesUsed(openSample());
   }
 
   @Test
@@ -130,9 +84,7 @@ class RuleFileGuiTest {
     prefs.put(RuleFileSetting.PREF, clinic.toAbsolutePath().toString());
     openWindow();
 
-    List<Flag> flags = openSample();
-    assertThat(flags).extracting(Flag::ruleId).doesNotContain("numbness").contains("weakness");
-    assertThat(flags).extracting(Flag::ruleSetVersion).containsOnly(CLINIC_VERSION);
+    assertClinicRulesUsed(openSample());
   }
 
   @Test
@@ -178,11 +130,9 @@ class RuleFileGuiTest {
   private List<Flag> openSample() {
     GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
     waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentDiary().isPresent()));
-    return GuiActionRunner.execute(() -> {
-      @SuppressWarnings("unchecked")
-      JList<Flag> list = robot.finder().findByName(window.target(), "flagList", JList.class, false);
-      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    @SuppressWarnings("unchecked")
+    List<Flag> flags = GuiTests.items(() -> robot.finder().findByName(window.target(), "flagList", JList.class, false));
+    return flags;
   }
 
   private static String textOf(java.awt.Container c) {
@@ -223,17 +173,17 @@ class RuleFileGuiTest {
     }
   }
 
+  /** The flags come from the clinic's file: its version, and no numbness flag. */
+  private static void assertClinicRulesUsed(List<Flag> flags) {
+    assertThat(flags).extracting(Flag::ruleId).doesNotContain("numbness").contains("weakness");
+    assertThat(flags).extracting(Flag::ruleSetVersion).containsOnly(CLINIC_VERSION);
+  }
+
   private Path writeRules(String name, List<String> lines) throws IOException {
     return Files.write(temp.resolve(name), lines, StandardCharsets.UTF_8);
   }
 
-
   private static void waitFor(String what, Supplier<Boolean> check) {
-    Pause.pause(new Condition(what) {
-      @Override
-      public boolean test() {
-        return check.get();
-      }
-    }, Timeout.timeout(20_000));
+    GuiTests.waitFor(what, check, 20_000);
   }
 }

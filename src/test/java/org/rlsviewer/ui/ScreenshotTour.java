@@ -21,9 +21,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.InMemoryReviewArchive;
 
@@ -122,28 +120,14 @@ public final class ScreenshotTour {
   }
 
   private void ctrl(int key) {
-    robot.pressKey(KeyEvent.VK_CONTROL);
-    robot.pressAndReleaseKey(key);
-    robot.releaseKey(KeyEvent.VK_CONTROL);
-    robot.waitForIdle();
+    GuiTests.ctrl(robot, key);
   }
 
   private void ctrlShift(int key) {
-    robot.pressKey(KeyEvent.VK_CONTROL);
-    robot.pressKey(KeyEvent.VK_SHIFT);
-    robot.pressAndReleaseKey(key);
-    robot.releaseKey(KeyEvent.VK_SHIFT);
-    robot.releaseKey(KeyEvent.VK_CONTROL);
-    robot.waitForIdle();
+    GuiTests.ctrlShift(robot, key);
   }
 
-
   private static void waitFor(Supplier<Boolean> done) {
-    Pause.pause(new Condition("the window") {
-      @Override
-      public boolean test() {
-        return done.get();
-      }
-    }, Timeout.timeout(30_000));
+    GuiTests.waitFor("the window", done, 30_000);
   }
 }

@@ -6,55 +6,20 @@ import static org.rlsviewer.ui.GuiTests.windowOf;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javax.swing.JComboBox;
-import javax.swing.JFrame;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.importer.SpreadsheetTestFiles;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /** A workbook with several sheets: the window asks which one holds the diary (issue 19). */
-class SheetChoiceGuiTest {
+@ShowWindow(packed = true)
+class SheetChoiceGuiTest extends WindowTestCase {
 
   @TempDir Path temp;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void openWindow() {
-    prefs = GuiTests.testPreferences();
-    Robot robot = BasicRobot.robotWithNewAwtHierarchy();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(GuiTests.service(), new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs)
-          .frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show();
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
-  }
 
   @Test
   void theChosenSheetIsOpened() throws Exception {

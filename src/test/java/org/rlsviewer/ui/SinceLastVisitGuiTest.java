@@ -9,16 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,19 +26,12 @@ import org.rlsviewer.store.PatientStore;
  * A patient's next visit in the window: the earlier export was imported weeks ago; opening the
  * later one shows what changed since, offers "since last visit" as a range, and the PDF says it.
  */
-class SinceLastVisitGuiTest {
+class SinceLastVisitGuiTest extends WindowTestCase {
 
   private static final Path EARLIER =
       Path.of("src", "test", "resources", "org", "rlsviewer", "service", "numbness-weakness-until-2024-06-20.csv");
 
   @TempDir Path temp;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
 
   @BeforeEach
   void openLaterExport() throws Exception {
@@ -55,19 +40,10 @@ class SinceLastVisitGuiTest {
     new PatientRecords(new DiaryService(weeksAgo, "test"), PatientStore.open(db, weeksAgo), "clinician")
         .importAndOpen(EARLIER);
 
-    prefs = GuiTests.testPreferences();
     DiaryService today = GuiTests.service();
     PatientRecords records = new PatientRecords(today, PatientStore.open(db, today.clock()), "clinician");
-    Robot robot = BasicRobot.robotWithNewAwtHierarchy();
-    window = GuiTests.show(robot,
-        () -> new MainWindow(today, DiaryLibrary.stored(records), new SwingWorkerTaskRunner(), prefs));
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "numbness-weakness.csv")));
-    waitFor("the later export to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
+    window = gui.show(today, DiaryLibrary.stored(records));
+    gui.openDiary(Path.of("samples", "numbness-weakness.csv"));
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.rlsviewer.service.DiaryService;
 
 /** The --smoke-test run the installer check relies on: passes on a diary, fails on anything else. */
+@GuiTest
 class SmokeTestGuiTest {
 
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();

@@ -6,22 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.Flag;
@@ -34,60 +24,35 @@ import org.rlsviewer.store.AuditAction;
 import org.rlsviewer.store.DatabaseSettings;
 
 /** The window on the patient database: what was opened and reviewed is there again in the next session. */
-class StoredPatientsGuiTest {
+class StoredPatientsGuiTest extends WindowTestCase {
 
   @TempDir Path temp;
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
-  private DiaryService service;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void prepare() {
-    prefs = GuiTests.testPreferences();
-    service = new DiaryService(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test");
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-  }
+  private final DiaryService service = GuiTests.service();
 
   private PatientRecords records() {
     return PatientRecords.open(service, DatabaseSettings.embedded(temp.resolve("patients.db")),
         Clock.systemUTC());
   }
 
-  private void startWindow(PatientRecords records) {
-    window = GuiTests.show(robot, () -> new MainWindow(service, DiaryLibrary.stored(records), new SwingWorkerTaskRunner(), prefs));
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    if (window != null) {
-      window.cleanUp();
-    }
-    prefs.removeNode();
+  /** Shows the window on the patient database, returning the records it uses. */
+  private PatientRecords startWindow() {
+    PatientRecords records = records();
+    window = gui.show(service, DiaryLibrary.stored(records));
+    return records;
   }
 
   @Test
   void aReviewedPatientIsListedAndKeepsItsReviewInTheNextSession() throws Exception {
-    PatientRecords first = records();
-    startWindow(first);
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "numbness-weakness.csv")));
-    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Derek Hollis"));
-    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(0);
-    window.button("acknowledgeButton").click();
+    PatientRecords first = startWindow();
+    GuiTests.openSample(window, "numbness-weakness.csv", "Derek Hollis");
+    GuiTests.acknowledgeFirstFlag(window);
     Flag acknowledged = GuiActionRunner.execute(
         () -> (Flag) window.list("flagList").target().getModel().getElementAt(0));
     assertThat(windowOf(window).awaitReviewWritten(10_000)).isTrue();
     window.cleanUp();
     window = null;
 
-    PatientRecords second = records();
-    startWindow(second);
+    PatientRecords second = startWindow();
     waitFor("the kept patient to be listed", () -> shown().size() == 1);
     PatientSummary line = shown().get(0);
     assertThat(line.displayName()).isEqualTo("Derek Hollis (RLS-4203)");
@@ -104,9 +69,8 @@ class StoredPatientsGuiTest {
 
   @Test
   void aChangeRefusedBecauseAColleagueChangedTheReviewOffersToReloadWithTheirs() throws Exception {
-    startWindow(records());
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "numbness-weakness.csv")));
-    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Derek Hollis"));
+    startWindow();
+    GuiTests.openSample(window, "numbness-weakness.csv", "Derek Hollis");
     String key = shown().get(0).patientKey();
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
     Flag first = flagAt(0);
@@ -145,13 +109,9 @@ class StoredPatientsGuiTest {
 
   @Test
   void historyShowsTheAuditTrailAndDeleteRemovesThePatientAfterConfirmation() throws Exception {
-    PatientRecords records = records();
-    startWindow(records);
-    GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "one-sided-swelling.csv")));
-    waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith("Anita Sorensen"));
-    window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(0);
-    window.button("acknowledgeButton").click();
+    PatientRecords records = startWindow();
+    GuiTests.openSample(window, "one-sided-swelling.csv", "Anita Sorensen");
+    GuiTests.acknowledgeFirstFlag(window);
     assertThat(windowOf(window).awaitReviewWritten(10_000)).isTrue();
     String key = shown().get(0).patientKey();
 
@@ -183,7 +143,7 @@ class StoredPatientsGuiTest {
   @Test
   void theCaffeineHourChosenShapesTheLifestyleFiguresAndSurvivesAnotherRange() {
     prefs.putInt(PreferencesDialog.CAFFEINE_PREF, 13);
-    startWindow(records());
+    startWindow();
     GuiActionRunner.execute(() -> windowOf(window).openDiary(Path.of("samples", "magnesium-responder.csv")));
     waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentDiary().isPresent()));
     assertThat(lateCaffeine()).isEqualTo("caffeine after 13:00");
@@ -206,11 +166,7 @@ class StoredPatientsGuiTest {
   }
 
   private List<PatientSummary> shown() {
-    return GuiActionRunner.execute(() -> {
-      javax.swing.JList<PatientSummary> list = window.list("patientList").target();
-      return java.util.stream.IntStream.range(0, list.getModel().getSize())
-          .mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(() -> window.list("patientList").target());
   }
 
   private static String describe(java.awt.Container c) {
@@ -226,7 +182,6 @@ class StoredPatientsGuiTest {
     }
     return sb.toString();
   }
-
 
   private void waitFor(String what, Supplier<Boolean> done) {
     Pause.pause(new Condition(what) {

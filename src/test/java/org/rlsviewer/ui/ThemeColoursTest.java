@@ -61,15 +61,10 @@ class ThemeColoursTest {
   void urgencyChipsStayApartForEachKindOfColourVisionAndInGrey(boolean dark) {
     install(dark);
     SoftAssertions soft = new SoftAssertions();
-    Urgency[] all = Urgency.values();
-    for (Vision vision : Vision.values()) {
-      for (int i = 0; i < all.length; i++) {
-        for (int j = i + 1; j < all.length; j++) {
-          double d = ColourVision.distance(UrgencyStyle.background(all[i]), UrgencyStyle.background(all[j]), vision);
-          soft.assertThat(d).as("%s theme, %s: %s vs %s chip, CIEDE2000", name(dark), vision, all[i], all[j])
-              .isGreaterThanOrEqualTo(MIN_FILL_DISTANCE);
-        }
-      }
+    for (var pair : ColourVision.urgencyPairs(UrgencyStyle::background)) {
+      soft.assertThat(pair.distance())
+          .as("%s theme, %s: %s vs %s chip, CIEDE2000", name(dark), pair.vision(), pair.one(), pair.other())
+          .isGreaterThanOrEqualTo(MIN_FILL_DISTANCE);
     }
     soft.assertAll();
   }
@@ -81,8 +76,8 @@ class ThemeColoursTest {
     SoftAssertions soft = new SoftAssertions();
     for (Urgency urgency : Urgency.values()) {
       for (Vision vision : Vision.values()) {
-        double contrast = ColourVision.contrast(ColourVision.simulate(UrgencyStyle.foreground(urgency), vision),
-            ColourVision.simulate(UrgencyStyle.background(urgency), vision));
+        double contrast = ColourVision.contrast(UrgencyStyle.foreground(urgency), UrgencyStyle.background(urgency),
+            vision);
         soft.assertThat(contrast).as("%s theme, %s: %s chip text contrast", name(dark), vision, urgency)
             .isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
       }
@@ -114,8 +109,7 @@ class ThemeColoursTest {
     SoftAssertions soft = new SoftAssertions();
     for (String background : new String[] {"List.background", "EditorPane.background"}) {
       for (Vision vision : Vision.values()) {
-        double contrast = ColourVision.contrast(ColourVision.simulate(CertaintyStyle.foreground(), vision),
-            ColourVision.simulate(UIManager.getColor(background), vision));
+        double contrast = ColourVision.contrast(CertaintyStyle.foreground(), UIManager.getColor(background), vision);
         soft.assertThat(contrast).as("%s theme, %s: possible tag on %s", name(dark), vision, background)
             .isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
       }
@@ -131,7 +125,7 @@ class ThemeColoursTest {
     Color marker = UIManager.getColor("RlsViewer.chart.selection");
     Color plot = UIManager.getColor("RlsViewer.chart.background");
     for (Vision vision : Vision.values()) {
-      assertThat(ColourVision.contrast(ColourVision.simulate(marker, vision), ColourVision.simulate(plot, vision)))
+      assertThat(ColourVision.contrast(marker, plot, vision))
           .as("%s theme, %s: selection marker contrast", name(dark), vision)
           .isGreaterThanOrEqualTo(MIN_GRAPHIC_CONTRAST);
     }

@@ -25,9 +25,7 @@ class UrgencyWordsTest {
   @ParameterizedTest(name = "{0} shows as {1}")
   @CsvSource({"URGENT, !! URGENT", "SOON, ! SOON", "ROUTINE, ROUTINE", "INFO, INFO"})
   void theFlagListWritesTheUrgencyWithItsMarks(Urgency urgency, String shown) {
-    Flag flag = new Flag("swelling", "One-sided swelling", urgency,
-        new Evidence(LocalDate.of(2025, 3, 10), DiaryField.NOTES, "ankle swollen", "left ankle swollen", 5, 18),
-        "Consider review.", "Basis", "test-1");
+    Flag flag = swelling(urgency, "left ankle swollen");
     String text = GuiActionRunner.execute(() -> {
       FlagCellRenderer renderer = new FlagCellRenderer(f -> Optional.empty());
       renderer.getListCellRendererComponent(new JList<>(), flag, 0, false, false);
@@ -43,9 +41,7 @@ class UrgencyWordsTest {
   @ParameterizedTest(name = "{0}, possible")
   @CsvSource({"URGENT, !! URGENT", "SOON, ! SOON", "ROUTINE, ROUTINE", "INFO, INFO"})
   void aPossibleFlagWritesItsCertaintyBesideTheUrgencyWord(Urgency urgency, String shown) {
-    Flag definite = new Flag("swelling", "One-sided swelling", urgency,
-        new Evidence(LocalDate.of(2025, 3, 10), DiaryField.NOTES, "ankle swollen", "left ankle swollen?", 5, 18),
-        "Consider review.", "Basis", "test-1");
+    Flag definite = swelling(urgency, "left ankle swollen?");
     Flag possible = new Flag(definite.ruleId(), definite.title(), urgency, definite.evidence(), definite.rationale(),
         definite.basis(), definite.ruleSetVersion(), Certainty.POSSIBLE);
     List<String> texts = GuiActionRunner.execute(() -> {
@@ -84,5 +80,12 @@ class UrgencyWordsTest {
     });
 
     assertThat(text).isEqualTo(shown);
+  }
+
+  /** A one-sided swelling flag of {@code urgency} on the note {@code note}. */
+  private static Flag swelling(Urgency urgency, String note) {
+    return new Flag("swelling", "One-sided swelling", urgency,
+        new Evidence(LocalDate.of(2025, 3, 10), DiaryField.NOTES, "ankle swollen", note, 5, 18),
+        "Consider review.", "Basis", "test-1");
   }
 }

@@ -7,67 +7,26 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.IntStream;
 import javax.swing.JEditorPane;
-import javax.swing.JFrame;
 import javax.swing.JList;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.SuppressedMention;
-import org.rlsviewer.service.DiaryService;
-import org.rlsviewer.service.InMemoryReviewArchive;
 
 /**
  * Issue 4's "why not flagged?": a diary whose notes mostly deny symptoms lists the denied mentions
  * with their reason on the Flags tab, none of them in the flag queue, and selecting one shows its
  * night as selecting a flag does.
  */
-class WhyNotFlaggedGuiTest {
+@ShowWindow(packed = true)
+class WhyNotFlaggedGuiTest extends WindowTestCase {
 
   private static final Path SAMPLE = Path.of("samples", "negations.csv");
   private static final LocalDate NO_NUMBNESS_NIGHT = LocalDate.of(2024, 10, 16);
-
-  private Robot robot;
-  private FrameFixture window;
-  private Preferences prefs;
-
-  @BeforeAll
-  static void failOnThreadViolations() {
-    FailOnThreadViolationRepaintManager.install();
-  }
-
-  @BeforeEach
-  void openWindow() {
-    prefs = GuiTests.testPreferences();
-    DiaryService service = GuiTests.service();
-    robot = BasicRobot.robotWithNewAwtHierarchy();
-    JFrame frame = GuiActionRunner.execute(() -> {
-      Desktop.installTheme();
-      return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
-    });
-    window = new FrameFixture(robot, frame);
-    window.show();
-  }
-
-  @AfterEach
-  void closeWindow() throws BackingStoreException {
-    GuiTests.close(window, prefs);
-  }
 
   @Test
   void deniedNumbnessIsListedAsNegatedAndNotFlagged() {
@@ -124,18 +83,12 @@ class WhyNotFlaggedGuiTest {
   }
 
   private List<SuppressedMention> suppressed() {
-    return GuiActionRunner.execute(() -> {
-      JList<SuppressedMention> list = suppressedList();
-      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(this::suppressedList);
   }
 
+  @SuppressWarnings("unchecked")
   private List<Flag> flags() {
-    return GuiActionRunner.execute(() -> {
-      @SuppressWarnings("unchecked")
-      JList<Flag> list = robot.finder().findByName(window.target(), "flagList", JList.class, false);
-      return IntStream.range(0, list.getModel().getSize()).mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    return GuiTests.items(() -> robot.finder().findByName(window.target(), "flagList", JList.class, false));
   }
 
   private String selectedNight() {
@@ -146,13 +99,7 @@ class WhyNotFlaggedGuiTest {
     });
   }
 
-
   private static void waitFor(String what, Supplier<Boolean> check) {
-    Pause.pause(new Condition(what) {
-      @Override
-      public boolean test() {
-        return check.get();
-      }
-    }, Timeout.timeout(20_000));
+    GuiTests.waitFor(what, check, 20_000);
   }
 }

@@ -1,0 +1,129 @@
+package org.rlsviewer.ui;
+
+import com.formdev.flatlaf.FlatLaf;
+import java.awt.Dimension;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.rlsviewer.service.DiaryLibrary;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
+
+/**
+ * The set-up every GUI test shares, once per test: Swing calls off the Event Dispatch Thread fail
+ * the test (AssertJ Swing's thread-violation check), a robot on a new AWT hierarchy, preferences of
+ * the test's own, and the window when the test asks for it. Afterwards the theme is light again,
+ * the window and robot are cleaned up and the preferences removed.
+ *
+ * <p>Registered as an instance field (in {@link WindowTestCase}), so each test gets its own: JUnit
+ * makes a test instance per test. The robot and preferences exist from construction, so fields may
+ * take them; a class annotated {@link ShowWindow} has its window shown before each test.
+ */
+final class WindowExtension implements BeforeEachCallback, AfterEachCallback {
+
+  /** The size {@link #show} gives the frame; {@link #showPacked} keeps the frame's own. */
+  static final Dimension SIZE = new Dimension(1200, 800);
+
+  private final Preferences prefs = GuiTests.testPreferences();
+  private final Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+  private FrameFixture window;
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    FailOnThreadViolationRepaintManager.install();
+    ShowWindow show = context.getRequiredTestClass().getAnnotation(ShowWindow.class);
+    if (show != null) {
+      if (show.packed()) {
+        showPacked(GuiTests.service());
+      } else {
+        show(GuiTests.service());
+      }
+      if (!show.diary().isEmpty()) {
+        openDiary(Path.of(show.diary()));
+      }
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    try {
+      GuiActionRunner.execute(() -> {
+        if (FlatLaf.isLafDark()) {
+          Desktop.installTheme();
+          FlatLaf.updateUI();
+        }
+      });
+    } finally {
+      if (window != null) {
+        window.cleanUp();
+      } else {
+        robot.cleanUp();
+      }
+      prefs.removeNode();
+    }
+  }
+
+  /** The window shown so far (by {@link ShowWindow} or a {@code show} method), or null. */
+  FrameFixture window() {
+    return window;
+  }
+
+  Robot robot() {
+    return robot;
+  }
+
+  Preferences prefs() {
+    return prefs;
+  }
+
+  /** The window on {@code service} with reviews kept in memory, shown at {@link #SIZE}. */
+  FrameFixture show(DiaryService service) {
+    return show(() -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
+  }
+
+  /** The window on {@code service} and {@code library}, shown at {@link #SIZE}. */
+  FrameFixture show(DiaryService service, DiaryLibrary library) {
+    return show(() -> new MainWindow(service, library, new SwingWorkerTaskRunner(), prefs));
+  }
+
+  /** Builds the window on the EDT in the program's theme and shows it at {@link #SIZE}. */
+  FrameFixture show(Supplier<MainWindow> mainWindow) {
+    window = fixture(mainWindow);
+    window.show(SIZE);
+    return window;
+  }
+
+  /** As {@link #show(Supplier)}, but at the frame's own (packed) size. */
+  FrameFixture showPacked(Supplier<MainWindow> mainWindow) {
+    window = fixture(mainWindow);
+    window.show();
+    return window;
+  }
+
+  /** As {@link #show(DiaryService)} at the frame's own size. */
+  FrameFixture showPacked(DiaryService service) {
+    return showPacked(() -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
+  }
+
+  /** Opens {@code diary} in the shown window and waits until its review is there. */
+  void openDiary(Path diary) {
+    GuiTests.openDiary(window, diary);
+  }
+
+  private FrameFixture fixture(Supplier<MainWindow> mainWindow) {
+    JFrame frame = GuiActionRunner.execute(() -> {
+      Desktop.installTheme();
+      return mainWindow.get().frame();
+    });
+    return new FrameFixture(robot, frame);
+  }
+}
