@@ -54,11 +54,8 @@ final class FlagActions {
   /** A decision on the flag selected; enabled while one is. */
   private abstract static class Decide extends WindowAction {
 
-    final transient JFrame frame;
-
-    Decide(String messageKey, KeyStroke accelerator, WindowModel model, JFrame frame) {
+    Decide(String messageKey, KeyStroke accelerator, WindowModel model) {
       super(messageKey, accelerator, model);
-      this.frame = frame;
     }
 
     @Override
@@ -79,8 +76,8 @@ final class FlagActions {
   }
 
   static final class Acknowledge extends Decide {
-    Acknowledge(WindowModel model, JFrame frame) {
-      super("menu.flags.acknowledge", KeyStrokes.ACKNOWLEDGE, model, frame);
+    Acknowledge(WindowModel model) {
+      super("menu.flags.acknowledge", KeyStrokes.ACKNOWLEDGE, model);
     }
 
     @Override
@@ -90,8 +87,12 @@ final class FlagActions {
   }
 
   static final class Dismiss extends Decide {
+
+    private final transient JFrame frame;
+
     Dismiss(WindowModel model, JFrame frame) {
-      super("menu.flags.dismiss", KeyStrokes.DISMISS, model, frame);
+      super("menu.flags.dismiss", KeyStrokes.DISMISS, model);
+      this.frame = frame;
     }
 
     @Override
@@ -101,8 +102,12 @@ final class FlagActions {
   }
 
   static final class Comment extends Decide {
+
+    private final transient JFrame frame;
+
     Comment(WindowModel model, JFrame frame) {
-      super("menu.flags.comment", KeyStrokes.COMMENT, model, frame);
+      super("menu.flags.comment", KeyStrokes.COMMENT, model);
+      this.frame = frame;
     }
 
     @Override

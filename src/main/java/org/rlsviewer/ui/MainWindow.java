@@ -76,7 +76,7 @@ final class MainWindow {
     SummaryIssue issue = new SummaryIssue(services, tasks, prefs, frame, model, this::flushVisit);
     printAction = new SummaryIssue.Print(model, issue);
     CommandAction undo = new EditActions.Undo(model);
-    CommandAction acknowledge = new FlagActions.Acknowledge(model, frame);
+    CommandAction acknowledge = new FlagActions.Acknowledge(model);
     CommandAction dismiss = new FlagActions.Dismiss(model, frame);
     CommandAction comment = new FlagActions.Comment(model, frame);
     CommandAction next = new FlagActions.Next(model);

@@ -38,7 +38,7 @@ class WindowActionsGuiTest {
   private final CommandAction history = new PatientActions.History(model, services, null, null);
   private final CommandAction delete = new PatientActions.Delete(model, services, writer, null, null, () -> { },
       key -> { });
-  private final CommandAction acknowledge = new FlagActions.Acknowledge(model, null);
+  private final CommandAction acknowledge = new FlagActions.Acknowledge(model);
   private final CommandAction next = new FlagActions.Next(model);
   private final CommandAction undo = new EditActions.Undo(model);
   private final CommandAction redo = new EditActions.Redo(model);
