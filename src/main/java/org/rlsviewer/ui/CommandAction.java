@@ -6,15 +6,16 @@ import javax.swing.KeyStroke;
 
 /**
  * One command of the window, shared by its menu item, key binding and buttons. The tooltip names the
- * shortcut, so the keyboard route is discoverable.
+ * shortcut, so the keyboard route is discoverable. A command with a behaviour of its own extends
+ * {@link WindowAction} instead of passing a runnable.
  */
-final class CommandAction extends AbstractAction {
+class CommandAction extends AbstractAction {
 
   private final transient Runnable command;
 
   CommandAction(String messageKey, KeyStroke accelerator, Runnable command) {
     super(Messages.get(messageKey));
-    this.command = command;
+    this.command = command == null ? this::perform : command;
     putValue(ACTION_COMMAND_KEY, messageKey);
     if (accelerator != null) {
       putValue(ACCELERATOR_KEY, accelerator);
@@ -31,6 +32,10 @@ final class CommandAction extends AbstractAction {
     if (isEnabled()) {
       command.run();
     }
+  }
+
+  /** What a subclass does when chosen (used when no runnable was given). */
+  void perform() {
   }
 
   private static String tooltip(String key) {

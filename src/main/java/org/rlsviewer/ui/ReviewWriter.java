@@ -1,8 +1,12 @@
 package org.rlsviewer.ui;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
@@ -43,16 +47,43 @@ final class ReviewWriter {
     });
   }
 
-  /** Waits until every write submitted so far has been made (closing the window, tests). */
-  boolean awaitWritten(long millis) {
-    var marker = new java.util.concurrent.CountDownLatch(1);
-    executor.execute(marker::countDown);
+  /**
+   * Completes once every write submitted so far has been made. The window observes it with a
+   * callback and never waits for it on the Event Dispatch Thread.
+   */
+  CompletableFuture<Void> written() {
+    CompletableFuture<Void> marker = new CompletableFuture<>();
     try {
-      return marker.await(millis, TimeUnit.MILLISECONDS);
+      executor.execute(() -> marker.complete(null));
+    } catch (RejectedExecutionException e) {
+      marker.complete(null); // shut down: nothing more will be written
+    }
+    return marker;
+  }
+
+  /** Waits until every write submitted so far has been made (deleting a patient, tests). Not on the EDT. */
+  boolean awaitWritten(long millis) {
+    try {
+      written().get(millis, TimeUnit.MILLISECONDS);
+      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
     }
+  }
+
+  /**
+   * Lets the writes already submitted finish, waiting for them on a thread of its own (never the
+   * EDT) that keeps the program alive up to {@code millis} so that closing loses no review change.
+   */
+  void shutdownWhenWritten(long millis) {
+    Thread closing = new Thread(() -> {
+      awaitWritten(millis);
+      executor.shutdown();
+    }, "review-writer-close");
+    closing.start();
   }
 
   void shutdown() {

@@ -1,0 +1,264 @@
+package org.rlsviewer.ui;
+
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import org.rlsviewer.domain.Review;
+import org.rlsviewer.service.AmbiguousDayMonthOrderException;
+import org.rlsviewer.service.AmbiguousPersonException;
+import org.rlsviewer.service.OpenOptions;
+import org.rlsviewer.service.NotADiaryException;
+import org.rlsviewer.service.UnknownLayoutException;
+import org.rlsviewer.service.DiaryLibrary;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.OpenedDiary;
+import org.rlsviewer.service.ReviewArchive;
+
+/**
+ * Opening a diary, from the file (or the patient kept in the library) to a prepared view: the
+ * import and analysis run off the Event Dispatch Thread with progress and Cancel, and the results
+ * come back on it. A question the file raises (day or month first, which person, which sheet, an id
+ * kept for someone else, a layout nobody knows) is asked there, and the file opened again with the answer.
+ */
+final class OpenDiaryFlow {
+
+  /** One try at opening, in the manner of a please-wait runnable: work off the EDT, then finish or fail on it. */
+  private abstract class Attempt {
+
+    /** The slow part; on a worker thread. */
+    abstract PatientView.Prepared work() throws Exception;
+
+    /** The failure, on the EDT, after the progress is hidden. */
+    abstract void failed(Exception e);
+
+    final void start(String status, boolean withProgress) {
+      model.busy(true, status);
+      if (withProgress) {
+        statusBar.showProgress(true);
+      }
+      model.opening(tasks.run(this::work, prepared -> {
+        end(withProgress);
+        onOpened.accept(prepared);
+      }, e -> {
+        end(withProgress);
+        failed(e);
+      }));
+    }
+
+    private void end(boolean withProgress) {
+      if (withProgress) {
+        statusBar.showProgress(false);
+      }
+      model.opening(null);
+    }
+  }
+
+  private final WindowServices services;
+  private final ReviewArchive archive;
+  private final ReviewWriter writer;
+  private final TaskRunner tasks;
+  private final Preferences prefs;
+  private final RuleFileSetting ruleFile;
+  private final WindowModel model;
+  private final StatusBar statusBar;
+  private final JFrame frame;
+  private final Consumer<PatientView.Prepared> onOpened;
+  private final Set<String> conflictsAsked = new HashSet<>();
+
+  /** @param onOpened shows the diary opened, on the EDT */
+  OpenDiaryFlow(WindowServices services, ReviewArchive archive, ReviewWriter writer, TaskRunner tasks,
+      Preferences prefs, RuleFileSetting ruleFile, WindowModel model, StatusBar statusBar, JFrame frame,
+      Consumer<PatientView.Prepared> onOpened) {
+    this.services = services;
+    this.archive = archive;
+    this.writer = writer;
+    this.tasks = tasks;
+    this.prefs = prefs;
+    this.ruleFile = ruleFile;
+    this.model = model;
+    this.statusBar = statusBar;
+    this.frame = frame;
+    this.onOpened = onOpened;
+  }
+
+  /** Opens a diary in the background; the window stays responsive, shows progress, can cancel. */
+  void open(Path file) {
+    if (ruleFile.isLoading()) {
+      model.status(Messages.get("status.rulesLoading"));
+    }
+    ruleFile.whenReady(() -> open(file, services.service().openDefaults()));
+  }
+
+  /**
+   * Opens with the given import options. A question the file raises (day or month first) is asked
+   * once and the file opened again with the answer; a layout nobody knows can be mapped by hand.
+   */
+  private void open(Path file, OpenOptions options) {
+    open(file, options, org.rlsviewer.service.IdentityChoice.ask());
+  }
+
+  /** As above, resolving a patient id kept for another name or birth date as the clinician chose. */
+  private void open(Path file, OpenOptions options, org.rlsviewer.service.IdentityChoice identity) {
+    if (model.opening()) {
+      Alerts.complain(frame, Messages.get("status.opening", file.getFileName()));
+      return;
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      prefs.put("lastDirectory", parent.toString());
+    }
+    java.time.LocalTime caffeineCutoff = PreferencesDialog.caffeineCutoff(prefs);
+    Map<String, Review> inSession = new LinkedHashMap<>();
+    model.views().forEach(v -> inSession.put(v.patientKey(), v.session().review()));
+    DiaryService service = services.service();
+    DiaryLibrary library = services.library();
+    new Attempt() {
+      @Override
+      PatientView.Prepared work() throws Exception {
+        if (!Files.isRegularFile(file)) {
+          throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (options.sheet().isEmpty()) {
+          SheetQuestion.askIfSeveral(service.sheetNames(file, options));
+        }
+        long size = Math.max(1, Files.size(file));
+        DiaryLibrary.Opening result = library.withCaffeineCutoff(caffeineCutoff).open(file,
+            options.withProgress(bytes -> {
+              int percent = (int) Math.min(100, bytes * 100 / size);
+              SwingUtilities.invokeLater(() -> statusBar.progress(percent));
+            }), identity);
+        OpenedDiary opened = result.opened();
+        String key = result.patientKey();
+        Review review = inSession.containsKey(key) ? inSession.get(key) : archive.reviewOf(key);
+        PatientView.Prepared prepared = PatientView.Prepared.of(file, key, result.remark(), opened, review);
+        if (Thread.currentThread().isInterrupted()) {
+          throw new InterruptedIOException("cancelled");
+        }
+        return prepared;
+      }
+
+      @Override
+      void failed(Exception e) {
+        answerOrReport(file, options, e);
+      }
+    }.start(Messages.get("status.opening", file.getFileName()), true);
+  }
+
+  /** Asks the question the failure raises and opens the file again with the answer, or reports the failure. */
+  private void answerOrReport(Path file, OpenOptions options, Exception e) {
+    if (e instanceof CancellationException || e instanceof InterruptedIOException) {
+      model.busy(false, Messages.get("status.cancelled", file.getFileName()));
+      return;
+    }
+    model.busy(false, Messages.get("status.ready"));
+    if (e instanceof SheetQuestion question) {
+      question.ask(frame, file).ifPresent(sheet -> open(file, options.withSheet(sheet)));
+    } else if (e instanceof AmbiguousDayMonthOrderException question) {
+      DayMonthQuestion.ask(frame, question).ifPresent(order -> open(file, options.withDayMonthOrder(order)));
+    } else if (e instanceof AmbiguousPersonException question) {
+      PersonQuestion.ask(frame, question).ifPresent(person -> open(file, options.withPerson(person)));
+    } else if (e instanceof org.rlsviewer.service.PatientIdentityConflictException conflict) {
+      IdentityQuestion.ask(frame, file, conflict).ifPresent(choice -> open(file, options, choice));
+    } else if (e instanceof UnknownLayoutException && options.mappingsDirectory().isPresent()) {
+      offerColumnMapping(file, options, e.getMessage());
+    } else if (e instanceof NotADiaryException) {
+      Alerts.showError(frame, Messages.get("error.notADiary.title"), e.getMessage());
+    } else {
+      Alerts.showError(frame, Messages.get("error.open.title"), file.getFileName() + ": " + Alerts.describe(e));
+    }
+  }
+
+  private void offerColumnMapping(Path file, OpenOptions options, String message) {
+    Object[] choices = {Messages.get("mapping.offer.map"), Messages.get("mapping.offer.close")};
+    int choice = JOptionPane.showOptionDialog(frame, message + "\n\n" + Messages.get("mapping.offer.text"),
+        Messages.get("error.notADiary.title"), JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null,
+        choices, choices[1]);
+    if (choice != 0) {
+      return;
+    }
+    DiaryService service = services.service();
+    tasks.run(() -> service.preview(file, 10), preview -> ColumnMappingDialog.show(frame, preview)
+        .ifPresent(mapping -> tasks.run(() -> {
+          service.saveMapping(mapping);
+          return mapping;
+        }, saved -> open(file, options.withMapping(saved.name())),
+            e -> Alerts.showError(frame, Messages.get("error.open.title"), Alerts.describe(e)))),
+        e -> Alerts.showError(frame, Messages.get("error.open.title"), file.getFileName() + ": " + Alerts.describe(e)));
+  }
+
+  /** Opens a kept patient chosen in the list, in the background. */
+  void openKept(String patientKey) {
+    if (model.opening()) {
+      return;
+    }
+    if (ruleFile.isLoading()) {
+      ruleFile.whenReady(() -> openKept(patientKey));
+      return;
+    }
+    DiaryLibrary library = services.library();
+    new Attempt() {
+      @Override
+      PatientView.Prepared work() throws Exception {
+        OpenedDiary opened = library.openKept(patientKey)
+            .orElseThrow(() -> new java.io.FileNotFoundException(patientKey));
+        Review review = archive.reviewOf(patientKey);
+        return PatientView.Prepared.of(null, patientKey, "", opened, review);
+      }
+
+      @Override
+      void failed(Exception e) {
+        model.busy(false, Messages.get("status.ready"));
+        Alerts.showError(frame, Messages.get("error.open.title"), Alerts.describe(e));
+      }
+    }.start(Messages.get("status.opening", patientKey), false);
+  }
+
+  /**
+   * A review change could not be saved. When a colleague changed the same review meanwhile, offers
+   * to reload the patient with their changes (ours was not saved; the message says what they did).
+   */
+  void reviewNotSaved(String patientKey, Exception e) {
+    if (!ReviewArchive.isConflict(e) || model.view(patientKey).isEmpty()) {
+      Alerts.showError(frame, Messages.get("review.saveFailed.title"),
+          Messages.get("review.saveFailed", Alerts.describe(e)));
+      return;
+    }
+    if (!conflictsAsked.add(patientKey)) {
+      return; // the writes queued after the first refused one are refused too; one question is enough
+    }
+    Object[] options = {Messages.get("review.conflict.reload"), Messages.get("review.conflict.later")};
+    int choice = JOptionPane.showOptionDialog(frame,
+        Messages.get("review.conflict", HtmlText.escape(Alerts.describe(e))),
+        Messages.get("review.saveFailed.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null,
+        options, options[0]);
+    conflictsAsked.remove(patientKey);
+    if (choice == 0) {
+      reload(patientKey);
+    }
+  }
+
+  /**
+   * Reads the patient's diary and review again from the database, as a colleague left them, once
+   * the review writes already made have reached it (or two seconds have passed); the EDT never waits.
+   */
+  private void reload(String patientKey) {
+    if (model.busy()) {
+      return;
+    }
+    model.remove(patientKey);
+    writer.written().completeOnTimeout(null, 2, TimeUnit.SECONDS)
+        .thenRun(() -> SwingUtilities.invokeLater(() -> openKept(patientKey)));
+  }
+}

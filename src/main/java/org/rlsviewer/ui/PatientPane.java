@@ -1,0 +1,292 @@
+package org.rlsviewer.ui;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.event.KeyEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.swing.Action;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JEditorPane;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingConstants;
+import org.rlsviewer.domain.Clinician;
+import org.rlsviewer.domain.DateRange;
+import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.ReviewStatus;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.OpenedDiary;
+
+/**
+ * The right of the window: the header and, for the patient on screen, the range bar and the tabs
+ * (overview with trial verdict and charts, nights, flag review queue, visit, weeks, lifestyle,
+ * IRLS), or a hint while no patient is open. It is also what is selected, for the actions.
+ */
+final class PatientPane implements WindowModel.Selection {
+
+  private static final String EMPTY_CARD = "empty";
+  private static final String DIARY_CARD = "diary";
+
+  private final WindowModel model;
+  private final PatientHeader header = new PatientHeader();
+  private final CardLayout cards = new CardLayout();
+  private final JPanel body = new JPanel(cards);
+  private final JTabbedPane tabs = new JTabbedPane();
+  private final SummaryViews summaryViews = new SummaryViews();
+  private final JSplitPane overviewLeft = new JSplitPane(JSplitPane.VERTICAL_SPLIT);
+  private final JEditorPane overviewFigures = new JEditorPane("text/html", "");
+  private final IrlsView irls = new IrlsView(this::irlsEntered, date -> irlsEntered(date, null));
+  private final NightsView nights;
+  private final ChartsView charts;
+  private final VisitPanel visit;
+  private final FlagQueueView flagQueue;
+  private final RangeBar rangeBar;
+
+  /**
+   * @param flagButtons the buttons under the flag queue
+   * @param nightActions the nights table's context menu
+   * @param onRange restricts the patient on screen to a range of nights
+   * @param editClinician opens the preferences where the clinician's name is set
+   */
+  PatientPane(WindowModel model, WindowState windowState, List<JButton> flagButtons,
+      List<? extends Action> nightActions, CommandAction resetZoom, Consumer<DateRange> onRange,
+      Runnable editClinician) {
+    this.model = model;
+    rangeBar = new RangeBar(onRange::accept);
+    nights = new NightsView(this::nightSelected);
+    nights.contextActions(nightActions);
+    charts = new ChartsView(this::nightClicked, resetZoom);
+    visit = new VisitPanel(this::notesChanged, editClinician);
+    flagQueue = new FlagQueueView(f -> model.current().flatMap(v -> v.session().review().decisionFor(f)),
+        () -> {
+          showSelectedFlag();
+          model.changed();
+        }, flagButtons, nights::select);
+    body.add(emptyState(), EMPTY_CARD);
+    body.add(diaryView(windowState), DIARY_CARD);
+    model.addListener(() -> rangeBar.setEnabled(model.current().isPresent() && !model.busy()));
+  }
+
+  JComponent header() {
+    return header.component();
+  }
+
+  JComponent component() {
+    return body;
+  }
+
+  List<JComponent> dropTargets() {
+    List<JComponent> targets = new ArrayList<>(flagQueue.dropTargets());
+    targets.add(nights.table());
+    targets.add(overviewFigures);
+    return targets;
+  }
+
+  /** Saves the visit notes being typed. */
+  void flushVisit() {
+    visit.flush();
+  }
+
+  void showClinician(Clinician clinician) {
+    visit.showClinician(clinician);
+  }
+
+  void resetZoom() {
+    charts.resetZoom();
+  }
+
+  /** Fills the header and every tab from the view's diary, in the range it is shown in. */
+  void show(PatientView view, Clinician clinician) {
+    ReviewSession session = view.session();
+    OpenedDiary opened = session.opened();
+    rangeBar.show(opened.wholeDiary(), opened.shown(), opened.lastVisit());
+    header.show(opened);
+    nights.show(opened.diary(), opened.findings().flags(), opened.report());
+    flagQueue.show(opened.findings().flags(), opened.findings().ruleSetVersion());
+    flagQueue.showSuppressed(opened.findings().suppressed());
+    visit.show(opened.findings().tests(), session.review().notes());
+    irls.clearEntry();
+    visit.showClinician(clinician);
+    summaryViews.show(view.summary());
+    charts.show(view.charts());
+    cards.show(body, DIARY_CARD);
+  }
+
+  void showEmpty() {
+    cards.show(body, EMPTY_CARD);
+  }
+
+  /** Shows the review as it is now: decisions in the queue, bookmarks, open flags, IRLS totals. */
+  void reviewChanged(ReviewSession session) {
+    Review review = session.review();
+    flagQueue.reviewChanged(review);
+    charts.showBookmarks(review.notes().bookmarks());
+    nights.showBookmarks(review.notes().bookmarks());
+    showOverviewFigures(session);
+    irls.show(DiaryService.irlsTotals(session.opened(), review), session.opened().diary().lastNight().orElse(null));
+  }
+
+  private void showOverviewFigures(ReviewSession session) {
+    List<Flag> flags = session.opened().findings().flags();
+    int open = (int) flags.stream().filter(f -> session.review().statusOf(f) == ReviewStatus.OPEN).count();
+    overviewFigures.setText(PatientHeader.overviewHtml(session.opened(), open));
+    overviewFigures.setCaretPosition(0);
+  }
+
+  void applyTheme() {
+    header.applyTheme();
+    charts.applyTheme();
+    model.current().ifPresent(v -> {
+      showSelectedFlag();
+      showOverviewFigures(v.session());
+    });
+  }
+
+  /** Gives the key figures (and changes since the last visit) the room they need, up to two thirds. */
+  void fitOverviewFigures() {
+    javax.swing.SwingUtilities.invokeLater(() -> {
+      int room = overviewLeft.getHeight();
+      if (room > 0) {
+        int wanted = overviewFigures.getPreferredSize().height + 4;
+        overviewLeft.setDividerLocation(Math.min(wanted, room * 2 / 3));
+      }
+    });
+  }
+
+  // ---- what is selected, for the actions ----------------------------------------------------
+
+  @Override
+  public Optional<Flag> flag() {
+    return flagQueue.selected();
+  }
+
+  @Override
+  public Optional<LocalDate> night() {
+    return nights.selectedEntry().map(e -> e.date());
+  }
+
+  @Override
+  public boolean noFlags() {
+    return flagQueue.isEmpty();
+  }
+
+  @Override
+  public void stepFlag(int step) {
+    if (flagQueue.isEmpty()) {
+      return;
+    }
+    if (tabs.getSelectedIndex() != MainWindow.FLAGS_TAB) {
+      tabs.setSelectedIndex(MainWindow.FLAGS_TAB);
+    }
+    flagQueue.step(step);
+  }
+
+  @Override
+  public void showSelectedFlag() {
+    Optional<PatientView> current = model.current();
+    Optional<Flag> flag = flagQueue.selected();
+    if (current.isEmpty() || flag.isEmpty()) {
+      return;
+    }
+    flagQueue.showEvidence(flag.get(), current.get().session().review().decisionFor(flag.get()));
+    nights.select(flag.get().evidence().date());
+  }
+
+  private void nightSelected(Optional<LocalDate> night) {
+    if (!night.equals(charts.markedNight())) {
+      charts.markNight(night);
+    }
+    model.changed();
+  }
+
+  private void nightClicked(LocalDate night) {
+    nights.select(night);
+    charts.markNight(Optional.of(night));
+  }
+
+  /** The clinician entered an IRLS total for a date (null: removed the one they entered). */
+  private void irlsEntered(LocalDate date, Integer total) {
+    model.current().ifPresent(v -> model.addEdit(v.session().irlsTotal(date, total)));
+  }
+
+  private void notesChanged(org.rlsviewer.domain.VisitNotes notes) {
+    model.current().ifPresent(v -> v.session().saveNotes(notes));
+  }
+
+  // ---- building -----------------------------------------------------------------------------
+
+  private JComponent emptyState() {
+    JLabel hint = new JLabel(Messages.get("empty.hint"), SwingConstants.CENTER);
+    hint.setName("emptyHint");
+    JPanel panel = new JPanel(new BorderLayout());
+    panel.add(hint, BorderLayout.CENTER);
+    return panel;
+  }
+
+  private JComponent diaryView(WindowState windowState) {
+    tabs.setName("mainTabs");
+    tabs.addTab(Messages.get("tab.overview"), overview(windowState));
+    tabs.addTab(Messages.get("tab.nights"), nights.component());
+    windowState.split(flagQueue.component(), "flags", 560);
+    tabs.addTab(Messages.get("tab.flags"), flagQueue.component());
+    tabs.addTab(Messages.get("tab.visit"), visit.component());
+    tabs.addTab(Messages.get("tab.weeks"), summaryViews.weeks());
+    tabs.addTab(Messages.get("tab.lifestyle"), summaryViews.lifestyle());
+    tabs.addTab(Messages.get("tab.irls"), irls.component());
+    int[] mnemonics = {KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5, KeyEvent.VK_6,
+        KeyEvent.VK_7};
+    for (int i = 0; i < tabs.getTabCount(); i++) {
+      tabs.setToolTipTextAt(i, "Alt+" + (i + 1));
+      tabs.setMnemonicAt(i, mnemonics[i]);
+    }
+    windowState.tab(tabs, "main");
+    tabs.addChangeListener(e -> {
+      if (tabs.getSelectedIndex() == MainWindow.OVERVIEW_TAB && model.current().isPresent()) {
+        fitOverviewFigures();
+      }
+    });
+    windowState.split(nights.split(), "nights", 900);
+    windowState.split(nights.detailSplit(), "nightsDetail", 420);
+    JPanel withRange = new JPanel(new BorderLayout());
+    withRange.add(rangeBar.component(), BorderLayout.NORTH);
+    withRange.add(tabs, BorderLayout.CENTER);
+    return withRange;
+  }
+
+  private JComponent overview(WindowState windowState) {
+    overviewFigures.setName("overviewFigures");
+    overviewFigures.setEditable(false);
+    overviewFigures.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
+    // figures and the changes since the last visit above, the trial below; each scrolls on its own
+    JScrollPane figures = new JScrollPane(overviewFigures);
+    figures.setBorder(BorderFactory.createEmptyBorder());
+    JLabel trialHeading = new JLabel(Messages.get("overview.trial"));
+    trialHeading.setFont(trialHeading.getFont().deriveFont(java.awt.Font.BOLD, trialHeading.getFont().getSize2D() + 2f));
+    trialHeading.setBorder(BorderFactory.createEmptyBorder(8, 14, 0, 8));
+    JPanel trial = new JPanel(new BorderLayout());
+    trial.add(trialHeading, BorderLayout.NORTH);
+    trial.add(summaryViews.trial(), BorderLayout.CENTER);
+    JSplitPane left = overviewLeft;
+    left.setTopComponent(figures);
+    left.setBottomComponent(trial);
+    left.setName("overviewLeftSplit");
+    left.setResizeWeight(0.5);
+    left.setBorder(BorderFactory.createEmptyBorder());
+    left.setDividerLocation(240);
+    JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, charts.component());
+    split.setName("overviewSplit");
+    split.setResizeWeight(0.3);
+    windowState.split(split, "overview", 450);
+    return split;
+  }
+}

@@ -1,0 +1,74 @@
+package org.rlsviewer.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.rlsviewer.domain.Review;
+import org.rlsviewer.service.OpenedDiary;
+import org.rlsviewer.service.ReviewArchive;
+
+/**
+ * One patient opened this session, as the window shows it: the review session (diary and review),
+ * and the charts and tables made from the range of nights on screen. Used on the Event Dispatch
+ * Thread; its {@link Prepared} parts are made off it.
+ */
+final class PatientView {
+
+  /**
+   * What the slow part of opening (or restricting) hands back: the diary, its review so far, and
+   * the charts and tables made from them. Made off the Event Dispatch Thread.
+   *
+   * @param file the file opened, or null when read from the library or restricted to a range
+   * @param remark what the library says about the import (shown in the status line), or empty
+   */
+  record Prepared(Path file, String patientKey, String remark, OpenedDiary opened, Review review,
+      ChartsView.Charts charts, SummaryViews.Prepared summary) {
+
+    /** Builds the charts and tables of the diary; slow, so not on the Event Dispatch Thread. */
+    static Prepared of(Path file, String patientKey, String remark, OpenedDiary opened, Review review) {
+      return new Prepared(file, patientKey, remark, opened, review, ChartsView.Charts.of(opened, review),
+          SummaryViews.prepare(opened.analysis()));
+    }
+  }
+
+  private final ReviewSession session;
+  private ChartsView.Charts charts;
+  private SummaryViews.Prepared summary;
+
+  private PatientView(ReviewSession session, ChartsView.Charts charts, SummaryViews.Prepared summary) {
+    this.session = session;
+    this.charts = charts;
+    this.summary = summary;
+  }
+
+  /** The view of a prepared diary, its review changes written to the archive through the writer. */
+  static PatientView of(Prepared prepared, ReviewArchive archive, ReviewWriter writer, Clock clock,
+      Supplier<String> reviewer) {
+    ReviewSession session = new ReviewSession(prepared.patientKey(), prepared.opened(), prepared.review(), archive,
+        writer, clock, reviewer);
+    return new PatientView(session, prepared.charts(), prepared.summary());
+  }
+
+  String patientKey() {
+    return session.patientKey();
+  }
+
+  ReviewSession session() {
+    return session;
+  }
+
+  ChartsView.Charts charts() {
+    return charts;
+  }
+
+  SummaryViews.Prepared summary() {
+    return summary;
+  }
+
+  /** Shows the same diary restricted to another range of nights; the review stays. */
+  void showRange(Prepared restricted) {
+    session.showRange(restricted.opened());
+    charts = restricted.charts();
+    summary = restricted.summary();
+  }
+}
