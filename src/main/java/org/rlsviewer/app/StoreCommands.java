@@ -19,7 +19,7 @@ import org.rlsviewer.service.StoredOpening;
 import org.rlsviewer.store.DatabaseSettings;
 import org.rlsviewer.store.ImportOutcome;
 import org.rlsviewer.store.PatientStore;
-import org.rlsviewer.store.PatientSummary;
+import org.rlsviewer.store.PatientListRow;
 
 /** The commands that use the patient store: {@code import DIARY...} and {@code patients}. */
 final class StoreCommands {
@@ -134,7 +134,7 @@ final class StoreCommands {
   }
 
   private int patients(PatientRecords records) {
-    List<PatientSummary> list;
+    List<PatientListRow> list;
     try {
       list = records.patients();
     } catch (IOException e) {
@@ -142,7 +142,7 @@ final class StoreCommands {
       return CommandLine.FAILED;
     }
     out.println("key,patient_id,name,open_flags,last_night,imports");
-    for (PatientSummary p : list) {
+    for (PatientListRow p : list) {
       out.println(String.join(",", CommandLine.csvField(p.patientKey()), CommandLine.csvField(p.patient().id()),
           CommandLine.csvField(p.patient().name()), Integer.toString(p.openFlags()),
           p.lastNight().map(Object::toString).orElse(""), Integer.toString(p.imports())));

@@ -370,7 +370,7 @@ public final class VisitSummaryPdf {
 
   private static void flagGroups(PdfCanvas canvas, String heading, List<Flag> flags, Findings findings,
       Review review, boolean allListedLater) throws IOException {
-    long open = flags.stream().filter(f -> review.statusOf(f) == ReviewStatus.OPEN).count();
+    int open = review.openCount(flags);
     Map<String, List<Flag>> groups = new LinkedHashMap<>();
     for (Flag flag : flags) {
       groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale()

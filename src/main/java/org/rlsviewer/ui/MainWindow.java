@@ -902,12 +902,11 @@ final class MainWindow {
     }
     Review review = current.review();
     List<Flag> flags = current.opened().findings().flags();
-    long reviewed = flags.stream().filter(f -> review.statusOf(f) != ReviewStatus.OPEN).count();
     flagQueue.reviewChanged(review);
     charts.showBookmarks(review.notes().bookmarks());
     nights.showBookmarks(review.notes().bookmarks());
     patients.put(service.patientSummary(current.whole(), review));
-    overviewFigures.setText(overviewHtml(current.opened(), flags.size() - (int) reviewed));
+    overviewFigures.setText(overviewHtml(current.opened(), review.openCount(flags)));
     overviewFigures.setCaretPosition(0);
     irls.show(DiaryService.irlsTotals(current.opened(), review), current.opened().diary().lastNight().orElse(null));
     updateActions();
@@ -964,8 +963,7 @@ final class MainWindow {
     if (current != null) {
       showSelectedFlag();
       overviewFigures.setText(overviewHtml(current.opened(),
-          (int) current.opened().findings().flags().stream()
-              .filter(f -> current.review().statusOf(f) == ReviewStatus.OPEN).count()));
+          current.review().openCount(current.opened().findings().flags())));
     }
   }
 
