@@ -16,7 +16,7 @@ import org.rlsviewer.domain.SuggestedTest;
 import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.FigureChange;
 import org.rlsviewer.domain.VisitChanges;
-import org.rlsviewer.report.VisitChangesText;
+import org.rlsviewer.domain.figures.VisitChangesText;
 import org.rlsviewer.domain.DiaryGaps;
 import org.rlsviewer.domain.IrlsTotals;
 import org.rlsviewer.domain.Provenance;

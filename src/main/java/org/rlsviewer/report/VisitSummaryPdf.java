@@ -49,6 +49,7 @@ import org.rlsviewer.domain.SuggestedTest;
 import org.rlsviewer.domain.Urgency;
 import org.rlsviewer.domain.VisitNotes;
 import org.rlsviewer.domain.VisitSummary;
+import org.rlsviewer.domain.figures.FigureFormat;
 import org.rlsviewer.report.PdfCanvas.Run;
 
 /** Writes the visit summary PDF. */
@@ -732,7 +733,7 @@ public final class VisitSummaryPdf {
   }
 
   private static String plural(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return FigureFormat.plural(n, noun);
   }
 
   private static String percent(int part, int whole) {
@@ -740,6 +741,6 @@ public final class VisitSummaryPdf {
   }
 
   private static String number(double value) {
-    return AnalysisSections.number(java.util.OptionalDouble.of(value));
+    return FigureFormat.DISPLAY.number(value);
   }
 }

@@ -3,7 +3,7 @@ package org.rlsviewer.ui;
 import org.rlsviewer.domain.FigureChange;
 import org.rlsviewer.domain.FlagChange;
 import org.rlsviewer.domain.VisitChanges;
-import org.rlsviewer.report.VisitChangesText;
+import org.rlsviewer.domain.figures.VisitChangesText;
 
 /** The Overview's "Changes since the last visit" block, in the words the PDF uses. */
 final class VisitChangesHtml {
