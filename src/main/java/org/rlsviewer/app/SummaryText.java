@@ -26,6 +26,7 @@ import org.rlsviewer.domain.PeriodKind;
 import org.rlsviewer.domain.TrialAnalysis;
 import org.rlsviewer.domain.NightsSummary;
 import org.rlsviewer.domain.figures.IrlsRow;
+import org.rlsviewer.domain.figures.KeyFigureRow;
 import org.rlsviewer.domain.figures.LifestyleRow;
 import org.rlsviewer.domain.figures.MeasureRow;
 import org.rlsviewer.domain.figures.TrialPeriodRow;
@@ -174,18 +175,7 @@ final class SummaryText {
       return;
     }
     NightsSummary all = a.overall().get();
-    out.println("period: " + all.start() + " to " + all.end());
-    out.println("nights logged: " + all.nightsLogged() + " of " + all.nightsInWeek());
-    out.println("median severity (0-10): " + TEXT.number(all.medianSeverity())
-        + (all.minSeverity().isPresent()
-            ? " (range " + all.minSeverity().getAsInt() + "-" + all.maxSeverity().getAsInt() + ")" : ""));
-    out.println("nights with symptoms: " + all.nightsWithSymptoms());
-    out.println("median time in bed: " + TEXT.minutes(all.medianTimeInBedMin()));
-    out.println("median sleep onset latency: " + TEXT.minutes(all.medianLatencyMin()));
-    out.println("median total sleep time: " + TEXT.minutes(all.medianTotalSleepMin())
-        + " (time in bed minus latency; time awake after sleep onset is not recorded, so an upper estimate)");
-    out.println("median sleep efficiency: " + TEXT.percent(all.medianSleepEfficiencyPct()));
-    out.println("mean awakenings: " + TEXT.number(all.meanAwakenings()));
+    KeyFigureRow.of(all, TEXT).forEach(f -> out.println(f.label() + ": " + f.value()));
     out.println();
   }
 

@@ -23,7 +23,6 @@ import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.ImportReport;
-import org.rlsviewer.domain.KeyFigures;
 import org.rlsviewer.domain.Patient;
 import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.domain.RejectedRow;
@@ -32,6 +31,7 @@ import org.rlsviewer.domain.Urgency;
 import org.rlsviewer.domain.VisitNotes;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.domain.figures.FigureFormat;
+import org.rlsviewer.domain.figures.KeyFigureRow;
 import org.rlsviewer.report.PdfCanvas.Run;
 
 /** Writes the visit summary PDF. */
@@ -292,7 +292,6 @@ public final class VisitSummaryPdf {
   private static void patientAndPeriod(PdfCanvas canvas, VisitSummary summary) throws IOException {
     Diary diary = summary.diary();
     Patient patient = diary.patient();
-    KeyFigures figures = summary.findings().figures();
     LocalDate today = summary.generatedAt().toLocalDate();
     canvas.labelled("Patient", List.of(Run.bold(patient.name().isEmpty() ? "Name not given" : patient.name())),
         BODY, LABEL_WIDTH);
@@ -311,14 +310,9 @@ public final class VisitSummaryPdf {
     canvas.labelled("Diary period", List.of(Run.plain(diary.firstNight()
         .map(f -> f + " to " + diary.lastNight().orElseThrow() + " (" + plural(diary.nightsInPeriod(), "night") + ")")
         .orElse(summary.range().isAll() ? "no nights imported" : "no nights in this range"))), BODY, LABEL_WIDTH);
-    canvas.labelled("Nights logged", List.of(Run.plain(figures.nightsLogged() + " of " + figures.nightsInPeriod()
-        + percent(figures.nightsLogged(), figures.nightsInPeriod()))), BODY, LABEL_WIDTH);
-    canvas.labelled("Median severity", List.of(Run.plain(figures.medianSeverity().isPresent()
-        ? number(figures.medianSeverity().getAsDouble()) + " of 10 (" + plural(figures.nightsRated(), "night")
-            + " rated)"
-        : "no night rated")), BODY, LABEL_WIDTH);
-    canvas.labelled("Nights with symptoms", List.of(Run.plain(figures.nightsWithSymptoms() + " of "
-        + figures.nightsRated() + " rated")), BODY, LABEL_WIDTH);
+    for (KeyFigureRow row : KeyFigureRow.of(summary.findings().figures(), FigureFormat.DISPLAY)) {
+      canvas.labelled(row.label(), List.of(Run.plain(row.value())), BODY, LABEL_WIDTH);
+    }
     ImportReport report = summary.importReport();
     if (summary.analysis().isPresent()) {
       canvas.labelled("Magnesium trial", AnalysisSections.trialInOneLine(summary.analysis().get().trial()),
@@ -419,13 +413,5 @@ public final class VisitSummaryPdf {
 
   private static String plural(int n, String noun) {
     return FigureFormat.plural(n, noun);
-  }
-
-  private static String percent(int part, int whole) {
-    return whole == 0 ? "" : " (" + Math.round(100.0 * part / whole) + "%)";
-  }
-
-  private static String number(double value) {
-    return FigureFormat.DISPLAY.number(value);
   }
 }

@@ -122,7 +122,8 @@ final class IrlsView {
     List<List<String>> rows = new ArrayList<>();
     for (IrlsRow r : IrlsRow.of(shown, FigureFormat.DISPLAY)) {
       rows.add(List.of(r.date(), r.total() + " / 40", r.band(),
-          r.weekRated() ? Messages.get("irls.weekValue", r.weekMedian(), r.nightsRated()) : Messages.get("irls.weekNone"),
+          r.weekRated() ? Messages.get("irls.weekValue", r.weekMedian(), r.nightsRated())
+              : Messages.get("irls.weekNone"),
           Messages.get(r.score().source() == IrlsScore.Source.DIARY ? "irls.fromDiary" : "irls.fromClinician")));
     }
     model.show(rows);

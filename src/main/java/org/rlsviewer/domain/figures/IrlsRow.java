@@ -9,8 +9,7 @@ import org.rlsviewer.domain.IrlsScore;
  * its date ({@code weekMedian} is the missing mark when no night was rated) and where it came from.
  */
 public record IrlsRow(String date, int total, String band, String weekMedian, boolean weekRated, int nightsRated,
-    String source,
-    IrlsScore score) {
+    String source, IrlsScore score) {
 
   public static final String FROM_DIARY = "diary";
   public static final String FROM_CLINICIAN = "entered by the clinician";
@@ -18,7 +17,8 @@ public record IrlsRow(String date, int total, String band, String weekMedian, bo
   public static IrlsRow of(IrlsReading r, FigureFormat format) {
     IrlsScore s = r.score();
     return new IrlsRow(s.date().toString(), s.total(), s.band().label(), format.number(r.weekSeverityMedian()),
-        r.weekSeverityMedian().isPresent(), r.nightsRated(), s.source() == IrlsScore.Source.DIARY ? FROM_DIARY : FROM_CLINICIAN, s);
+        r.weekSeverityMedian().isPresent(), r.nightsRated(),
+        s.source() == IrlsScore.Source.DIARY ? FROM_DIARY : FROM_CLINICIAN, s);
   }
 
   public static List<IrlsRow> of(List<IrlsReading> readings, FigureFormat format) {
