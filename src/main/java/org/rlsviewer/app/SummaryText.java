@@ -3,10 +3,7 @@ package org.rlsviewer.app;
 import static org.rlsviewer.domain.figures.FigureFormat.TEXT;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.rlsviewer.domain.DiaryAnalysis;
@@ -25,6 +22,7 @@ import org.rlsviewer.domain.PeriodComparison;
 import org.rlsviewer.domain.PeriodKind;
 import org.rlsviewer.domain.TrialAnalysis;
 import org.rlsviewer.domain.NightsSummary;
+import org.rlsviewer.domain.figures.FlagGroup;
 import org.rlsviewer.domain.figures.IrlsRow;
 import org.rlsviewer.domain.figures.KeyFigureRow;
 import org.rlsviewer.domain.figures.LifestyleRow;
@@ -126,30 +124,17 @@ final class SummaryText {
   }
 
   private void flagGroups(String heading, List<Flag> flags) {
-    Map<String, List<Flag>> groups = new LinkedHashMap<>();
-    for (Flag flag : flags) {
-      groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale(),
-          k -> new ArrayList<>()).add(flag);
-    }
+    List<FlagGroup> groups = FlagGroup.of(flags, false);
     out.println(heading + ": " + (flags.isEmpty() ? "none" : flags.size()
         + (groups.size() > 1 ? " in " + groups.size() + " groups" : "")));
-    for (List<Flag> group : groups.values()) {
-      Flag first = group.get(0);
-      List<String> nights = group.stream().map(f -> f.evidence().date().toString()).distinct().toList();
+    for (FlagGroup group : groups) {
+      Flag first = group.first();
+      List<String> nights = group.nights();
       out.println("- " + first.urgency().label() + ", rule " + first.ruleId() + ": " + first.title());
       out.println("  nights: " + nights.size() + " (" + String.join(", ", nights) + "); certainty: "
-          + certainty(group));
+          + group.certainty());
       out.println("  why: " + first.rationale());
     }
-  }
-
-  /** "definite", "possible" when every flag of the group is, else "possible on K of N flags". */
-  static String certainty(List<Flag> group) {
-    long possible = group.stream().filter(Flag::possible).count();
-    if (possible == 0) {
-      return "definite";
-    }
-    return possible == group.size() ? "possible" : "possible on " + possible + " of " + group.size() + " flags";
   }
 
   private void irls(IrlsTotals irls) {

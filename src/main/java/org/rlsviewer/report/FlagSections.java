@@ -7,7 +7,6 @@ import static org.rlsviewer.report.VisitSummaryPdf.SMALL;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rlsviewer.domain.Evidence;
@@ -17,6 +16,7 @@ import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewDecision;
 import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.figures.FigureFormat;
+import org.rlsviewer.domain.figures.FlagGroup;
 import org.rlsviewer.report.PdfCanvas.Run;
 
 /** Page one's red flags and cautions, grouped by rule, with their evidence and review. */
@@ -43,12 +43,7 @@ final class FlagSections {
   private static void flagGroups(PdfCanvas canvas, String heading, List<Flag> flags, Findings findings,
       Review review, boolean allListedLater) throws IOException {
     int open = review.openCount(flags);
-    Map<String, List<Flag>> groups = new LinkedHashMap<>();
-    for (Flag flag : flags) {
-      groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale()
-          + "|" + flag.certainty(),
-          k -> new ArrayList<>()).add(flag);
-    }
+    List<FlagGroup> groups = FlagGroup.of(flags, true);
     canvas.heading(heading + " (" + flags.size() + (flags.size() == 1 ? " flag" : " flags")
         + (groups.size() > 1 ? " in " + groups.size() + " groups" : "") + CertaintyText.count(flags)
         + (open < flags.size() ? ", " + open + " open" : "") + ")", 12f, 40f);
@@ -57,14 +52,15 @@ final class FlagSections {
           + findings.ruleSetVersion() + ".")), BODY, 0);
       return;
     }
-    for (List<Flag> group : groups.values()) {
-      Flag first = group.get(0);
+    for (FlagGroup flagGroup : groups) {
+      List<Flag> group = flagGroup.flags();
+      Flag first = flagGroup.first();
       canvas.ensureSpace(BODY * 1.3f * 4 + 6);
       canvas.gap(3);
       float tagWidth = canvas.tag(first.urgency().tag(), VisitSummaryPdf.colour(first.urgency()),
           VisitSummaryPdf.textColour(first.urgency()), 7.5f);
       canvas.gap(-BODY * 0.05f);
-      List<String> nights = group.stream().map(f -> f.evidence().date().toString()).distinct().toList();
+      List<String> nights = flagGroup.nights();
       canvas.paragraph(List.of(Run.bold(first.title() + (first.possible() ? "  " + CertaintyText.TAG : "")),
           new Run("  \u00b7 " + FigureFormat.plural(nights.size(), "night")
           + " \u00b7 rule " + first.ruleId(), false, PdfCanvas.MUTED)), BODY, tagWidth + 6);
