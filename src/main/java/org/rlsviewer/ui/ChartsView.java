@@ -35,6 +35,7 @@ import org.rlsviewer.domain.Bookmark;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Review;
+import org.rlsviewer.domain.figures.FigureFormat;
 import org.rlsviewer.report.ChartMarks;
 import org.rlsviewer.report.DiaryCharts;
 import org.rlsviewer.service.OpenedDiary;
@@ -299,7 +300,7 @@ final class ChartsView {
     if (entry != null && series.equals(DiaryCharts.ALCOHOL_SERIES) && entry.alcoholUnits() != null) {
       return entry.alcoholUnits() + " units";
     }
-    return y == Math.rint(y) ? String.valueOf((long) y) : String.valueOf(Math.round(y * 10) / 10.0);
+    return FigureFormat.DISPLAY.number(y);
   }
 
   private static long millis(LocalDate night) {
