@@ -21,7 +21,7 @@ import org.rlsviewer.service.StoredOpening;
 import org.rlsviewer.store.DatabaseSettings;
 import org.rlsviewer.store.ImportOutcome;
 import org.rlsviewer.store.PatientStore;
-import org.rlsviewer.store.PatientSummary;
+import org.rlsviewer.store.PatientListRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Mixin;
@@ -167,7 +167,7 @@ final class StoreCommands {
   }
 
   private int patients(PatientRecords records) {
-    List<PatientSummary> list;
+    List<PatientListRow> list;
     try {
       list = records.patients();
     } catch (IOException e) {
@@ -175,7 +175,7 @@ final class StoreCommands {
       return CommandLine.FAILED;
     }
     out.println("key,patient_id,name,open_flags,last_night,imports");
-    for (PatientSummary p : list) {
+    for (PatientListRow p : list) {
       out.println(String.join(",", CommandLine.csvField(p.patientKey()), CommandLine.csvField(p.patient().id()),
           CommandLine.csvField(p.patient().name()), Integer.toString(p.openFlags()),
           p.lastNight().map(Object::toString).orElse(""), Integer.toString(p.imports())));

@@ -1,14 +1,11 @@
 package org.rlsviewer.app;
 
+import static org.rlsviewer.domain.figures.FigureFormat.TEXT;
+
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.Flag;
@@ -16,19 +13,22 @@ import org.rlsviewer.domain.SuggestedTest;
 import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.FigureChange;
 import org.rlsviewer.domain.VisitChanges;
-import org.rlsviewer.report.VisitChangesText;
+import org.rlsviewer.domain.figures.VisitChangesText;
 import org.rlsviewer.domain.DiaryGaps;
-import org.rlsviewer.domain.IrlsReading;
 import org.rlsviewer.domain.IrlsTotals;
 import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.domain.LifestyleFactor;
-import org.rlsviewer.domain.MeasureComparison;
 import org.rlsviewer.domain.PeriodComparison;
 import org.rlsviewer.domain.PeriodKind;
-import org.rlsviewer.domain.SideEffectCount;
 import org.rlsviewer.domain.TrialAnalysis;
-import org.rlsviewer.domain.TrialPeriod;
 import org.rlsviewer.domain.NightsSummary;
+import org.rlsviewer.domain.figures.FlagGroup;
+import org.rlsviewer.domain.figures.IrlsRow;
+import org.rlsviewer.domain.figures.KeyFigureRow;
+import org.rlsviewer.domain.figures.LifestyleRow;
+import org.rlsviewer.domain.figures.MeasureRow;
+import org.rlsviewer.domain.figures.TrialPeriodRow;
+import org.rlsviewer.domain.figures.WeekRow;
 
 /**
  * The plain-text form of the {@code summary} command: key figures, red flags, cautions and suggested
@@ -124,30 +124,17 @@ final class SummaryText {
   }
 
   private void flagGroups(String heading, List<Flag> flags) {
-    Map<String, List<Flag>> groups = new LinkedHashMap<>();
-    for (Flag flag : flags) {
-      groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale(),
-          k -> new ArrayList<>()).add(flag);
-    }
+    List<FlagGroup> groups = FlagGroup.of(flags, false);
     out.println(heading + ": " + (flags.isEmpty() ? "none" : flags.size()
         + (groups.size() > 1 ? " in " + groups.size() + " groups" : "")));
-    for (List<Flag> group : groups.values()) {
-      Flag first = group.get(0);
-      List<String> nights = group.stream().map(f -> f.evidence().date().toString()).distinct().toList();
+    for (FlagGroup group : groups) {
+      Flag first = group.first();
+      List<String> nights = group.nights();
       out.println("- " + first.urgency().label() + ", rule " + first.ruleId() + ": " + first.title());
       out.println("  nights: " + nights.size() + " (" + String.join(", ", nights) + "); certainty: "
-          + certainty(group));
+          + group.certainty());
       out.println("  why: " + first.rationale());
     }
-  }
-
-  /** "definite", "possible" when every flag of the group is, else "possible on K of N flags". */
-  static String certainty(List<Flag> group) {
-    long possible = group.stream().filter(Flag::possible).count();
-    if (possible == 0) {
-      return "definite";
-    }
-    return possible == group.size() ? "possible" : "possible on " + possible + " of " + group.size() + " flags";
   }
 
   private void irls(IrlsTotals irls) {
@@ -156,10 +143,9 @@ final class SummaryText {
     }
     out.println();
     out.println("== IRLS totals ==");
-    for (IrlsReading r : irls.readings()) {
-      out.println(String.format(Locale.ROOT, "%s: %d of 40 (%s); diary severity that week: median %s of %d nights",
-          r.score().date(), r.score().total(), r.score().band().label(), number(r.weekSeverityMedian()),
-          r.nightsRated()));
+    for (IrlsRow r : IrlsRow.of(irls.readings(), TEXT)) {
+      out.println(r.date() + ": " + r.totalOf40() + " (" + r.band() + "); diary severity that week: median "
+          + r.weekMedian() + " of " + r.nightsRated() + " nights");
     }
     irls.problems().forEach(p -> out.println("not used: " + p));
     out.println("(bands: mild 1-10, moderate 11-20, severe 21-30, very severe 31-40; totals only, the"
@@ -174,18 +160,7 @@ final class SummaryText {
       return;
     }
     NightsSummary all = a.overall().get();
-    out.println("period: " + all.start() + " to " + all.end());
-    out.println("nights logged: " + all.nightsLogged() + " of " + all.nightsInWeek());
-    out.println("median severity (0-10): " + number(all.medianSeverity())
-        + (all.minSeverity().isPresent()
-            ? " (range " + all.minSeverity().getAsInt() + "-" + all.maxSeverity().getAsInt() + ")" : ""));
-    out.println("nights with symptoms: " + all.nightsWithSymptoms());
-    out.println("median time in bed: " + minutes(all.medianTimeInBedMin()));
-    out.println("median sleep onset latency: " + minutes(all.medianLatencyMin()));
-    out.println("median total sleep time: " + minutes(all.medianTotalSleepMin())
-        + " (time in bed minus latency; time awake after sleep onset is not recorded, so an upper estimate)");
-    out.println("median sleep efficiency: " + percent(all.medianSleepEfficiencyPct()));
-    out.println("mean awakenings: " + number(all.meanAwakenings()));
+    KeyFigureRow.of(all, TEXT).forEach(f -> out.println(f.label() + ": " + f.value()));
     out.println();
   }
 
@@ -194,17 +169,9 @@ final class SummaryText {
     out.println(String.format(Locale.ROOT, "%-23s %6s %-12s %5s %7s %6s %8s %8s %8s %7s %8s %s",
         "week", "nights", "severity", "awak", "latency", "SE%", "symptoms", "caffeine", "late caf", "alcohol",
         "exercise", "magnesium"));
-    for (NightsSummary w : weeks) {
-      String severity = w.medianSeverity().isPresent()
-          ? number(w.medianSeverity()) + " (" + w.minSeverity().getAsInt() + "-" + w.maxSeverity().getAsInt() + ")"
-          : "-";
-      String magnesium = w.magnesiumNights() == 0 ? "none"
-          : String.format(Locale.ROOT, "%.0f mg on %d", w.medianMagnesiumMg().getAsDouble(), w.magnesiumNights());
-      out.println(String.format(Locale.ROOT, "%-23s %6s %-12s %5s %7s %6s %8d %8d %8d %7d %8d %s",
-          w.start() + " to " + w.end(), w.nightsLogged() + "/" + w.nightsInWeek(), severity,
-          number(w.meanAwakenings()), number(w.medianLatencyMin()), number(w.medianSleepEfficiencyPct()),
-          w.nightsWithSymptoms(), w.caffeineNights(), w.lateCaffeineNights(), w.alcoholNights(),
-          w.exerciseNights(), magnesium));
+    for (WeekRow w : WeekRow.of(weeks, TEXT)) {
+      out.println(String.format(Locale.ROOT, "%-23s %6s %-12s %5s %7s %6s %8s %8s %8s %7s %8s %s",
+          w.cells().toArray()));
     }
     out.println("(severity: median (range); awak: mean awakenings; latency: median minutes; SE%: median sleep"
         + " efficiency; counts are nights)");
@@ -218,32 +185,29 @@ final class SummaryText {
       out.println();
       return;
     }
-    for (TrialPeriod p : trial.periods()) {
-      out.println(String.format(Locale.ROOT, "%s: %s to %s, %d of %d nights logged%s%s", p.label(), p.first(),
-          p.last(), p.nightsLogged(), p.nightsInPeriod(),
-          p.kind() == PeriodKind.DOSE ? ", dose on " + p.nightsDosed() : "", sideEffects(p)));
+    for (TrialPeriodRow p : TrialPeriodRow.of(trial.periods(), TEXT)) {
+      out.println(p.label() + ": " + p.dates() + ", " + p.logged() + " nights logged"
+          + (p.dosePeriod() ? ", dose on " + p.nightsDosed() : "")
+          + (p.sideEffects().isEmpty() ? "" : "; side effects: " + p.sideEffects()));
     }
     if (trial.periods().stream().noneMatch(p -> p.kind() == PeriodKind.BASELINE)) {
       out.println("baseline: none (magnesium from the first night)");
     }
     out.println(String.format(Locale.ROOT, "adherence: dose logged on %d of %d trial nights (%s)",
-        trial.dosedNights(), trial.trialNights(), percent(trial.adherence().orElse(0) * 100)));
+        trial.dosedNights(), trial.trialNights(), TEXT.percent(trial.adherence().orElse(0) * 100)));
     out.println("caution: " + TrialAnalysis.CAVEAT);
     for (PeriodComparison c : trial.comparisons()) {
       out.println();
       out.println(c.period().label() + " (" + c.period().first() + " to " + c.period().last()
           + ") compared with baseline:");
-      for (MeasureComparison m : c.measures()) {
-        out.println(m.measure().label() + ": " + m.verdict().label());
-        String medians = String.format(Locale.ROOT, "  median %s at baseline (%d nights), %s in this period (%d nights)",
-            number(m.baselineMedian()), m.baselineNights(), number(m.periodMedian()), m.periodNights());
-        out.println(medians);
+      for (MeasureRow m : MeasureRow.of(c.measures(), TEXT)) {
+        out.println(m.measure() + ": " + m.verdictLabel());
+        out.println("  median " + m.baselineMedian() + " at baseline (" + m.baselineNights() + " nights), "
+            + m.periodMedian() + " in this period (" + m.periodNights() + " nights)");
         if (!m.reason().isEmpty()) {
           out.println("  " + m.reason());
         } else {
-          out.println(String.format(Locale.ROOT, "  shift %s (95%% CI %s to %s), Mann-Whitney %s",
-              signed(m.shift().getAsDouble()), signed(m.ciLow().getAsDouble()), signed(m.ciHigh().getAsDouble()),
-              pValue(m.pValue().getAsDouble())));
+          out.println("  shift " + m.shift() + " (95% CI " + m.interval() + "), Mann-Whitney " + m.pValue());
         }
       }
     }
@@ -259,22 +223,14 @@ final class SummaryText {
     out.println("== Lifestyle ==");
     out.println(String.format(Locale.ROOT, "%-22s %5s %8s %12s %15s %10s",
         "factor", "with", "without", "median with", "median without", "difference"));
-    for (LifestyleFactor f : factors) {
-      out.println(String.format(Locale.ROOT, "%-22s %5d %8d %12s %15s %10s%s", f.factor(), f.nightsWith(),
-          f.nightsWithout(), number(f.medianSeverityWith()), number(f.medianSeverityWithout()),
-          f.difference().isPresent() ? signed(f.difference().getAsDouble()) : "-",
-          caveat(f)));
+    for (LifestyleRow f : LifestyleRow.of(factors, TEXT)) {
+      out.println(String.format(Locale.ROOT, "%-22s %5s %8s %12s %15s %10s%s", f.factor(), f.nightsWith(),
+          f.nightsWithout(), f.medianWith(), f.medianWithout(), f.difference(),
+          f.note().isEmpty() ? "" : "  " + f.note()));
     }
     out.println("(median nightly severity 0-10, nights on and off magnesium pooled; a difference is an"
         + " association in this diary, not proof of cause)");
     out.println();
-  }
-
-  private static String caveat(LifestyleFactor f) {
-    if (f.nightsWith() + f.nightsWithout() == 0) {
-      return "  not recorded in this diary";
-    }
-    return f.fewNights() ? "  few nights: fewer than " + f.minimumNights() + " on one side, not a pattern" : "";
   }
 
   private void gaps(DiaryGaps gaps) {
@@ -288,42 +244,5 @@ final class SummaryText {
       out.println("only " + gaps.nightsLogged() + " nights logged: too short to judge a trend ("
           + gaps.minimumNightsForTrend() + " needed)");
     }
-  }
-
-  private static String sideEffects(TrialPeriod p) {
-    if (p.sideEffects().isEmpty()) {
-      return "";
-    }
-    return "; side effects: " + p.sideEffects().stream()
-        .map((SideEffectCount s) -> s.effect() + " on " + s.nights() + (s.nights() == 1 ? " night" : " nights"))
-        .collect(Collectors.joining(", "));
-  }
-
-
-  static String number(OptionalDouble value) {
-    return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "-";
-  }
-
-  static String signed(double value) {
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "+inf" : "-inf";
-    }
-    return value == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", value);
-  }
-
-  static String pValue(double p) {
-    return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
-  }
-
-  private static String minutes(OptionalDouble value) {
-    return value.isPresent() ? String.format(Locale.ROOT, "%.0f min", value.getAsDouble()) : "-";
-  }
-
-  private static String percent(OptionalDouble value) {
-    return value.isPresent() ? percent(value.getAsDouble()) : "-";
-  }
-
-  private static String percent(double value) {
-    return String.format(Locale.ROOT, "%.0f%%", value);
   }
 }

@@ -1,5 +1,6 @@
 package org.rlsviewer.domain;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,5 +24,10 @@ public record Review(Map<String, ReviewDecision> decisions, VisitNotes notes) {
 
   public ReviewStatus statusOf(Flag flag) {
     return decisionFor(flag).map(ReviewDecision::status).orElse(ReviewStatus.OPEN);
+  }
+
+  /** How many of the flags still wait for review: no decision yet, or set back to open. */
+  public int openCount(Collection<Flag> flags) {
+    return (int) flags.stream().filter(f -> statusOf(f) == ReviewStatus.OPEN).count();
   }
 }

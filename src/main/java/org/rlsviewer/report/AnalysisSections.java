@@ -1,21 +1,23 @@
 package org.rlsviewer.report;
 
+import static org.rlsviewer.domain.figures.FigureFormat.DISPLAY;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.stream.Collectors;
 import org.rlsviewer.domain.DiaryGaps;
 import org.rlsviewer.domain.LifestyleFactor;
 import org.rlsviewer.domain.MeasureComparison;
 import org.rlsviewer.domain.NightsSummary;
 import org.rlsviewer.domain.PeriodComparison;
 import org.rlsviewer.domain.TrialAnalysis;
-import org.rlsviewer.domain.TrialPeriod;
 import org.rlsviewer.domain.TrialMeasure;
 import org.rlsviewer.domain.Verdict;
+import org.rlsviewer.domain.figures.IrlsRow;
+import org.rlsviewer.domain.figures.LifestyleRow;
+import org.rlsviewer.domain.figures.MeasureRow;
+import org.rlsviewer.domain.figures.TrialPeriodRow;
+import org.rlsviewer.domain.figures.WeekRow;
 import org.rlsviewer.report.PdfCanvas.Column;
 import org.rlsviewer.report.PdfCanvas.Run;
 
@@ -47,24 +49,17 @@ final class AnalysisSections {
     List<Run> runs = new ArrayList<>();
     runs.add(Run.plain(latest.period().label() + " vs baseline: severity "));
     runs.add(Run.bold(severity.verdict().label()));
-    runs.add(Run.plain(numbers(severity)));
+    runs.add(Run.plain(numbers(MeasureRow.of(severity, DISPLAY))));
     runs.add(new Run("; " + TrialAnalysis.CAVEAT_SHORT, false, PdfCanvas.MUTED));
     return runs;
   }
 
-  private static String numbers(MeasureComparison m) {
+  private static String numbers(MeasureRow m) {
     if (m.verdict() == Verdict.NOT_ENOUGH_DATA) {
       return m.reason().isBlank() ? "" : " (" + m.reason() + ")";
     }
-    StringBuilder sb = new StringBuilder(" (median ");
-    sb.append(number(m.baselineMedian())).append(" \u2192 ").append(number(m.periodMedian()));
-    m.shift().ifPresent(s -> sb.append(", shift ").append(signed(s)));
-    if (m.ciLow().isPresent() && m.ciHigh().isPresent()) {
-      sb.append(", 95% CI ").append(signed(m.ciLow().getAsDouble())).append(" to ")
-          .append(signed(m.ciHigh().getAsDouble()));
-    }
-    m.pValue().ifPresent(p -> sb.append(", ").append(pValue(p)));
-    return sb.append(')').toString();
+    return " (median " + m.baselineMedian() + " \u2192 " + m.periodMedian()
+        + (m.tested() ? ", shift " + m.shift() + ", 95% CI " + m.interval() + ", " + m.pValue() : "") + ")";
   }
 
   static void trial(PdfCanvas canvas, TrialAnalysis trial) throws IOException {
@@ -74,16 +69,13 @@ final class AnalysisSections {
       return;
     }
     List<List<List<Run>>> periods = new ArrayList<>();
-    for (TrialPeriod p : trial.periods()) {
+    for (TrialPeriodRow p : TrialPeriodRow.of(trial.periods(), DISPLAY)) {
       periods.add(List.of(
           List.of(Run.bold(p.label())),
-          List.of(Run.plain(p.first() + " to " + p.last())),
-          List.of(Run.plain(p.nightsLogged() + " of " + p.nightsInPeriod())),
-          List.of(Run.plain(p.kind() == org.rlsviewer.domain.PeriodKind.DOSE
-              ? p.nightsDosed() + " nights, median " + number(p.medianDoseMg()) + " mg" : "\u2013")),
-          List.of(Run.plain(p.sideEffects().isEmpty() ? "none noted" : p.sideEffects().stream()
-              .map(e -> e.effect() + " on " + e.nights() + (e.nights() == 1 ? " night" : " nights"))
-              .collect(Collectors.joining(", "))))));
+          List.of(Run.plain(p.dates())),
+          List.of(Run.plain(p.logged())),
+          List.of(Run.plain(p.dose())),
+          List.of(Run.plain(p.sideEffects().isEmpty() ? "none noted" : p.sideEffects()))));
     }
     canvas.table(List.of(new Column("Period", 1.4f), new Column("Nights", 1.6f), new Column("Logged", 0.8f),
         new Column("Dose", 1.3f), new Column("Side effects", 2.2f)), periods, SMALL);
@@ -91,7 +83,7 @@ final class AnalysisSections {
     canvas.paragraph(List.of(Run.plain(TrialAnalysis.CAVEAT)), BODY, 0);
     if (trial.adherence().isPresent()) {
       canvas.paragraph(List.of(Run.plain("Adherence: dose logged on " + trial.dosedNights() + " of "
-          + trial.trialNights() + " trial nights (" + Math.round(trial.adherence().getAsDouble() * 100) + "%).")),
+          + trial.trialNights() + " trial nights (" + DISPLAY.share(trial.adherence()) + ").")),
           BODY, 0);
     }
     for (PeriodComparison comparison : trial.comparisons()) {
@@ -99,17 +91,15 @@ final class AnalysisSections {
       canvas.paragraph(List.of(Run.bold(comparison.period().label() + " (" + comparison.period().first() + " to "
           + comparison.period().last() + ") compared with baseline")), BODY, 0);
       List<List<List<Run>>> rows = new ArrayList<>();
-      for (MeasureComparison m : comparison.measures()) {
+      for (MeasureRow m : MeasureRow.of(comparison.measures(), DISPLAY)) {
         rows.add(List.of(
-            List.of(Run.plain(m.measure().label())),
-            List.of(new Run(m.verdict().label(), true, verdictColour(m.verdict()))),
-            List.of(Run.plain(number(m.baselineMedian()) + " (" + m.baselineNights() + ")")),
-            List.of(Run.plain(number(m.periodMedian()) + " (" + m.periodNights() + ")")),
-            List.of(Run.plain(m.shift().isPresent() ? signed(m.shift().getAsDouble()) : "\u2013")),
-            List.of(Run.plain(m.ciLow().isPresent() && m.ciHigh().isPresent()
-                ? signed(m.ciLow().getAsDouble()) + " to " + signed(m.ciHigh().getAsDouble()) : "\u2013")),
-            List.of(Run.plain(m.pValue().isPresent() ? pValue(m.pValue().getAsDouble())
-                : m.reason().isBlank() ? "\u2013" : m.reason()))));
+            List.of(Run.plain(m.measure())),
+            List.of(new Run(m.verdictLabel(), true, verdictColour(m.verdict()))),
+            List.of(Run.plain(m.baseline())),
+            List.of(Run.plain(m.period())),
+            List.of(Run.plain(m.shift())),
+            List.of(Run.plain(m.interval())),
+            List.of(Run.plain(m.tested() || m.reason().isBlank() ? m.pValue() : m.reason()))));
       }
       canvas.table(List.of(new Column("Measure", 1.1f), new Column("Verdict", 1.2f),
           new Column("Baseline median (nights)", 1.1f), new Column("Period median (nights)", 1.1f),
@@ -142,21 +132,19 @@ final class AnalysisSections {
           + "The summary command lists every week.", false, PdfCanvas.MUTED)), SMALL, 0);
     }
     List<List<List<Run>>> rows = new ArrayList<>();
-    for (NightsSummary w : shown) {
+    for (WeekRow w : WeekRow.of(shown, DISPLAY)) {
       rows.add(List.of(
-          List.of(Run.plain(w.start() + " to " + w.end())),
-          List.of(Run.plain(w.nightsLogged() + "/" + w.nightsInWeek())),
-          List.of(Run.plain(number(w.medianSeverity()) + range(w.minSeverity(), w.maxSeverity()))),
-          List.of(Run.plain(number(w.meanAwakenings()))),
-          List.of(Run.plain(number(w.medianLatencyMin()))),
-          List.of(Run.plain(w.medianSleepEfficiencyPct().isPresent()
-              ? Math.round(w.medianSleepEfficiencyPct().getAsDouble()) + "%" : "\u2013")),
-          List.of(Run.plain(String.valueOf(w.nightsWithSymptoms()))),
-          List.of(Run.plain(w.caffeineNights() + " (" + w.lateCaffeineNights() + " late)")),
-          List.of(Run.plain(String.valueOf(w.alcoholNights()))),
-          List.of(Run.plain(String.valueOf(w.exerciseNights()))),
-          List.of(Run.plain(w.medianMagnesiumMg().isPresent()
-              ? Math.round(w.medianMagnesiumMg().getAsDouble()) + " mg on " + w.magnesiumNights() : "none"))));
+          List.of(Run.plain(w.week())),
+          List.of(Run.plain(w.nights())),
+          List.of(Run.plain(w.severity())),
+          List.of(Run.plain(w.awakenings())),
+          List.of(Run.plain(w.latency())),
+          List.of(Run.plain(w.efficiency())),
+          List.of(Run.plain(w.symptoms())),
+          List.of(Run.plain(w.caffeine() + " (" + w.lateCaffeine() + " late)")),
+          List.of(Run.plain(w.alcohol())),
+          List.of(Run.plain(w.exercise())),
+          List.of(Run.plain(w.magnesium()))));
     }
     canvas.table(List.of(new Column("Week", 1.5f), new Column("Nights", 0.72f), new Column("Severity", 0.92f),
         new Column("Awak.", 0.62f), new Column("Latency min", 0.82f), new Column("Sleep eff.", 0.72f),
@@ -173,15 +161,14 @@ final class AnalysisSections {
     }
     canvas.heading("Lifestyle factors", 12f, 40f);
     List<List<List<Run>>> rows = new ArrayList<>();
-    for (LifestyleFactor f : factors) {
+    for (LifestyleRow f : LifestyleRow.of(factors, DISPLAY)) {
       rows.add(List.of(
           List.of(Run.plain(f.factor())),
           List.of(Run.plain(f.nightsWith() + " / " + f.nightsWithout())),
-          List.of(Run.plain(number(f.medianSeverityWith()))),
-          List.of(Run.plain(number(f.medianSeverityWithout()))),
-          List.of(Run.plain(f.difference().isPresent() ? signed(f.difference().getAsDouble()) : "\u2013")),
-          List.of(Run.plain(f.nightsWith() + f.nightsWithout() == 0 ? "not recorded in this diary"
-              : f.fewNights() ? "few nights: fewer than " + f.minimumNights() + " on one side, not a pattern" : ""))));
+          List.of(Run.plain(f.medianWith())),
+          List.of(Run.plain(f.medianWithout())),
+          List.of(Run.plain(f.difference())),
+          List.of(Run.plain(f.note()))));
     }
     canvas.table(List.of(new Column("Factor", 1.5f), new Column("Nights with / without", 1.1f),
         new Column("Median severity with", 1.1f), new Column("without", 0.9f), new Column("Difference", 1.05f),
@@ -204,14 +191,13 @@ final class AnalysisSections {
           + " earlier ones are left out.", false, PdfCanvas.MUTED)), SMALL, 0);
       readings = readings.subList(readings.size() - WEEKS_SHOWN, readings.size());
     }
-    for (org.rlsviewer.domain.IrlsReading r : readings) {
+    for (IrlsRow r : IrlsRow.of(readings, DISPLAY)) {
       rows.add(List.of(
-          List.of(Run.plain(r.score().date().toString())),
-          List.of(Run.bold(r.score().total() + " of 40")),
-          List.of(Run.plain(r.score().band().label())),
-          List.of(Run.plain(number(r.weekSeverityMedian()) + " (" + r.nightsRated() + " nights rated)")),
-          List.of(Run.plain(r.score().source() == org.rlsviewer.domain.IrlsScore.Source.DIARY
-              ? "diary" : "entered by the clinician"))));
+          List.of(Run.plain(r.date())),
+          List.of(Run.bold(r.totalOf40())),
+          List.of(Run.plain(r.band())),
+          List.of(Run.plain(r.weekMedian() + " (" + r.nightsRated() + " nights rated)")),
+          List.of(Run.plain(r.source()))));
     }
     if (!rows.isEmpty()) {
       canvas.table(List.of(new Column("Date", 1.1f), new Column("IRLS total", 0.9f), new Column("Band", 1.0f),
@@ -246,26 +232,5 @@ final class AnalysisSections {
       case WORSE -> new java.awt.Color(0xB3, 0x26, 0x1E);
       case NO_CLEAR_CHANGE, NOT_ENOUGH_DATA -> PdfCanvas.TEXT;
     };
-  }
-
-  private static String range(OptionalInt min, OptionalInt max) {
-    return min.isPresent() && max.isPresent() ? " (" + min.getAsInt() + "-" + max.getAsInt() + ")" : "";
-  }
-
-  static String number(OptionalDouble value) {
-    if (value.isEmpty()) {
-      return "\u2013";
-    }
-    double v = value.getAsDouble();
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  private static String signed(double value) {
-    String n = number(OptionalDouble.of(Math.abs(value)));
-    return value > 0 ? "+" + n : value < 0 ? "\u2212" + n : "0";
-  }
-
-  private static String pValue(double p) {
-    return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.rlsviewer.domain.FigureChange;
 import org.rlsviewer.domain.FlagChange;
 import org.rlsviewer.domain.VisitChanges;
+import org.rlsviewer.domain.figures.VisitChangesText;
 import org.rlsviewer.report.PdfCanvas.Column;
 import org.rlsviewer.report.PdfCanvas.Run;
 

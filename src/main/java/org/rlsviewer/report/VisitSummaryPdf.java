@@ -1,24 +1,15 @@
 package org.rlsviewer.report;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.GregorianCalendar;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.Locale;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -28,27 +19,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
-import org.rlsviewer.domain.DiaryEntry;
-import org.rlsviewer.domain.Evidence;
 import org.rlsviewer.domain.Findings;
-import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
-import org.rlsviewer.domain.KeyFigures;
 import org.rlsviewer.domain.Patient;
 import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.domain.RejectedRow;
-import org.rlsviewer.domain.Review;
-import org.rlsviewer.domain.ReviewDecision;
-import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.SuggestedTest;
 import org.rlsviewer.domain.Urgency;
 import org.rlsviewer.domain.VisitNotes;
 import org.rlsviewer.domain.VisitSummary;
+import org.rlsviewer.domain.figures.FigureFormat;
+import org.rlsviewer.domain.figures.KeyFigureRow;
 import org.rlsviewer.report.PdfCanvas.Run;
 
 /** Writes the visit summary PDF. */
@@ -77,15 +60,11 @@ public final class VisitSummaryPdf {
   private static final String DISCLAIMER =
       "Decision support: shows what the diary records and why each rule fired. Not a diagnosis;"
           + " review in clinical context.";
-  private static final int EXCERPT_CHARS = 220;
-  /** The "flagged nights in full" section shows at most this many nights, the latest. */
-  static final int FLAGGED_NIGHTS_SHOWN = 60;
   private static final int REJECTED_LISTED = 15;
-  private static final int EXAMPLES = 3;
-  private static final float BODY = 9.5f;
-  private static final float SMALL = 8.5f;
+  static final float BODY = 9.5f;
+  static final float SMALL = 8.5f;
   private static final float LABEL_WIDTH = 120f;
-  private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   /**
    * The parts of the summary after page one that the clinician can leave out. Page one (patient,
@@ -120,7 +99,6 @@ public final class VisitSummaryPdf {
   private final String password;
   private final Set<Section> sections;
 
-  /** A4, PDF/A-2b, not encrypted, every section. */
   /**
    * Removes the temporary files a killed PDF writer left in the folder (our own hidden pattern, not
    * locked by a live writer); returns how many. A clinician's PDF folder is tidied at start.
@@ -129,6 +107,7 @@ public final class VisitSummaryPdf {
     return PdfFiles.removeStale(folder, java.time.Instant.now());
   }
 
+  /** A4, PDF/A-2b, not encrypted, every section. */
   public VisitSummaryPdf() {
     this(Paper.A4, null, EnumSet.allOf(Section.class));
   }
@@ -211,15 +190,16 @@ public final class VisitSummaryPdf {
         if (summary.changes().isPresent()) {
           VisitChangesSection.draw(canvas, summary.changes().get(), BODY, SMALL);
         }
-        flags(canvas, summary.findings(), summary.review(), sections.contains(Section.FLAGGED_NIGHTS));
+        FlagSections.flags(canvas, summary.findings(), summary.review(), sections.contains(Section.FLAGGED_NIGHTS));
         tests(canvas, summary.findings(), summary.review().notes());
         Diary diary = summary.diary();
         if (sections.contains(Section.CHARTS)) {
-          chart(canvas, doc, fonts, "Nightly severity", DiaryCharts.severityByNight(diary,
+          NightSections.chart(canvas, doc, fonts, "Nightly severity", DiaryCharts.severityByNight(diary,
               ChartMarks.of(summary.findings(), summary.review().notes().bookmarks())), diary);
-          bookmarks(canvas, summary);
+          NightSections.bookmarks(canvas, summary);
           if (diary.entries().stream().anyMatch(e -> e.awakenings() != null || e.sleepLatencyMin() != null)) {
-            chart(canvas, doc, fonts, "Awakenings and sleep latency", DiaryCharts.sleepByNight(diary), diary);
+            NightSections.chart(canvas, doc, fonts, "Awakenings and sleep latency", DiaryCharts.sleepByNight(diary),
+                diary);
           }
         }
         if (summary.analysis().isPresent()) {
@@ -239,11 +219,11 @@ public final class VisitSummaryPdf {
         if (sections.contains(Section.NOTES)) {
           clinicianNotes(canvas, summary.review().notes());
           if (!sections.contains(Section.CHARTS)) {
-            bookmarks(canvas, summary);
+            NightSections.bookmarks(canvas, summary);
           }
         }
         if (sections.contains(Section.FLAGGED_NIGHTS)) {
-          flaggedNights(canvas, summary);
+          NightSections.flaggedNights(canvas, summary);
         }
         importNotes(canvas, summary.importReport());
         if (sections.contains(Section.SOURCES)) {
@@ -312,7 +292,6 @@ public final class VisitSummaryPdf {
   private static void patientAndPeriod(PdfCanvas canvas, VisitSummary summary) throws IOException {
     Diary diary = summary.diary();
     Patient patient = diary.patient();
-    KeyFigures figures = summary.findings().figures();
     LocalDate today = summary.generatedAt().toLocalDate();
     canvas.labelled("Patient", List.of(Run.bold(patient.name().isEmpty() ? "Name not given" : patient.name())),
         BODY, LABEL_WIDTH);
@@ -331,14 +310,9 @@ public final class VisitSummaryPdf {
     canvas.labelled("Diary period", List.of(Run.plain(diary.firstNight()
         .map(f -> f + " to " + diary.lastNight().orElseThrow() + " (" + plural(diary.nightsInPeriod(), "night") + ")")
         .orElse(summary.range().isAll() ? "no nights imported" : "no nights in this range"))), BODY, LABEL_WIDTH);
-    canvas.labelled("Nights logged", List.of(Run.plain(figures.nightsLogged() + " of " + figures.nightsInPeriod()
-        + percent(figures.nightsLogged(), figures.nightsInPeriod()))), BODY, LABEL_WIDTH);
-    canvas.labelled("Median severity", List.of(Run.plain(figures.medianSeverity().isPresent()
-        ? number(figures.medianSeverity().getAsDouble()) + " of 10 (" + plural(figures.nightsRated(), "night")
-            + " rated)"
-        : "no night rated")), BODY, LABEL_WIDTH);
-    canvas.labelled("Nights with symptoms", List.of(Run.plain(figures.nightsWithSymptoms() + " of "
-        + figures.nightsRated() + " rated")), BODY, LABEL_WIDTH);
+    for (KeyFigureRow row : KeyFigureRow.of(summary.findings().figures(), FigureFormat.DISPLAY)) {
+      canvas.labelled(row.label(), List.of(Run.plain(row.value())), BODY, LABEL_WIDTH);
+    }
     ImportReport report = summary.importReport();
     if (summary.analysis().isPresent()) {
       canvas.labelled("Magnesium trial", AnalysisSections.trialInOneLine(summary.analysis().get().trial()),
@@ -353,142 +327,6 @@ public final class VisitSummaryPdf {
     }
     canvas.labelled("Generated", List.of(Run.plain(GENERATED.format(summary.generatedAt())
         + ", rule set " + summary.findings().ruleSetVersion())), BODY, LABEL_WIDTH);
-  }
-
-  /**
-   * Red flags grouped by rule and wording, urgent first: each group once with its nights, a few
-   * examples of the patient's words, why the rule fired and its basis. Possible flags make groups of
-   * their own, marked in words ({@link CertaintyText}). Every flagged night is listed in full further on.
-   */
-  private static void flags(PdfCanvas canvas, Findings findings, Review review, boolean allListedLater)
-      throws IOException {
-    flagGroups(canvas, "Red flags to review", findings.redFlags(), findings, review, allListedLater);
-    if (!findings.cautions().isEmpty()) {
-      flagGroups(canvas, "Cautions to review", findings.cautions(), findings, review, allListedLater);
-    }
-  }
-
-  private static void flagGroups(PdfCanvas canvas, String heading, List<Flag> flags, Findings findings,
-      Review review, boolean allListedLater) throws IOException {
-    long open = flags.stream().filter(f -> review.statusOf(f) == ReviewStatus.OPEN).count();
-    Map<String, List<Flag>> groups = new LinkedHashMap<>();
-    for (Flag flag : flags) {
-      groups.computeIfAbsent(flag.urgency() + "|" + flag.ruleId() + "|" + flag.title() + "|" + flag.rationale()
-          + "|" + flag.certainty(),
-          k -> new ArrayList<>()).add(flag);
-    }
-    canvas.heading(heading + " (" + flags.size() + (flags.size() == 1 ? " flag" : " flags")
-        + (groups.size() > 1 ? " in " + groups.size() + " groups" : "") + CertaintyText.count(flags)
-        + (open < flags.size() ? ", " + open + " open" : "") + ")", 12f, 40f);
-    if (flags.isEmpty()) {
-      canvas.paragraph(List.of(Run.plain("No red flags found in this diary by rule set "
-          + findings.ruleSetVersion() + ".")), BODY, 0);
-      return;
-    }
-    for (List<Flag> group : groups.values()) {
-      Flag first = group.get(0);
-      canvas.ensureSpace(BODY * 1.3f * 4 + 6);
-      canvas.gap(3);
-      float tagWidth = canvas.tag(first.urgency().tag(), colour(first.urgency()),
-          textColour(first.urgency()), 7.5f);
-      canvas.gap(-BODY * 0.05f);
-      List<String> nights = group.stream().map(f -> f.evidence().date().toString()).distinct().toList();
-      canvas.paragraph(List.of(Run.bold(first.title() + (first.possible() ? "  " + CertaintyText.TAG : "")),
-          new Run("  \u00b7 " + plural(nights.size(), "night")
-          + " \u00b7 rule " + first.ruleId(), false, PdfCanvas.MUTED)), BODY, tagWidth + 6);
-      canvas.paragraph(List.of(new Run(nights.size() == 1 ? "Night: " : "Nights: ", false, PdfCanvas.MUTED),
-          Run.plain(String.join(", ", nights))), BODY, 12);
-      if (first.possible()) {
-        canvas.paragraph(List.of(Run.plain(CertaintyText.WHY)), BODY, 12);
-      }
-      for (Flag example : examples(group)) {
-        List<Run> runs = new ArrayList<>();
-        runs.add(new Run(example.evidence().date() + "  ", false, PdfCanvas.MUTED));
-        runs.addAll(evidenceRuns(example.evidence()));
-        if (example.possible()) {
-          runs.add(Run.bold("  " + CertaintyText.BESIDE_WORDS));
-        }
-        canvas.paragraph(runs, BODY, 12);
-      }
-      if (group.size() > EXAMPLES) {
-        canvas.paragraph(List.of(new Run("(" + EXAMPLES + " of " + group.size() + " flags shown"
-            + (allListedLater ? "; all are under \u201cFlagged nights in full\u201d)" : ")"), false, PdfCanvas.MUTED)),
-            SMALL, 12);
-      }
-      canvas.paragraph(List.of(Run.plain(first.rationale())), BODY, 12);
-      reviewOf(canvas, group, review);
-      canvas.paragraph(List.of(new Run("Basis: " + first.basis() + " (rule set " + first.ruleSetVersion() + ")",
-          false, PdfCanvas.MUTED)), SMALL, 12);
-      canvas.gap(3);
-    }
-  }
-
-  /** The clinician's decisions on a group: counts by status, then each decision with its reason. */
-  private static void reviewOf(PdfCanvas canvas, List<Flag> group, Review review) throws IOException {
-    Map<ReviewStatus, Long> counts = new java.util.EnumMap<>(ReviewStatus.class);
-    group.forEach(f -> counts.merge(review.statusOf(f), 1L, Long::sum));
-    List<Run> line = new ArrayList<>();
-    line.add(new Run("Review: ", false, PdfCanvas.MUTED));
-    line.add(Run.bold(String.join(", ", counts.entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey().label()).toList())));
-    canvas.paragraph(line, BODY, 12);
-    for (Flag flag : group) {
-      var decision = review.decisionFor(flag);
-      if (decision.isEmpty() || decision.get().status() == ReviewStatus.OPEN
-          && decision.get().comment().isEmpty()) {
-        continue;
-      }
-      ReviewDecision d = decision.get();
-      List<Run> runs = new ArrayList<>();
-      runs.add(new Run(flag.evidence().date() + "  ", false, PdfCanvas.MUTED));
-      runs.add(Run.bold(d.status().label()));
-      if (!d.reason().isEmpty()) {
-        runs.add(Run.plain(" (" + d.reason() + ")"));
-      }
-      if (!d.comment().isEmpty()) {
-        runs.add(Run.plain(": " + d.comment()));
-      }
-      runs.add(new Run(" \u2013 " + (d.reviewer().isEmpty() ? "" : d.reviewer() + ", ")
-          + GENERATED.format(java.time.LocalDateTime.ofInstant(d.decidedAt(), ZoneId.systemDefault())), false,
-          PdfCanvas.MUTED));
-      canvas.paragraph(runs, SMALL, 24);
-    }
-  }
-
-  /** The patient's own words make the best examples; a yes/no field only when there are none. */
-  private static List<Flag> examples(List<Flag> group) {
-    List<Flag> ordered = new ArrayList<>(group.stream().filter(f -> f.evidence().field().isFreeText()).toList());
-    group.stream().filter(f -> !f.evidence().field().isFreeText()).forEach(ordered::add);
-    return ordered.subList(0, Math.min(EXAMPLES, ordered.size())).stream()
-        .sorted(java.util.Comparator.comparing((Flag f) -> f.evidence().date())).toList();
-  }
-
-  /** The field and its text around the match, with the matched words in bold. */
-  static List<Run> evidenceRuns(Evidence evidence) {
-    List<Run> runs = new ArrayList<>();
-    runs.add(new Run(evidence.field().column() + ": ", false, PdfCanvas.MUTED));
-    String text = evidence.fieldText();
-    int start = Math.max(0, Math.min(evidence.start(), text.length()));
-    int end = Math.max(start, Math.min(evidence.end(), text.length()));
-    if (start == end) {
-      runs.add(Run.bold(evidence.matched()));
-      return runs;
-    }
-    int from = Math.max(0, start - EXCERPT_CHARS / 2);
-    int to = Math.min(text.length(), end + EXCERPT_CHARS / 2);
-    // cut the excerpt at word boundaries, never inside the match
-    int space = text.indexOf(' ', from);
-    if (from > 0 && space >= 0 && space < start) {
-      from = space + 1;
-    }
-    space = text.lastIndexOf(' ', to);
-    if (to < text.length() && space > end) {
-      to = space;
-    }
-    runs.add(Run.plain("\u201c" + (from > 0 ? "\u2026" : "") + text.substring(from, start)));
-    runs.add(Run.bold(text.substring(start, end)));
-    runs.add(Run.plain(text.substring(end, to) + (to < text.length() ? "\u2026" : "") + "\u201d"));
-    return runs;
   }
 
   /** The tests the clinician ticked, or every suggested test when none was ticked. */
@@ -515,164 +353,6 @@ public final class VisitSummaryPdf {
     for (String paragraph : notes.notes().strip().split("\\R")) {
       canvas.paragraph(List.of(Run.plain(paragraph)), BODY, 0);
     }
-  }
-
-  /**
-   * The clinician's bookmarks among the nights shown, with the labels the severity chart gives them.
-   * Listed under the chart, as its key; when the charts are left out, with the clinician's notes.
-   */
-  private static void bookmarks(PdfCanvas canvas, VisitSummary summary) throws IOException {
-    Diary diary = summary.diary();
-    List<org.rlsviewer.domain.Bookmark> all = summary.review().notes().bookmarks();
-    if (diary.firstNight().isEmpty() || all.isEmpty()) {
-      return;
-    }
-    LocalDate first = diary.firstNight().get();
-    LocalDate last = diary.lastNight().orElseThrow();
-    List<List<Run>> lines = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      org.rlsviewer.domain.Bookmark b = all.get(i);
-      if (!b.night().isBefore(first) && !b.night().isAfter(last)) {
-        lines.add(List.of(Run.bold(ChartMarks.label(i) + "  "), new Run(b.night() + "  ", false, PdfCanvas.MUTED),
-            Run.plain(b.note().isEmpty() ? "\u2013" : b.note())));
-      }
-    }
-    if (lines.isEmpty()) {
-      return;
-    }
-    canvas.heading("Bookmarked nights (" + lines.size() + ")", 12f, 2 * BODY * 1.3f);
-    for (List<Run> line : lines) {
-      canvas.paragraph(line, BODY, 0);
-    }
-  }
-
-  private static void chart(PdfCanvas canvas, PDDocument doc, ReportFonts.Pair fonts, String title,
-      JFreeChart chart, Diary diary) throws IOException {
-    float width = canvas.width();
-    float height = Math.min(220f, width * 0.45f);
-    canvas.heading(title, 12f, height + 8);
-    if (diary.entries().isEmpty()) {
-      canvas.paragraph(List.of(Run.plain("No nights to chart.")), BODY, 0);
-      return;
-    }
-    StandardChartTheme theme = new StandardChartTheme("pdf");
-    theme.setExtraLargeFont(ReportFonts.awtBold(12f));
-    theme.setLargeFont(ReportFonts.awtBold(9f));
-    theme.setRegularFont(ReportFonts.awtRegular(8f));
-    theme.setSmallFont(ReportFonts.awtRegular(7f));
-    theme.setPlotBackgroundPaint(Color.WHITE);
-    theme.setChartBackgroundPaint(Color.WHITE);
-    theme.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    var renderers = new ArrayList<>();
-    for (int i = 0; i < chart.getXYPlot().getRendererCount(); i++) {
-      renderers.add(chart.getXYPlot().getRenderer(i).getSeriesPaint(0));
-    }
-    theme.apply(chart);
-    for (int i = 0; i < renderers.size(); i++) {
-      chart.getXYPlot().getRenderer(i).setSeriesPaint(0, (java.awt.Paint) renderers.get(i));
-    }
-    PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(doc, width, height);
-    try (PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer()) {
-      register(text, ReportFonts.awtRegular(8f), fonts.regular());
-      register(text, ReportFonts.awtBold(8f), fonts.bold());
-      g2.setFontTextDrawer(text);
-      chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-    } finally {
-      g2.dispose();
-    }
-    PDFormXObject form = g2.getXFormObject();
-    canvas.form(form, width, height);
-  }
-
-  private static void register(PdfBoxGraphics2DFontTextDrawer drawer, Font awt,
-      org.apache.pdfbox.pdmodel.font.PDFont pdf) {
-    drawer.registerFont(awt.getFontName(Locale.ROOT), pdf);
-    drawer.registerFont(awt.getName(), pdf);
-  }
-
-  /** Every flagged night with all it records, so the evidence can be read in its context. */
-  private static void flaggedNights(PdfCanvas canvas, VisitSummary summary) throws IOException {
-    Map<LocalDate, Set<String>> rulesByNight = new TreeMap<>();
-    for (Flag flag : summary.findings().flags()) {
-      ReviewStatus status = summary.review().statusOf(flag);
-      rulesByNight.computeIfAbsent(flag.evidence().date(), d -> new TreeSet<>())
-          .add(CertaintyText.ruleOnNight(flag, status));
-    }
-    if (rulesByNight.isEmpty()) {
-      return;
-    }
-    canvas.heading("Flagged nights in full (" + rulesByNight.size() + ")", 12f, 50f);
-    // bounded for any diary: the latest flagged nights; page one names every flagged night by rule
-    int leftOut = Math.max(0, rulesByNight.size() - FLAGGED_NIGHTS_SHOWN);
-    if (leftOut > 0) {
-      canvas.paragraph(List.of(new Run("The latest " + FLAGGED_NIGHTS_SHOWN + " flagged nights; " + leftOut
-          + " earlier " + (leftOut == 1 ? "one is" : "ones are") + " left out (the flags on page one list every"
-          + " night).", false, PdfCanvas.MUTED)), SMALL, 0);
-    }
-    LocalDate firstShown = new ArrayList<>(rulesByNight.keySet()).get(leftOut);
-    List<List<List<Run>>> rows = new ArrayList<>();
-    for (DiaryEntry entry : summary.diary().entries()) {
-      Set<String> rules = rulesByNight.get(entry.date());
-      if (rules == null || entry.date().isBefore(firstShown)) {
-        continue;
-      }
-      rows.add(List.of(
-          List.of(Run.bold(entry.date().toString()), new Run(" " + String.join(", ", rules), false, PdfCanvas.MUTED)),
-          List.of(Run.plain(entry.severity() == null ? "\u2013" : entry.severity() + "/10")),
-          List.of(Run.plain(sleep(entry))),
-          List.of(Run.plain(entry.magnesiumMg() == null ? "\u2013"
-              : entry.magnesiumMg() + " mg" + (entry.magnesiumForm().isEmpty() ? "" : " " + entry.magnesiumForm()))),
-          recorded(entry)));
-    }
-    canvas.table(List.of(new PdfCanvas.Column("Night, rules", 1.3f), new PdfCanvas.Column("Severity", 0.85f),
-        new PdfCanvas.Column("Sleep", 1.35f), new PdfCanvas.Column("Magnesium", 1.05f),
-        new PdfCanvas.Column("What the patient wrote", 3.45f)), rows, SMALL);
-  }
-
-  private static String sleep(DiaryEntry e) {
-    List<String> parts = new ArrayList<>();
-    if (e.bedtime() != null || e.wakeTime() != null) {
-      parts.add((e.bedtime() == null ? "?" : e.bedtime()) + "\u2013" + (e.wakeTime() == null ? "?" : e.wakeTime()));
-    }
-    if (e.sleepLatencyMin() != null) {
-      parts.add("asleep after " + e.sleepLatencyMin() + " min");
-    }
-    if (e.awakenings() != null) {
-      parts.add(e.awakenings() + " awakening" + (e.awakenings() == 1 ? "" : "s"));
-    }
-    if (e.sleepQuality() != null) {
-      parts.add("quality " + e.sleepQuality() + "/5");
-    }
-    return parts.isEmpty() ? "\u2013" : String.join(", ", parts);
-  }
-
-  private static List<Run> recorded(DiaryEntry e) {
-    List<Run> runs = new ArrayList<>();
-    labelledText(runs, "Notes", e.notes());
-    labelledText(runs, "Side effects", e.sideEffects());
-    labelledText(runs, "Medications", e.medications());
-    labelledText(runs, "Supplements", e.supplements());
-    labelledText(runs, "Relief", e.relief());
-    if (e.snoring() != null) {
-      labelledText(runs, "Snoring", e.snoring() ? "yes" : "no");
-    }
-    if (e.breathingPauses() != null) {
-      labelledText(runs, "Breathing pauses", e.breathingPauses() ? "yes" : "no");
-    }
-    e.extras().forEach((column, value) -> labelledText(runs, column, value));
-    if (runs.isEmpty()) {
-      runs.add(Run.plain("\u2013"));
-    }
-    return runs;
-  }
-
-  private static void labelledText(List<Run> runs, String label, String text) {
-    if (text == null || text.isBlank()) {
-      return;
-    }
-    runs.add(Run.bold((runs.isEmpty() ? "" : "  ") + label + ": "));
-    runs.add(Run.plain(text));
   }
 
   /** Each source the rules and tests rest on, listed once. */
@@ -732,14 +412,6 @@ public final class VisitSummaryPdf {
   }
 
   private static String plural(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  private static String percent(int part, int whole) {
-    return whole == 0 ? "" : " (" + Math.round(100.0 * part / whole) + "%)";
-  }
-
-  private static String number(double value) {
-    return AnalysisSections.number(java.util.OptionalDouble.of(value));
+    return FigureFormat.plural(n, noun);
   }
 }

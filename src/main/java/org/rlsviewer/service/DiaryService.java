@@ -186,8 +186,7 @@ public final class DiaryService {
 
   /** The patient-list line of an opened diary under the given review. */
   public PatientSummary patientSummary(OpenedDiary opened, Review review) {
-    int open = (int) opened.findings().flags().stream()
-        .filter(f -> review.statusOf(f) == ReviewStatus.OPEN).count();
+    int open = review.openCount(opened.findings().flags());
     return new PatientSummary(opened.patientKey(), opened.diary().patient().displayName(), open,
         opened.diary().lastNight());
   }

@@ -20,7 +20,7 @@ import org.rlsviewer.store.ImportOutcome;
 import org.rlsviewer.store.ImportRequest;
 import org.rlsviewer.store.NightVersion;
 import org.rlsviewer.store.PatientStore;
-import org.rlsviewer.store.PatientSummary;
+import org.rlsviewer.store.PatientListRow;
 import org.rlsviewer.store.StoreException;
 import org.rlsviewer.store.StoredImport;
 import org.rlsviewer.store.StoredPatient;
@@ -209,7 +209,7 @@ public final class PatientRecords {
   }
 
   /** Every kept patient: name and id, open flags, last night; for the window's patient list. */
-  public List<PatientSummary> patients() throws StoreException {
+  public List<PatientListRow> patients() throws StoreException {
     return store.patients();
   }
 

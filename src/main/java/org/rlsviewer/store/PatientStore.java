@@ -146,7 +146,7 @@ public final class PatientStore {
   // --------------------------------------------------------------------------------- patients
 
   /** Every kept patient with their open-flag count and last night, by name then key. */
-  public List<PatientSummary> patients() throws StoreException {
+  public List<PatientListRow> patients() throws StoreException {
     String sql = "SELECT p.*,"
         + " (SELECT MAX(e.night) FROM night_entry e WHERE e.patient_id = p.id AND e.is_current = ?) AS last_night,"
         + " (SELECT COUNT(*) FROM diary_import i WHERE i.patient_id = p.id) AS import_count,"
@@ -159,7 +159,7 @@ public final class PatientStore {
     return db.read(c -> {
       return Sql.list(c, sql, rs -> {
         String last = rs.getString("last_night");
-        return new PatientSummary(rs.getString("patient_key"), PatientRows.patient(rs), rs.getInt("open_flags"),
+        return new PatientListRow(rs.getString("patient_key"), PatientRows.patient(rs), rs.getInt("open_flags"),
             last == null ? Optional.empty() : Optional.of(LocalDate.parse(last)), rs.getInt("import_count"));
       }, true, true);
     });

@@ -37,6 +37,7 @@ import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.service.NightCharts;
+import org.rlsviewer.domain.figures.FigureFormat;
 import org.rlsviewer.service.OpenedDiary;
 
 /**
@@ -299,7 +300,7 @@ final class ChartsView {
     if (entry != null && series.equals(NightCharts.ALCOHOL_SERIES) && entry.alcoholUnits() != null) {
       return entry.alcoholUnits() + " units";
     }
-    return y == Math.rint(y) ? String.valueOf((long) y) : String.valueOf(Math.round(y * 10) / 10.0);
+    return FigureFormat.DISPLAY.number(y);
   }
 
   private static long millis(LocalDate night) {

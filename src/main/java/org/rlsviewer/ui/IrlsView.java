@@ -22,6 +22,8 @@ import javax.swing.SpinnerNumberModel;
 import org.rlsviewer.domain.IrlsReading;
 import org.rlsviewer.domain.IrlsScore;
 import org.rlsviewer.domain.IrlsTotals;
+import org.rlsviewer.domain.figures.FigureFormat;
+import org.rlsviewer.domain.figures.IrlsRow;
 
 /**
  * The IRLS tab: weekly IRLS totals (0-40) with their band beside the diary's own severity that
@@ -118,10 +120,9 @@ final class IrlsView {
   void show(IrlsTotals totals, LocalDate suggestedDate) {
     shown = totals.readings();
     List<List<String>> rows = new ArrayList<>();
-    for (IrlsReading r : shown) {
-      rows.add(List.of(r.score().date().toString(), r.score().total() + " / 40", r.score().band().label(),
-          r.weekSeverityMedian().isPresent()
-              ? Messages.get("irls.weekValue", number(r.weekSeverityMedian().getAsDouble()), r.nightsRated())
+    for (IrlsRow r : IrlsRow.of(shown, FigureFormat.DISPLAY)) {
+      rows.add(List.of(r.date(), r.total() + " / 40", r.band(),
+          r.weekRated() ? Messages.get("irls.weekValue", r.weekMedian(), r.nightsRated())
               : Messages.get("irls.weekNone"),
           Messages.get(r.score().source() == IrlsScore.Source.DIARY ? "irls.fromDiary" : "irls.fromClinician")));
     }
@@ -147,9 +148,5 @@ final class IrlsView {
     }
     IrlsScore s = shown.get(table.convertRowIndexToModel(row)).score();
     return s.source() == IrlsScore.Source.CLINICIAN ? java.util.Optional.of(s) : java.util.Optional.empty();
-  }
-
-  private static String number(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
   }
 }

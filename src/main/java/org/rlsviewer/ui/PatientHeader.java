@@ -8,6 +8,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
+import org.rlsviewer.domain.figures.FigureFormat;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.KeyFigures;
 import org.rlsviewer.domain.Patient;
@@ -56,7 +57,7 @@ final class PatientHeader {
             k.nightsLogged(), k.nightsInPeriod()))
         .orElse(Messages.get("header.empty")));
     figuresLabel.setText(k.medianSeverity().isPresent()
-        ? Messages.get("header.median", String.format("%.1f", k.medianSeverity().getAsDouble()), k.nightsWithSymptoms())
+        ? Messages.get("header.median", FigureFormat.DISPLAY.number(k.medianSeverity()), k.nightsWithSymptoms())
         : Messages.get("header.medianNone"));
   }
 
@@ -74,7 +75,7 @@ final class PatientHeader {
     opened.diary().firstNight().ifPresent(first -> b.append(HtmlText.escape(Messages.get("header.period", first,
         opened.diary().lastNight().orElseThrow(), k.nightsLogged(), k.nightsInPeriod()))).append("<br>"));
     b.append(HtmlText.escape(k.medianSeverity().isPresent()
-        ? Messages.get("header.median", String.format("%.1f", k.medianSeverity().getAsDouble()), k.nightsWithSymptoms())
+        ? Messages.get("header.median", FigureFormat.DISPLAY.number(k.medianSeverity()), k.nightsWithSymptoms())
         : Messages.get("header.medianNone"))).append("<br>");
     b.append(HtmlText.escape(Messages.get("flags.title", opened.findings().flags().size()))).append(" \u00b7 ")
         .append(HtmlText.escape(openFlags == 0 ? Messages.get("patients.noneOpen")

@@ -138,7 +138,7 @@ final class PatientPane implements WindowModel.Selection {
 
   private void showOverviewFigures(ReviewSession session) {
     List<Flag> flags = session.opened().findings().flags();
-    int open = (int) flags.stream().filter(f -> session.review().statusOf(f) == ReviewStatus.OPEN).count();
+    int open = session.review().openCount(flags);
     overviewFigures.setText(PatientHeader.overviewHtml(session.opened(), open));
     overviewFigures.setCaretPosition(0);
   }

@@ -1,10 +1,9 @@
 package org.rlsviewer.ui;
 
+import static org.rlsviewer.domain.figures.FigureFormat.DISPLAY;
+
 import java.awt.BorderLayout;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
@@ -16,13 +15,13 @@ import javax.swing.JTable;
 import javax.swing.table.TableCellRenderer;
 import javax.swing.table.TableColumn;
 import org.rlsviewer.domain.DiaryAnalysis;
-import org.rlsviewer.domain.LifestyleFactor;
-import org.rlsviewer.domain.MeasureComparison;
-import org.rlsviewer.domain.NightsSummary;
 import org.rlsviewer.domain.PeriodComparison;
 import org.rlsviewer.domain.PeriodKind;
 import org.rlsviewer.domain.TrialAnalysis;
-import org.rlsviewer.domain.TrialPeriod;
+import org.rlsviewer.domain.figures.LifestyleRow;
+import org.rlsviewer.domain.figures.MeasureRow;
+import org.rlsviewer.domain.figures.TrialPeriodRow;
+import org.rlsviewer.domain.figures.WeekRow;
 
 /** The magnesium trial verdict, the weekly table and the lifestyle table of an opened diary. */
 final class SummaryViews {
@@ -77,8 +76,8 @@ final class SummaryViews {
 
   static Prepared prepare(DiaryAnalysis analysis) {
     return new Prepared(trialHtml(analysis.trial()),
-        analysis.weeks().stream().map(SummaryViews::weekRow).toList(),
-        analysis.lifestyle().stream().map(SummaryViews::lifestyleRow).toList());
+        WeekRow.of(analysis.weeks(), DISPLAY).stream().map(WeekRow::cells).toList(),
+        LifestyleRow.of(analysis.lifestyle(), DISPLAY).stream().map(LifestyleRow::cells).toList());
   }
 
   void show(DiaryAnalysis analysis) {
@@ -118,11 +117,11 @@ final class SummaryViews {
           .toString();
     }
     b.append("<p>");
-    for (TrialPeriod p : trial.periods()) {
+    for (TrialPeriodRow p : TrialPeriodRow.of(trial.periods(), DISPLAY)) {
       b.append(HtmlText.escape(Messages.get("trial.period", p.label(), p.first(), p.last(), p.nightsLogged(),
           p.nightsInPeriod())));
-      if (!p.sideEffects().isEmpty()) {
-        b.append(HtmlText.escape(" \u00b7 " + Messages.get("trial.sideEffects", p.sideEffects().stream()
+      if (!p.sideEffectCounts().isEmpty()) {
+        b.append(HtmlText.escape(" \u00b7 " + Messages.get("trial.sideEffects", p.sideEffectCounts().stream()
             .map(s -> s.effect() + " " + s.nights()).collect(Collectors.joining(", ")))));
       }
       b.append("<br>");
@@ -131,7 +130,7 @@ final class SummaryViews {
       b.append(HtmlText.escape(Messages.get("trial.noBaseline"))).append("<br>");
     }
     b.append(HtmlText.escape(Messages.get("trial.adherence", trial.dosedNights(), trial.trialNights(),
-        percent(trial.adherence())))).append("</p>");
+        DISPLAY.share(trial.adherence())))).append("</p>");
     b.append("<p><i>").append(HtmlText.escape(TrialAnalysis.CAVEAT)).append("</i></p>");
     for (PeriodComparison c : trial.comparisons()) {
       b.append("<h3>").append(HtmlText.escape(Messages.get("trial.compared", c.period().label(),
@@ -141,16 +140,15 @@ final class SummaryViews {
         b.append("<th align='left'>").append(HtmlText.escape(Messages.get(h))).append("</th>");
       }
       b.append("</tr>");
-      for (MeasureComparison m : c.measures()) {
-        b.append("<tr><td>").append(HtmlText.escape(m.measure().label())).append("</td><td><b>")
-            .append(HtmlText.escape(m.verdict().label())).append("</b></td><td>")
-            .append(number(m.baselineMedian())).append(" (").append(m.baselineNights()).append(")</td><td>")
-            .append(number(m.periodMedian())).append(" (").append(m.periodNights()).append(")</td>");
+      for (MeasureRow m : MeasureRow.of(c.measures(), DISPLAY)) {
+        b.append("<tr><td>").append(HtmlText.escape(m.measure())).append("</td><td><b>")
+            .append(HtmlText.escape(m.verdictLabel())).append("</b></td><td>")
+            .append(HtmlText.escape(m.baseline())).append("</td><td>")
+            .append(HtmlText.escape(m.period())).append("</td>");
         if (m.reason().isEmpty()) {
-          b.append("<td>").append(signed(m.shift().getAsDouble())).append("</td><td>")
-              .append(HtmlText.escape(Messages.get("trial.ciRange", signed(m.ciLow().getAsDouble()),
-                  signed(m.ciHigh().getAsDouble()))))
-              .append("</td><td>").append(pValue(m.pValue().getAsDouble())).append("</td>");
+          b.append("<td>").append(HtmlText.escape(m.shift())).append("</td><td>")
+              .append(HtmlText.escape(m.interval()))
+              .append("</td><td>").append(HtmlText.escape(m.pValue())).append("</td>");
         } else {
           b.append("<td colspan='3'><font color='gray'>").append(HtmlText.escape(m.reason())).append("</font></td>");
         }
@@ -161,52 +159,5 @@ final class SummaryViews {
     b.append("<p><font color='gray'>").append(HtmlText.escape(Messages.get("trial.explain",
         trial.minimumTrialNights(), trial.minimumPeriodNights()))).append("</font></p>");
     return b.append("</body></html>").toString();
-  }
-
-  private static List<String> weekRow(NightsSummary w) {
-    List<String> row = new ArrayList<>();
-    row.add(w.start() + " \u2013 " + w.end());
-    row.add(w.nightsLogged() + "/" + w.nightsInWeek());
-    row.add(w.medianSeverity().isPresent()
-        ? number(w.medianSeverity()) + " (" + w.minSeverity().getAsInt() + "\u2013" + w.maxSeverity().getAsInt() + ")"
-        : "\u2013");
-    row.add(number(w.meanAwakenings()));
-    row.add(number(w.medianLatencyMin()));
-    row.add(number(w.medianSleepEfficiencyPct()));
-    row.add(String.valueOf(w.nightsWithSymptoms()));
-    row.add(String.valueOf(w.caffeineNights()));
-    row.add(String.valueOf(w.lateCaffeineNights()));
-    row.add(String.valueOf(w.alcoholNights()));
-    row.add(String.valueOf(w.exerciseNights()));
-    row.add(w.magnesiumNights() == 0 ? "\u2013" : Messages.get("weeks.dose",
-        String.format(Locale.ROOT, "%.0f", w.medianMagnesiumMg().getAsDouble()), w.magnesiumNights()));
-    return row;
-  }
-
-  private static List<String> lifestyleRow(LifestyleFactor f) {
-    String note = f.nightsWith() + f.nightsWithout() == 0 ? Messages.get("lifestyle.notRecorded")
-        : f.fewNights() ? Messages.get("lifestyle.fewNights", f.minimumNights()) : "";
-    return List.of(f.factor(), String.valueOf(f.nightsWith()), String.valueOf(f.nightsWithout()),
-        number(f.medianSeverityWith()), number(f.medianSeverityWithout()),
-        f.difference().isPresent() ? signed(f.difference().getAsDouble()) : "\u2013", note);
-  }
-
-  private static String number(OptionalDouble v) {
-    return v.isPresent() ? String.format(Locale.ROOT, "%.1f", v.getAsDouble()) : "\u2013";
-  }
-
-  private static String signed(double v) {
-    if (Double.isInfinite(v)) {
-      return v > 0 ? "+\u221e" : "\u2212\u221e";
-    }
-    return v == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", v);
-  }
-
-  private static String pValue(double p) {
-    return p < 0.001 ? "&lt; 0.001" : String.format(Locale.ROOT, "%.3f", p);
-  }
-
-  private static String percent(OptionalDouble v) {
-    return v.isPresent() ? String.format(Locale.ROOT, "%.0f%%", v.getAsDouble() * 100) : "\u2013";
   }
 }

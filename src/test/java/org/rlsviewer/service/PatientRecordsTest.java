@@ -26,7 +26,7 @@ import org.rlsviewer.store.AuditAction;
 import org.rlsviewer.store.AuditEvent;
 import org.rlsviewer.store.DatabaseSettings;
 import org.rlsviewer.store.PatientStore;
-import org.rlsviewer.store.PatientSummary;
+import org.rlsviewer.store.PatientListRow;
 import org.rlsviewer.store.ReviewConflictException;
 
 /** Importing real sample diaries into the store, re-importing a later export, and reviewing. */
@@ -84,7 +84,7 @@ class PatientRecordsTest {
       records.reviews().record(first.patientKey(),
           new ReviewDecision(f.key(), ReviewStatus.ACKNOWLEDGED, "", "reviewed", "Dr Alice", CLOCK.instant()));
     }
-    assertThat(records.patients()).singleElement().extracting(PatientSummary::openFlags).isEqualTo(0);
+    assertThat(records.patients()).singleElement().extracting(PatientListRow::openFlags).isEqualTo(0);
 
     StoredOpening later = records.importAndOpen(laterExport());
 
@@ -102,7 +102,7 @@ class PatientRecordsTest {
     }
     List<Flag> newFlags = flagsNow.stream().filter(f -> !flags.contains(f)).toList();
     assertThat(newFlags).isNotEmpty().allSatisfy(f -> assertThat(review.statusOf(f)).isEqualTo(ReviewStatus.OPEN));
-    PatientSummary row = records.patients().get(0);
+    PatientListRow row = records.patients().get(0);
     assertThat(row.openFlags()).isEqualTo(newFlags.size());
     assertThat(row.lastNight()).isEqualTo(later.opened().diary().lastNight());
     assertThat(row.patient().id()).isEqualTo("RLS-4203");

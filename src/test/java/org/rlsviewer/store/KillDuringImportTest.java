@@ -59,7 +59,7 @@ class KillDuringImportTest {
         assertThat(rs.getString(1)).isEqualTo("ok");
       }
     }
-    assertThat(store.patients()).extracting(PatientSummary::patientKey).containsExactly("id:K0");
+    assertThat(store.patients()).extracting(PatientListRow::patientKey).containsExactly("id:K0");
     assertThat(store.patient("id:K0").orElseThrow().merged().diary().entries())
         .isEqualTo(ImportUntilKilled.nights(0));
     assertThat(store.patient("id:K1")).isEmpty();

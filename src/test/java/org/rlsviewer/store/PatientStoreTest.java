@@ -329,7 +329,7 @@ class PatientStoreTest {
 
     assertThat(deleted).contains(new DeletedPatient(ref, 2, 3, 1));
     assertThat(store.patient(KEY)).isEmpty();
-    assertThat(store.patients()).extracting(PatientSummary::patientKey).containsExactly("id:P-7");
+    assertThat(store.patients()).extracting(PatientListRow::patientKey).containsExactly("id:P-7");
     for (String table : List.of("diary_import", "night_entry", "flag", "review_decision", "visit_notes",
         "ticked_test", "bookmark", "irls_total", "visit", "lab_result")) {
       assertThat(count(db, "SELECT COUNT(*) FROM " + table + " WHERE patient_id = " + ref)).as(table).isZero();

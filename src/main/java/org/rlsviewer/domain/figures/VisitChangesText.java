@@ -1,4 +1,4 @@
-package org.rlsviewer.report;
+package org.rlsviewer.domain.figures;
 
 import java.util.OptionalDouble;
 import org.rlsviewer.domain.ChangeDirection;
@@ -85,10 +85,10 @@ public final class VisitChangesText {
       + " nights behind a figure before reading a change into it.";
 
   private static String nights(int n) {
-    return n + (n == 1 ? " night" : " nights");
+    return FigureFormat.plural(n, "night");
   }
 
   private static String number(double value) {
-    return AnalysisSections.number(OptionalDouble.of(value));
+    return FigureFormat.DISPLAY.number(value);
   }
 }

@@ -8,5 +8,5 @@ import org.rlsviewer.domain.Patient;
  * A row of the patient list: who, how many of their current flags have no decision yet (or were
  * set back to open), and the last night their diaries cover.
  */
-public record PatientSummary(
+public record PatientListRow(
     String patientKey, Patient patient, int openFlags, Optional<LocalDate> lastNight, int imports) {}
