@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layers honest: pure layers below ui, nothing depends on app. */
+/** Keeps the layers of docs/architecture.md honest: pure layers below ui, ui only through the service, nothing depends on app. */
 class ArchitectureTest {
 
   private static JavaClasses classes;
