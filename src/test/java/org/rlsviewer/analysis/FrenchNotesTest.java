@@ -99,6 +99,75 @@ class FrenchNotesTest {
       le docteur m'a proposé de l'Effexor mais j'ai dit non | none
       arrêt du Prozac il y a un mois | none
       Nautamine pour le mal des transports ce soir | aggravating-medication:routine
+      jambes en coton depuis ce matin | weakness:soon
+      mes jambes se dérobent quand je me lève | weakness:soon
+      la jambe gauche a flanché dans l'escalier | weakness:soon
+      mon pied droit traîne par terre | weakness:soon
+      le pied gauche accroche le sol quand je marche | weakness:soon
+      faiblesse dans la jambe droite depuis 2 jours | weakness:soon
+      jambe droite tte faible ce soir | weakness:soon
+      jambe gauche sans force | weakness:soon
+      g pu de force ds les jambes | weakness:soon
+      je peux plus monter les escaliers, mes jambes me portent plus | weakness:soon
+      je suis tombée deux fois, les genoux ont plié | weakness:soon
+      impossible de marcher sur les talons avec le pied droit | weakness:soon
+      je n'arrive plus à lever la jambe gauche pour entrer dans la baignoire | weakness:soon
+      mes jambes tremblent et ne me tiennent plus debout | weakness:soon
+      pied gauche engourdi depuis ce matin | numbness:routine
+      je sens plus mes orteils du pied droit | numbness:routine
+      fourmillements et engourdissement dans les deux pieds | numbness:routine
+      la plante des pieds comme du carton | numbness:routine
+      jambe gauche insensible au toucher | numbness:routine
+      j'ai la jambe morte depuis le réveil | numbness:routine
+      les orteils tout engourdis | numbness:routine
+      plus aucune sensation dans le pied gauche | numbness:routine
+      perte de sensibilité à la cuisse droite | numbness:routine
+      les pieds endormis tout le temps, même en marchant | numbness:routine
+      lèvre encore engourdie après le dentiste | none
+      mains engourdies au réveil | none
+      pas d'engourdissement ce soir | none
+      engourdissement : non | none
+      jambe gauche enflée | swelling:urgent
+      cheville droite gonflée comme un ballon | swelling:urgent
+      le mollet gauche est plus gros que le droit | swelling:urgent
+      oedème de la jambe droite | swelling:urgent
+      mollet gauche rouge et chaud | swelling:urgent
+      les deux chevilles enflées le soir | swelling:soon
+      pieds gonflés par la chaleur | swelling:soon
+      les chevilles boudinées dans les chaussettes | swelling:soon
+      ma mère a les jambes gonflées | none
+      pas de gonflement | none
+      gonflement : non | none
+      doigts gonflés ce matin | none
+      paupières gonflées au réveil | none
+      mon mari dit que je ronfle très fort | apnea:soon
+      ronflements et pauses respiratoires selon ma femme | apnea:soon
+      je me suis réveillé en suffoquant | apnea:soon
+      réveillée en sursaut, j'étouffais | apnea:soon
+      mon chum dit que j'arrête de respirer la nuit | apnea:soon
+      somnolence au volant sur le trajet du travail | apnea:soon
+      failli m'endormir en conduisant | apnea:soon
+      mon mari ronfle comme un tracteur | none
+      je ne ronfle pas d'après ma femme | none
+      enceinte de 5 mois | pregnancy:routine
+      je suis enceinte, 20 SA | pregnancy:routine
+      j'allaite encore la petite la nuit | pregnancy:routine
+      grossesse de 7 mois, impatiences | pregnancy:routine
+      quand j'étais enceinte j'avais déjà les impatiences | none
+      ma fille est enceinte | none
+      pas enceinte | none
+      je sens plus mes fesses et j'ai des fuites urinaires | cauda-equina:urgent+numbness:routine
+      engourdi entre les jambes et je peux plus uriner | cauda-equina:urgent+numbness:routine
+      le périnée insensible, j'ai mouillé le lit cette nuit | cauda-equina:urgent+numbness:routine
+      parties intimes engourdies et incontinence depuis ce matin | cauda-equina:urgent+numbness:routine
+      les deux jambes faibles et je fais pipi sur moi | cauda-equina:urgent+weakness:soon
+      zone de la selle engourdie et je sens plus quand j'ai envie d'uriner | cauda-equina:urgent+numbness:routine
+      faiblesse des deux jambes et rétention urinaire | cauda-equina:urgent+weakness:soon
+      # spoken negation, Québec "pis", a patient's own inability
+      je ronfle pas, d'après ma femme | none
+      j'allaite plus depuis l'été | none
+      Je sens plus rien aux fesses ni quand je m'essuie, pis j'ai de la misère à uriner | cauda-equina:urgent+numbness:routine
+      je n'arrive plus à lever la jambe droite | weakness:soon
       """)
   void readsFrenchFamilies(String notes, String expected) {
     assertThat(summary(null, "", notes)).isEqualTo(expected);
@@ -120,6 +189,17 @@ class FrenchNotesTest {
       ropinirole 0,5 mg | je me suis couchée un peu plus tôt ce soir | none
       ropinirole 0,5 mg | je ne dors plus que quatre heures par nuit | none
        - | ça commence dès 15h maintenant | none
+      ropinirole 0,5 mg | les impatiences commencent de plus en plus tôt | augmentation:soon
+      ropinirole 0,5 mg | maintenant ça me prend dès le déjeuner | augmentation:soon
+      ropinirole 0,5 mg | ça a gagné les bras | augmentation:soon
+      ropinirole 0,5 mg | impatiences dans les bras aussi maintenant | augmentation:soon
+      ropinirole 0,5 mg | c'est de pire en pire depuis l'augmentation de la dose | augmentation:soon
+      ropinirole 0,5 mg | l'effet dure moins longtemps qu'avant | augmentation:soon
+      ropinirole 0,5 mg | ça commence vers 16h30 au lieu de 21h | augmentation:soon
+      ropinirole 0,5 mg | le médicament ne fait effet que 2 heures | augmentation:soon
+      ropinirole 0,5 mg | les mains s'agitent aussi le soir | augmentation:soon
+      ropinirole 0,5 mg | impatiences vers 22h comme d'habitude | none
+      ropinirole 0,5 mg | mal au bras après le tennis | none
       """)
   void readsAugmentationOnADopamineAgonist(String medications, String notes, String expected) {
     assertThat(summary(null, medications == null ? "" : medications, notes)).isEqualTo(expected);
@@ -133,6 +213,16 @@ class FrenchNotesTest {
       300 | la courante depuis que je prends le magnésium | magnesium-side-effect:routine
       300 | selles molles ce matin | magnesium-side-effect:routine
       300 | crampes dans les mollets cette nuit | none
+      300 | diarrhée ce matin | magnesium-side-effect:routine
+      300 | nausées après le magnésium | magnesium-side-effect:routine
+      300 | mal au ventre toute la soirée | magnesium-side-effect:routine
+      300 | crampes d'estomac après le comprimé | magnesium-side-effect:routine
+      300 | chiasse depuis hier | magnesium-side-effect:routine
+      300 | le transit est accéléré depuis le magnésium | magnesium-side-effect:routine
+      300 | j'ai eu la colique | magnesium-side-effect:routine
+      300 | envie de vomir en me couchant | magnesium-side-effect:routine
+      300 | pas de diarrhée | none
+      300 | crampes aux mollets | none
       """)
   void readsMagnesiumUpsets(int magnesiumMg, String notes, String expected) {
     assertThat(summary(magnesiumMg, "", notes)).isEqualTo(expected);
