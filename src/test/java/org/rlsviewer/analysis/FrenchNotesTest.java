@@ -168,6 +168,47 @@ class FrenchNotesTest {
       j'allaite plus depuis l'été | none
       Je sens plus rien aux fesses ni quand je m'essuie, pis j'ai de la misère à uriner | cauda-equina:urgent+numbness:routine
       je n'arrive plus à lever la jambe droite | weakness:soon
+      # a leg that "sleeps", water kept in the legs, breathing that stops, wishes, plain bladder words
+      mes pieds dorment depuis ce matin | numbness:routine
+      j'ai la jambe qui dort | numbness:routine
+      ma jambe gauche s'endort tout le temps | numbness:routine
+      les orteils sont comme morts | numbness:routine
+      je ne sens presque plus mon pied gauche | numbness:routine
+      engourdissement du pied, des fois ça pique | numbness:routine
+      pied droit engourdi hier, c'est passé | none
+      ma voisine a les pieds engourdis | none
+      j'ai peur que mes pieds s'engourdissent | none
+      la cheville gauche a doublé de volume | swelling:urgent
+      mon pied gauche est tout enflé | swelling:urgent
+      enflure au mollet droit | swelling:urgent
+      jambe droite plus grosse que la gauche | swelling:urgent
+      ma cheville droite a enflé cette nuit | swelling:urgent
+      gonflement des chevilles ce soir | swelling:soon
+      les pieds gonflés comme des poteaux | swelling:soon
+      je retiens l'eau dans les jambes | swelling:soon
+      avant j'avais les chevilles gonflées | none
+      si mes jambes gonflent je dois appeler | none
+      le gonflement est parti | none
+      ça ronfle fort d'après mon homme | apnea:soon
+      j'arrête de respirer en dormant selon ma conjointe | apnea:soon
+      ma femme m'a réveillé parce que je respirais plus | apnea:soon
+      réveillé plusieurs fois en manque d'air | apnea:soon
+      je me réveille la nuit en cherchant mon souffle | apnea:soon
+      je me suis assoupi au volant ce matin | apnea:soon
+      mon mari fait des apnées | none
+      mon père avait des apnées du sommeil | none
+      enceinte de jumeaux, 24 semaines | pregnancy:routine
+      j'allaite mon fils de 3 mois | pregnancy:routine
+      je donne le sein toutes les 3 heures | pregnancy:routine
+      en post-partum et j'allaite | pregnancy:routine
+      j'étais enceinte l'an dernier | none
+      j'aimerais tomber enceinte l'année prochaine | none
+      je pisse sur moi sans m'en rendre compte et les deux jambes sont engourdies | cauda-equina:urgent+numbness:routine
+      je sens plus le papier toilette et je retiens plus mes urines | cauda-equina:urgent+numbness:routine
+      les fesses et l'entrejambe engourdies, impossible d'uriner depuis hier soir | cauda-equina:urgent+numbness:routine
+      les deux jambes sans force et j'ai fait dans ma culotte | cauda-equina:urgent+weakness:soon
+      les deux jambes engourdies et je n'ai pas uriné depuis ce matin | cauda-equina:urgent+numbness:routine
+      Vous allez rire mais ça me gonfle, ces impatiences | none
       """)
   void readsFrenchFamilies(String notes, String expected) {
     assertThat(summary(null, "", notes)).isEqualTo(expected);
