@@ -209,6 +209,32 @@ class FrenchNotesTest {
       les deux jambes sans force et j'ai fait dans ma culotte | cauda-equina:urgent+weakness:soon
       les deux jambes engourdies et je n'ai pas uriné depuis ce matin | cauda-equina:urgent+numbness:routine
       Vous allez rire mais ça me gonfle, ces impatiences | none
+      # precision: "faible" as a symptom's strength, other falls, other people, checklists, the past, choking on food
+      impatiences faibles dans les jambes ce soir | none
+      douleur faible dans les jambes | none
+      agitation plus faible dans les jambes que hier | none
+      jambes lourdes et agitées ce soir | none
+      crampes dans les mollets cette nuit | none
+      décharges électriques dans les jambes | none
+      besoin de bouger les jambes tout le temps | none
+      mon mari a les jambes faibles depuis son opération | none
+      je me sens faible aujourd'hui, la grippe | none
+      la petite a de la fièvre, elle a les joues enflées | none
+      chute de tension en me levant | none
+      je suis tombée amoureuse de la marche nordique | none
+      faiblesse jambes : non | none
+      jambes qui lâchent : oui | weakness:soon
+      gonflement cheville : oui à gauche | swelling:urgent
+      ronflements : non | none
+      aucun engourdissement ni faiblesse | none
+      ni faiblesse ni gonflement ce soir | none
+      il y a deux ans j'avais la jambe gauche enflée | none
+      pas de fuites urinaires, pas d'engourdissement des fesses | none
+      il fait une chaleur étouffante | none
+      je me suis étouffée en mangeant | none
+      mes jambes me donnent des coups la nuit | none
+      le chat ronronne sur mes pieds | none
+      mes pieds sont froids | none
       """)
   void readsFrenchFamilies(String notes, String expected) {
     assertThat(summary(null, "", notes)).isEqualTo(expected);
