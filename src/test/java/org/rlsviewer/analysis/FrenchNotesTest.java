@@ -235,6 +235,31 @@ class FrenchNotesTest {
       mes jambes me donnent des coups la nuit | none
       le chat ronronne sur mes pieds | none
       mes pieds sont froids | none
+      # one leg however said, partner reports, weeks and feeds, the seat with bladder words
+      gonflement du côté gauche seulement | swelling:urgent
+      une seule cheville gonflée, la droite | swelling:urgent
+      enflure d'un seul côté, à gauche | swelling:urgent
+      le pied gauche a enflé mais pas le droit | swelling:urgent
+      gonflée la cheville gauche, pas l'autre | swelling:urgent
+      ma jambe gauche est plus grosse que l'autre | swelling:urgent
+      mollet droit dur et douloureux | swelling:urgent
+      jambe enflée à droite | swelling:urgent
+      les deux pieds gonflés pareil | swelling:soon
+      oedème des membres inférieurs | swelling:soon
+      mes chaussures me serrent ce soir, les deux pieds | swelling:soon
+      je ronfle et je me réveille fatigué | apnea:soon
+      ma femme dit que j'ai fait des apnées cette nuit | apnea:soon
+      je fais des apnées d'après mon mari | apnea:soon
+      endormie au feu rouge en rentrant | apnea:soon
+      somnolente en voiture, j'ai dû m'arrêter sur une aire pour dormir | apnea:soon
+      le bébé bouge beaucoup ce soir, 30 semaines | pregnancy:routine
+      enceinte de 3 mois | pregnancy:routine
+      je suis enceinte! | pregnancy:routine
+      allaitement mixte, tétée à 2h | pregnancy:routine
+      fesses insensibles et je me suis uriné dessus | cauda-equina:urgent+numbness:routine
+      anesthésie en selle et incontinence urinaire | cauda-equina:urgent+numbness:routine
+      je ne sens plus mon anus et je ne sens pas quand je vais à la selle | cauda-equina:urgent+numbness:routine
+      entrejambe engourdie et impossible de retenir mes urines | cauda-equina:urgent+numbness:routine
       """)
   void readsFrenchFamilies(String notes, String expected) {
     assertThat(summary(null, "", notes)).isEqualTo(expected);
