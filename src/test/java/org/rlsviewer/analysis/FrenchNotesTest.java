@@ -260,6 +260,20 @@ class FrenchNotesTest {
       anesthésie en selle et incontinence urinaire | cauda-equina:urgent+numbness:routine
       je ne sens plus mon anus et je ne sens pas quand je vais à la selle | cauda-equina:urgent+numbness:routine
       entrejambe engourdie et impossible de retenir mes urines | cauda-equina:urgent+numbness:routine
+      # text-speak and unaccented
+      g les jambes ki lachent dpuis hier | weakness:soon
+      jsuis tombée 2 fois jambes en coton | weakness:soon
+      mé chevilles sont toute enflée | swelling:soon
+      chui enceinte de 4 mois | pregnancy:routine
+      jsens pu mes pieds | numbness:routine
+      mon homme dit que je ronfle grave | apnea:soon
+      cheville gauche enflee depuis hier soir | swelling:urgent
+      jambe droite tres faible | weakness:soon
+      engourdissement pied gauche | numbness:routine
+      les gambettes en guimauve | weakness:soon
+      mes quilles ont lâché au marché | weakness:soon
+      pied tombant à droite depuis mardi | weakness:soon
+      jpeux pu lever la jambe gauche | weakness:soon
       """)
   void readsFrenchFamilies(String notes, String expected) {
     assertThat(summary(null, "", notes)).isEqualTo(expected);
