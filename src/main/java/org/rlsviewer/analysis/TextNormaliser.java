@@ -86,6 +86,15 @@ final class TextNormaliser {
         Arrays.copyOf(to, out.length()));
   }
 
+  /** The Latin letter a Cyrillic or Greek look-alike letter stands for, else the letter itself. */
+  static char latinLookAlike(char c) {
+    if (c < 0x370) {
+      return c;
+    }
+    Character latin = LOOK_ALIKES.get(c);
+    return latin == null ? c : latin;
+  }
+
   /** Zero-width characters, soft hyphen, bidirectional controls and every other format character. */
   static boolean invisible(int cp) {
     return Character.getType(cp) == Character.FORMAT

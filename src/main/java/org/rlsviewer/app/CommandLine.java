@@ -19,6 +19,7 @@ import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
+import org.rlsviewer.domain.ShownText;
 import org.rlsviewer.importer.AmbiguousDayMonthOrderException;
 import org.rlsviewer.importer.AmbiguousPersonException;
 import org.rlsviewer.importer.DayMonthOrder;
@@ -287,6 +288,7 @@ final class CommandLine {
         out.println(name + (row.line() > 0 ? " line " + row.line() : "") + ": " + row.reason());
       }
     }
+    report.warnings().stream().filter(ShownText::isLongCellRemark).forEach(out::println);
     report.warnings().stream().filter(w -> w.startsWith(DiaryImporter.DATES_READ_IN)).findFirst()
         .ifPresent(w -> out.println("dates read in "
             + w.substring(DiaryImporter.DATES_READ_IN.length()).replaceFirst(" \\(.*$", "")));
