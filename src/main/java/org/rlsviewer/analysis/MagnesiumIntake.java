@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
+import org.rlsviewer.domain.ShownText;
 
 /**
  * A night's supplemental magnesium in full: the {@code magnesium_mg} column and every magnesium dose
@@ -176,8 +177,27 @@ final class MagnesiumIntake {
     return !NOT_TAKEN.matcher(lower.substring(from, to)).find();
   }
 
-  /** The magnesium doses of one text field added up, with the words from the first to the last. */
-  static Optional<Source> fromText(LocalDate date, DiaryField field, String text) {
+  /**
+   * The magnesium doses of one text field added up, with the words from the first to the last. The
+   * text is read normalised ({@link TextNormaliser}: "M\u200Dg 500 mg" is "Mg 500 mg"); the evidence
+   * quotes the original.
+   */
+  static Optional<Source> fromText(LocalDate date, DiaryField field, String original) {
+    if (original.isEmpty() || original.chars().noneMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    // as far as the notes are read for flags (BoundedReading): a runaway cell is not normalised whole
+    String read = original.length() <= ShownText.READ_LIMIT ? original
+        : original.substring(0, BoundedReading.boundaryBefore(original, ShownText.READ_LIMIT, 0));
+    TextNormaliser.Normalised normalised = TextNormaliser.normalise(read);
+    return fromNormalised(date, field, normalised.text()).map(s -> {
+      int from = normalised.originalStart(s.evidence().start());
+      int to = normalised.originalEnd(s.evidence().end());
+      return new Source(field, s.mg(), new Evidence(date, field, original.substring(from, to), original, from, to));
+    });
+  }
+
+  private static Optional<Source> fromNormalised(LocalDate date, DiaryField field, String text) {
     if (text.isEmpty()) {
       return Optional.empty();
     }
