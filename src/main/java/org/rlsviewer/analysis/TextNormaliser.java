@@ -60,6 +60,18 @@ final class TextNormaliser {
         i = next;
         continue;
       }
+      if (cp < 0x80 && (next == original.length() || original.charAt(next) < 0x80)) {
+        // plain ASCII followed by ASCII is its own NFKC form: no cluster, no object per character
+        if (out.length() == from.length) {
+          from = Arrays.copyOf(from, from.length * 2);
+          to = Arrays.copyOf(to, to.length * 2);
+        }
+        from[out.length()] = i;
+        to[out.length()] = next;
+        out.append(plainChar((char) cp));
+        i = next;
+        continue;
+      }
       // a base character and the combining marks after it are normalised together ("e" + acute)
       StringBuilder cluster = new StringBuilder().appendCodePoint(plain(cp));
       while (next < original.length() && combining(original.codePointAt(next))) {
