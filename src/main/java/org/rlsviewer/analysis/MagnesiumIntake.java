@@ -121,6 +121,9 @@ final class MagnesiumIntake {
       "comprimido", "comprimidos", "comprimé", "comprimés", "gélule", "gélules", "tablette", "tabletten", "l'après"));
 
 
+  /** How far from a mention of magnesium its item (up to the next comma, "and"...) is looked for. */
+  private static final int ITEM_REACH = 300;
+
   private MagnesiumIntake() {}
 
   /** The night's total from the column and the words; empty when no mg figure is written anywhere. */
@@ -162,14 +165,18 @@ final class MagnesiumIntake {
 
   /** Magnesium named in the notes counts as taken unless its item says it was not ("forgot", "ran out", "might"). */
   private static boolean takenInNotes(String notes, Mention m) {
-    String lower = asciiLower(notes);
+    // the item is looked for near the mention only: a note may be megabytes long, with many mentions
+    int near = Math.max(0, m.start() - ITEM_REACH);
+    String lower = asciiLower(notes.substring(near, Math.min(notes.length(), m.end() + ITEM_REACH)));
+    int start = m.start() - near;
+    int stop = m.end() - near;
     int from = 0;
     int to = lower.length();
     Matcher end = ITEM_END.matcher(lower);
     while (end.find()) {
-      if (end.end() <= m.start()) {
+      if (end.end() <= start) {
         from = end.end();
-      } else if (end.start() >= m.end()) {
+      } else if (end.start() >= stop) {
         to = end.start();
         break;
       }
