@@ -52,15 +52,16 @@ final class BoundedReading {
     int windows = 0;
     for (int i = from; i <= text.length() && windows < MAX_WINDOWS; i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      if (TextNormaliser.invisible(c)) {
+      boolean ascii = c < 0x80;
+      if (!ascii && TextNormaliser.invisible(c)) {
         continue;
       }
-      if (Character.isLetter(c)) {
+      if (ascii ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
         if (length == 0 && !tooLong) {
           wordStart = i;
         }
         if (length < MAX_WORD) {
-          word[length++] = TextNormaliser.latinLookAlike(Character.toLowerCase(c));
+          word[length++] = ascii ? (char) (c | 0x20) : TextNormaliser.latinLookAlike(Character.toLowerCase(c));
         } else {
           tooLong = true;
         }
