@@ -80,6 +80,11 @@ final class Lexicon {
     return patternsByConcept.keySet();
   }
 
+  /** The patterns of every concept, as read. */
+  Map<String, List<List<LexiconElement>>> patterns() {
+    return patternsByConcept;
+  }
+
   /**
    * Every concept named in the sentence: per concept, the longest match at each word, not
    * overlapping each other. Gaps never cross punctuation or tokens in {@code blocked}.

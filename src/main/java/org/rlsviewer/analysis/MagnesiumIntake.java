@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
+import org.rlsviewer.domain.ShownText;
 
 /**
  * A night's supplemental magnesium in full: the {@code magnesium_mg} column and every magnesium dose
@@ -120,6 +121,9 @@ final class MagnesiumIntake {
       "comprimido", "comprimidos", "comprimé", "comprimés", "gélule", "gélules", "tablette", "tabletten", "l'après"));
 
 
+  /** How far from a mention of magnesium its item (up to the next comma, "and"...) is looked for. */
+  private static final int ITEM_REACH = 300;
+
   private MagnesiumIntake() {}
 
   /** The night's total from the column and the words; empty when no mg figure is written anywhere. */
@@ -161,14 +165,18 @@ final class MagnesiumIntake {
 
   /** Magnesium named in the notes counts as taken unless its item says it was not ("forgot", "ran out", "might"). */
   private static boolean takenInNotes(String notes, Mention m) {
-    String lower = asciiLower(notes);
+    // the item is looked for near the mention only: a note may be megabytes long, with many mentions
+    int near = Math.max(0, m.start() - ITEM_REACH);
+    String lower = asciiLower(notes.substring(near, Math.min(notes.length(), m.end() + ITEM_REACH)));
+    int start = m.start() - near;
+    int stop = m.end() - near;
     int from = 0;
     int to = lower.length();
     Matcher end = ITEM_END.matcher(lower);
     while (end.find()) {
-      if (end.end() <= m.start()) {
+      if (end.end() <= start) {
         from = end.end();
-      } else if (end.start() >= m.end()) {
+      } else if (end.start() >= stop) {
         to = end.start();
         break;
       }
@@ -176,8 +184,27 @@ final class MagnesiumIntake {
     return !NOT_TAKEN.matcher(lower.substring(from, to)).find();
   }
 
-  /** The magnesium doses of one text field added up, with the words from the first to the last. */
-  static Optional<Source> fromText(LocalDate date, DiaryField field, String text) {
+  /**
+   * The magnesium doses of one text field added up, with the words from the first to the last. The
+   * text is read normalised ({@link TextNormaliser}: "M\u200Dg 500 mg" is "Mg 500 mg"); the evidence
+   * quotes the original.
+   */
+  static Optional<Source> fromText(LocalDate date, DiaryField field, String original) {
+    if (original.isEmpty() || original.chars().noneMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    // as far as the notes are read for flags (BoundedReading): a runaway cell is not normalised whole
+    String read = original.length() <= ShownText.READ_LIMIT ? original
+        : original.substring(0, BoundedReading.boundaryBefore(original, ShownText.READ_LIMIT, 0));
+    TextNormaliser.Normalised normalised = TextNormaliser.normalise(read);
+    return fromNormalised(date, field, normalised.text()).map(s -> {
+      int from = normalised.originalStart(s.evidence().start());
+      int to = normalised.originalEnd(s.evidence().end());
+      return new Source(field, s.mg(), new Evidence(date, field, original.substring(from, to), original, from, to));
+    });
+  }
+
+  private static Optional<Source> fromNormalised(LocalDate date, DiaryField field, String text) {
     if (text.isEmpty()) {
       return Optional.empty();
     }

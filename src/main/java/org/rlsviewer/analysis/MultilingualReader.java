@@ -21,6 +21,7 @@ final class MultilingualReader {
   private final LanguageDetector detector;
   private final Map<NoteLanguage, NoteReader> readers = new EnumMap<>(NoteLanguage.class);
   private final Map<NoteLanguage, LanguagePack> packs = new EnumMap<>(NoteLanguage.class);
+  private volatile ConceptCues cues;
 
   /**
    * @param english the reader of English notes (the built-in one, or one with a clinic's lexicon)
@@ -50,6 +51,16 @@ final class MultilingualReader {
 
   static MultilingualReader builtIn() {
     return BUILT_IN;
+  }
+
+  /** The words that may name a concept in any language read, made when first asked. */
+  ConceptCues cues() {
+    ConceptCues made = cues;
+    if (made == null) {
+      made = new ConceptCues(readers.values().stream().map(NoteReader::lexicon).toList());
+      cues = made;
+    }
+    return made;
   }
 
   NoteLanguage languageOf(String text) {

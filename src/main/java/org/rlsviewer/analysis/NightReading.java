@@ -9,7 +9,10 @@ import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
 
-/** One night with every mention in its free-text fields, read once and shared by all rules. */
+/**
+ * One night with every mention in its free-text fields, read once (in bounded work, see
+ * {@link BoundedReading}) and shared by all rules.
+ */
 final class NightReading {
 
   /** A mention together with the field it was found in. */
@@ -23,7 +26,7 @@ final class NightReading {
     this.entry = entry;
     for (DiaryField field : DiaryField.values()) {
       if (field.isFreeText() && !entry.text(field).isEmpty()) {
-        byField.put(field, reader.read(entry.text(field)));
+        byField.put(field, BoundedReading.read(entry.text(field), reader));
       }
     }
   }

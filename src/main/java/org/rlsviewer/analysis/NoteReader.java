@@ -35,6 +35,10 @@ final class NoteReader {
     return BUILT_IN;
   }
 
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
   /**
    * Every mention in the text, in reading order. The text is read normalised (see
    * {@link TextNormaliser}); offsets and matched words are those of the original text.

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.ShownText;
 
 /**
  * Finds the side effects magnesium is known for (diarrhoea, cramping, nausea) in a night's
@@ -48,7 +49,10 @@ final class SideEffectReader {
   }
 
   private static void scan(String text, boolean sideEffectColumn, Set<Effect> found) {
-    for (String clause : CLAUSE_END.split(text.toLowerCase(Locale.ROOT))) {
+    // as far as a note is read for flags (BoundedReading): each match looks back over its clause
+    String read = text.length() <= ShownText.READ_LIMIT ? text
+        : text.substring(0, BoundedReading.boundaryBefore(text, ShownText.READ_LIMIT, 0));
+    for (String clause : CLAUSE_END.split(read.toLowerCase(Locale.ROOT))) {
       if (affirmed(clause, DIARRHOEA)) {
         found.add(Effect.DIARRHOEA);
       }

@@ -30,6 +30,8 @@ final class SleepinessRule {
   /** "scored 15 on the Epworth", "14/24 on the ESS". */
   private static final Pattern SCORE_BEFORE = Pattern.compile(
       "(?i)\\b(?:scored?|got|had|total(?:led)?)\\s+(?:a\\s+)?(\\d{1,2})(?:\\s*/\\s*24)?\\s+(?:on|in|for)\\s+(?:the|my|an?)?\\s*$");
+  /** How far from the word "Epworth" its score is looked for, in characters. */
+  private static final int NEAR = 200;
   private static final Pattern COLUMN_VALUE = Pattern.compile("^\\s*(\\d{1,2})(?:\\s*/\\s*24)?\\s*$");
   private static final Set<String> COLUMNS = Set.of("epworth", "epworth_score", "ess",
       "epworth_sleepiness_scale", "epworth_total", "ess_score", "ess_total");
@@ -59,15 +61,21 @@ final class SleepinessRule {
       String text = e.text(f.field());
       int start = f.mention().start();
       int end = f.mention().end();
-      Matcher m = SCORE_AFTER.matcher(text.substring(end));
-      Matcher before = SCORE_BEFORE.matcher(text.substring(0, start));
+      // read normalised, as the mention was ("Epworth t\uFF4Fday = 14"), and only near it (a note may
+      // be megabytes long); offsets mapped to the original
+      int aheadFrom = Math.max(0, start - NEAR);
+      TextNormaliser.Normalised after =
+          TextNormaliser.normalise(text.substring(end, Math.min(text.length(), end + NEAR)));
+      TextNormaliser.Normalised ahead = TextNormaliser.normalise(text.substring(aheadFrom, start));
+      Matcher m = SCORE_AFTER.matcher(after.text());
+      Matcher before = SCORE_BEFORE.matcher(ahead.text());
       String score;
       if (m.find() && (m.group(2) == null || Integer.parseInt(m.group(2)) == EPWORTH_MAX)) {
         score = m.group(1);
-        end += m.end();
+        end += after.originalEnd(m.end());
       } else if (before.find()) {
         score = before.group(1);
-        start = before.start();
+        start = aheadFrom + ahead.originalStart(before.start());
       } else {
         continue;
       }

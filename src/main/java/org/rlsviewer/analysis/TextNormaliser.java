@@ -60,6 +60,18 @@ final class TextNormaliser {
         i = next;
         continue;
       }
+      if (cp < 0x80 && (next == original.length() || original.charAt(next) < 0x80)) {
+        // plain ASCII followed by ASCII is its own NFKC form: no cluster, no object per character
+        if (out.length() == from.length) {
+          from = Arrays.copyOf(from, from.length * 2);
+          to = Arrays.copyOf(to, to.length * 2);
+        }
+        from[out.length()] = i;
+        to[out.length()] = next;
+        out.append(plainChar((char) cp));
+        i = next;
+        continue;
+      }
       // a base character and the combining marks after it are normalised together ("e" + acute)
       StringBuilder cluster = new StringBuilder().appendCodePoint(plain(cp));
       while (next < original.length() && combining(original.codePointAt(next))) {
@@ -84,6 +96,15 @@ final class TextNormaliser {
     foldLookAlikes(out);
     return new Normalised(original, out.toString(), Arrays.copyOf(from, out.length()),
         Arrays.copyOf(to, out.length()));
+  }
+
+  /** The Latin letter a Cyrillic or Greek look-alike letter stands for, else the letter itself. */
+  static char latinLookAlike(char c) {
+    if (c < 0x370) {
+      return c;
+    }
+    Character latin = LOOK_ALIKES.get(c);
+    return latin == null ? c : latin;
   }
 
   /** Zero-width characters, soft hyphen, bidirectional controls and every other format character. */

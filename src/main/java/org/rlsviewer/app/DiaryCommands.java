@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.rlsviewer.analysis.SummaryAnalyser;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.ImportReport;
+import org.rlsviewer.domain.ShownText;
 import org.rlsviewer.domain.RejectedRow;
 import org.rlsviewer.importer.DiaryImporter;
 import org.rlsviewer.service.OpenedDiary;
@@ -50,6 +51,7 @@ final class DiaryCommands {
           out.println(name + (row.line() > 0 ? " line " + row.line() : "") + ": " + row.reason());
         }
       }
+      report.warnings().stream().filter(ShownText::isLongCellRemark).forEach(out::println);
       report.warnings().stream().filter(w -> w.startsWith(DiaryImporter.DATES_READ_IN)).findFirst()
           .ifPresent(w -> out.println("dates read in "
               + w.substring(DiaryImporter.DATES_READ_IN.length()).replaceFirst(" \\(.*$", "")));

@@ -152,7 +152,7 @@ public final class DiaryImporter {
   }
 
   private ImportResult plausible(ImportResult read) {
-    return PlausibleDates.apply(read, LocalDate.now(clock));
+    return LongCells.remark(PlausibleDates.apply(read, LocalDate.now(clock)));
   }
 
   /** A workbook or archive given as a stream is read from a private temporary copy. */

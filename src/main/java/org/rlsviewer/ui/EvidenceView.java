@@ -5,6 +5,7 @@ import javax.swing.JEditorPane;
 import javax.swing.UIManager;
 import org.rlsviewer.domain.Evidence;
 import org.rlsviewer.domain.Flag;
+import org.rlsviewer.domain.ShownText;
 
 /** Shows one flag: what matched, highlighted in the night's text, why the rule fired, and its basis. */
 final class EvidenceView {
@@ -100,13 +101,20 @@ final class EvidenceView {
     return b.append("</p>").toString();
   }
 
-  private static String highlighted(Evidence ev, Color mark) {
+  static String highlighted(Evidence ev, Color mark) {
     String text = ev.fieldText();
     int start = Math.max(0, Math.min(ev.start(), text.length()));
     int end = Math.max(start, Math.min(ev.end(), text.length()));
     String markColour = mark == null ? "#ffe08a" : UrgencyStyle.hex(mark);
-    return "\u201c" + HtmlText.escape(text.substring(0, start))
+    // a text longer than is shown whole: the match with up to half the shown length each side
+    int from = text.length() > ShownText.LIMIT ? Math.max(0, start - ShownText.LIMIT / 2) : 0;
+    int to = text.length() > ShownText.LIMIT ? Math.min(text.length(), end + ShownText.LIMIT / 2) : text.length();
+    from = from > 0 && Character.isLowSurrogate(text.charAt(from)) ? from + 1 : from;
+    to = to < text.length() && Character.isLowSurrogate(text.charAt(to)) ? to + 1 : to;
+    String length = from > 0 || to < text.length()
+        ? " [" + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters]" : "";
+    return "\u201c" + (from > 0 ? "\u2026" : "") + HtmlText.escape(text.substring(from, start))
         + "<b style='background:" + markColour + "'>" + HtmlText.escape(text.substring(start, end)) + "</b>"
-        + HtmlText.escape(text.substring(end)) + "\u201d";
+        + HtmlText.escape(text.substring(end, to)) + (to < text.length() ? "\u2026" : "") + "\u201d" + length;
   }
 }

@@ -88,4 +88,15 @@ class TextNormaliserTest {
     assertThat(TextNormaliser.invisible('a')).isFalse();
     assertThat(TextNormaliser.invisible(' ')).isFalse();
   }
+
+  @Test
+  void plainTextAfterExpandingLigaturesKeepsItsOriginalOffsets() {
+    String original = "\uFB03".repeat(20) + " ankle swollen";
+    TextNormaliser.Normalised n = TextNormaliser.normalise(original);
+    assertThat(n.text()).isEqualTo("ffi".repeat(20) + " ankle swollen");
+    int swollen = n.text().indexOf("swollen");
+    assertThat(n.originalStart(swollen)).isEqualTo(original.indexOf("swollen"));
+    assertThat(n.originalEnd(n.text().length())).isEqualTo(original.length());
+    assertThat(n.originalEnd(1)).isEqualTo(1);
+  }
 }

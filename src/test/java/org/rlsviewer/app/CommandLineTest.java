@@ -63,6 +63,18 @@ class CommandLineTest extends CommandLineTestCase {
   }
 
   @Test
+  void checkSaysWhichNightHasANoteTooLongToReadWhole() throws Exception {
+    Path file = diary("long.csv", "date,severity,notes\n2026-01-01,3,fine\n2026-01-02,4,\""
+        + "legs restless, ".repeat(2_000) + "\"\n");
+    assertThat(run("check", file.toString())).isZero();
+    assertThat(outLines()).containsExactly(
+        "imported 2, rejected 0",
+        "format rls-diary, nights 2, from 2026-01-01 to 2026-01-02",
+        "line 3: note of 29,999 characters; the first 20,000 read for flags and the first 2,000 shown,"
+            + " the rest searched for red-flag words");
+  }
+
+  @Test
   void checkOfAnEmptyDiaryHasNoPeriod() throws Exception {
     Path file = diary("empty.csv", "date,severity\n");
     assertThat(run("check", file.toString())).isZero();

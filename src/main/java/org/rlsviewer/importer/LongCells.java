@@ -1,0 +1,41 @@
+package org.rlsviewer.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.DiaryField;
+import org.rlsviewer.domain.ImportReport;
+import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.ShownText;
+
+/**
+ * Tells, night by night, of every free-text cell longer than {@link ShownText#READ_LIMIT}: the
+ * import keeps it whole, the analysis reads it whole only up to the limit and the window and PDF
+ * show it cut ({@link ShownText#longCellRemark}).
+ */
+final class LongCells {
+
+  private LongCells() {}
+
+  static ImportResult remark(ImportResult result) {
+    List<String> remarks = new ArrayList<>();
+    for (DiaryEntry e : result.diary().entries()) {
+      for (DiaryField field : DiaryField.values()) {
+        int length = field.isFreeText() ? e.text(field).length() : 0;
+        if (length > ShownText.READ_LIMIT) {
+          String where = e.line() > 0 ? "line " + e.line() : "night " + e.date();
+          String what = field == DiaryField.NOTES ? "note" : field.column() + " cell";
+          remarks.add(ShownText.longCellRemark(where, what, length));
+        }
+      }
+    }
+    if (remarks.isEmpty()) {
+      return result;
+    }
+    ImportReport r = result.report();
+    List<String> warnings = new ArrayList<>(r.warnings());
+    warnings.addAll(remarks);
+    return new ImportResult(result.diary(), new ImportReport(r.sourceName(), r.dataRows(), r.imported(),
+        r.rejected(), warnings, r.format(), r.merged()));
+  }
+}
