@@ -17,7 +17,8 @@ final class ProxyWriter {
       + "wife|hubby|missus|him|her|them)";
   private static final Pattern PROXY = Pattern.compile(
       "\\b(?:writing|written|entry|entries|typing|typed|filling (?:this |it |the diary )?in|filled (?:this |it )?in"
-          + "|keeping (?:this|the diary|the log)|notes?|diary|recorded|recording|done) (?:for|by|on behalf of) "
+          + "|keeping|notes?|diary|recorded|recording|done)(?: this| it| these| the diary| the log| her diary| his diary)?"
+          + " (?:for|by|on behalf of) "
           + "(?:my |her |his |our |the |their )?" + KIN + "\\b"
           + "|\\b" + KIN + "'?s diary\\b"
           + "|\\b" + KIN + " (?:writing|typing|filling (?:it |this )?in)\\b"

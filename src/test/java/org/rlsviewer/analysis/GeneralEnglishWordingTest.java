@@ -1,0 +1,80 @@
+package org.rlsviewer.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.Patient;
+
+/**
+ * Families of English wording beyond the development notes: checklist boxes and ticks, notes kept
+ * by a relative for the patient, bladder and saddle changes, legwear that no longer fits one leg,
+ * legs that will not obey or have nothing in them, with near misses. Notes written for this test.
+ */
+class GeneralEnglishWordingTest {
+
+  private static final LocalDate NIGHT = LocalDate.of(2026, 3, 1);
+  private final DiaryAnalyser analyser = new DiaryAnalyser();
+
+  private Set<String> rules(String notes) {
+    DiaryEntry entry = new DiaryEntry(2, NIGHT, 5, null, null, "", null, null, null, null, null, null, null, null,
+        null, null, "", "", "", null, null, "", notes, Map.of());
+    Diary diary = new Diary(Patient.unknown(), Map.of(), List.of(entry), List.of());
+    return analyser.analyse(diary).redFlags().stream()
+        .map(f -> f.ruleId() + (f.ruleId().equals("swelling") ? ":" + f.urgency().name().toLowerCase() : ""))
+        .collect(Collectors.toSet());
+  }
+
+  @ParameterizedTest(name = "[{index}] {1} -> {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      weakness         | [x] knees buckled [ ] numb feet
+      weakness         | - leg gave way ✔ - tingling ✘
+      numbness         | Weakness: no / Numbness: yes / Swelling: no
+      weakness         | Typing this for my dad. His legs would not hold him on the landing.
+      numbness         | Entry by my wife: she cannot feel her toes tonight
+      weakness         | Grandma's diary (daughter typing). Her knees buckled at the sink.
+      cauda-equina     | Both legs weak, and he has wet himself twice. Son writing for him.
+      cauda-equina     | legs numb both sides and I have not passed urine since the morning
+      cauda-equina     | numb where I sit and trouble getting the stream started
+      cauda-equina     | I keep leaking without realising and both legs have gone weak
+      swelling:urgent  | my left trainer will not go over my ankle any more, right one is fine
+      swelling:urgent  | the compression stocking is digging into my right calf only
+      swelling:urgent  | right calf throbbing and warmer than the left
+      swelling:urgent  | [x] swollen ankle (R only)
+      weakness         | my left leg refused, I went down like a sack of flour
+      weakness         | my knees just would not do what I wanted on the stairs
+      weakness         | my thighs had nothing in them climbing the hill
+      weakness         | could not get my legs to move off the sofa
+      weakness         | couldn't step up onto the train, had to haul myself in
+      weakness         | ankle dorsiflexion 4/5 on the right
+      weakness         | legs went to mush halfway round the supermarket
+      """)
+  void familyMemberRaisesTheRule(String rule, String note) {
+    assertThat(rules(note)).contains(rule);
+  }
+
+  @ParameterizedTest(name = "[{index}] {1} -> not {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      weakness         | [ ] legs gave way [x] restless [ ] numb
+      numbness         | - crawling ✔ - numb ✘ - swollen ✘
+      swelling:soon    | weakness: n / numbness: n / swelling: n / snoring: n
+      numbness         | Writing for Mum. Her neighbour Pat is numb down one side since the stroke.
+      swelling:soon    | my nans ankles are swollen again after the flight
+      swelling:soon    | the dogs paw is swollen from a thorn
+      weakness         | tripped over the cat on the stairs again, legs jumpy later
+      weakness         | woke from one of those falling dreams, legs crawling after
+      weakness         | got a dead leg from my brother thumping me
+      weakness         | fell 4 his joke completely, legs restless tonight
+      weakness         | the leg cramp didn't do much for my mood
+      """)
+  void nearMissDoesNotRaiseTheRule(String rule, String note) {
+    assertThat(rules(note)).doesNotContain(rule);
+  }
+}
