@@ -26,7 +26,7 @@ final class ProxyWriter {
           + "|\\b(?:i'?m|i am) (?:her|his) (?:son|daughter|husband|wife|partner|carer|caregiver)\\b");
 
   /** Words that, in such a note, name the patient ("she", "her legs", "Mum", "Dad's feet"). */
-  private static final Set<String> PATIENT = Set.of("he", "she", "his", "her", "him", "hers", "they", "their",
+  private static final Set<String> PATIENT = Set.of("he", "she", "his", "her", "him", "hers", "herself", "himself", "they", "their",
       "them", "mum", "mom", "mam", "mother", "dad", "father", "husband", "wife", "partner", "hubby", "missus",
       "grandma", "grandad", "grandpa", "granny", "gran", "nan", "nana");
 

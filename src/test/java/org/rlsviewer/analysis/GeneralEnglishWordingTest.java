@@ -27,7 +27,8 @@ class GeneralEnglishWordingTest {
     DiaryEntry entry = new DiaryEntry(2, NIGHT, 5, null, null, "", null, null, null, null, null, null, null, null,
         null, null, "", "", "", null, null, "", notes, Map.of());
     Diary diary = new Diary(Patient.unknown(), Map.of(), List.of(entry), List.of());
-    return analyser.analyse(diary).redFlags().stream()
+    var findings = analyser.analyse(diary);
+    return java.util.stream.Stream.concat(findings.redFlags().stream(), findings.cautions().stream())
         .map(f -> f.ruleId() + (f.ruleId().equals("swelling") ? ":" + f.urgency().name().toLowerCase() : ""))
         .collect(Collectors.toSet());
   }
@@ -55,6 +56,15 @@ class GeneralEnglishWordingTest {
       weakness         | couldn't step up onto the train, had to haul myself in
       weakness         | ankle dorsiflexion 4/5 on the right
       weakness         | legs went to mush halfway round the supermarket
+      apnea            | dozed off on the forklift at the end of the shift
+      apnea            | woke up on the verge with the engine running
+      apnea            | the sleepiness questionnaire at the surgery came out at 14
+      apnea            | he reckons I stop my breath for ages when I sleep
+      pregnancy        | 31 weeks now and the legs are worse
+      pregnancy        | midwife says 30/40 and measuring well
+      pregnancy        | the bub was hiccupping away while my legs jumped
+      pregnancy        | pumping at 4am with the hospital pump
+      pregnancy        | two pink lines this morning!
       """)
   void familyMemberRaisesTheRule(String rule, String note) {
     assertThat(rules(note)).contains(rule);
@@ -73,6 +83,10 @@ class GeneralEnglishWordingTest {
       weakness         | got a dead leg from my brother thumping me
       weakness         | fell 4 his joke completely, legs restless tonight
       weakness         | the leg cramp didn't do much for my mood
+      pregnancy        | my sis is expecting again, legs crawly
+      pregnancy        | had RLS for 12 weeks without a break
+      pregnancy        | a covid test came back positive, legs bad
+      apnea            | dozed off on the bus home, legs twitchy
       """)
   void nearMissDoesNotRaiseTheRule(String rule, String note) {
     assertThat(rules(note)).doesNotContain(rule);
