@@ -58,12 +58,12 @@ class GeneralEnglishWordingTest {
       weakness         | legs went to mush halfway round the supermarket
       apnea            | dozed off on the forklift at the end of the shift
       apnea            | woke up on the verge with the engine running
-      apnea            | the sleepiness questionnaire at the surgery came out at 14
+      apnea            | the sleepiness questionnaire came out at 14 today
       apnea            | he reckons I stop my breath for ages when I sleep
       pregnancy        | 31 weeks now and the legs are worse
       pregnancy        | midwife says 30/40 and measuring well
       pregnancy        | the bub was hiccupping away while my legs jumped
-      pregnancy        | pumping at 4am with the hospital pump
+      pregnancy        | pumping at 4am with the breast pump
       pregnancy        | two pink lines this morning!
       """)
   void familyMemberRaisesTheRule(String rule, String note) {
