@@ -65,6 +65,11 @@ class GeneralEnglishWordingTest {
       pregnancy        | the bub was hiccupping away while my legs jumped
       pregnancy        | pumping at 4am with the breast pump
       pregnancy        | two pink lines this morning!
+      numbness         | I can barely feel the pedals with my right foot
+      numbness         | my toes have lost most of the feeling this week
+      numbness         | like walking on cushions, both feet, all day
+      numbness         | my feet seem to belong to someone else tonight
+      numbness         | reduced pinprick sensation over both shins
       """)
   void familyMemberRaisesTheRule(String rule, String note) {
     assertThat(rules(note)).contains(rule);
@@ -87,6 +92,8 @@ class GeneralEnglishWordingTest {
       pregnancy        | had RLS for 12 weeks without a break
       pregnancy        | a covid test came back positive, legs bad
       apnea            | dozed off on the bus home, legs twitchy
+      numbness         | numb and speechless after the match result
+      numbness         | got the blood numbers back, legs bad tonight
       """)
   void nearMissDoesNotRaiseTheRule(String rule, String note) {
     assertThat(rules(note)).doesNotContain(rule);
