@@ -24,8 +24,12 @@ class GeneralEnglishWordingTest {
   private final DiaryAnalyser analyser = new DiaryAnalyser();
 
   private Set<String> rules(String notes) {
+    return rules("", notes);
+  }
+
+  private Set<String> rules(String medications, String notes) {
     DiaryEntry entry = new DiaryEntry(2, NIGHT, 5, null, null, "", null, null, null, null, null, null, null, null,
-        null, null, "", "", "", null, null, "", notes, Map.of());
+        null, null, "", medications, "", null, null, "", notes, Map.of());
     Diary diary = new Diary(Patient.unknown(), Map.of(), List.of(entry), List.of());
     var findings = analyser.analyse(diary);
     return java.util.stream.Stream.concat(findings.redFlags().stream(), findings.cautions().stream())
@@ -97,5 +101,19 @@ class GeneralEnglishWordingTest {
       """)
   void nearMissDoesNotRaiseTheRule(String rule, String note) {
     assertThat(rules(note)).doesNotContain(rule);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} / {1} -> augmentation {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ropinirole 1mg   | the crawling is in my shoulders now too                 | true
+      pramipexole      | my hands feel it as well these days                     | true
+      Sifrol           | it goes into my back and belly now                      | true
+      ropinirole       | used to be only at bedtime, today it started at two     | true
+      pramipexole      | now it's there from 3pm                                 | true
+      ropinirole       | shoulders stiff from gardening, legs crawly at 11pm     | false
+      -                | the crawling is in my shoulders now too                 | false
+      """)
+  void augmentationInMoreWords(String medications, String note, boolean expected) {
+    assertThat(rules(medications.equals("-") ? "" : medications, note).contains("augmentation")).isEqualTo(expected);
   }
 }
