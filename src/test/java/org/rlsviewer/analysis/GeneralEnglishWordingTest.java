@@ -116,4 +116,14 @@ class GeneralEnglishWordingTest {
   void augmentationInMoreWords(String medications, String note, boolean expected) {
     assertThat(rules(medications.equals("-") ? "" : medications, note).contains("augmentation")).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      took magnesium glycinate 200mg, stools like water after
+      magnesium 300mg, then in and out of the loo all evening
+      magnesium at 9, my tummy was gurgling and racing by 11
+      """)
+  void gutUpsetOnMagnesium(String note) {
+    assertThat(rules(note)).contains("magnesium-side-effect");
+  }
 }
