@@ -60,6 +60,7 @@ class GeneralEnglishWordingTest {
       weakness         | couldn't step up onto the train, had to haul myself in
       weakness         | ankle dorsiflexion 4/5 on the right
       weakness         | legs went to mush halfway round the supermarket
+      weakness         | I felt them going at the bus stop and slumped down onto the pavement floor
       apnea            | dozed off on the forklift at the end of the shift
       apnea            | woke up on the verge with the engine running
       apnea            | the sleepiness questionnaire came out at 14 today
@@ -92,6 +93,8 @@ class GeneralEnglishWordingTest {
       weakness         | got a dead leg from my brother thumping me
       weakness         | fell 4 his joke completely, legs restless tonight
       weakness         | the leg cramp didn't do much for my mood
+      weakness         | sat waiting at the surgery, legs crawly
+      weakness         | washing up and the legs were jumpy
       pregnancy        | my sis is expecting again, legs crawly
       pregnancy        | had RLS for 12 weeks without a break
       pregnancy        | a covid test came back positive, legs bad
