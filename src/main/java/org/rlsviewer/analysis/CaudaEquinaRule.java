@@ -9,7 +9,8 @@ import org.rlsviewer.domain.Evidence;
 
 /**
  * The {@code cauda-equina} trigger on one night: both legs weak or numb together with a bladder or
- * bowel change or saddle numbness; or saddle numbness with a bladder or bowel change. Evidence: the
+ * bowel change or saddle numbness; or saddle numbness with a bladder or bowel change; possible when
+ * weakness or numbness without a side comes with a bladder or bowel change. Evidence: the
  * bladder, bowel or saddle words, widened to the leg words when they are in the same field.
  */
 final class CaudaEquinaRule {
@@ -21,15 +22,22 @@ final class CaudaEquinaRule {
 
   static List<Candidate> candidates(NightReading night) {
     List<NightReading.Found> legs = new ArrayList<>();
+    List<NightReading.Found> sideUnsaid = new ArrayList<>();
     for (String c : List.of(RuleEngine.WEAKNESS, RuleEngine.NUMBNESS)) {
       night.flaggable(c).stream().filter(f -> f.mention().laterality() == Laterality.BOTH).forEach(legs::add);
+      night.flaggable(c).stream().filter(f -> f.mention().laterality() == Laterality.UNSPECIFIED)
+          .forEach(sideUnsaid::add);
     }
     List<NightReading.Found> bladder = night.flaggable(BLADDER_BOWEL);
     List<NightReading.Found> saddle = night.flaggable(SADDLE);
-    if (!holds(legs, bladder, saddle)) {
+    boolean bothLegs = holds(legs, bladder, saddle);
+    if (!bothLegs && !holds(sideUnsaid, bladder, List.of())) {
       return List.of();
     }
-    Certainty certainty = holds(affirmedOnly(legs), affirmedOnly(bladder), affirmedOnly(saddle))
+    if (!bothLegs) {
+      legs = sideUnsaid; // "weak and numb" with a bladder or bowel change: possible, side not said
+    }
+    Certainty certainty = bothLegs && holds(affirmedOnly(legs), affirmedOnly(bladder), affirmedOnly(saddle))
         ? Certainty.DEFINITE : Certainty.POSSIBLE;
     NightReading.Found key = !bladder.isEmpty() ? bladder.get(0) : saddle.get(0);
     Evidence e = night.evidence(key);

@@ -34,7 +34,53 @@ final class Checklist {
       "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
   private static final Set<String> A_LITTLE = Set.of("little", "bit", "lot", "few");
 
+  /** The norm of a ticked box or a tick ("[x]", "\u2714"), and of an empty box or a cross ("[ ]", "\u2718"). */
+  static final String TICKED = "\u2611";
+  static final String UNTICKED = "\u2610";
+  private static final String TICKS = "\u2713\u2714\u2611\u2705\u2612";
+  private static final String CROSSES = "\u2717\u2718\u2716\u274C\u2610";
+
   private Checklist() {}
+
+  /** True for a tick or cross mark standing alone. */
+  static boolean isMark(char c) {
+    return TICKS.indexOf(c) >= 0 || CROSSES.indexOf(c) >= 0;
+  }
+
+  /** The norm of a box ("[ ]" empty, "[x]" ticked) or a mark (a tick, a cross). */
+  static String markNorm(String piece) {
+    if (piece.startsWith("[")) {
+      return piece.substring(1, piece.length() - 1).isBlank() ? UNTICKED : TICKED;
+    }
+    return TICKS.indexOf(piece.charAt(0)) >= 0 ? TICKED : UNTICKED;
+  }
+
+  static boolean isBox(Token t) {
+    return !t.word() && (t.norm().equals(TICKED) || t.norm().equals(UNTICKED));
+  }
+
+  /**
+   * A finding ticked or left empty in a checklist: a box just before its clause ("[x] legs gave way",
+   * "[ ] numb"), or a tick or cross straight after it ("legs buckling \u2714", "numb \u2718").
+   */
+  private static Optional<Assertion> boxed(Sentence s, int lead, int end) {
+    Token mark = null;
+    if (lead > 0 && isBox(s.get(lead - 1))) {
+      mark = s.get(lead - 1);
+    } else {
+      int after = end;
+      while (after < s.size() && after - end < HEADER_TAIL && s.get(after).word()) {
+        after++;
+      }
+      if (after < s.size() && isBox(s.get(after)) && !s.get(after).text().startsWith("[")) {
+        mark = s.get(after);
+      }
+    }
+    if (mark == null) {
+      return Optional.empty();
+    }
+    return Optional.of(mark.norm().equals(TICKED) ? Assertion.AFFIRMED : new Assertion(true, false, false, false));
+  }
 
   /** True for a word that may open a checklist answer (then a "?" before it does not end the sentence). */
   static boolean isAnswerWord(String norm) {
@@ -53,6 +99,9 @@ final class Checklist {
     while (i < s.size() && s.get(i).word()) {
       i++;
     }
+    if (i >= s.size() || isBox(s.get(i))) {
+      return i; // "[x] swollen (L only) [ ] snoring"
+    }
     i += 1; // the separator
     while (i < s.size() && s.get(i).word()) {
       i++;
@@ -67,6 +116,12 @@ final class Checklist {
       lead--;
     }
     int clauseStart = lead;
+    if (start - lead <= HEADER_LEAD) {
+      Optional<Assertion> boxed = boxed(s, lead, end);
+      if (boxed.isPresent()) {
+        return boxed;
+      }
+    }
     if (start - lead > HEADER_LEAD || hits.stream().anyMatch(h -> h.start() >= clauseStart && h.start() < start
         && !h.is(TriggerKind.FIRST_PERSON))) {
       return Optional.empty(); // "no numbness - bad night" is a sentence, not a checklist line

@@ -290,8 +290,9 @@ final class LateralityReader {
     }
     for (int j = i + 1; j < Math.min(to, i + 3); j++) {
       String next = s.get(j).norm();
-      if (legParts.contains(next) || next.equals("side") || next.equals("sided")) {
-        return true;
+      if (legParts.contains(next) || next.equals("side") || next.equals("sided")
+          || (j == i + 1 && next.equals("only"))) {
+        return true; // "L calf", "R sided", "(L only)"
       }
       if (SHORT_FORMS.contains(s.get(i).norm()) && !LEG_QUALIFIERS.contains(next)) {
         return false; // "L" must be followed directly by the leg word ("L lower leg" too)

@@ -46,15 +46,16 @@ final class NoteReader {
   List<Mention> read(String text) {
     TextNormaliser.Normalised normalised = TextNormaliser.normalise(text);
     List<Mention> mentions = new ArrayList<>();
+    boolean byProxy = ProxyWriter.writesForPatient(normalised.text());
     for (Sentence s : Tokeniser.sentences(normalised.text())) {
-      List<TriggerHit> hits = triggers.find(s);
+      List<TriggerHit> hits = byProxy ? ProxyWriter.withoutPatient(s, triggers.find(s)) : triggers.find(s);
       Set<Integer> blocked = terminatorTokens(s, hits);
       for (ConceptMatch m : lexicon.find(s, blocked)) {
         if (!bodyPartAllows(s, m) || namesPartOfLeg(s, m)) {
           continue;
         }
         Assertion assertion = ContextAssessor.assess(s, hits, m.tokenStart(), m.tokenEnd(), m.literals());
-        if (someoneElsesLeg(s, m)) {
+        if (!byProxy && someoneElsesLeg(s, m)) {
           assertion = new Assertion(assertion.negated(), assertion.hypothetical(), assertion.historical(), true);
         }
         int start = normalised.originalStart(s.get(m.tokenStart()).start());

@@ -25,7 +25,8 @@ final class SleepinessRule {
   static final int EPWORTH_MAX = 24;
   private static final Pattern SCORE_AFTER = Pattern.compile(
       "^[\\s:=,;-]*(?:(?:sleepiness|score|scored|scores|scoring|scale|total|test|questionnaire|result|today|now|was|is|of|at|came|"
-          + "back|to|out|me|gave|a|i|it|got|my|in|says|said|reads|read|be|been)[\\s:=,;-]+){0,4}(\\d{1,2})"
+          + "back|to|out|me|gave|a|i|it|got|my|in|says|said|reads|read|be|been|the|thing|on|online|website|clinic|quiz|"
+          + "form|gp|doctor|nurse|did|filled)[\\s:=,;-]+){0,6}(\\d{1,2})"
           + "(?!\\s*(?:mg|%|h|hours|min|/10\\b|\\.\\d))(?:\\s*/\\s*(\\d{1,2}))?");
   /** "scored 15 on the Epworth", "14/24 on the ESS". */
   private static final Pattern SCORE_BEFORE = Pattern.compile(

@@ -10,15 +10,19 @@ import java.util.regex.Pattern;
 /**
  * Splits free text into sentences of tokens. Sentences end at a line break or at ".", "!" or "?"
  * followed by a space or the end (so "1.5", "C. diff" and common abbreviations stay whole). Commas,
- * colons, semicolons, "=", "+", "|", bullets, a dash standing apart from words ("numbness - no", "--")
- * and question marks are kept as tokens because they bound the scope of context triggers. A question
+ * colons, semicolons, "=", "+", "|", bullets, a dash standing apart from words ("numbness - no", "--"),
+ * a slash standing apart ("numb: no / swollen: no"), checklist boxes ("[ ]", "[x]")
+ * and tick or cross marks, and question marks are kept as tokens because they bound the scope of
+ * context triggers. A question
  * mark followed on the same line by a checklist answer ("Weakness? none") does not end the sentence.
  */
 final class Tokeniser {
 
   private static final Pattern PIECE = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:=+|\u2022\u00B7]"
-          + "|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R");
+          + "|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R"
+          + "|(?<!\\S)/(?!\\S)|\\[[ \\t]*\\]|\\[[ \\t]*[xX\u2713\u2714\u2717\u2718\u2716*][ \\t]*\\]"
+          + "|[\u2713\u2714\u2611\u2705\u2717\u2718\u2716\u274C\u2610\u2612]");
   private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}\\p{N}]+)");
   private static final Set<String> ABBREVIATIONS =
       Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "etc");
@@ -54,6 +58,10 @@ final class Tokeniser {
         }
       } else if (first == '-') {
         current.add(new Token(piece, "-", m.start(), m.end(), false));
+      } else if (first == '/') {
+        current.add(new Token(piece, "/", m.start(), m.end(), false));
+      } else if (first == '[' || Checklist.isMark(first)) {
+        current.add(new Token(piece, Checklist.markNorm(piece), m.start(), m.end(), false));
       } else if (",;:=+|\u2022\u00B7".indexOf(first) >= 0) {
         current.add(new Token(piece, piece, m.start(), m.end(), false));
       } else {

@@ -75,7 +75,7 @@ final class TriggerSet {
   /**
    * Triggers found in a sentence, scanning left to right and taking the longest phrase at each
    * word, so a pseudo-trigger ("no change") hides the shorter trigger inside it ("no"). A semicolon,
-   * a question mark and a dash standing apart are reported as terminators; a year ("in 2018", "back in
+   * a question mark, a dash standing apart and a checklist box or mark are reported as terminators; a year ("in 2018", "back in
    * 2019") as historical, before and after, unless "since" or "from" makes it a start.
    */
   List<TriggerHit> find(Sentence sentence) {
@@ -85,7 +85,7 @@ final class TriggerSet {
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       if (!t.word()) {
-        if (t.text().equals(";") || t.text().equals("?") || t.norm().equals("-")) {
+        if (t.text().equals(";") || t.text().equals("?") || t.norm().equals("-") || Checklist.isBox(t)) {
           hits.add(new TriggerHit(i, i + 1, EnumSet.of(TriggerKind.TERMINATOR)));
         }
         i++;
