@@ -53,6 +53,9 @@ final class Checklist {
     while (i < s.size() && s.get(i).word()) {
       i++;
     }
+    if (i >= s.size() || !SEPARATORS.contains(s.get(i).text())) {
+      return i; // a tick box's item: its words are the answer ("☑ swelling left")
+    }
     i += 1; // the separator
     while (i < s.size() && s.get(i).word()) {
       i++;
@@ -65,6 +68,10 @@ final class Checklist {
     int lead = start;
     while (lead > 0 && s.get(lead - 1).word()) {
       lead--;
+    }
+    Optional<Assertion> ticked = Checkbox.answer(s, lead, end);
+    if (ticked.isPresent()) {
+      return ticked;
     }
     int clauseStart = lead;
     if (start - lead > HEADER_LEAD || hits.stream().anyMatch(h -> h.start() >= clauseStart && h.start() < start

@@ -18,7 +18,8 @@ final class Tokeniser {
 
   private static final Pattern PIECE = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:=+|\u2022\u00B7]"
-          + "|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R");
+          + "|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R"
+          + "|" + Checkbox.PATTERN);
   private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}\\p{N}]+)");
   private static final Set<String> ABBREVIATIONS =
       Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "etc");
@@ -52,6 +53,8 @@ final class Tokeniser {
             && !(question && answerFollows(text, m.end()))) {
           flush(sentences, current);
         }
+      } else if (Checkbox.isBox(piece)) {
+        current.add(new Token(piece, Checkbox.norm(piece), m.start(), m.end(), false));
       } else if (first == '-') {
         current.add(new Token(piece, "-", m.start(), m.end(), false));
       } else if (",;:=+|\u2022\u00B7".indexOf(first) >= 0) {
