@@ -37,8 +37,8 @@ final class Checklist {
   /** The norm of a ticked box or a tick ("[x]", "\u2714"), and of an empty box or a cross ("[ ]", "\u2718"). */
   static final String TICKED = "\u2611";
   static final String UNTICKED = "\u2610";
-  private static final String TICKS = "\u2713\u2714\u2611\u2705\u2612";
-  private static final String CROSSES = "\u2717\u2718\u2716\u274C\u2610";
+  private static final String TICKS = "\u2713\u2714\u2611\u2705\u2612\u25A0";
+  private static final String CROSSES = "\u2717\u2718\u2716\u274C\u2610\u25A1\u2B1C";
 
   private Checklist() {}
 
@@ -65,7 +65,7 @@ final class Checklist {
    */
   private static Optional<Assertion> boxed(Sentence s, int lead, int end) {
     Token mark = null;
-    if (lead > 0 && isBox(s.get(lead - 1))) {
+    if (lead > 0 && isBox(s.get(lead - 1)) && !boxesFollowItems(s)) {
       mark = s.get(lead - 1);
     } else {
       int after = end;
@@ -80,6 +80,16 @@ final class Checklist {
       return Optional.empty();
     }
     return Optional.of(mark.norm().equals(TICKED) ? Assertion.AFFIRMED : new Assertion(true, false, false, false));
+  }
+
+  /** A form whose first box comes after words ("magnesium ☑ diarrhoea ☐") puts each box after its item. */
+  private static boolean boxesFollowItems(Sentence s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (isBox(s.get(i))) {
+        return i > 0 && s.get(i - 1).word();
+      }
+    }
+    return false;
   }
 
   /** True for a word that may open a checklist answer (then a "?" before it does not end the sentence). */

@@ -131,6 +131,34 @@ final class MultilingualReader {
       int end = from + Math.max(b, folded.originalEnd(m.start() + 1));
       out.add(new Mention(m.concept(), start, end, text.substring(start, end), m.assertion(), m.laterality()));
     }
+    out.addAll(englishWordsIn(language, text, from, part, out));
+    return out;
+  }
+
+  /**
+   * Mentions made with English words inside a note in another language ("meine Legs waren total weak"):
+   * read by the English reader, kept only where one of the matched words is English and not a word of
+   * the note's language, and where the note's own reader found nothing of the concept there.
+   */
+  private List<Mention> englishWordsIn(NoteLanguage language, String text, int from, String part,
+      List<Mention> found) {
+    LanguagePack own = packs.get(language);
+    LanguagePack english = LanguagePack.english();
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : readers.get(NoteLanguage.ENGLISH).read(part)) {
+      boolean englishWord = false;
+      for (Token t : Tokeniser.sentences(m.matched()).stream().flatMap(s -> s.tokens().stream()).toList()) {
+        String folded = FoldedText.fold(t.norm(), language);
+        englishWord |= t.word() && t.norm().length() > 2 && english.knows(t.norm())
+            && !own.knows(folded) && !own.functionWords().contains(folded) && !own.readAs().containsKey(folded);
+      }
+      Mention shifted = shifted(m, text, from);
+      boolean known = found.stream().anyMatch(f -> f.concept().equals(m.concept())
+          && f.start() < shifted.end() && shifted.start() < f.end());
+      if (englishWord && !known) {
+        out.add(shifted);
+      }
+    }
     return out;
   }
 

@@ -91,8 +91,10 @@ final class SwellingRule {
     return out;
   }
 
+  /** The mention's words as read (hidden characters and look-alike letters taken out), not as written. */
   private static List<String> words(NightReading.Found f) {
-    return List.of(f.mention().matched().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+    String read = TextNormaliser.normalise(f.mention().matched()).text();
+    return List.of(read.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
   }
 
   private static boolean remedy(NightReading night, NightReading.Found f) {

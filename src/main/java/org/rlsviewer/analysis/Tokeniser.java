@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  */
 final class Tokeniser {
 
+  /** Pictographs end a clause the way a comma does ("magnesium and me = not friends 🤢 diarrhoea all night"). */
+  private static final String EMOJI = "[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{1F000}-\\x{1F2FF}]";
   private static final Pattern PIECE = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:=+|\u2022\u00B7]"
           + "|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R"
           + "|(?<!\\S)/(?!\\S)|\\[[ \\t]*\\]|\\[[ \\t]*[xX\u2713\u2714\u2717\u2718\u2716*][ \\t]*\\]"
-          + "|[\u2713\u2714\u2611\u2705\u2717\u2718\u2716\u274C\u2610\u2612]");
+          + "|[\u2713\u2714\u2611\u2705\u2717\u2718\u2716\u274C\u2610\u2612\u25A1\u25A0\u2B1C]|" + EMOJI);
   private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}\\p{N}]+)");
   private static final Set<String> ABBREVIATIONS =
       Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "etc");
@@ -62,6 +64,8 @@ final class Tokeniser {
         current.add(new Token(piece, "/", m.start(), m.end(), false));
       } else if (first == '[' || Checklist.isMark(first)) {
         current.add(new Token(piece, Checklist.markNorm(piece), m.start(), m.end(), false));
+      } else if (Character.isSurrogate(first) || (first >= '\u2600' && first <= '\u27BF')) {
+        current.add(new Token(piece, ",", m.start(), m.end(), false));
       } else if (",;:=+|\u2022\u00B7".indexOf(first) >= 0) {
         current.add(new Token(piece, piece, m.start(), m.end(), false));
       } else {
