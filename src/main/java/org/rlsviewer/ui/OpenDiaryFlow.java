@@ -168,9 +168,9 @@ final class OpenDiaryFlow {
     } else if (e instanceof AmbiguousDayMonthOrderException question) {
       DayMonthQuestion.ask(frame, question).ifPresent(order -> open(file, options.withDayMonthOrder(order)));
     } else if (e instanceof AmbiguousPersonException question) {
-      PersonQuestion.ask(frame, question).ifPresent(person -> open(file, options.withPerson(person)));
+      PersonQuestion.ask(frame, question.choice()).ifPresent(person -> open(file, options.withPerson(person)));
     } else if (e instanceof org.rlsviewer.service.PatientIdentityConflictException conflict) {
-      IdentityQuestion.ask(frame, file, conflict).ifPresent(choice -> open(file, options, choice));
+      IdentityQuestion.ask(frame, file, conflict.conflict()).ifPresent(choice -> open(file, options, choice));
     } else if (e instanceof UnknownLayoutException && options.mappingsDirectory().isPresent()) {
       offerColumnMapping(file, options, e.getMessage());
     } else if (e instanceof NotADiaryException) {
