@@ -1,7 +1,5 @@
 package org.rlsviewer.ui;
 
-import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -13,13 +11,11 @@ import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.KeyStroke;
 import org.rlsviewer.domain.Flag;
 
 /**
@@ -70,30 +66,17 @@ final class DismissDialog {
         + (flag.possible() ? " \u00b7 " + HtmlText.escape(CertaintyStyle.tag()) : "") + " \u00b7 " + flag.evidence().date()
         + "<br>" + HtmlText.escape(Messages.get("dismiss.prompt")) + "</html>"), c);
     c.gridy++;
-    JLabel reasonLabel = new JLabel(Messages.get("dismiss.reason"));
-    reasonLabel.setLabelFor(reasons);
-    reasonLabel.setDisplayedMnemonic(KeyEvent.VK_R);
-    form.add(reasonLabel, c);
+    form.add(DialogParts.labelFor("dismiss.reason", KeyEvent.VK_R, reasons), c);
     c.gridy++;
     form.add(reasons, c);
     c.gridy++;
-    JLabel detailsLabel = new JLabel(Messages.get("dismiss.details"));
-    detailsLabel.setLabelFor(details);
-    detailsLabel.setDisplayedMnemonic(KeyEvent.VK_D);
-    form.add(detailsLabel, c);
+    form.add(DialogParts.labelFor("dismiss.details", KeyEvent.VK_D, details), c);
     c.gridy++;
     c.fill = GridBagConstraints.BOTH;
     c.weighty = 1;
     form.add(new JScrollPane(details), c);
 
-    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-    buttons.add(ok);
-    buttons.add(cancel);
-    dialog.getContentPane().add(form, BorderLayout.CENTER);
-    dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
-    dialog.getRootPane().setDefaultButton(ok);
-    dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
-        KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
+    DialogParts.formWithButtons(dialog, form, ok, cancel);
 
     reasons.addActionListener(e -> updateOk());
     TextChanges.onChange(details, this::updateOk);

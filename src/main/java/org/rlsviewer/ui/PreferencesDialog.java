@@ -19,7 +19,6 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import org.rlsviewer.domain.Clinician;
 import org.rlsviewer.service.PdfLayout;
 
@@ -136,14 +135,7 @@ final class PreferencesDialog {
       }
     });
     cancel.addActionListener(e -> dialog.dispose());
-    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-    buttons.add(ok);
-    buttons.add(cancel);
-    dialog.getContentPane().add(form, BorderLayout.CENTER);
-    dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
-    dialog.getRootPane().setDefaultButton(ok);
-    dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
-        KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
+    DialogParts.formWithButtons(dialog, form, ok, cancel);
     dialog.pack();
     dialog.setLocationRelativeTo(owner);
     dialog.setVisible(true);
@@ -241,13 +233,10 @@ final class PreferencesDialog {
   }
 
   private static void row(JPanel form, GridBagConstraints c, int y, String key, int mnemonic, JComponent field) {
-    JLabel label = new JLabel(Messages.get(key));
-    label.setLabelFor(field);
-    label.setDisplayedMnemonic(mnemonic);
     c.gridx = 0;
     c.gridy = y;
     c.fill = GridBagConstraints.NONE;
-    form.add(label, c);
+    form.add(DialogParts.labelFor(key, mnemonic, field), c);
     c.gridx = 1;
     c.fill = GridBagConstraints.HORIZONTAL;
     form.add(field, c);
