@@ -70,10 +70,11 @@ final class MainWindow {
     this.ruleFile = new RuleFileSetting(prefs, tasks, service.ruleSet(), services::useRules);
     this.writer = new ReviewWriter(this::reviewNotSaved);
     model = new WindowModel(this::showStatus, () -> services.library().keepsPatients());
+    WindowContext context = new WindowContext(model, frame, services, tasks, prefs, archive, writer);
     CommandAction importReport = FileActions.importReport(model, frame);
     statusBar = new StatusBar(FileActions.cancel(model), importReport, frame.getRootPane());
-    flow = new OpenDiaryFlow(services, archive, writer, tasks, prefs, ruleFile, model, statusBar, frame, this::show);
-    issue = new SummaryIssuing(services, tasks, prefs, frame, model, this::flushVisit);
+    flow = new OpenDiaryFlow(context, ruleFile, statusBar, this::show);
+    issue = new SummaryIssuing(context, this::flushVisit);
     CommandAction undo = new EditActions.Undo(model);
     CommandAction acknowledge = FlagActions.acknowledge(model);
     CommandAction dismiss = FlagActions.dismiss(model, frame);
@@ -102,8 +103,8 @@ final class MainWindow {
         new CommandAction("menu.view.findPatient", KeyStrokes.FIND_PATIENT,
             () -> patients.searchField().requestFocusInWindow()),
         resetZoom, next, previous, acknowledge, dismiss, comment, bookmark, removeBookmark,
-        PatientActions.history(model, services, tasks, frame),
-        PatientActions.delete(model, services, writer, tasks, frame, this::flushVisit, this::deleted),
+        PatientActions.history(context),
+        PatientActions.delete(context, this::flushVisit, this::deleted),
         new CommandAction("menu.help.about", null, () -> AboutDialog.show(frame))));
     menus.showRecent(recentFiles.list(), this::openDiary);
     build();

@@ -12,14 +12,16 @@ final class PatientActions {
   private PatientActions() {}
 
   /** Patient › History: the audit trail of the patient shown, read off the EDT. */
-  static WindowAction history(WindowModel model, WindowServices services, TaskRunner tasks, JFrame frame) {
+  static WindowAction history(WindowContext window) {
+    WindowModel model = window.model();
+    JFrame frame = window.frame();
     return new WindowAction("menu.patient.history", KeyStrokes.PATIENT_HISTORY, model,
         m -> m.current().isPresent() && m.keepsPatients(), () -> {
           ReviewSession current = model.current().orElseThrow().session();
           String key = current.patientKey();
           String name = current.opened().diary().patient().displayName();
-          DiaryLibrary library = services.library();
-          tasks.run(() -> library.history(key), events -> PatientHistoryDialog.show(frame, name, events),
+          DiaryLibrary library = window.services().library();
+          window.tasks().run(() -> library.history(key), events -> PatientHistoryDialog.show(frame, name, events),
               e -> Alerts.showError(frame, Messages.get("history.title", name), Alerts.describe(e)));
         });
   }
@@ -29,8 +31,9 @@ final class PatientActions {
    *
    * @param onDeleted told, on the EDT, the key of the patient deleted (gone from the model by then)
    */
-  static WindowAction delete(WindowModel model, WindowServices services, ReviewWriter writer, TaskRunner tasks,
-      JFrame frame, Runnable flushVisit, Consumer<String> onDeleted) {
+  static WindowAction delete(WindowContext window, Runnable flushVisit, Consumer<String> onDeleted) {
+    WindowModel model = window.model();
+    JFrame frame = window.frame();
     return new WindowAction("menu.patient.delete", null, model,
         m -> m.current().isPresent() && !m.busy() && m.keepsPatients(), () -> {
           ReviewSession session = model.current().orElseThrow().session();
@@ -39,9 +42,9 @@ final class PatientActions {
           if (confirmDelete(frame, name)) {
             flushVisit.run();
             model.busy(true, Messages.get("status.ready"));
-            DiaryLibrary library = services.library();
-            tasks.run(() -> {
-              writer.awaitWritten(10_000); // on the worker: the deletion must come after the review writes
+            DiaryLibrary library = window.services().library();
+            window.tasks().run(() -> {
+              window.writer().awaitWritten(10_000); // on the worker: the deletion must come after the review writes
               return library.delete(key);
             }, deleted -> {
               model.remove(key);

@@ -33,38 +33,29 @@ final class SummaryIssuing {
   /** What the summary is made of, taken on the EDT when the clinician asks for it. */
   private record Snapshot(String patientKey, OpenedDiary opened, Review review, Clinician clinician) {}
 
-  private final WindowServices services;
-  private final TaskRunner tasks;
-  private final Preferences prefs;
-  private final JFrame frame;
-  private final WindowModel model;
+  private final WindowContext window;
   private final Runnable flushVisit;
   private BooleanSupplier printersAvailable = SummaryPrinter::anyPrinter;
 
   /** @param flushVisit saves the visit notes being typed, so the summary has them */
-  SummaryIssuing(WindowServices services, TaskRunner tasks, Preferences prefs, JFrame frame, WindowModel model,
-      Runnable flushVisit) {
-    this.services = services;
-    this.tasks = tasks;
-    this.prefs = prefs;
-    this.frame = frame;
-    this.model = model;
+  SummaryIssuing(WindowContext window, Runnable flushVisit) {
+    this.window = window;
     this.flushVisit = flushVisit;
   }
 
   private Snapshot snapshot() {
     flushVisit.run();
-    ReviewSession current = model.current().orElseThrow().session();
-    return new Snapshot(current.patientKey(), current.opened(), current.review(), ClinicianPrefs.load(prefs));
+    ReviewSession current = window.model().current().orElseThrow().session();
+    return new Snapshot(current.patientKey(), current.opened(), current.review(), ClinicianPrefs.load(window.prefs()));
   }
 
   /** Makes (and, through the service, records) the summary in the background, then shows how it went. */
   private <T> void issue(String status, Callable<T> work, Function<T, String> doneStatus, String failTitle,
       Function<Exception, String> failure) {
-    model.busy(true, status);
-    tasks.run(work, done -> model.busy(false, doneStatus.apply(done)), e -> {
-      model.busy(false, Messages.get("status.ready"));
-      Alerts.showError(frame, failTitle, failure.apply(e));
+    window.model().busy(true, status);
+    window.tasks().run(work, done -> window.model().busy(false, doneStatus.apply(done)), e -> {
+      window.model().busy(false, Messages.get("status.ready"));
+      Alerts.showError(window.frame(), failTitle, failure.apply(e));
     });
   }
 
@@ -80,13 +71,13 @@ final class SummaryIssuing {
 
   /** File › Export PDF: asks where (and with what paper and sections), then writes the summary there. */
   WindowAction export() {
-    return new WindowAction("menu.file.exportPdf", KeyStrokes.EXPORT_PDF, model, SummaryIssuing::patientIdle,
+    return new WindowAction("menu.file.exportPdf", KeyStrokes.EXPORT_PDF, window.model(), SummaryIssuing::patientIdle,
         this::exportPdf);
   }
 
   /** File › Print: asks the printer and paper, then prints exactly the summary PDF. */
   WindowAction print() {
-    return new WindowAction("menu.file.print", KeyStrokes.PRINT, model, SummaryIssuing::patientIdle, this::printPdf);
+    return new WindowAction("menu.file.print", KeyStrokes.PRINT, window.model(), SummaryIssuing::patientIdle, this::printPdf);
   }
 
   /** Lets a test decide whether printers exist, whatever the machine has. */
@@ -100,6 +91,8 @@ final class SummaryIssuing {
   }
 
   private void exportPdf() {
+    Preferences prefs = window.prefs();
+    JFrame frame = window.frame();
     Snapshot s = snapshot();
     OpenedDiary opened = s.opened();
     JFileChooser chooser = new JFileChooser(prefs.get("lastPdfDirectory", prefs.get("lastDirectory",
@@ -129,8 +122,8 @@ final class SummaryIssuing {
     }
     Optional.ofNullable(out.toAbsolutePath().getParent()).ifPresent(d -> prefs.put("lastPdfDirectory", d.toString()));
     Path target = out;
-    DiaryService service = services.service();
-    DiaryLibrary library = services.library();
+    DiaryService service = window.services().service();
+    DiaryLibrary library = window.services().library();
     issue(Messages.get("status.writing", target.getFileName()), () -> {
       service.issueSummary(issued(s), layout.get(), target, library);
       return target;
@@ -139,6 +132,8 @@ final class SummaryIssuing {
   }
 
   private void printPdf() {
+    Preferences prefs = window.prefs();
+    JFrame frame = window.frame();
     if (!printersAvailable.getAsBoolean()) {
       JOptionPane.showMessageDialog(frame, Messages.get("print.none"), Messages.get("print.none.title"),
           JOptionPane.INFORMATION_MESSAGE);
@@ -156,8 +151,8 @@ final class SummaryIssuing {
     }
     PdfLayout.Paper paper = SummaryPrinter.paper(attributes, preferred);
     PdfLayout layout = PdfLayout.defaults().on(paper).withSections(PdfOptionsPanel.savedSections(prefs));
-    DiaryService service = services.service();
-    DiaryLibrary library = services.library();
+    DiaryService service = window.services().service();
+    DiaryLibrary library = window.services().library();
     issue(Messages.get("status.printing", opened.diary().patient().displayName()),
         () -> service.printSummary(issued(s), layout, doc -> SummaryPrinter.print(job, doc, attributes), library),
         pages -> Messages.get("status.printed", pages),

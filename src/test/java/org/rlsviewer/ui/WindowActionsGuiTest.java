@@ -30,13 +30,14 @@ class WindowActionsGuiTest {
   private final WindowModel model = new WindowModel(s -> status.replace(0, status.length(), s), keepsPatients::get);
   private final WindowServices services = new WindowServices(new DiaryService(clock, "test"),
       org.rlsviewer.service.DiaryLibrary.session(new DiaryService(clock, "test"), new InMemoryReviewArchive()));
-  private final SummaryIssuing issue = new SummaryIssuing(services, null, null, null, model, () -> { });
+  private final WindowContext context = new WindowContext(model, null, services, null, null, null, writer);
+  private final SummaryIssuing issue = new SummaryIssuing(context, () -> { });
   private final CommandAction export = issue.export();
   private final CommandAction print = issue.print();
   private final CommandAction importReport = FileActions.importReport(model, null);
   private final CommandAction cancel = FileActions.cancel(model);
-  private final CommandAction history = PatientActions.history(model, services, null, null);
-  private final CommandAction delete = PatientActions.delete(model, services, writer, null, null, () -> { },
+  private final CommandAction history = PatientActions.history(context);
+  private final CommandAction delete = PatientActions.delete(context, () -> { },
       key -> { });
   private final CommandAction acknowledge = FlagActions.acknowledge(model);
   private final CommandAction next = FlagActions.next(model);
