@@ -2,7 +2,9 @@ package org.rlsviewer.ui;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
+import java.awt.GridBagLayout;
 import java.awt.event.KeyEvent;
+import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
@@ -14,6 +16,13 @@ import javax.swing.KeyStroke;
 final class DialogParts {
 
   private DialogParts() {}
+
+  /** An empty form, its fields laid out on a grid with the dialogs' margins. */
+  static JPanel form() {
+    JPanel form = new JPanel(new GridBagLayout());
+    form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+    return form;
+  }
 
   /** A label for a field, its mnemonic moving the focus there. */
   static JLabel labelFor(String messageKey, int mnemonic, JComponent field) {

@@ -1,14 +1,12 @@
 package org.rlsviewer.ui;
 
 import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
@@ -53,8 +51,7 @@ final class DismissDialog {
     JButton cancel = new JButton(Messages.get("dismiss.cancel"));
     cancel.setName("dismissCancel");
 
-    JPanel form = new JPanel(new GridBagLayout());
-    form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+    JPanel form = DialogParts.form();
     GridBagConstraints c = new GridBagConstraints();
     c.gridx = 0;
     c.gridy = 0;

@@ -237,8 +237,8 @@ final class MainWindow {
     }
     DiaryService service = services.service();
     OpenedDiary opened = loaded.opened();
-    PatientView view = PatientView.of(loaded, archive, writer, service.clock(),
-        () -> ClinicianPrefs.load(prefs).name());
+    PatientView view = PatientView.of(loaded, new ReviewRecorder(archive, writer, service.clock(),
+        () -> ClinicianPrefs.load(prefs).name()));
     view.session().onChange(this::reviewChanged);
     model.put(view);
     PatientSummary line = service.patientSummary(opened, view.session().review());

@@ -3,13 +3,11 @@ package org.rlsviewer.ui;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
-import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -74,8 +72,7 @@ final class PreferencesDialog {
     JLabel dbNote = new JLabel(Messages.get("prefs.database.note"));
     dbNote.setName("prefDatabaseNote");
 
-    JPanel form = new JPanel(new GridBagLayout());
-    form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+    JPanel form = DialogParts.form();
     GridBagConstraints c = new GridBagConstraints();
     c.insets = new Insets(3, 3, 3, 3);
     c.anchor = GridBagConstraints.WEST;

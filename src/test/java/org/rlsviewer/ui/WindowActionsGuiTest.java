@@ -52,7 +52,7 @@ class WindowActionsGuiTest {
   void open() throws Exception {
     OpenedDiary opened = new DiaryService(clock, "test").open(Path.of("samples", "numbness-weakness.csv"));
     view = PatientView.of(PatientView.Prepared.of(null, "p1", "", opened, Review.empty()),
-        new InMemoryReviewArchive(), writer, clock, () -> "Dr A");
+        new ReviewRecorder(new InMemoryReviewArchive(), writer, clock, () -> "Dr A"));
     model.selection(new WindowModel.Selection() {
       @Override
       public Optional<Flag> flag() {
