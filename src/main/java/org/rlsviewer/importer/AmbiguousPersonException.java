@@ -2,40 +2,27 @@ package org.rlsviewer.importer;
 
 import java.util.List;
 import java.util.Map;
+import org.rlsviewer.domain.PersonChoice;
 
 /**
  * The export holds the diaries of several persons and no person was chosen
- * ({@link ImportOptions#person()}); the import is run again with one of {@link #persons()}.
+ * ({@link ImportOptions#person()}); the import is run again with one of {@link #choice()}'s persons.
  * A kind of {@link NotADiaryException} so that callers that do not ask still show its message.
  */
 public final class AmbiguousPersonException extends NotADiaryException {
   private static final long serialVersionUID = 1L;
   private static final int LISTED = 12;
 
-  private final String sourceName;
-  private final List<String> persons;
-  private final List<Integer> rowCounts;
+  private final transient PersonChoice choice;
 
   AmbiguousPersonException(String sourceName, Map<String, Integer> rowsByPerson) {
     super("\"" + sourceName + "\" holds the diaries of " + rowsByPerson.size() + " persons; choose whose to import: "
         + describe(rowsByPerson) + ".");
-    this.sourceName = sourceName;
-    this.persons = List.copyOf(rowsByPerson.keySet());
-    this.rowCounts = List.copyOf(rowsByPerson.values());
+    this.choice = new PersonChoice(sourceName, List.copyOf(rowsByPerson.keySet()), List.copyOf(rowsByPerson.values()));
   }
 
-  public String sourceName() {
-    return sourceName;
-  }
-
-  /** The persons' ids in the order they first appear in the file. */
-  public List<String> persons() {
-    return persons;
-  }
-
-  /** How many rows each person of {@link #persons()} has. */
-  public List<Integer> rowCounts() {
-    return rowCounts;
+  public PersonChoice choice() {
+    return choice;
   }
 
   private static String describe(Map<String, Integer> rowsByPerson) {

@@ -1,37 +1,23 @@
 package org.rlsviewer.service;
 
-import java.util.List;
+import org.rlsviewer.domain.PersonChoice;
 
 /**
  * The export holds the diaries of several persons and none was chosen: open it again with one of
- * {@link #persons()} ({@link OpenOptions#withPerson}). A kind of {@link NotADiaryException}, so
- * callers that do not ask still show its message.
+ * {@link #choice()}'s persons ({@link OpenOptions#withPerson}). A kind of {@link NotADiaryException},
+ * so callers that do not ask still show its message.
  */
 public final class AmbiguousPersonException extends NotADiaryException {
   private static final long serialVersionUID = 1L;
 
-  private final String sourceName;
-  private final List<String> persons;
-  private final List<Integer> rowCounts;
+  private final transient PersonChoice choice;
 
   AmbiguousPersonException(org.rlsviewer.importer.AmbiguousPersonException cause) {
     super(cause);
-    this.sourceName = cause.sourceName();
-    this.persons = cause.persons();
-    this.rowCounts = cause.rowCounts();
+    this.choice = cause.choice();
   }
 
-  public String sourceName() {
-    return sourceName;
-  }
-
-  /** The persons' ids in the order they first appear in the file. */
-  public List<String> persons() {
-    return persons;
-  }
-
-  /** How many rows each person of {@link #persons()} has. */
-  public List<Integer> rowCounts() {
-    return rowCounts;
+  public PersonChoice choice() {
+    return choice;
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.time.Instant;
+import org.rlsviewer.domain.IdentityConflict;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.LastVisit;
 import org.rlsviewer.domain.Provenance;
@@ -150,8 +151,8 @@ public final class PatientRecords {
       outcome = store.recordImport(new ImportRequest(key, imported, source.name(), bytes, user, labs.labs(),
           labs.source(), resolution), merged -> flagsUnlessCancelled(merged, withKept));
     } catch (IdentityConflictException e) {
-      throw new PatientIdentityConflictException(e.kept().id(), e.kept().name(), e.kept().birthDate(),
-          e.incoming().name(), e.incoming().birthDate(), proposeNewId(e.incoming()), e);
+      throw new PatientIdentityConflictException(
+          new IdentityConflict(e.kept(), e.incoming(), proposeNewId(e.incoming())), e);
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }

@@ -1,25 +1,19 @@
 package org.rlsviewer.ui;
 
-import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.KeyStroke;
 import org.rlsviewer.domain.Flag;
 
 /**
@@ -57,8 +51,7 @@ final class DismissDialog {
     JButton cancel = new JButton(Messages.get("dismiss.cancel"));
     cancel.setName("dismissCancel");
 
-    JPanel form = new JPanel(new GridBagLayout());
-    form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+    JPanel form = DialogParts.form();
     GridBagConstraints c = new GridBagConstraints();
     c.gridx = 0;
     c.gridy = 0;
@@ -70,30 +63,17 @@ final class DismissDialog {
         + (flag.possible() ? " \u00b7 " + HtmlText.escape(CertaintyStyle.tag()) : "") + " \u00b7 " + flag.evidence().date()
         + "<br>" + HtmlText.escape(Messages.get("dismiss.prompt")) + "</html>"), c);
     c.gridy++;
-    JLabel reasonLabel = new JLabel(Messages.get("dismiss.reason"));
-    reasonLabel.setLabelFor(reasons);
-    reasonLabel.setDisplayedMnemonic(KeyEvent.VK_R);
-    form.add(reasonLabel, c);
+    form.add(DialogParts.labelFor("dismiss.reason", KeyEvent.VK_R, reasons), c);
     c.gridy++;
     form.add(reasons, c);
     c.gridy++;
-    JLabel detailsLabel = new JLabel(Messages.get("dismiss.details"));
-    detailsLabel.setLabelFor(details);
-    detailsLabel.setDisplayedMnemonic(KeyEvent.VK_D);
-    form.add(detailsLabel, c);
+    form.add(DialogParts.labelFor("dismiss.details", KeyEvent.VK_D, details), c);
     c.gridy++;
     c.fill = GridBagConstraints.BOTH;
     c.weighty = 1;
     form.add(new JScrollPane(details), c);
 
-    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-    buttons.add(ok);
-    buttons.add(cancel);
-    dialog.getContentPane().add(form, BorderLayout.CENTER);
-    dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
-    dialog.getRootPane().setDefaultButton(ok);
-    dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
-        KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
+    DialogParts.formWithButtons(dialog, form, ok, cancel);
 
     reasons.addActionListener(e -> updateOk());
     TextChanges.onChange(details, this::updateOk);

@@ -18,28 +18,24 @@ final class EditActions {
     private final String messageKey;
     private final transient Predicate<UndoManager> possible;
     private final transient Function<UndoManager, String> changeName;
-    private final transient Consumer<UndoManager> take;
 
     Step(String messageKey, KeyStroke accelerator, WindowModel model, Predicate<UndoManager> possible,
         Function<UndoManager, String> changeName, Consumer<UndoManager> take) {
-      super(messageKey, accelerator, model);
+      super(messageKey, accelerator, model, m -> possible.test(m.undo()), () -> {
+        take.accept(model.undo());
+        model.afterEdit();
+      });
       this.messageKey = messageKey;
       this.possible = possible;
       this.changeName = changeName;
-      this.take = take;
     }
 
+    /** Also names the change the step would undo or redo. */
     @Override
     final void updateEnabledState() {
+      super.updateEnabledState();
       UndoManager undo = model.undo();
-      setEnabled(possible.test(undo));
       putValue(Action.NAME, possible.test(undo) ? changeName.apply(undo) : Messages.get(messageKey));
-    }
-
-    @Override
-    final void perform() {
-      take.accept(model.undo());
-      model.afterEdit();
     }
   }
 

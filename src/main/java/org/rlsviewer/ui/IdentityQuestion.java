@@ -7,7 +7,7 @@ import java.util.Optional;
 import javax.swing.JDialog;
 import javax.swing.JOptionPane;
 import org.rlsviewer.service.IdentityChoice;
-import org.rlsviewer.service.PatientIdentityConflictException;
+import org.rlsviewer.domain.IdentityConflict;
 
 /**
  * Asks when a file's patient id is kept for another name or birth date: the same patient (update the
@@ -18,11 +18,12 @@ final class IdentityQuestion {
 
   private IdentityQuestion() {}
 
-  static Optional<IdentityChoice> ask(Window owner, Path file, PatientIdentityConflictException conflict) {
+  static Optional<IdentityChoice> ask(Window owner, Path file, IdentityConflict conflict) {
     Object[] options = {Messages.get("identity.same"), Messages.get("identity.different"),
         Messages.get("identity.cancel")};
     JOptionPane pane = new JOptionPane(Messages.get("identity.question", conflict.patientId(), file.getFileName(),
-        conflict.keptName(), born(conflict.keptBirthDate()), conflict.fileName(), born(conflict.fileBirthDate())),
+        conflict.kept().name(), born(conflict.kept().birthDate()), conflict.inFile().name(),
+        born(conflict.inFile().birthDate())),
         JOptionPane.WARNING_MESSAGE, JOptionPane.DEFAULT_OPTION, null, options, options[2]);
     JDialog dialog = pane.createDialog(owner, Messages.get("identity.title"));
     dialog.setName("identityConflictDialog");
@@ -38,8 +39,8 @@ final class IdentityQuestion {
     return askNewId(owner, conflict).map(IdentityChoice::newPatient);
   }
 
-  private static Optional<String> askNewId(Window owner, PatientIdentityConflictException conflict) {
-    JOptionPane pane = new JOptionPane(Messages.get("identity.newId", conflict.fileName()),
+  private static Optional<String> askNewId(Window owner, IdentityConflict conflict) {
+    JOptionPane pane = new JOptionPane(Messages.get("identity.newId", conflict.inFile().name()),
         JOptionPane.QUESTION_MESSAGE, JOptionPane.OK_CANCEL_OPTION);
     pane.setWantsInput(true);
     pane.setInitialSelectionValue(conflict.proposedNewId());

@@ -52,7 +52,7 @@ final class MainWindow {
   private final PatientListView patients;
   private final PatientPane pane;
   private final WindowMenus menus;
-  private final SummaryIssuing.Print printAction;
+  private final SummaryIssuing issue;
 
   /** A window whose reviews are kept in the given archive, for this session. */
   MainWindow(DiaryService service, ReviewArchive archive, TaskRunner tasks, Preferences prefs) {
@@ -70,20 +70,20 @@ final class MainWindow {
     this.ruleFile = new RuleFileSetting(prefs, tasks, service.ruleSet(), services::useRules);
     this.writer = new ReviewWriter(this::reviewNotSaved);
     model = new WindowModel(this::showStatus, () -> services.library().keepsPatients());
-    CommandAction importReport = new FileActions.ImportReport(model, frame);
-    statusBar = new StatusBar(new FileActions.Cancel(model), importReport, frame.getRootPane());
-    flow = new OpenDiaryFlow(services, archive, writer, tasks, prefs, ruleFile, model, statusBar, frame, this::show);
-    SummaryIssuing issue = new SummaryIssuing(services, tasks, prefs, frame, model, this::flushVisit);
-    printAction = new SummaryIssuing.Print(model, issue);
+    WindowContext context = new WindowContext(model, frame, services, tasks, prefs, archive, writer);
+    CommandAction importReport = FileActions.importReport(model, frame);
+    statusBar = new StatusBar(FileActions.cancel(model), importReport, frame.getRootPane());
+    flow = new OpenDiaryFlow(context, ruleFile, statusBar, this::show);
+    issue = new SummaryIssuing(context, this::flushVisit);
     CommandAction undo = new EditActions.Undo(model);
-    CommandAction acknowledge = new FlagActions.Acknowledge(model);
-    CommandAction dismiss = new FlagActions.Dismiss(model, frame);
-    CommandAction comment = new FlagActions.Comment(model, frame);
-    CommandAction next = new FlagActions.Next(model);
-    CommandAction previous = new FlagActions.Previous(model);
-    CommandAction bookmark = new NightActions.Bookmark(model, frame);
-    CommandAction removeBookmark = new NightActions.RemoveBookmark(model);
-    CommandAction resetZoom = new NightActions.ResetZoom(model, this::resetZoom);
+    CommandAction acknowledge = FlagActions.acknowledge(model);
+    CommandAction dismiss = FlagActions.dismiss(model, frame);
+    CommandAction comment = FlagActions.comment(model, frame);
+    CommandAction next = FlagActions.next(model);
+    CommandAction previous = FlagActions.previous(model);
+    CommandAction bookmark = NightActions.bookmark(model, frame);
+    CommandAction removeBookmark = NightActions.removeBookmark(model);
+    CommandAction resetZoom = NightActions.resetZoom(model, this::resetZoom);
     CommandAction preferences = new CommandAction("menu.file.preferences", KeyStrokes.PREFERENCES,
         this::editPreferences);
     patients = new PatientListView(this::display);
@@ -93,8 +93,8 @@ final class MainWindow {
         button(next, "nextFlagButton"), button(undo, "undoButton")),
         List.of(bookmark, removeBookmark), resetZoom, this::showRange, this::editPreferences);
     model.selection(pane);
-    menus = new WindowMenus(new WindowMenus.Actions(new FileActions.Open(model, flow, prefs, frame),
-        new SummaryIssuing.Export(model, issue), printAction, importReport, preferences,
+    menus = new WindowMenus(new WindowMenus.Actions(FileActions.open(model, flow, prefs, frame),
+        issue.export(), issue.print(), importReport, preferences,
         new CommandAction("menu.file.quit", KeyStrokes.QUIT, () -> {
           pane.flushVisit();
           frame.dispose();
@@ -103,8 +103,8 @@ final class MainWindow {
         new CommandAction("menu.view.findPatient", KeyStrokes.FIND_PATIENT,
             () -> patients.searchField().requestFocusInWindow()),
         resetZoom, next, previous, acknowledge, dismiss, comment, bookmark, removeBookmark,
-        new PatientActions.History(model, services, tasks, frame),
-        new PatientActions.Delete(model, services, writer, tasks, frame, this::flushVisit, this::deleted),
+        PatientActions.history(context),
+        PatientActions.delete(context, this::flushVisit, this::deleted),
         new CommandAction("menu.help.about", null, () -> AboutDialog.show(frame))));
     menus.showRecent(recentFiles.list(), this::openDiary);
     build();
@@ -132,7 +132,7 @@ final class MainWindow {
 
   /** Lets a test decide whether printers exist, whatever the machine has. */
   void printersAvailable(BooleanSupplier check) {
-    printAction.printersAvailable(check);
+    issue.printersAvailable(check);
   }
 
   /** The review of the patient on screen (tests; export and print read it the same way). */
@@ -237,8 +237,8 @@ final class MainWindow {
     }
     DiaryService service = services.service();
     OpenedDiary opened = loaded.opened();
-    PatientView view = PatientView.of(loaded, archive, writer, service.clock(),
-        () -> ClinicianPrefs.load(prefs).name());
+    PatientView view = PatientView.of(loaded, new ReviewRecorder(archive, writer, service.clock(),
+        () -> ClinicianPrefs.load(prefs).name()));
     view.session().onChange(this::reviewChanged);
     model.put(view);
     PatientSummary line = service.patientSummary(opened, view.session().review());

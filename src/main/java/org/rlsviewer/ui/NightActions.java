@@ -11,68 +11,32 @@ final class NightActions {
   private NightActions() {}
 
   /** Asks a note for the night selected and bookmarks it; enabled while a night is selected. */
-  static final class Bookmark extends WindowAction {
-
-    private final transient JFrame frame;
-
-    Bookmark(WindowModel model, JFrame frame) {
-      super("menu.nights.bookmark", KeyStrokes.BOOKMARK, model);
-      this.frame = frame;
-    }
-
-    @Override
-    void updateEnabledState() {
-      setEnabled(model.selection().night().isPresent());
-    }
-
-    @Override
-    void perform() {
-      Optional<PatientView> view = model.current();
-      model.selection().night().ifPresent(night -> view.ifPresent(v -> BookmarkPrompt.ask(frame, night,
-          v.session().review().notes().bookmarks()).ifPresent(note -> model.addEdit(v.session().bookmark(night, note)))));
-    }
+  static WindowAction bookmark(WindowModel model, JFrame frame) {
+    return new WindowAction("menu.nights.bookmark", KeyStrokes.BOOKMARK, model,
+        m -> m.selection().night().isPresent(), () -> {
+          Optional<PatientView> view = model.current();
+          model.selection().night().ifPresent(night -> view.ifPresent(v -> BookmarkPrompt.ask(frame, night,
+              v.session().review().notes().bookmarks()).ifPresent(note -> model.addEdit(v.session().bookmark(night, note)))));
+        });
   }
 
   /** Removes the bookmark of the night selected; enabled while that night has one. */
-  static final class RemoveBookmark extends WindowAction {
+  static WindowAction removeBookmark(WindowModel model) {
+    return new WindowAction("menu.nights.removeBookmark", null, model, NightActions::nightBookmarked,
+        () -> model.selection().night().ifPresent(night -> model.current()
+            .ifPresent(v -> model.addEdit(v.session().bookmark(night, null)))));
+  }
 
-    RemoveBookmark(WindowModel model) {
-      super("menu.nights.removeBookmark", null, model);
-    }
-
-    @Override
-    void updateEnabledState() {
-      Optional<LocalDate> night = model.selection().night();
-      Optional<Review> review = model.current().map(v -> v.session().review());
-      setEnabled(night.isPresent() && review.isPresent()
-          && review.get().notes().bookmarks().stream().anyMatch(b -> b.night().equals(night.get())));
-    }
-
-    @Override
-    void perform() {
-      model.selection().night().ifPresent(night -> model.current()
-          .ifPresent(v -> model.addEdit(v.session().bookmark(night, null))));
-    }
+  private static boolean nightBookmarked(WindowModel model) {
+    Optional<LocalDate> night = model.selection().night();
+    Optional<Review> review = model.current().map(v -> v.session().review());
+    return night.isPresent() && review.isPresent()
+        && review.get().notes().bookmarks().stream().anyMatch(b -> b.night().equals(night.get()));
   }
 
   /** View › Reset Zoom of the charts; enabled while a patient is on screen. */
-  static final class ResetZoom extends WindowAction {
-
-    private final transient Runnable resetZoom;
-
-    ResetZoom(WindowModel model, Runnable resetZoom) {
-      super("menu.view.resetZoom", KeyStrokes.RESET_ZOOM, model);
-      this.resetZoom = resetZoom;
-    }
-
-    @Override
-    void updateEnabledState() {
-      setEnabled(model.current().isPresent());
-    }
-
-    @Override
-    void perform() {
-      resetZoom.run();
-    }
+  static WindowAction resetZoom(WindowModel model, Runnable resetZoom) {
+    return new WindowAction("menu.view.resetZoom", KeyStrokes.RESET_ZOOM, model, m -> m.current().isPresent(),
+        resetZoom);
   }
 }

@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
-import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import org.rlsviewer.domain.Review;
@@ -44,11 +42,11 @@ final class OpenDiaryFlow {
     abstract void failed(Exception e);
 
     final void start(String status, boolean withProgress) {
-      model.busy(true, status);
+      window.model().busy(true, status);
       if (withProgress) {
         statusBar.showProgress(true);
       }
-      model.opening(tasks.run(this::work, prepared -> {
+      window.model().opening(window.tasks().run(this::work, prepared -> {
         end(withProgress);
         onOpened.accept(prepared);
       }, e -> {
@@ -61,44 +59,31 @@ final class OpenDiaryFlow {
       if (withProgress) {
         statusBar.showProgress(false);
       }
-      model.opening(null);
+      window.model().opening(null);
     }
   }
 
-  private final WindowServices services;
-  private final ReviewArchive archive;
-  private final ReviewWriter writer;
-  private final TaskRunner tasks;
-  private final Preferences prefs;
+  private final WindowContext window;
   private final RuleFileSetting ruleFile;
-  private final WindowModel model;
   private final StatusBar statusBar;
-  private final JFrame frame;
   private final Consumer<PatientView.Prepared> onOpened;
   private final Set<String> conflictsAsked = new HashSet<>();
 
   /** @param onOpened shows the diary opened, on the EDT */
-  OpenDiaryFlow(WindowServices services, ReviewArchive archive, ReviewWriter writer, TaskRunner tasks,
-      Preferences prefs, RuleFileSetting ruleFile, WindowModel model, StatusBar statusBar, JFrame frame,
+  OpenDiaryFlow(WindowContext window, RuleFileSetting ruleFile, StatusBar statusBar,
       Consumer<PatientView.Prepared> onOpened) {
-    this.services = services;
-    this.archive = archive;
-    this.writer = writer;
-    this.tasks = tasks;
-    this.prefs = prefs;
+    this.window = window;
     this.ruleFile = ruleFile;
-    this.model = model;
     this.statusBar = statusBar;
-    this.frame = frame;
     this.onOpened = onOpened;
   }
 
   /** Opens a diary in the background; the window stays responsive, shows progress, can cancel. */
   void open(Path file) {
     if (ruleFile.isLoading()) {
-      model.status(Messages.get("status.rulesLoading"));
+      window.model().status(Messages.get("status.rulesLoading"));
     }
-    ruleFile.whenReady(() -> open(file, services.service().openDefaults()));
+    ruleFile.whenReady(() -> open(file, window.services().service().openDefaults()));
   }
 
   /**
@@ -111,19 +96,19 @@ final class OpenDiaryFlow {
 
   /** As above, resolving a patient id kept for another name or birth date as the clinician chose. */
   private void open(Path file, OpenOptions options, org.rlsviewer.service.IdentityChoice identity) {
-    if (model.opening()) {
-      Alerts.complain(frame, Messages.get("status.opening", file.getFileName()));
+    if (window.model().opening()) {
+      Alerts.complain(window.frame(), Messages.get("status.opening", file.getFileName()));
       return;
     }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
-      prefs.put("lastDirectory", parent.toString());
+      window.prefs().put("lastDirectory", parent.toString());
     }
-    java.time.LocalTime caffeineCutoff = PreferencesDialog.caffeineCutoff(prefs);
+    java.time.LocalTime caffeineCutoff = PreferencesDialog.caffeineCutoff(window.prefs());
     Map<String, Review> inSession = new LinkedHashMap<>();
-    model.views().forEach(v -> inSession.put(v.patientKey(), v.session().review()));
-    DiaryService service = services.service();
-    DiaryLibrary library = services.library();
+    window.model().views().forEach(v -> inSession.put(v.patientKey(), v.session().review()));
+    DiaryService service = window.services().service();
+    DiaryLibrary library = window.services().library();
     new Attempt() {
       @Override
       PatientView.Prepared work() throws Exception {
@@ -141,7 +126,7 @@ final class OpenDiaryFlow {
             }), identity);
         OpenedDiary opened = result.opened();
         String key = result.patientKey();
-        Review review = inSession.containsKey(key) ? inSession.get(key) : archive.reviewOf(key);
+        Review review = inSession.containsKey(key) ? inSession.get(key) : window.archive().reviewOf(key);
         PatientView.Prepared prepared = PatientView.Prepared.of(file, key, result.remark(), opened, review);
         if (Thread.currentThread().isInterrupted()) {
           throw new InterruptedIOException("cancelled");
@@ -159,68 +144,68 @@ final class OpenDiaryFlow {
   /** Asks the question the failure raises and opens the file again with the answer, or reports the failure. */
   private void answerOrReport(Path file, OpenOptions options, Exception e) {
     if (e instanceof CancellationException || e instanceof InterruptedIOException) {
-      model.busy(false, Messages.get("status.cancelled", file.getFileName()));
+      window.model().busy(false, Messages.get("status.cancelled", file.getFileName()));
       return;
     }
-    model.busy(false, Messages.get("status.ready"));
+    window.model().busy(false, Messages.get("status.ready"));
     if (e instanceof SheetQuestion question) {
-      question.ask(frame, file).ifPresent(sheet -> open(file, options.withSheet(sheet)));
+      question.ask(window.frame(), file).ifPresent(sheet -> open(file, options.withSheet(sheet)));
     } else if (e instanceof AmbiguousDayMonthOrderException question) {
-      DayMonthQuestion.ask(frame, question).ifPresent(order -> open(file, options.withDayMonthOrder(order)));
+      DayMonthQuestion.ask(window.frame(), question).ifPresent(order -> open(file, options.withDayMonthOrder(order)));
     } else if (e instanceof AmbiguousPersonException question) {
-      PersonQuestion.ask(frame, question).ifPresent(person -> open(file, options.withPerson(person)));
+      PersonQuestion.ask(window.frame(), question.choice()).ifPresent(person -> open(file, options.withPerson(person)));
     } else if (e instanceof org.rlsviewer.service.PatientIdentityConflictException conflict) {
-      IdentityQuestion.ask(frame, file, conflict).ifPresent(choice -> open(file, options, choice));
+      IdentityQuestion.ask(window.frame(), file, conflict.conflict()).ifPresent(choice -> open(file, options, choice));
     } else if (e instanceof UnknownLayoutException && options.mappingsDirectory().isPresent()) {
       offerColumnMapping(file, options, e.getMessage());
     } else if (e instanceof NotADiaryException) {
-      Alerts.showError(frame, Messages.get("error.notADiary.title"), e.getMessage());
+      Alerts.showError(window.frame(), Messages.get("error.notADiary.title"), e.getMessage());
     } else {
-      Alerts.showError(frame, Messages.get("error.open.title"), file.getFileName() + ": " + Alerts.describe(e));
+      Alerts.showError(window.frame(), Messages.get("error.open.title"), file.getFileName() + ": " + Alerts.describe(e));
     }
   }
 
   private void offerColumnMapping(Path file, OpenOptions options, String message) {
     Object[] choices = {Messages.get("mapping.offer.map"), Messages.get("mapping.offer.close")};
-    int choice = JOptionPane.showOptionDialog(frame, message + "\n\n" + Messages.get("mapping.offer.text"),
+    int choice = JOptionPane.showOptionDialog(window.frame(), message + "\n\n" + Messages.get("mapping.offer.text"),
         Messages.get("error.notADiary.title"), JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null,
         choices, choices[1]);
     if (choice != 0) {
       return;
     }
-    DiaryService service = services.service();
-    tasks.run(() -> service.preview(file, 10), preview -> ColumnMappingDialog.show(frame, preview)
-        .ifPresent(mapping -> tasks.run(() -> {
+    DiaryService service = window.services().service();
+    window.tasks().run(() -> service.preview(file, 10), preview -> ColumnMappingDialog.show(window.frame(), preview)
+        .ifPresent(mapping -> window.tasks().run(() -> {
           service.saveMapping(mapping);
           return mapping;
         }, saved -> open(file, options.withMapping(saved.name())),
-            e -> Alerts.showError(frame, Messages.get("error.open.title"), Alerts.describe(e)))),
-        e -> Alerts.showError(frame, Messages.get("error.open.title"), file.getFileName() + ": " + Alerts.describe(e)));
+            e -> Alerts.showError(window.frame(), Messages.get("error.open.title"), Alerts.describe(e)))),
+        e -> Alerts.showError(window.frame(), Messages.get("error.open.title"), file.getFileName() + ": " + Alerts.describe(e)));
   }
 
   /** Opens a kept patient chosen in the list, in the background. */
   void openKept(String patientKey) {
-    if (model.opening()) {
+    if (window.model().opening()) {
       return;
     }
     if (ruleFile.isLoading()) {
       ruleFile.whenReady(() -> openKept(patientKey));
       return;
     }
-    DiaryLibrary library = services.library();
+    DiaryLibrary library = window.services().library();
     new Attempt() {
       @Override
       PatientView.Prepared work() throws Exception {
         OpenedDiary opened = library.openKept(patientKey)
             .orElseThrow(() -> new java.io.FileNotFoundException(patientKey));
-        Review review = archive.reviewOf(patientKey);
+        Review review = window.archive().reviewOf(patientKey);
         return PatientView.Prepared.of(null, patientKey, "", opened, review);
       }
 
       @Override
       void failed(Exception e) {
-        model.busy(false, Messages.get("status.ready"));
-        Alerts.showError(frame, Messages.get("error.open.title"), Alerts.describe(e));
+        window.model().busy(false, Messages.get("status.ready"));
+        Alerts.showError(window.frame(), Messages.get("error.open.title"), Alerts.describe(e));
       }
     }.start(Messages.get("status.opening", patientKey), false);
   }
@@ -230,8 +215,8 @@ final class OpenDiaryFlow {
    * to reload the patient with their changes (ours was not saved; the message says what they did).
    */
   void reviewNotSaved(String patientKey, Exception e) {
-    if (!ReviewArchive.isConflict(e) || model.view(patientKey).isEmpty()) {
-      Alerts.showError(frame, Messages.get("review.saveFailed.title"),
+    if (!ReviewArchive.isConflict(e) || window.model().view(patientKey).isEmpty()) {
+      Alerts.showError(window.frame(), Messages.get("review.saveFailed.title"),
           Messages.get("review.saveFailed", Alerts.describe(e)));
       return;
     }
@@ -239,7 +224,7 @@ final class OpenDiaryFlow {
       return; // the writes queued after the first refused one are refused too; one question is enough
     }
     Object[] options = {Messages.get("review.conflict.reload"), Messages.get("review.conflict.later")};
-    int choice = JOptionPane.showOptionDialog(frame,
+    int choice = JOptionPane.showOptionDialog(window.frame(),
         Messages.get("review.conflict", HtmlText.escape(Alerts.describe(e))),
         Messages.get("review.saveFailed.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null,
         options, options[0]);
@@ -254,11 +239,11 @@ final class OpenDiaryFlow {
    * the review writes already made have reached it (or two seconds have passed); the EDT never waits.
    */
   private void reload(String patientKey) {
-    if (model.busy()) {
+    if (window.model().busy()) {
       return;
     }
-    model.remove(patientKey);
-    writer.written().completeOnTimeout(null, 2, TimeUnit.SECONDS)
+    window.model().remove(patientKey);
+    window.writer().written().completeOnTimeout(null, 2, TimeUnit.SECONDS)
         .thenRun(() -> SwingUtilities.invokeLater(() -> openKept(patientKey)));
   }
 }

@@ -1,11 +1,8 @@
 package org.rlsviewer.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.function.Supplier;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.service.OpenedDiary;
-import org.rlsviewer.service.ReviewArchive;
 
 /**
  * One patient opened this session, as the window shows it: the review session (diary and review),
@@ -41,11 +38,9 @@ final class PatientView {
     this.summary = summary;
   }
 
-  /** The view of a prepared diary, its review changes written to the archive through the writer. */
-  static PatientView of(Prepared prepared, ReviewArchive archive, ReviewWriter writer, Clock clock,
-      Supplier<String> reviewer) {
-    ReviewSession session = new ReviewSession(prepared.patientKey(), prepared.opened(), prepared.review(), archive,
-        writer, clock, reviewer);
+  /** The view of a prepared diary, its review changes recorded by the recorder. */
+  static PatientView of(Prepared prepared, ReviewRecorder recorder) {
+    ReviewSession session = new ReviewSession(prepared.patientKey(), prepared.opened(), prepared.review(), recorder);
     return new PatientView(session, prepared.charts(), prepared.summary());
   }
 

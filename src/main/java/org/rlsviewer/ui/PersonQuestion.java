@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.JOptionPane;
-import org.rlsviewer.service.AmbiguousPersonException;
+import org.rlsviewer.domain.PersonChoice;
 
 /**
  * Asks whose diary to import from an export that holds several persons; the import is then run
@@ -15,7 +15,7 @@ final class PersonQuestion {
 
   private PersonQuestion() {}
 
-  static Optional<String> ask(Window owner, AmbiguousPersonException question) {
+  static Optional<String> ask(Window owner, PersonChoice question) {
     List<String> persons = question.persons();
     List<String> choices = new ArrayList<>();
     for (int i = 0; i < persons.size(); i++) {

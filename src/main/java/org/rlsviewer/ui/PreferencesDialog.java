@@ -3,13 +3,11 @@ package org.rlsviewer.ui;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
-import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -19,7 +17,6 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import org.rlsviewer.domain.Clinician;
 import org.rlsviewer.service.PdfLayout;
 
@@ -75,8 +72,7 @@ final class PreferencesDialog {
     JLabel dbNote = new JLabel(Messages.get("prefs.database.note"));
     dbNote.setName("prefDatabaseNote");
 
-    JPanel form = new JPanel(new GridBagLayout());
-    form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+    JPanel form = DialogParts.form();
     GridBagConstraints c = new GridBagConstraints();
     c.insets = new Insets(3, 3, 3, 3);
     c.anchor = GridBagConstraints.WEST;
@@ -136,14 +132,7 @@ final class PreferencesDialog {
       }
     });
     cancel.addActionListener(e -> dialog.dispose());
-    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-    buttons.add(ok);
-    buttons.add(cancel);
-    dialog.getContentPane().add(form, BorderLayout.CENTER);
-    dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
-    dialog.getRootPane().setDefaultButton(ok);
-    dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
-        KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
+    DialogParts.formWithButtons(dialog, form, ok, cancel);
     dialog.pack();
     dialog.setLocationRelativeTo(owner);
     dialog.setVisible(true);
@@ -241,13 +230,10 @@ final class PreferencesDialog {
   }
 
   private static void row(JPanel form, GridBagConstraints c, int y, String key, int mnemonic, JComponent field) {
-    JLabel label = new JLabel(Messages.get(key));
-    label.setLabelFor(field);
-    label.setDisplayedMnemonic(mnemonic);
     c.gridx = 0;
     c.gridy = y;
     c.fill = GridBagConstraints.NONE;
-    form.add(label, c);
+    form.add(DialogParts.labelFor(key, mnemonic, field), c);
     c.gridx = 1;
     c.fill = GridBagConstraints.HORIZONTAL;
     form.add(field, c);

@@ -1,10 +1,8 @@
 package org.rlsviewer.ui;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javax.swing.undo.AbstractUndoableEdit;
 import javax.swing.undo.UndoableEdit;
 import org.rlsviewer.domain.Bookmark;
@@ -15,7 +13,6 @@ import org.rlsviewer.domain.ReviewDecision;
 import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.VisitNotes;
 import org.rlsviewer.service.OpenedDiary;
-import org.rlsviewer.service.ReviewArchive;
 
 /**
  * The review of one patient's diary as the window holds it: the opened diary and the review so
@@ -27,30 +24,22 @@ final class ReviewSession {
 
   private final OpenedDiary whole;
   private OpenedDiary opened;
-  private final ReviewArchive archive;
-  private final ReviewWriter writer;
-  private final Clock clock;
-  private final Supplier<String> reviewer;
+  private final ReviewRecorder recorder;
   private final String patientKey;
   private Review review;
   private Runnable onChange = () -> {};
 
-  ReviewSession(OpenedDiary opened, Review review, ReviewArchive archive, ReviewWriter writer, Clock clock,
-      Supplier<String> reviewer) {
-    this(opened.patientKey(), opened, review, archive, writer, clock, reviewer);
+  ReviewSession(OpenedDiary opened, Review review, ReviewRecorder recorder) {
+    this(opened.patientKey(), opened, review, recorder);
   }
 
   /** @param patientKey the key the archive keeps this patient's review by */
-  ReviewSession(String patientKey, OpenedDiary opened, Review review, ReviewArchive archive, ReviewWriter writer,
-      Clock clock, Supplier<String> reviewer) {
+  ReviewSession(String patientKey, OpenedDiary opened, Review review, ReviewRecorder recorder) {
     this.patientKey = patientKey;
     this.opened = opened;
     this.whole = opened;
     this.review = review;
-    this.archive = archive;
-    this.writer = writer;
-    this.clock = clock;
-    this.reviewer = reviewer;
+    this.recorder = recorder;
   }
 
   OpenedDiary opened() {
@@ -169,7 +158,7 @@ final class ReviewSession {
     }
     review = new Review(review.decisions(), notes);
     String key = patientKey();
-    writer.submit(key, () -> archive.saveNotes(key, notes));
+    recorder.saveNotes(key, notes);
     onChange.run();
   }
 
@@ -200,7 +189,7 @@ final class ReviewSession {
   }
 
   private ReviewDecision decision(String key, ReviewStatus status, String reason, String comment) {
-    return new ReviewDecision(key, status, reason, comment, reviewer.get(), clock.instant());
+    return recorder.decision(key, status, reason, comment);
   }
 
   private void apply(ReviewDecision decision) {
@@ -208,7 +197,7 @@ final class ReviewSession {
     decisions.put(decision.flagKey(), decision);
     review = new Review(decisions, review.notes());
     String key = patientKey();
-    writer.submit(key, () -> archive.record(key, decision));
+    recorder.record(key, decision);
     onChange.run();
   }
 }

@@ -33,37 +33,29 @@ final class SummaryIssuing {
   /** What the summary is made of, taken on the EDT when the clinician asks for it. */
   private record Snapshot(String patientKey, OpenedDiary opened, Review review, Clinician clinician) {}
 
-  private final WindowServices services;
-  private final TaskRunner tasks;
-  private final Preferences prefs;
-  private final JFrame frame;
-  private final WindowModel model;
+  private final WindowContext window;
   private final Runnable flushVisit;
+  private BooleanSupplier printersAvailable = SummaryPrinter::anyPrinter;
 
   /** @param flushVisit saves the visit notes being typed, so the summary has them */
-  SummaryIssuing(WindowServices services, TaskRunner tasks, Preferences prefs, JFrame frame, WindowModel model,
-      Runnable flushVisit) {
-    this.services = services;
-    this.tasks = tasks;
-    this.prefs = prefs;
-    this.frame = frame;
-    this.model = model;
+  SummaryIssuing(WindowContext window, Runnable flushVisit) {
+    this.window = window;
     this.flushVisit = flushVisit;
   }
 
   private Snapshot snapshot() {
     flushVisit.run();
-    ReviewSession current = model.current().orElseThrow().session();
-    return new Snapshot(current.patientKey(), current.opened(), current.review(), ClinicianPrefs.load(prefs));
+    ReviewSession current = window.model().current().orElseThrow().session();
+    return new Snapshot(current.patientKey(), current.opened(), current.review(), ClinicianPrefs.load(window.prefs()));
   }
 
   /** Makes (and, through the service, records) the summary in the background, then shows how it went. */
   private <T> void issue(String status, Callable<T> work, Function<T, String> doneStatus, String failTitle,
       Function<Exception, String> failure) {
-    model.busy(true, status);
-    tasks.run(work, done -> model.busy(false, doneStatus.apply(done)), e -> {
-      model.busy(false, Messages.get("status.ready"));
-      Alerts.showError(frame, failTitle, failure.apply(e));
+    window.model().busy(true, status);
+    window.tasks().run(work, done -> window.model().busy(false, doneStatus.apply(done)), e -> {
+      window.model().busy(false, Messages.get("status.ready"));
+      Alerts.showError(window.frame(), failTitle, failure.apply(e));
     });
   }
 
@@ -78,111 +70,92 @@ final class SummaryIssuing {
   }
 
   /** File › Export PDF: asks where (and with what paper and sections), then writes the summary there. */
-  static final class Export extends WindowAction {
-
-    private final transient SummaryIssuing issue;
-
-    Export(WindowModel model, SummaryIssuing issue) {
-      super("menu.file.exportPdf", KeyStrokes.EXPORT_PDF, model);
-      this.issue = issue;
-    }
-
-    @Override
-    void updateEnabledState() {
-      setEnabled(model.current().isPresent() && !model.busy());
-    }
-
-    @Override
-    void perform() {
-      Snapshot s = issue.snapshot();
-      Preferences prefs = issue.prefs;
-      JFrame frame = issue.frame;
-      OpenedDiary opened = s.opened();
-      JFileChooser chooser = new JFileChooser(prefs.get("lastPdfDirectory", prefs.get("lastDirectory",
-          System.getProperty("user.home"))));
-      chooser.setName("exportChooser");
-      chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("pdf.filter"), "pdf"));
-      chooser.setSelectedFile(new java.io.File(chooser.getCurrentDirectory(), suggestedPdfName(opened)));
-      PdfOptionsPanel options = new PdfOptionsPanel(prefs);
-      chooser.setAccessory(options.component());
-      if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
-        return;
-      }
-      StringBuilder problem = new StringBuilder();
-      Optional<PdfLayout> layout = options.layout(problem);
-      if (layout.isEmpty()) {
-        Alerts.showError(frame, Messages.get("pdf.notWritten.title"), problem.toString());
-        return;
-      }
-      Path out = chooser.getSelectedFile().toPath();
-      if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-        out = out.resolveSibling(out.getFileName() + ".pdf");
-      }
-      if (Files.exists(out) && JOptionPane.showConfirmDialog(frame,
-          Messages.get("pdf.overwrite", out.getFileName()), Messages.get("pdf.overwrite.title"),
-          JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
-        return;
-      }
-      Optional.ofNullable(out.toAbsolutePath().getParent()).ifPresent(d -> prefs.put("lastPdfDirectory", d.toString()));
-      Path target = out;
-      DiaryService service = issue.services.service();
-      DiaryLibrary library = issue.services.library();
-      issue.issue(Messages.get("status.writing", target.getFileName()), () -> {
-        service.issueSummary(issued(s), layout.get(), target, library);
-        return target;
-      }, written -> Messages.get("status.written", written),
-          Messages.get("error.write.title"), e -> target + ": " + Alerts.describe(e));
-    }
+  WindowAction export() {
+    return new WindowAction("menu.file.exportPdf", KeyStrokes.EXPORT_PDF, window.model(), SummaryIssuing::patientIdle,
+        this::exportPdf);
   }
 
   /** File › Print: asks the printer and paper, then prints exactly the summary PDF. */
-  static final class Print extends WindowAction {
+  WindowAction print() {
+    return new WindowAction("menu.file.print", KeyStrokes.PRINT, window.model(), SummaryIssuing::patientIdle, this::printPdf);
+  }
 
-    private final transient SummaryIssuing issue;
-    private transient BooleanSupplier printersAvailable = SummaryPrinter::anyPrinter;
+  /** Lets a test decide whether printers exist, whatever the machine has. */
+  void printersAvailable(BooleanSupplier check) {
+    printersAvailable = check;
+  }
 
-    Print(WindowModel model, SummaryIssuing issue) {
-      super("menu.file.print", KeyStrokes.PRINT, model);
-      this.issue = issue;
+  /** Export and print are enabled while a patient is on screen and no work runs. */
+  private static boolean patientIdle(WindowModel model) {
+    return model.current().isPresent() && !model.busy();
+  }
+
+  private void exportPdf() {
+    Preferences prefs = window.prefs();
+    JFrame frame = window.frame();
+    Snapshot s = snapshot();
+    OpenedDiary opened = s.opened();
+    JFileChooser chooser = new JFileChooser(prefs.get("lastPdfDirectory", prefs.get("lastDirectory",
+        System.getProperty("user.home"))));
+    chooser.setName("exportChooser");
+    chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("pdf.filter"), "pdf"));
+    chooser.setSelectedFile(new java.io.File(chooser.getCurrentDirectory(), suggestedPdfName(opened)));
+    PdfOptionsPanel options = new PdfOptionsPanel(prefs);
+    chooser.setAccessory(options.component());
+    if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+      return;
     }
-
-    /** Lets a test decide whether printers exist, whatever the machine has. */
-    void printersAvailable(BooleanSupplier check) {
-      printersAvailable = check;
+    StringBuilder problem = new StringBuilder();
+    Optional<PdfLayout> layout = options.layout(problem);
+    if (layout.isEmpty()) {
+      Alerts.showError(frame, Messages.get("pdf.notWritten.title"), problem.toString());
+      return;
     }
-
-    @Override
-    void updateEnabledState() {
-      setEnabled(model.current().isPresent() && !model.busy());
+    Path out = chooser.getSelectedFile().toPath();
+    if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+      out = out.resolveSibling(out.getFileName() + ".pdf");
     }
-
-    @Override
-    void perform() {
-      JFrame frame = issue.frame;
-      if (!printersAvailable.getAsBoolean()) {
-        JOptionPane.showMessageDialog(frame, Messages.get("print.none"), Messages.get("print.none.title"),
-            JOptionPane.INFORMATION_MESSAGE);
-        return;
-      }
-      Snapshot s = issue.snapshot();
-      Preferences prefs = issue.prefs;
-      OpenedDiary opened = s.opened();
-      PdfLayout.Paper preferred = PdfOptionsPanel.savedPaper(prefs);
-      PrinterJob job = PrinterJob.getPrinterJob();
-      job.setJobName(suggestedPdfName(opened));
-      PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
-      attributes.add(SummaryPrinter.media(preferred));
-      if (!job.printDialog(attributes)) {
-        return;
-      }
-      PdfLayout.Paper paper = SummaryPrinter.paper(attributes, preferred);
-      PdfLayout layout = PdfLayout.defaults().on(paper).withSections(PdfOptionsPanel.savedSections(prefs));
-      DiaryService service = issue.services.service();
-      DiaryLibrary library = issue.services.library();
-      issue.issue(Messages.get("status.printing", opened.diary().patient().displayName()),
-          () -> service.printSummary(issued(s), layout, doc -> SummaryPrinter.print(job, doc, attributes), library),
-          pages -> Messages.get("status.printed", pages),
-          Messages.get("print.title"), Alerts::describe);
+    if (Files.exists(out) && JOptionPane.showConfirmDialog(frame,
+        Messages.get("pdf.overwrite", out.getFileName()), Messages.get("pdf.overwrite.title"),
+        JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
+      return;
     }
+    Optional.ofNullable(out.toAbsolutePath().getParent()).ifPresent(d -> prefs.put("lastPdfDirectory", d.toString()));
+    Path target = out;
+    DiaryService service = window.services().service();
+    DiaryLibrary library = window.services().library();
+    issue(Messages.get("status.writing", target.getFileName()), () -> {
+      service.issueSummary(issued(s), layout.get(), target, library);
+      return target;
+    }, written -> Messages.get("status.written", written),
+        Messages.get("error.write.title"), e -> target + ": " + Alerts.describe(e));
+  }
+
+  private void printPdf() {
+    Preferences prefs = window.prefs();
+    JFrame frame = window.frame();
+    if (!printersAvailable.getAsBoolean()) {
+      JOptionPane.showMessageDialog(frame, Messages.get("print.none"), Messages.get("print.none.title"),
+          JOptionPane.INFORMATION_MESSAGE);
+      return;
+    }
+    Snapshot s = snapshot();
+    OpenedDiary opened = s.opened();
+    PdfLayout.Paper preferred = PdfOptionsPanel.savedPaper(prefs);
+    PrinterJob job = PrinterJob.getPrinterJob();
+    job.setJobName(suggestedPdfName(opened));
+    PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
+    attributes.add(SummaryPrinter.media(preferred));
+    if (!job.printDialog(attributes)) {
+      return;
+    }
+    PdfLayout.Paper paper = SummaryPrinter.paper(attributes, preferred);
+    PdfLayout layout = PdfLayout.defaults().on(paper).withSections(PdfOptionsPanel.savedSections(prefs));
+    DiaryService service = window.services().service();
+    DiaryLibrary library = window.services().library();
+    issue(Messages.get("status.printing", opened.diary().patient().displayName()),
+        () -> service.printSummary(issued(s), layout, doc -> SummaryPrinter.print(job, doc, attributes), library),
+        pages -> Messages.get("status.printed", pages),
+        Messages.get("print.title"), Alerts::describe);
   }
 }

@@ -1,23 +1,28 @@
 package org.rlsviewer.ui;
 
+import java.util.function.Predicate;
 import javax.swing.KeyStroke;
 
 /**
  * A command of the window that works out its own enabled state: it listens to the {@link WindowModel}
- * (patient on screen, selection, work running) and updates {@code setEnabled} itself.
+ * (patient on screen, selection, work running) and enables itself when its condition on the model holds.
+ * The groups of actions ({@link FileActions}, {@link FlagActions}, ...) make them, each from what differs:
+ * its name, shortcut, condition and what it does.
  */
-abstract class WindowAction extends CommandAction {
+class WindowAction extends CommandAction {
 
   final transient WindowModel model;
+  private final transient Predicate<WindowModel> enabledWhen;
 
-  WindowAction(String messageKey, KeyStroke accelerator, WindowModel model) {
-    super(messageKey, accelerator, null);
+  WindowAction(String messageKey, KeyStroke accelerator, WindowModel model, Predicate<WindowModel> enabledWhen,
+      Runnable perform) {
+    super(messageKey, accelerator, perform);
     this.model = model;
+    this.enabledWhen = enabledWhen;
     model.addListener(this::updateEnabledState);
   }
 
-  abstract void updateEnabledState();
-
-  @Override
-  abstract void perform();
+  void updateEnabledState() {
+    setEnabled(enabledWhen.test(model));
+  }
 }

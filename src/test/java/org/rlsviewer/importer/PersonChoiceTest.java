@@ -24,9 +24,9 @@ class PersonChoiceTest {
   void severalPersonsAndNoneChosenIsAQuestionListingThem() throws Exception {
     assertThatThrownBy(() -> importer.importFile(flaredown()))
         .isInstanceOfSatisfying(AmbiguousPersonException.class, question -> {
-          assertThat(question.persons()).containsExactly(FIRST, SECOND);
-          assertThat(question.rowCounts()).containsExactly(9, 1);
-          assertThat(question.sourceName()).isEqualTo("flaredown_synthetic.csv");
+          assertThat(question.choice().persons()).containsExactly(FIRST, SECOND);
+          assertThat(question.choice().rowCounts()).containsExactly(9, 1);
+          assertThat(question.choice().sourceName()).isEqualTo("flaredown_synthetic.csv");
           assertThat(question.getMessage()).contains("2 persons", FIRST + " (9 rows)", SECOND + " (1 row)");
         });
   }

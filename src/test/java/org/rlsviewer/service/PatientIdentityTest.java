@@ -60,9 +60,9 @@ class PatientIdentityTest {
               "the patient id in this file is kept for Derek Hollis, but the file names Maria Lopez with another"
                   + " birth date");
           assertThat(e.getMessage()).doesNotContain("1975").doesNotContain("1960").doesNotContain("RLS-4203");
-          assertThat(e.keptName()).isEqualTo("Derek Hollis");
-          assertThat(e.fileName()).isEqualTo("Maria Lopez");
-          assertThat(e.proposedNewId()).isEqualTo("RLS-4203-2");
+          assertThat(e.conflict().kept().name()).isEqualTo("Derek Hollis");
+          assertThat(e.conflict().inFile().name()).isEqualTo("Maria Lopez");
+          assertThat(e.conflict().proposedNewId()).isEqualTo("RLS-4203-2");
         });
 
     var kept = records.patient("id:RLS-4203").orElseThrow();
@@ -118,7 +118,7 @@ class PatientIdentityTest {
     Path third = otherPerson("Tom Berg", "1980-01-01");
     assertThatThrownBy(() -> records.importAndOpen(third))
         .isInstanceOfSatisfying(PatientIdentityConflictException.class,
-            e -> assertThat(e.proposedNewId()).isEqualTo("RLS-4203-3"));
+            e -> assertThat(e.conflict().proposedNewId()).isEqualTo("RLS-4203-3"));
     // a new id that is kept for someone else again is refused too
     assertThatThrownBy(() -> records.importAndOpen(third, service.importDefaults(),
         IdentityChoice.newPatient("RLS-4203-2"))).isInstanceOf(PatientIdentityConflictException.class);

@@ -41,7 +41,7 @@ class ReviewSessionTest {
   void open() throws Exception {
     OpenedDiary opened = new DiaryService(clock, "test").open(Path.of("samples", "numbness-weakness.csv"));
     flags = opened.findings().flags();
-    session = new ReviewSession(opened, Review.empty(), archive, writer, clock, () -> "Dr A");
+    session = new ReviewSession(opened, Review.empty(), new ReviewRecorder(archive, writer, clock, () -> "Dr A"));
     session.onChange(changes::incrementAndGet);
   }
 

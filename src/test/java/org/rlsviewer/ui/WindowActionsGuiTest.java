@@ -30,20 +30,21 @@ class WindowActionsGuiTest {
   private final WindowModel model = new WindowModel(s -> status.replace(0, status.length(), s), keepsPatients::get);
   private final WindowServices services = new WindowServices(new DiaryService(clock, "test"),
       org.rlsviewer.service.DiaryLibrary.session(new DiaryService(clock, "test"), new InMemoryReviewArchive()));
-  private final SummaryIssuing issue = new SummaryIssuing(services, null, null, null, model, () -> { });
-  private final CommandAction export = new SummaryIssuing.Export(model, issue);
-  private final CommandAction print = new SummaryIssuing.Print(model, issue);
-  private final CommandAction importReport = new FileActions.ImportReport(model, null);
-  private final CommandAction cancel = new FileActions.Cancel(model);
-  private final CommandAction history = new PatientActions.History(model, services, null, null);
-  private final CommandAction delete = new PatientActions.Delete(model, services, writer, null, null, () -> { },
+  private final WindowContext context = new WindowContext(model, null, services, null, null, null, writer);
+  private final SummaryIssuing issue = new SummaryIssuing(context, () -> { });
+  private final CommandAction export = issue.export();
+  private final CommandAction print = issue.print();
+  private final CommandAction importReport = FileActions.importReport(model, null);
+  private final CommandAction cancel = FileActions.cancel(model);
+  private final CommandAction history = PatientActions.history(context);
+  private final CommandAction delete = PatientActions.delete(context, () -> { },
       key -> { });
-  private final CommandAction acknowledge = new FlagActions.Acknowledge(model);
-  private final CommandAction next = new FlagActions.Next(model);
+  private final CommandAction acknowledge = FlagActions.acknowledge(model);
+  private final CommandAction next = FlagActions.next(model);
   private final CommandAction undo = new EditActions.Undo(model);
   private final CommandAction redo = new EditActions.Redo(model);
-  private final CommandAction removeBookmark = new NightActions.RemoveBookmark(model);
-  private final CommandAction resetZoom = new NightActions.ResetZoom(model, () -> { });
+  private final CommandAction removeBookmark = NightActions.removeBookmark(model);
+  private final CommandAction resetZoom = NightActions.resetZoom(model, () -> { });
   private Optional<Flag> selectedFlag = Optional.empty();
   private PatientView view;
 
@@ -51,7 +52,7 @@ class WindowActionsGuiTest {
   void open() throws Exception {
     OpenedDiary opened = new DiaryService(clock, "test").open(Path.of("samples", "numbness-weakness.csv"));
     view = PatientView.of(PatientView.Prepared.of(null, "p1", "", opened, Review.empty()),
-        new InMemoryReviewArchive(), writer, clock, () -> "Dr A");
+        new ReviewRecorder(new InMemoryReviewArchive(), writer, clock, () -> "Dr A"));
     model.selection(new WindowModel.Selection() {
       @Override
       public Optional<Flag> flag() {
