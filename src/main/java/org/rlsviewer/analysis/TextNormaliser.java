@@ -28,23 +28,19 @@ final class TextNormaliser {
     }
   }
 
-  /** Latin letters that Cyrillic and Greek letters are written as when they hide a Latin word. */
-  private static final Map<Character, Character> LOOK_ALIKES = Map.ofEntries(
-      // Cyrillic
-      Map.entry('\u0430', 'a'), Map.entry('\u0435', 'e'), Map.entry('\u043E', 'o'), Map.entry('\u0440', 'p'),
-      Map.entry('\u0441', 'c'), Map.entry('\u0443', 'y'), Map.entry('\u0445', 'x'), Map.entry('\u0456', 'i'),
-      Map.entry('\u0458', 'j'), Map.entry('\u0455', 's'), Map.entry('\u04CF', 'l'), Map.entry('\u0501', 'd'),
-      Map.entry('\u051B', 'q'), Map.entry('\u051D', 'w'), Map.entry('\u0410', 'A'), Map.entry('\u0412', 'B'),
-      Map.entry('\u0415', 'E'), Map.entry('\u041A', 'K'), Map.entry('\u041C', 'M'), Map.entry('\u041D', 'H'),
-      Map.entry('\u041E', 'O'), Map.entry('\u0420', 'P'), Map.entry('\u0421', 'C'), Map.entry('\u0422', 'T'),
-      Map.entry('\u0425', 'X'), Map.entry('\u0406', 'I'), Map.entry('\u0408', 'J'), Map.entry('\u0405', 'S'),
-      // Greek
-      Map.entry('\u03BF', 'o'), Map.entry('\u03B1', 'a'), Map.entry('\u03B9', 'i'), Map.entry('\u03BD', 'v'),
-      Map.entry('\u03C1', 'p'), Map.entry('\u03BA', 'k'), Map.entry('\u03C5', 'u'), Map.entry('\u0391', 'A'),
-      Map.entry('\u0392', 'B'), Map.entry('\u0395', 'E'), Map.entry('\u0397', 'H'), Map.entry('\u0399', 'I'),
-      Map.entry('\u039A', 'K'), Map.entry('\u039C', 'M'), Map.entry('\u039D', 'N'), Map.entry('\u039F', 'O'),
-      Map.entry('\u03A1', 'P'), Map.entry('\u03A4', 'T'), Map.entry('\u03A7', 'X'), Map.entry('\u03A5', 'Y'),
-      Map.entry('\u0396', 'Z'));
+  /**
+   * Latin letters that Cyrillic and Greek letters are written as when they hide a Latin word: the
+   * letter at each place of {@code LOOK_ALIKE} is read as the one at the same place of {@code LATIN}.
+   */
+  private static final String LOOK_ALIKE = "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04CF\u0501\u051B\u051D\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425\u0406\u0408\u0405\u03BF\u03B1\u03B9\u03BD\u03C1\u03BA\u03C5\u0391\u0392\u0395\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A7\u03A5\u0396";
+  private static final String LATIN = "aeopcyxijsldqwABEKMHOPCTXIJSoaivpkuABEHIKMNOPTXYZ";
+  private static final Map<Character, Character> LOOK_ALIKES = new java.util.HashMap<>();
+
+  static {
+    for (int i = 0; i < LOOK_ALIKE.length(); i++) {
+      LOOK_ALIKES.put(LOOK_ALIKE.charAt(i), LATIN.charAt(i));
+    }
+  }
 
   private TextNormaliser() {}
 

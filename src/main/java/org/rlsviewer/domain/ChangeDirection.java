@@ -2,26 +2,25 @@ package org.rlsviewer.domain;
 
 /** Which way a figure moved since the last visit; the figure's own meaning says whether that is good. */
 public enum ChangeDirection {
-  HIGHER("higher", "\u25B2"),
-  LOWER("lower", "\u25BC"),
-  SAME("no change", "="),
-  NOT_COMPARABLE("not comparable", "\u2013");
-
-  private final String label;
-  private final String symbol;
-
-  ChangeDirection(String label, String symbol) {
-    this.label = label;
-    this.symbol = symbol;
-  }
+  HIGHER, LOWER, SAME, NOT_COMPARABLE;
 
   public String label() {
-    return label;
+    return switch (this) {
+      case HIGHER -> "higher";
+      case LOWER -> "lower";
+      case SAME -> "no change";
+      case NOT_COMPARABLE -> "not comparable";
+    };
   }
 
   /** A symbol shown with the label (never instead of it). */
   public String symbol() {
-    return symbol;
+    return switch (this) {
+      case HIGHER -> "\u25B2";
+      case LOWER -> "\u25BC";
+      case SAME -> "=";
+      case NOT_COMPARABLE -> "\u2013";
+    };
   }
 
   /** The direction from {@code before} to {@code after}; not comparable when either is missing. */

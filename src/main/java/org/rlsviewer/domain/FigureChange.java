@@ -7,25 +7,24 @@ public record FigureChange(Measure measure, OptionalDouble atLastVisit, Optional
 
   /** The figures compared across a visit; for all but nights logged, higher means more symptoms. */
   public enum Measure {
-    NIGHTS_LOGGED("Nights logged", "%"),
-    SEVERITY("Median severity", "of 10"),
-    AWAKENINGS("Median awakenings", "per night"),
-    LATENCY("Median sleep latency", "min");
-
-    private final String label;
-    private final String unit;
-
-    Measure(String label, String unit) {
-      this.label = label;
-      this.unit = unit;
-    }
+    NIGHTS_LOGGED, SEVERITY, AWAKENINGS, LATENCY;
 
     public String label() {
-      return label;
+      return switch (this) {
+        case NIGHTS_LOGGED -> "Nights logged";
+        case SEVERITY -> "Median severity";
+        case AWAKENINGS -> "Median awakenings";
+        case LATENCY -> "Median sleep latency";
+      };
     }
 
     public String unit() {
-      return unit;
+      return switch (this) {
+        case NIGHTS_LOGGED -> "%";
+        case SEVERITY -> "of 10";
+        case AWAKENINGS -> "per night";
+        case LATENCY -> "min";
+      };
     }
   }
 

@@ -9,18 +9,14 @@ public record FlagChange(String ruleId, String title, Urgency urgency, boolean c
 
   /** How a rule's flags changed. */
   public enum Status {
-    NEW("new since the last visit"),
-    CONTINUING("still reported"),
-    NOT_SINCE("not reported since the last visit");
-
-    private final String label;
-
-    Status(String label) {
-      this.label = label;
-    }
+    NEW, CONTINUING, NOT_SINCE;
 
     public String label() {
-      return label;
+      return switch (this) {
+        case NEW -> "new since the last visit";
+        case CONTINUING -> "still reported";
+        case NOT_SINCE -> "not reported since the last visit";
+      };
     }
   }
 

@@ -11,4 +11,9 @@ public record IdentityConflict(Patient kept, Patient inFile, String proposedNewI
   public String patientId() {
     return kept.id();
   }
+
+  /** The same conflict with an id proposed for the file's patient. */
+  public IdentityConflict withProposedNewId(String id) {
+    return new IdentityConflict(kept, inFile, id);
+  }
 }

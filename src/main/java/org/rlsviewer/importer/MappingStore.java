@@ -35,18 +35,20 @@ public final class MappingStore {
   /** Saves (or replaces) a mapping under its name, atomically. */
   public void save(ColumnMapping mapping) throws IOException {
     Files.createDirectories(directory);
-    StringBuilder text = new StringBuilder("# RLS Diary Viewer column mapping\n");
-    text.append("name=").append(escape(mapping.name())).append('\n');
-    mapping.dayMonthOrder().ifPresent(o -> text.append("day_month_order=")
-        .append(o == DayMonthOrder.DAY_FIRST ? "day-first" : "month-first").append('\n'));
+    Properties text = new Properties();
+    text.setProperty("name", mapping.name());
+    mapping.dayMonthOrder().ifPresent(o -> text.setProperty("day_month_order",
+        o == DayMonthOrder.DAY_FIRST ? "day-first" : "month-first"));
     for (int i = 0; i < mapping.headers().size(); i++) {
-      text.append("column.").append(i + 1).append(".header=").append(escape(mapping.headers().get(i))).append('\n');
-      text.append("column.").append(i + 1).append(".target=").append(mapping.targets().get(i).code()).append('\n');
+      text.setProperty("column." + (i + 1) + ".header", mapping.headers().get(i));
+      text.setProperty("column." + (i + 1) + ".target", mapping.targets().get(i).code());
     }
     Path target = fileOf(mapping.name());
     Path temp = Files.createTempFile(directory, "mapping", ".tmp");
     try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      try (java.io.Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        text.store(out, "RLS Diary Viewer column mapping");
+      }
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);
@@ -112,21 +114,5 @@ public final class MappingStore {
 
   private Path fileOf(String name) {
     return directory.resolve(name.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._-]+", "-") + SUFFIX);
-  }
-
-  private static String escape(String value) {
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> s.append("\\\\");
-        case '\n' -> s.append("\\n");
-        case '\r' -> s.append("\\r");
-        case '\t' -> s.append("\\t");
-        case ' ' -> s.append(i == 0 ? "\\ " : " ");
-        default -> s.append(c);
-      }
-    }
-    return s.toString();
   }
 }

@@ -152,7 +152,7 @@ public final class PatientRecords {
           labs.source(), resolution), merged -> flagsUnlessCancelled(merged, withKept));
     } catch (IdentityConflictException e) {
       throw new PatientIdentityConflictException(
-          new IdentityConflict(e.kept(), e.incoming(), proposeNewId(e.incoming())), e);
+          e.conflict().withProposedNewId(proposeNewId(e.conflict().inFile())), e);
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }

@@ -1,5 +1,6 @@
 package org.rlsviewer.store;
 
+import org.rlsviewer.domain.IdentityConflict;
 import org.rlsviewer.domain.Patient;
 
 /**
@@ -10,23 +11,16 @@ public final class IdentityConflictException extends StoreException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Patient kept;
-  private final transient Patient incoming;
+  private final transient IdentityConflict conflict;
 
   IdentityConflictException(Patient kept, Patient incoming) {
     super("The patient id of this file is kept for another name or birth date; nothing was imported.");
-    this.kept = kept;
-    this.incoming = incoming;
+    this.conflict = new IdentityConflict(kept, incoming, "");
   }
 
-  /** The patient as kept. */
-  public Patient kept() {
-    return kept;
-  }
-
-  /** The patient as the file names them. */
-  public Patient incoming() {
-    return incoming;
+  /** The patient as kept and as the file names them (no new id proposed yet). */
+  public IdentityConflict conflict() {
+    return conflict;
   }
 
   /**
