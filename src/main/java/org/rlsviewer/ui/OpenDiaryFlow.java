@@ -67,15 +67,21 @@ final class OpenDiaryFlow {
   private final RuleFileSetting ruleFile;
   private final StatusBar statusBar;
   private final Consumer<PatientView.Prepared> onOpened;
+  private final Runnable listKept;
   private final Set<String> conflictsAsked = new HashSet<>();
 
-  /** @param onOpened shows the diary opened, on the EDT */
+  /**
+   * @param onOpened shows the diary opened, on the EDT
+   * @param listKept lists the kept patients again: a Cancel that came after the database had kept the
+   *     import (the last step of opening is the analysis) must not hide the patient until the next start
+   */
   OpenDiaryFlow(WindowContext window, RuleFileSetting ruleFile, StatusBar statusBar,
-      Consumer<PatientView.Prepared> onOpened) {
+      Consumer<PatientView.Prepared> onOpened, Runnable listKept) {
     this.window = window;
     this.ruleFile = ruleFile;
     this.statusBar = statusBar;
     this.onOpened = onOpened;
+    this.listKept = listKept;
   }
 
   /** Opens a diary in the background; the window stays responsive, shows progress, can cancel. */
@@ -145,6 +151,7 @@ final class OpenDiaryFlow {
   private void answerOrReport(Path file, OpenOptions options, Exception e) {
     if (e instanceof CancellationException || e instanceof InterruptedIOException) {
       window.model().busy(false, Messages.get("status.cancelled", file.getFileName()));
+      listKept.run();
       return;
     }
     window.model().busy(false, Messages.get("status.ready"));
