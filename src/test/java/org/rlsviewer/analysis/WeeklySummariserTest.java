@@ -16,6 +16,15 @@ class WeeklySummariserTest {
     return WeeklySummariser.summarise(diary, diary.stream().map(SleepMetrics::of).toList(), LocalTime.of(15, 0));
   }
 
+  private static void assertWeek(NightsSummary week, String start, String end, int nightsLogged, int nightsInWeek,
+      double medianSeverity) {
+    assertThat(week.start()).isEqualTo(LocalDate.parse(start));
+    assertThat(week.end()).isEqualTo(LocalDate.parse(end));
+    assertThat(week.nightsLogged()).isEqualTo(nightsLogged);
+    assertThat(week.nightsInWeek()).isEqualTo(nightsInWeek);
+    assertThat(week.medianSeverity()).hasValue(medianSeverity);
+  }
+
   /**
    * Week 1 (1-7 Jan) logs 5 nights: severities 4, 0, 6, 2 and one unrated (median of 0, 2, 4, 6 = 3,
    * range 0-6, 3 with symptoms); awakenings 1, 3, 2 (mean 2); latencies 10, 30, 20, 40 (median 25);
@@ -36,11 +45,7 @@ class WeeklySummariserTest {
     assertThat(weeks).hasSize(2);
 
     NightsSummary w1 = weeks.get(0);
-    assertThat(w1.start()).isEqualTo(LocalDate.of(2026, 1, 1));
-    assertThat(w1.end()).isEqualTo(LocalDate.of(2026, 1, 7));
-    assertThat(w1.nightsLogged()).isEqualTo(5);
-    assertThat(w1.nightsInWeek()).isEqualTo(7);
-    assertThat(w1.medianSeverity()).hasValue(3.0);
+    assertWeek(w1, "2026-01-01", "2026-01-07", 5, 7, 3.0);
     assertThat(w1.minSeverity()).hasValue(0);
     assertThat(w1.maxSeverity()).hasValue(6);
     assertThat(w1.nightsWithSymptoms()).isEqualTo(3);
@@ -55,11 +60,7 @@ class WeeklySummariserTest {
     assertThat(w1.medianMagnesiumMg()).hasValue(250.0);
 
     NightsSummary w2 = weeks.get(1);
-    assertThat(w2.start()).isEqualTo(LocalDate.of(2026, 1, 8));
-    assertThat(w2.end()).isEqualTo(LocalDate.of(2026, 1, 9));
-    assertThat(w2.nightsLogged()).isEqualTo(1);
-    assertThat(w2.nightsInWeek()).isEqualTo(2);
-    assertThat(w2.medianSeverity()).hasValue(7.0);
+    assertWeek(w2, "2026-01-08", "2026-01-09", 1, 2, 7.0);
     assertThat(w2.meanAwakenings()).isEmpty();
     assertThat(w2.medianLatencyMin()).isEmpty();
     assertThat(w2.medianSleepEfficiencyPct()).isEmpty();
