@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.NightsSummary;
@@ -61,11 +62,11 @@ class WeeklySummariserTest {
 
     NightsSummary w2 = weeks.get(1);
     assertWeek(w2, "2026-01-08", "2026-01-09", 1, 2, 7.0);
-    assertThat(w2.meanAwakenings()).isEmpty();
-    assertThat(w2.medianLatencyMin()).isEmpty();
-    assertThat(w2.medianSleepEfficiencyPct()).isEmpty();
+    assertThat(w2).as("measures week 2 has no night for")
+        .extracting(NightsSummary::meanAwakenings, NightsSummary::medianLatencyMin,
+            NightsSummary::medianSleepEfficiencyPct, NightsSummary::medianMagnesiumMg)
+        .containsOnly(OptionalDouble.empty());
     assertThat(w2.magnesiumNights()).isZero();
-    assertThat(w2.medianMagnesiumMg()).isEmpty();
   }
 
   @Test
