@@ -37,6 +37,12 @@ class TrackerFormatsTest {
     return importer.importStream(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), fileName);
   }
 
+  /** The rejected records' lines in order, and words the first one's reason contains. */
+  private static void rejected(ImportResult result, List<Integer> lines, String... firstReasonWords) {
+    assertThat(result.report().rejected()).extracting(RejectedRow::line).containsExactlyElementsOf(lines);
+    assertThat(result.report().rejected().get(0).reason()).contains(firstReasonWords);
+  }
+
   private static DiaryEntry night(ImportResult result, String date) {
     LocalDate day = LocalDate.parse(date);
     return result.diary().entries().stream().filter(e -> e.date().equals(day)).findFirst()
@@ -57,8 +63,7 @@ class TrackerFormatsTest {
   void sleepAsAndroidPairsEachHeaderWithItsValuesAndSkipsNoiseLines() throws Exception {
     ImportResult result = importFixture("sleep-as-android_synthetic.csv", "sleep-as-android", 4, 1);
 
-    assertThat(result.report().rejected().get(0).line()).isEqualTo(7);
-    assertThat(result.report().rejected().get(0).reason()).contains("From \"yesterday\"", "dd. MM. yyyy H:mm");
+    rejected(result, List.of(7), "From \"yesterday\"", "dd. MM. yyyy H:mm");
     assertThat(nights(result)).containsExactly("2026-03-02", "2026-03-03", "2026-03-04");
 
     DiaryEntry first = night(result, "2026-03-02");
@@ -123,8 +128,7 @@ class TrackerFormatsTest {
   void sleepmeterResolvesCustomNamesAndCountsHolesAsAwakenings() throws Exception {
     ImportResult result = importFixture("sleepmeter_synthetic.csv", "sleepmeter", 6, 2);
 
-    assertThat(result.report().rejected()).extracting(RejectedRow::line).containsExactly(15, 16);
-    assertThat(result.report().rejected().get(0).reason()).contains("out of order");
+    rejected(result, List.of(15, 16), "out of order");
     DiaryEntry first = night(result, "2026-03-02");
     assertThat(first.bedtime()).isEqualTo(LocalTime.of(22, 45));
     assertThat(first.sleepLatencyMin()).isEqualTo(35);
@@ -206,8 +210,7 @@ class TrackerFormatsTest {
   void ouraRejectsDaysWithoutSleepAndReadsSecondsAsMinutes() throws Exception {
     ImportResult result = importFixture("oura_sleep_synthetic.csv", "oura", 4, 2);
 
-    assertThat(result.report().rejected()).extracting(RejectedRow::line).containsExactly(3, 5);
-    assertThat(result.report().rejected().get(0).reason()).contains("no sleep recorded");
+    rejected(result, List.of(3, 5), "no sleep recorded");
     DiaryEntry first = night(result, "2026-03-02");
     assertThat(first.bedtime()).isEqualTo(LocalTime.of(22, 50));
     assertThat(first.sleepLatencyMin()).isEqualTo(10);
