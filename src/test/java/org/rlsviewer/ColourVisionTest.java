@@ -49,26 +49,30 @@ class ColourVisionTest {
     assertThat(ColourVision.deltaE2000(new Lab(l2, a2, b2), new Lab(l1, a1, b1))).isCloseTo(expected, within(1e-4));
   }
 
-  @Test
-  void redAndGreenOfEqualLightnessCollapseForDeuteranopesButNotForOthers() {
-    // A red and a green of almost the same luminance: the classic traffic-light pair.
-    Color red = new Color(0xd0, 0x30, 0x30);
-    Color green = new Color(0x3c, 0x8c, 0x3c);
-    assertThat(ColourVision.distance(red, green, Vision.NORMAL)).isGreaterThan(60);
-    assertThat(ColourVision.distance(red, green, Vision.TRITANOPIA)).isGreaterThan(55);
-    assertThat(ColourVision.distance(red, green, Vision.DEUTERANOPIA)).isLessThan(6);
-    assertThat(ColourVision.distance(red, green, Vision.GREY)).isLessThan(6);
-    // protanopes see red darker, so this pair stays further apart for them than for deuteranopes
-    assertThat(ColourVision.distance(red, green, Vision.PROTANOPIA)).isBetween(12.0, 20.0);
-  }
-
-  @Test
-  void redAndADarkerOliveCollapseForProtanopes() {
-    Color red = new Color(0xd0, 0x30, 0x30);
-    Color olive = new Color(0x5a, 0x6e, 0x28);
-    assertThat(ColourVision.distance(red, olive, Vision.NORMAL)).isGreaterThan(45);
-    assertThat(ColourVision.distance(red, olive, Vision.PROTANOPIA)).isLessThan(9);
-    assertThat(ColourVision.distance(red, olive, Vision.TRITANOPIA)).isGreaterThan(35);
+  @ParameterizedTest(name = "{0} as {3}: {4} {5}")
+  @CsvSource(textBlock = """
+      # a red and a green of almost the same luminance: the classic traffic-light pair
+      red and green, d03030, 3c8c3c, NORMAL,       >,       60,
+      red and green, d03030, 3c8c3c, TRITANOPIA,   >,       55,
+      red and green, d03030, 3c8c3c, DEUTERANOPIA, <,        6,
+      red and green, d03030, 3c8c3c, GREY,         <,        6,
+      # protanopes see red darker, so this pair stays further apart for them than for deuteranopes
+      red and green, d03030, 3c8c3c, PROTANOPIA,   between, 12, 20
+      # a red and a darker olive collapse for protanopes
+      red and olive, d03030, 5a6e28, NORMAL,       >,       45,
+      red and olive, d03030, 5a6e28, PROTANOPIA,   <,        9,
+      red and olive, d03030, 5a6e28, TRITANOPIA,   >,       35,
+      """)
+  void colourPairsCollapseOnlyForTheVisionsThatConfuseThem(String pair, String first, String second, Vision vision,
+      String relation, double bound, Double upper) {
+    double distance = ColourVision.distance(new Color(Integer.parseInt(first, 16)),
+        new Color(Integer.parseInt(second, 16)), vision);
+    switch (relation) {
+      case ">" -> assertThat(distance).isGreaterThan(bound);
+      case "<" -> assertThat(distance).isLessThan(bound);
+      case "between" -> assertThat(distance).isBetween(bound, upper);
+      default -> throw new IllegalArgumentException(relation);
+    }
   }
 
   @Test

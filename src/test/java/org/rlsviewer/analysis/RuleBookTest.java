@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rlsviewer.RuleTexts;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Flag;
@@ -21,16 +22,7 @@ import org.rlsviewer.domain.Urgency;
 
 class RuleBookTest {
 
-  private static final String RULE = """
-      [weakness]
-      version: 1
-      kind: flag
-      urgency: soon
-      trigger: note weakness
-      title: Leg weakness
-      rationale: Consider review.
-      source: Somebody 2020
-      """;
+  private static final String RULE = RuleTexts.weaknessRule("Consider review.", "Somebody 2020");
 
   @TempDir Path temp;
 

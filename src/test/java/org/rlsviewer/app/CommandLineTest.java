@@ -27,6 +27,10 @@ class CommandLineTest extends CommandLineTestCase {
     return file;
   }
 
+  private static Path tsv(Path file, String... lines) throws Exception {
+    return Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
+  }
+
   @Test
   void checkPrintsCountsThenOneLinePerRejectedRow() throws Exception {
     Path file = diary("d.csv", """
@@ -192,14 +196,13 @@ class CommandLineTest extends CommandLineTestCase {
 
   @Test
   void evaluatePrintsNegationFiguresForAnAnnotatedFile() throws Exception {
-    Path tsv = temp.resolve("annotations.tsv");
-    Files.writeString(tsv, String.join("\n",
+    Path tsv = tsv(temp.resolve("annotations.tsv"),
         "Report No.\tConcept\tSentence\tNegation",
         "1\tfever\tThe patient denies FEVER.\tNegated",
         "1\tcough\tShe has a productive COUGH.\tAffirmed",
         "2\tpain\tNo chest PAIN today.\tNegated",
         "2\tedema\tMild EDEMA of both ankles.\tAffirmed",
-        ""));
+        "");
     assertThat(run("evaluate", "--negex", tsv.toString())).isZero();
     assertThat(outLines()).first().isEqualTo("negation precision 1.000 recall 1.000 f1 1.000");
     assertThat(outLines()).anySatisfy(l -> assertThat(l).contains("NegEx 2001").contains("0.845").contains("0.778")
@@ -216,13 +219,12 @@ class CommandLineTest extends CommandLineTestCase {
 
   @Test
   void evaluateNotesPrintsPrecisionAndRecallPerRule() throws Exception {
-    Path tsv = temp.resolve("notes.tsv");
-    Files.writeString(tsv, String.join("\n",
+    Path tsv = tsv(temp.resolve("notes.tsv"),
         "id\tmedications\tmagnesium_mg\tnotes\texpected",
         "n1\t\t\tleft ankle swollen\tswelling:urgent",
         "n2\t\t\tno numbness\t",
         "n3\t\t\ttoes numb\tnumbness:routine",
-        "n4\t\t\tlegs restless\tweakness:soon"), StandardCharsets.UTF_8);
+        "n4\t\t\tlegs restless\tweakness:soon");
     assertThat(run("evaluate", "--notes", tsv.toString())).isZero();
     List<String> lines = outLines();
     assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.12-1):");
@@ -233,15 +235,15 @@ class CommandLineTest extends CommandLineTestCase {
   @Test
   void evaluateNotesReadsADirectoryAndPrintsPerRuleLanguageAndSwellingTables() throws Exception {
     Path dir = Files.createDirectories(temp.resolve("corpus"));
-    Files.writeString(dir.resolve("a-old.tsv"), String.join("\n",
+    tsv(dir.resolve("a-old.tsv"),
         "id\tmedications\tmagnesium_mg\tnotes\texpected",
         "n1\t\t\tleft ankle swollen\tswelling:urgent",
-        "n2\t\t\tno numbness\t"), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("b-new.tsv"), String.join("\n",
+        "n2\t\t\tno numbness\t");
+    tsv(dir.resolve("b-new.tsv"),
         "# a comment line",
         "id\tlanguage\twriter\ttemplate\tmedications\tmagnesium_mg\tnotes\texpected",
         "d1\tde\tw\tt\t\t\tBeine unruhig\t",
-        "d2\tde\tw\tt\t\t\tlegs restless\tswelling:urgent"), StandardCharsets.UTF_8);
+        "d2\tde\tw\tt\t\t\tlegs restless\tswelling:urgent");
     Files.writeString(dir.resolve("ignored.txt"), "not a tsv");
     assertThat(run("evaluate", "--notes", dir.toString(), "--mismatches")).isZero();
     List<String> lines = outLines();

@@ -23,6 +23,14 @@ class FormatSamplesTest {
     return importer.importFile(fixture(name));
   }
 
+  /** Imports a fixture and checks the format it was read as and how many records it imported. */
+  private ImportResult importFixture(String name, String format, int imported) throws Exception {
+    ImportResult result = importFixture(name);
+    assertThat(result.report().format()).isEqualTo(format);
+    assertThat(result.report().imported()).isEqualTo(imported);
+    return result;
+  }
+
   static Path fixture(String name) throws URISyntaxException {
     return Path.of(FormatSamplesTest.class.getResource("formats/" + name).toURI());
   }
@@ -53,14 +61,10 @@ class FormatSamplesTest {
     assertThat(result.diary().patient().name()).isEqualTo("Jürgen Weiß");
     assertThat(nights(result)).containsExactly(d("2026-01-05"), d("2026-01-06"), d("2026-01-07"), d("2026-01-08"));
 
-    DiaryEntry first = night(result, "2026-01-05");
-    assertThat(first.severity()).isEqualTo(6);
-    assertThat(first.symptomStart()).isEqualTo(LocalTime.of(21, 30));
-    assertThat(first.wakeTime()).isEqualTo(LocalTime.of(6, 45));
-    assertThat(first.alcoholUnits()).isEqualTo(1.5);
-    assertThat(first.magnesiumMg()).isEqualTo(300);
-    assertThat(first.magnesiumForm()).isEqualTo("Citrat");
-    assertThat(first.snoring()).isFalse();
+    assertThat(night(result, "2026-01-05"))
+        .extracting(DiaryEntry::severity, DiaryEntry::symptomStart, DiaryEntry::wakeTime, DiaryEntry::alcoholUnits,
+            DiaryEntry::magnesiumMg, DiaryEntry::magnesiumForm, DiaryEntry::snoring)
+        .containsExactly(6, LocalTime.of(21, 30), LocalTime.of(6, 45), 1.5, 300, "Citrat", false);
     assertThat(night(result, "2026-01-06").notes()).isEqualTo("Etwas besser; Füße warm gehalten");
     assertThat(night(result, "2026-01-06").snoring()).isTrue();
     assertThat(night(result, "2026-01-07").snoring()).as("x ticks yes").isTrue();
@@ -71,10 +75,8 @@ class FormatSamplesTest {
 
   @Test
   void daylioWithScalesMergesEntriesOfADayAndKeepsMoodAndScalesAsExtras() throws Exception {
-    ImportResult result = importFixture("daylio_export_scales.csv");
+    ImportResult result = importFixture("daylio_export_scales.csv", "daylio", 7);
 
-    assertThat(result.report().format()).isEqualTo("daylio");
-    assertThat(result.report().imported()).isEqualTo(7);
     assertThat(result.report().rejected()).isEmpty();
     assertThat(nights(result)).containsExactly(d("2026-03-30"), d("2026-03-31"), d("2026-04-02"), d("2026-04-12"));
     assertThat(result.report().merged()).containsExactly(
@@ -94,11 +96,9 @@ class FormatSamplesTest {
 
   @Test
   void daylioSevenColumnsWithTwelveHourTimesPutsEntriesAfterMidnightOnTheEveningBefore() throws Exception {
-    ImportResult result = importFixture("daylio_test_data_12h_7col.csv");
+    ImportResult result = importFixture("daylio_test_data_12h_7col.csv", "daylio", 32);
 
-    assertThat(result.report().format()).isEqualTo("daylio");
     assertThat(result.report().dataRows()).isEqualTo(32);
-    assertThat(result.report().imported()).isEqualTo(32);
     assertThat(nights(result)).containsExactly(
         d("2020-05-25"), d("2020-05-27"), d("2020-05-28"), d("2020-05-29"), d("2020-05-30"));
     assertThat(result.report().merged()).contains(
@@ -113,10 +113,8 @@ class FormatSamplesTest {
 
   @Test
   void bearableExcerptKeepsMedicinesWithDosesAndOtherCategoriesAsExtras() throws Exception {
-    ImportResult result = importFixture("bearable_export_2020_excerpt.csv");
+    ImportResult result = importFixture("bearable_export_2020_excerpt.csv", "bearable", 16);
 
-    assertThat(result.report().format()).isEqualTo("bearable");
-    assertThat(result.report().imported()).isEqualTo(16);
     assertThat(nights(result)).containsExactly(d("2020-09-21"), d("2020-09-22"));
     assertThat(result.report().merged()).containsExactly(
         new MergedNight(d("2020-09-21"), List.of(2, 9, 14, 15, 16)),
@@ -156,10 +154,8 @@ class FormatSamplesTest {
 
   @Test
   void sleepCycleOldLayoutMergesSessionsOfANightAndKeepsNapsApart() throws Exception {
-    ImportResult result = importFixture("sleepdata_2011_format_excerpt.csv");
+    ImportResult result = importFixture("sleepdata_2011_format_excerpt.csv", "sleep-cycle", 16);
 
-    assertThat(result.report().format()).isEqualTo("sleep-cycle");
-    assertThat(result.report().imported()).isEqualTo(16);
     assertThat(result.report().rejected()).isEmpty();
     assertThat(result.report().merged()).startsWith(new MergedNight(d("2011-04-08"), List.of(2, 3)));
 

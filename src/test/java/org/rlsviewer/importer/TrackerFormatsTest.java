@@ -25,6 +25,24 @@ class TrackerFormatsTest {
     return importer.importFile(FormatSamplesTest.fixture(name));
   }
 
+  /** Imports a fixture and checks its format and that every data record was imported or rejected. */
+  private ImportResult importFixture(String name, String format, int dataRecords, int rejected) throws Exception {
+    ImportResult result = importFixture(name);
+    assertThat(result.report().format()).isEqualTo(format);
+    balances(result, dataRecords, rejected);
+    return result;
+  }
+
+  private ImportResult importText(String text, String fileName) throws Exception {
+    return importer.importStream(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), fileName);
+  }
+
+  /** The rejected records' lines in order, and words the first one's reason contains. */
+  private static void rejected(ImportResult result, List<Integer> lines, String... firstReasonWords) {
+    assertThat(result.report().rejected()).extracting(RejectedRow::line).containsExactlyElementsOf(lines);
+    assertThat(result.report().rejected().get(0).reason()).contains(firstReasonWords);
+  }
+
   private static DiaryEntry night(ImportResult result, String date) {
     LocalDate day = LocalDate.parse(date);
     return result.diary().entries().stream().filter(e -> e.date().equals(day)).findFirst()
@@ -43,12 +61,9 @@ class TrackerFormatsTest {
 
   @Test
   void sleepAsAndroidPairsEachHeaderWithItsValuesAndSkipsNoiseLines() throws Exception {
-    ImportResult result = importFixture("sleep-as-android_synthetic.csv");
+    ImportResult result = importFixture("sleep-as-android_synthetic.csv", "sleep-as-android", 4, 1);
 
-    assertThat(result.report().format()).isEqualTo("sleep-as-android");
-    balances(result, 4, 1);
-    assertThat(result.report().rejected().get(0).line()).isEqualTo(7);
-    assertThat(result.report().rejected().get(0).reason()).contains("From \"yesterday\"", "dd. MM. yyyy H:mm");
+    rejected(result, List.of(7), "From \"yesterday\"", "dd. MM. yyyy H:mm");
     assertThat(nights(result)).containsExactly("2026-03-02", "2026-03-03", "2026-03-04");
 
     DiaryEntry first = night(result, "2026-03-02");
@@ -79,8 +94,7 @@ class TrackerFormatsTest {
     String header = "\"Id\",\"Tz\",\"From\",\"To\",\"Hours\"\n";
     String values = "\"1772487600000\",\"UTC\",\"02. 03. 2026 22:00\",\"03. 03. 2026 6:00\",\"8\"\n";
     String text = header + header + values + values + ",,,,\"0.1\"\n" + header;
-    ImportResult result = importer.importStream(
-        new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "sleep-export.csv");
+    ImportResult result = importText(text, "sleep-export.csv");
     balances(result, 4, 3);
     assertThat(result.report().rejected()).extracting(RejectedRow::line).containsExactly(1, 4, 6);
     assertThat(result.report().rejected()).extracting(RejectedRow::reason).containsExactly(
@@ -112,12 +126,9 @@ class TrackerFormatsTest {
 
   @Test
   void sleepmeterResolvesCustomNamesAndCountsHolesAsAwakenings() throws Exception {
-    ImportResult result = importFixture("sleepmeter_synthetic.csv");
+    ImportResult result = importFixture("sleepmeter_synthetic.csv", "sleepmeter", 6, 2);
 
-    assertThat(result.report().format()).isEqualTo("sleepmeter");
-    balances(result, 6, 2);
-    assertThat(result.report().rejected()).extracting(RejectedRow::line).containsExactly(15, 16);
-    assertThat(result.report().rejected().get(0).reason()).contains("out of order");
+    rejected(result, List.of(15, 16), "out of order");
     DiaryEntry first = night(result, "2026-03-02");
     assertThat(first.bedtime()).isEqualTo(LocalTime.of(22, 45));
     assertThat(first.sleepLatencyMin()).isEqualTo(35);
@@ -138,8 +149,7 @@ class TrackerFormatsTest {
     String text = "wake,sleep,bedtime,holes,type,dreams,aid,hindrances,tags,quality,notes\n"
         + String.format(row, 3, 2, 2, "a 5\" gap")
         + String.format(row, 4, 3, 3, "fine") + String.format(row, 5, 4, 4, "fine too");
-    ImportResult result = importer.importStream(
-        new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "sleep_history.csv");
+    ImportResult result = importText(text, "sleep_history.csv");
     balances(result, 3, 0);
     assertThat(nights(result)).containsExactly("2026-03-02", "2026-03-03", "2026-03-04");
     assertThat(result.diary().entries()).extracting(DiaryEntry::line).containsExactly(2, 3, 4);
@@ -147,10 +157,8 @@ class TrackerFormatsTest {
 
   @Test
   void fitbitCsvReadsOnlyTheSleepSectionInBothTimeStyles() throws Exception {
-    ImportResult result = importFixture("fitbit_export_synthetic.csv");
+    ImportResult result = importFixture("fitbit_export_synthetic.csv", "fitbit", 5, 1);
 
-    assertThat(result.report().format()).isEqualTo("fitbit");
-    balances(result, 5, 1);
     assertThat(result.report().rejected().get(0).line()).isEqualTo(14);
     assertThat(nights(result)).containsExactly("2026-03-02", "2026-03-03", "2026-03-05", "2026-03-06");
     DiaryEntry dayFirst = night(result, "2026-03-03");
@@ -164,10 +172,8 @@ class TrackerFormatsTest {
 
   @Test
   void fitbitJsonStreamsSleepLogsAndNamesBadOnesByNumberAndLine() throws Exception {
-    ImportResult result = importFixture("sleep-2026-03-06.json");
+    ImportResult result = importFixture("sleep-2026-03-06.json", "fitbit", 4, 1);
 
-    assertThat(result.report().format()).isEqualTo("fitbit");
-    balances(result, 4, 1);
     RejectedRow bad = result.report().rejected().get(0);
     assertThat(bad.reason()).startsWith("sleep log 3: startTime \"last night\"");
     assertThat(bad.line()).isEqualTo(47);
@@ -182,10 +188,8 @@ class TrackerFormatsTest {
 
   @Test
   void appleHealthCountsOneSourcePerNightAndSkipsOtherRecordTypes() throws Exception {
-    ImportResult result = importFixture("apple_health_export_synthetic.xml");
+    ImportResult result = importFixture("apple_health_export_synthetic.xml", "apple-health", 12, 2);
 
-    assertThat(result.report().format()).isEqualTo("apple-health");
-    balances(result, 12, 2);
     assertThat(result.report().rejected().get(0).reason()).contains("Dozing");
     assertThat(result.report().warnings()).anyMatch(w -> w.startsWith("2 records of other kinds"));
     DiaryEntry first = night(result, "2026-03-02");
@@ -204,12 +208,9 @@ class TrackerFormatsTest {
 
   @Test
   void ouraRejectsDaysWithoutSleepAndReadsSecondsAsMinutes() throws Exception {
-    ImportResult result = importFixture("oura_sleep_synthetic.csv");
+    ImportResult result = importFixture("oura_sleep_synthetic.csv", "oura", 4, 2);
 
-    assertThat(result.report().format()).isEqualTo("oura");
-    balances(result, 4, 2);
-    assertThat(result.report().rejected()).extracting(RejectedRow::line).containsExactly(3, 5);
-    assertThat(result.report().rejected().get(0).reason()).contains("no sleep recorded");
+    rejected(result, List.of(3, 5), "no sleep recorded");
     DiaryEntry first = night(result, "2026-03-02");
     assertThat(first.bedtime()).isEqualTo(LocalTime.of(22, 50));
     assertThat(first.sleepLatencyMin()).isEqualTo(10);
@@ -222,8 +223,7 @@ class TrackerFormatsTest {
     String text = "id;day;bedtime_start;bedtime_end;total_sleep_duration;time_in_bed;awake_time;latency;type\n"
         + "a1;2026-03-03;2026-03-02T23:40:00.000+01:00;2026-03-03T07:10:00.000+01:00;24600;27000;2400;900;long_sleep\n"
         + "a2;2026-03-03;2026-03-03T15:00:00.000+01:00;2026-03-03T15:40:00.000+01:00;2100;2400;300;;late_nap\n";
-    ImportResult result = importer.importStream(
-        new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "sleep.csv");
+    ImportResult result = importText(text, "sleep.csv");
     assertThat(result.report().format()).isEqualTo("oura");
     balances(result, 2, 0);
     assertThat(nights(result)).containsExactly("2026-03-02", "2026-03-03");

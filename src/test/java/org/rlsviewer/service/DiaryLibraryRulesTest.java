@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rlsviewer.RuleTexts;
 import org.rlsviewer.analysis.RuleBook;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.store.DatabaseSettings;
@@ -22,18 +23,8 @@ class DiaryLibraryRulesTest {
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
 
   /** Only the weakness rule, as a clinic might cut the set down. */
-  private static final String WEAKNESS_ONLY = """
-      rule-set: clinic-7
-
-      [weakness]
-      version: 1
-      kind: flag
-      urgency: soon
-      trigger: note weakness
-      title: Leg weakness
-      rationale: Consider neurological review.
-      source: clinic protocol 7
-      """;
+  private static final String WEAKNESS_ONLY = "rule-set: clinic-7\n\n"
+      + RuleTexts.weaknessRule("Consider neurological review.", "clinic protocol 7");
 
   @TempDir Path dir;
 

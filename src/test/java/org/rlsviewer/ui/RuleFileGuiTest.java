@@ -57,17 +57,14 @@ class RuleFileGuiTest extends WindowTestCase {
 
   @Test
   void anInvalidFileShowsItsLineNumberedProblemsAndChangesNothing() throws IOException {
-    List<String> lines = builtInLines();
-    int numbnessUrgency = lineAfter(lines, "[numbness]", "urgency:");
-    lines.set(numbnessUrgency, "urgency: later");
-    Path broken = writeRules("broken.txt", lines);
+    BrokenFile broken = writeWithNumbness("broken.txt", builtInLines(), "urgency", "later");
     openWindow();
 
     DialogFixture preferences = openPreferences();
-    choose(preferences, broken);
+    choose(preferences, broken.path());
     DialogFixture problems = WindowFinder.findDialog("ruleProblemsDialog").withTimeout(10_000).using(robot);
     assertThat(problems.textBox("ruleProblems").text())
-        .contains("broken.txt: line " + (numbnessUrgency + 1) + ": urgency 'later'");
+        .contains("broken.txt: line " + broken.lineNumber() + ": urgency 'later'");
     problems.button().click();
     assertThat(preferences.label("prefRuleFile").text()).contains("Built-in", RuleBook.builtIn().version());
     preferences.button("prefOk").click();
@@ -80,21 +77,15 @@ class RuleFileGuiTest extends WindowTestCase {
 
   @Test
   void aRememberedFileIsUsedAtStartUp() throws IOException {
-    Path clinic = writeRules("clinic.txt", numbnessSwitchedOff());
-    prefs.put(RuleFileSetting.PREF, clinic.toAbsolutePath().toString());
-    openWindow();
+    openWindowRemembering(writeRules("clinic.txt", numbnessSwitchedOff()));
 
     assertClinicRulesUsed(openSample());
   }
 
   @Test
   void aRememberedFileThatBecameInvalidIsReportedOnceAndTheBuiltInRulesAreUsed() throws IOException {
-    List<String> lines = numbnessSwitchedOff();
-    int numbnessKind = lineAfter(lines, "[numbness]", "kind:");
-    lines.set(numbnessKind, "kind: maybe");
-    Path clinic = writeRules("clinic.txt", lines);
-    prefs.put(RuleFileSetting.PREF, clinic.toAbsolutePath().toString());
-    openWindow();
+    BrokenFile clinic = writeWithNumbness("clinic.txt", numbnessSwitchedOff(), "kind", "maybe");
+    openWindowRemembering(clinic.path());
 
     DialogFixture warning = WindowFinder.findDialog(new org.assertj.swing.core.GenericTypeMatcher<>(
         javax.swing.JDialog.class) {
@@ -104,7 +95,7 @@ class RuleFileGuiTest extends WindowTestCase {
       }
     }).withTimeout(10_000).using(robot);
     String said = GuiActionRunner.execute(() -> textOf(warning.target()));
-    assertThat(said).contains("clinic.txt: line " + (numbnessKind + 1), RuleBook.builtIn().version());
+    assertThat(said).contains("clinic.txt: line " + clinic.lineNumber(), RuleBook.builtIn().version());
     warning.button().click();
 
     List<Flag> flags = openSample();
@@ -113,6 +104,22 @@ class RuleFileGuiTest extends WindowTestCase {
   }
 
   // ---- helpers ------------------------------------------------------------------------------
+
+  /** A rule file written with one bad value, and the (1-based) line number of that value. */
+  private record BrokenFile(Path path, int lineNumber) {
+  }
+
+  private BrokenFile writeWithNumbness(String name, List<String> lines, String key, String badValue)
+      throws IOException {
+    int line = lineAfter(lines, "[numbness]", key + ":");
+    lines.set(line, key + ": " + badValue);
+    return new BrokenFile(writeRules(name, lines), line + 1);
+  }
+
+  private void openWindowRemembering(Path ruleFile) {
+    prefs.put(RuleFileSetting.PREF, ruleFile.toAbsolutePath().toString());
+    openWindow();
+  }
 
   private DialogFixture openPreferences() {
     window.menuItem("menu.file.preferences").click();

@@ -3,7 +3,12 @@ package org.rlsviewer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javax.swing.LookAndFeel;
 import javax.swing.UIManager;
 import org.assertj.core.api.SoftAssertions;
@@ -45,8 +50,7 @@ class ThemeColoursTest {
     }
   }
 
-  @ParameterizedTest(name = "dark theme {0}")
-  @ValueSource(booleans = {false, true})
+  @InBothThemes
   void everyUrgencyHasItsOwnColoursInTheTheme(boolean dark) {
     install(dark);
     for (Urgency urgency : Urgency.values()) {
@@ -56,70 +60,62 @@ class ThemeColoursTest {
     }
   }
 
-  @ParameterizedTest(name = "dark theme {0}")
-  @ValueSource(booleans = {false, true})
+  @InBothThemes
   void urgencyChipsStayApartForEachKindOfColourVisionAndInGrey(boolean dark) {
-    install(dark);
-    SoftAssertions soft = new SoftAssertions();
-    for (var pair : ColourVision.urgencyPairs(UrgencyStyle::background)) {
-      soft.assertThat(pair.distance())
-          .as("%s theme, %s: %s vs %s chip, CIEDE2000", name(dark), pair.vision(), pair.one(), pair.other())
-          .isGreaterThanOrEqualTo(MIN_FILL_DISTANCE);
-    }
-    soft.assertAll();
+    softlyIn(dark, soft -> {
+      for (var pair : ColourVision.urgencyPairs(UrgencyStyle::background)) {
+        soft.assertThat(pair.distance())
+            .as("%s theme, %s: %s vs %s chip, CIEDE2000", name(dark), pair.vision(), pair.one(), pair.other())
+            .isGreaterThanOrEqualTo(MIN_FILL_DISTANCE);
+      }
+    });
   }
 
-  @ParameterizedTest(name = "dark theme {0}")
-  @ValueSource(booleans = {false, true})
+  @InBothThemes
   void theUrgencyWordIsReadableOnItsChipForEachKindOfColourVision(boolean dark) {
-    install(dark);
-    SoftAssertions soft = new SoftAssertions();
-    for (Urgency urgency : Urgency.values()) {
-      for (Vision vision : Vision.values()) {
-        double contrast = ColourVision.contrast(UrgencyStyle.foreground(urgency), UrgencyStyle.background(urgency),
-            vision);
-        soft.assertThat(contrast).as("%s theme, %s: %s chip text contrast", name(dark), vision, urgency)
-            .isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
+    softlyIn(dark, soft -> {
+      for (Urgency urgency : Urgency.values()) {
+        for (Vision vision : Vision.values()) {
+          double contrast = ColourVision.contrast(UrgencyStyle.foreground(urgency), UrgencyStyle.background(urgency),
+              vision);
+          soft.assertThat(contrast).as("%s theme, %s: %s chip text contrast", name(dark), vision, urgency)
+              .isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
+        }
       }
-    }
-    soft.assertAll();
+    });
   }
 
-  @ParameterizedTest(name = "dark theme {0}")
-  @ValueSource(booleans = {false, true})
+  @InBothThemes
   void reviewStatusWordsAreReadableOnTheFlagList(boolean dark) {
-    install(dark);
-    Color list = UIManager.getColor("List.background");
-    SoftAssertions soft = new SoftAssertions();
-    for (ReviewStatus status : ReviewStatus.values()) {
-      soft.assertThat(ColourVision.contrast(FlagCellRenderer.statusColour(status), list))
-          .as("%s theme: %s status text contrast", name(dark), status).isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
-    }
-    for (String background : new String[] {"List.background", "EditorPane.background", "Panel.background"}) {
-      soft.assertThat(ColourVision.contrast(UrgencyStyle.muted(), UIManager.getColor(background)))
-          .as("%s theme: muted text on %s", name(dark), background).isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
-    }
-    soft.assertAll();
-  }
-
-  @ParameterizedTest(name = "dark theme {0}")
-  @ValueSource(booleans = {false, true})
-  void thePossibleTagIsReadableInTheFlagListAndTheEvidencePaneForEachKindOfColourVision(boolean dark) {
-    install(dark);
-    SoftAssertions soft = new SoftAssertions();
-    for (String background : new String[] {"List.background", "EditorPane.background"}) {
-      for (Vision vision : Vision.values()) {
-        double contrast = ColourVision.contrast(CertaintyStyle.foreground(), UIManager.getColor(background), vision);
-        soft.assertThat(contrast).as("%s theme, %s: possible tag on %s", name(dark), vision, background)
-            .isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
+    softlyIn(dark, soft -> {
+      Color list = UIManager.getColor("List.background");
+      for (ReviewStatus status : ReviewStatus.values()) {
+        soft.assertThat(ColourVision.contrast(FlagCellRenderer.statusColour(status), list))
+            .as("%s theme: %s status text contrast", name(dark), status).isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
       }
-    }
-    soft.assertThat(UIManager.getColor("RlsViewer.certainty.possible.foreground")).as("the theme's colour").isNotNull();
-    soft.assertAll();
+      for (String background : new String[] {"List.background", "EditorPane.background", "Panel.background"}) {
+        soft.assertThat(ColourVision.contrast(UrgencyStyle.muted(), UIManager.getColor(background)))
+            .as("%s theme: muted text on %s", name(dark), background).isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
+      }
+    });
   }
 
-  @ParameterizedTest(name = "dark theme {0}")
-  @ValueSource(booleans = {false, true})
+  @InBothThemes
+  void thePossibleTagIsReadableInTheFlagListAndTheEvidencePaneForEachKindOfColourVision(boolean dark) {
+    softlyIn(dark, soft -> {
+      for (String background : new String[] {"List.background", "EditorPane.background"}) {
+        for (Vision vision : Vision.values()) {
+          double contrast = ColourVision.contrast(CertaintyStyle.foreground(), UIManager.getColor(background), vision);
+          soft.assertThat(contrast).as("%s theme, %s: possible tag on %s", name(dark), vision, background)
+              .isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
+        }
+      }
+      soft.assertThat(UIManager.getColor("RlsViewer.certainty.possible.foreground")).as("the theme's colour")
+          .isNotNull();
+    });
+  }
+
+  @InBothThemes
   void theChartsSelectedNightMarkerStandsOutFromThePlot(boolean dark) {
     install(dark);
     Color marker = UIManager.getColor("RlsViewer.chart.selection");
@@ -129,6 +125,20 @@ class ThemeColoursTest {
           .as("%s theme, %s: selection marker contrast", name(dark), vision)
           .isGreaterThanOrEqualTo(MIN_GRAPHIC_CONTRAST);
     }
+  }
+
+  /** Runs a test once in the light and once in the dark theme. */
+  @Target(ElementType.METHOD)
+  @Retention(RetentionPolicy.RUNTIME)
+  @ParameterizedTest(name = "dark theme {0}")
+  @ValueSource(booleans = {false, true})
+  @interface InBothThemes {
+  }
+
+  /** Installs the theme, then reports every failed check at once. */
+  private static void softlyIn(boolean dark, Consumer<SoftAssertions> checks) {
+    install(dark);
+    SoftAssertions.assertSoftly(checks);
   }
 
   private static void install(boolean dark) {

@@ -87,34 +87,31 @@ class WindowActionsGuiTest {
 
   @Test
   void withNoPatientOnScreenNothingThatNeedsOneIsEnabled() {
-    for (CommandAction a : new CommandAction[] {export, print, importReport, history, delete, acknowledge, next,
-        undo, redo, removeBookmark, resetZoom, cancel}) {
-      assertThat(a.isEnabled()).as((String) a.getValue(javax.swing.Action.ACTION_COMMAND_KEY)).isFalse();
-    }
+    assertEnabled(false, export, print, importReport, history, delete, acknowledge, next, undo, redo, removeBookmark,
+        resetZoom, cancel);
   }
 
   @Test
   void aPatientOnScreenEnablesWhatWorksOnItUntilWorkRuns() {
     model.current(view);
-    assertThat(export.isEnabled()).isTrue();
-    assertThat(print.isEnabled()).isTrue();
-    assertThat(importReport.isEnabled()).isTrue();
-    assertThat(resetZoom.isEnabled()).isTrue();
-    assertThat(next.isEnabled()).isTrue();
+    assertEnabled(true, export, print, importReport, resetZoom, next);
     assertThat(history.isEnabled()).as("the session keeps no patients").isFalse();
-    assertThat(delete.isEnabled()).isFalse();
+    assertEnabled(false, delete);
 
     keepsPatients.set(true);
     model.changed();
-    assertThat(history.isEnabled()).isTrue();
-    assertThat(delete.isEnabled()).isTrue();
+    assertEnabled(true, history, delete);
 
     model.busy(true, "working");
     assertThat(status).hasToString("working");
-    assertThat(export.isEnabled()).isFalse();
-    assertThat(print.isEnabled()).isFalse();
-    assertThat(delete.isEnabled()).isFalse();
-    assertThat(importReport.isEnabled()).isTrue();
+    assertEnabled(false, export, print, delete);
+    assertEnabled(true, importReport);
+  }
+
+  private static void assertEnabled(boolean enabled, CommandAction... actions) {
+    for (CommandAction a : actions) {
+      assertThat(a.isEnabled()).as((String) a.getValue(javax.swing.Action.ACTION_COMMAND_KEY)).isEqualTo(enabled);
+    }
   }
 
   @Test
