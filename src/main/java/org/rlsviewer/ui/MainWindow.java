@@ -73,7 +73,7 @@ final class MainWindow {
     WindowContext context = new WindowContext(model, frame, services, tasks, prefs, archive, writer);
     CommandAction importReport = FileActions.importReport(model, frame);
     statusBar = new StatusBar(FileActions.cancel(model), importReport, frame.getRootPane());
-    flow = new OpenDiaryFlow(context, ruleFile, statusBar, this::show, this::listKeptPatients);
+    flow = new OpenDiaryFlow(context, ruleFile, statusBar, new OpenDiaryFlow.Ends(this::show, this::listKeptPatients));
     issue = new SummaryIssuing(context, this::flushVisit);
     CommandAction undo = new EditActions.Undo(model);
     CommandAction acknowledge = FlagActions.acknowledge(model);

@@ -48,7 +48,7 @@ final class OpenDiaryFlow {
       }
       window.model().opening(window.tasks().run(this::work, prepared -> {
         end(withProgress);
-        onOpened.accept(prepared);
+        ends.opened().accept(prepared);
       }, e -> {
         end(withProgress);
         failed(e);
@@ -66,22 +66,21 @@ final class OpenDiaryFlow {
   private final WindowContext window;
   private final RuleFileSetting ruleFile;
   private final StatusBar statusBar;
-  private final Consumer<PatientView.Prepared> onOpened;
-  private final Runnable listKept;
+  private final Ends ends;
   private final Set<String> conflictsAsked = new HashSet<>();
 
   /**
-   * @param onOpened shows the diary opened, on the EDT
-   * @param listKept lists the kept patients again: a Cancel that came after the database had kept the
-   *     import (the last step of opening is the analysis) must not hide the patient until the next start
+   * What the window does when an opening ends, on the EDT: show the diary opened, or, after a Cancel,
+   * list the kept patients again (a Cancel that came after the database had kept the import, during
+   * the analysis, must not hide the patient until the next start).
    */
-  OpenDiaryFlow(WindowContext window, RuleFileSetting ruleFile, StatusBar statusBar,
-      Consumer<PatientView.Prepared> onOpened, Runnable listKept) {
+  record Ends(Consumer<PatientView.Prepared> opened, Runnable cancelled) {}
+
+  OpenDiaryFlow(WindowContext window, RuleFileSetting ruleFile, StatusBar statusBar, Ends ends) {
     this.window = window;
     this.ruleFile = ruleFile;
     this.statusBar = statusBar;
-    this.onOpened = onOpened;
-    this.listKept = listKept;
+    this.ends = ends;
   }
 
   /** Opens a diary in the background; the window stays responsive, shows progress, can cancel. */
@@ -151,7 +150,7 @@ final class OpenDiaryFlow {
   private void answerOrReport(Path file, OpenOptions options, Exception e) {
     if (e instanceof CancellationException || e instanceof InterruptedIOException) {
       window.model().busy(false, Messages.get("status.cancelled", file.getFileName()));
-      listKept.run();
+      ends.cancelled().run();
       return;
     }
     window.model().busy(false, Messages.get("status.ready"));
