@@ -51,6 +51,8 @@ class Dev4WordingTest {
       entre les cuisses plus de sensation, je perds quelques gouttes    | cauda-equina
       troisième trimestre, jambes impossibles                            | pregnancy
       au volant mes yeux se fermaient tout seuls                         | apnea
+      beim Treppensteigen knicken mir die Beine weg                      | weakness
+      Termin bei der Hebamme, Beine abends unruhig                       | pregnancy
       """)
   void familyWordingFlags(String notes, String rule) {
     assertThat(rules(notes)).contains(rule);
@@ -67,6 +69,7 @@ class Dev4WordingTest {
       mi hermana está en el tercer trimestre                             | pregnancy
       le jet de la douche trop faible, jambes agitées                    | cauda-equina
       ma fille est au troisième trimestre                                | pregnancy
+      las piernas empiezan a las 11 de la noche, como siempre            | augmentation
       """)
   void ordinaryWordingDoesNotFlag(String notes, String rule) {
     assertThat(rules(notes)).doesNotContain(rule);
