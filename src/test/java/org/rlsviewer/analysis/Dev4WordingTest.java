@@ -52,6 +52,8 @@ class Dev4WordingTest {
       troisième trimestre, jambes impossibles                            | pregnancy
       au volant mes yeux se fermaient tout seuls                         | apnea
       beim Treppensteigen knicken mir die Beine weg                      | weakness
+      glúteos acorchados y ya no siento cuando tengo que hacer pis       | cauda-equina
+      el bebé da patadas toda la noche y yo con las piernas inquietas    | pregnancy
       Termin bei der Hebamme, Beine abends unruhig                       | pregnancy
       """)
   void familyWordingFlags(String notes, String rule) {
@@ -70,6 +72,7 @@ class Dev4WordingTest {
       le jet de la douche trop faible, jambes agitées                    | cauda-equina
       ma fille est au troisième trimestre                                | pregnancy
       las piernas empiezan a las 11 de la noche, como siempre            | augmentation
+      ya no siento hormigueo en las piernas                              | numbness
       """)
   void ordinaryWordingDoesNotFlag(String notes, String rule) {
     assertThat(rules(notes)).doesNotContain(rule);
