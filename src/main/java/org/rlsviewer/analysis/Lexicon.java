@@ -152,7 +152,9 @@ final class Lexicon {
       }
       return -1;
     }
-    if (pos >= s.size() || !s.get(pos).word() || !e.matches(s.get(pos).norm())) {
+    // a colon may be written in a pattern: tracker lines "Bladder: can't empty"
+    if (pos >= s.size() || (!s.get(pos).word() && !s.get(pos).norm().equals(":"))
+        || !e.matches(s.get(pos).norm())) {
       return -1;
     }
     literals.add(pos);
