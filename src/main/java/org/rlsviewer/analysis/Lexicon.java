@@ -127,6 +127,8 @@ final class Lexicon {
     return best;
   }
 
+  private static final java.util.Set<String> LITERAL_MARKS = java.util.Set.of(":", "+");
+
   private static int match(Sentence s, List<LexiconElement> pattern, int el, int pos, List<Integer> literals,
       Set<Integer> blocked) {
     if (el == pattern.size()) {
@@ -152,7 +154,9 @@ final class Lexicon {
       }
       return -1;
     }
-    if (pos >= s.size() || !s.get(pos).word() || !e.matches(s.get(pos).norm())) {
+    // a colon or plus may be written in a pattern: tracker lines "Bladder: can't empty", gestation "38+2"
+    if (pos >= s.size() || (!s.get(pos).word() && !LITERAL_MARKS.contains(s.get(pos).norm()))
+        || !e.matches(s.get(pos).norm())) {
       return -1;
     }
     literals.add(pos);

@@ -74,7 +74,7 @@ final class MagnesiumIntake {
    * A figure without a unit beside magnesium ("mag 400", "magnesium 250 with supper", "the 300 mag
    * tabs"): read as mg when it is 25 to 1000 and no other unit, time or count follows it.
    */
-  private static final Pattern BARE = Pattern.compile("(?<![\\d.,/:\\w])(\\d{2,4})(?![\\d.,/:%\\w])(?!\\s*(?:%|percent|per\\b"
+  private static final Pattern BARE = Pattern.compile("(?<![\\d.,/:\\w])(\\d{2,4})(?<plural>'?s)?(?![\\d.,/:%\\w])(?!\\s*(?:%|percent|per\\b"
       + "|pm\\b|am\\b|o'?clock|h\\b|hrs?\\b|hours?|mins?\\b|minutes?|days?|nights?|weeks?|wks?|months?|years?|yrs?|cm\\b"
       + "|mm\\b|kg\\b|lbs?\\b|ml\\b|iu\\b|mcg|ug\\b|\u00b5g|mmol|times|x\\b|/|:|-\\s*\\d"
       + "|ui\\b|ie\\b|uhr|jahr|a\u00f1o|ans?\\b|sem|woch|mes\\b|mois|monat|mal\\b|veces|fois|stunde|hora|heure|tag\\b"
@@ -84,6 +84,8 @@ final class MagnesiumIntake {
   /** "two mag tabs" (then "300mg each"): a count of tablets named with magnesium but without the dose. */
   private static final Pattern TABLET_COUNT = Pattern.compile(
       "\\b(\\d|one|two|three|four|five|six)\\s+(?:[a-z]+\\s+){0,2}(?:tabs?|tablets?|capsules?|caps?|pills?)\\b");
+  private static final Pattern PLURAL_COUNT_BEFORE =
+      Pattern.compile("\\b(\\d|one|two|three|four|five|six)\\s+(?:of the\\s+|x\\s+)?(?:mag\\w*\\s+)?$");
   private static final List<String> COUNT_WORDS = List.of("one", "two", "three", "four", "five", "six");
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("\\b(one|two|three|four|five|six)\\s*$");
   /** "zweimal 200 mg", "dos veces 200 mg", "deux fois 200 mg": a count in words before the dose. */
@@ -97,7 +99,7 @@ final class MagnesiumIntake {
   private static final Pattern BETWEEN_COUNT_AND_DOSE =
       Pattern.compile("^\\s*\\(?\\s*(?:each|of|at|@|x|\u00e0|a|je|zu|de|zu je|mit je)?\\s*$");
   private static final Pattern NOT_TAKEN = Pattern.compile(
-      "\\b(?:forg[eo]t\\w*|skip\\w*|missed|didn'?t (?:take|have)|did not (?:take|have)|not take|no mag\\w*|"
+      "\\b(?:forg[eo]t\\w*(?!\\s+(?:that\\s+)?i'?d\\b|\\s+i\\s+had\\b)|skip\\w*|missed|didn'?t (?:take|have)|did not (?:take|have)|not take|no mag\\w*|"
           + "ran out|out of|without|stopped|held|withheld|paused|omitted|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
           + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of"
           + "|vergessen|verga\u00df|nicht genommen|ohne|olvid[a-z\u00e0-\u00ff]*|no (?:lo )?tom[a-z\u00e0-\u00ff]*|sin"
@@ -242,8 +244,11 @@ final class MagnesiumIntake {
           Matcher b = BARE.matcher(item);
           while (b.find()) {
             int figure = Integer.parseInt(b.group(1));
+            if (b.group("plural") != null && figure < 100) {
+              continue; // "in my 50s", "the 70s": an age or decade, not tablets
+            }
             if (figure >= LEAST_BARE_MG && figure <= MOST_BARE_MG) {
-              total += figure * countBefore(item, b.start());
+              total += figure * (b.group("plural") != null ? pluralCount(item, b.start()) : countBefore(item, b.start()));
               firstDose = firstDose < 0 ? b.start() : firstDose;
               lastDose = b.end();
             }
@@ -311,6 +316,12 @@ final class MagnesiumIntake {
   }
 
   /** "5 sprays (each 10 mg)", "2 tablets of 200 mg": the count just before the dose. */
+  /** "2 mag 200s", "three 150s": tablets counted by their strength in the plural. */
+  private static int pluralCount(String item, int figureStart) {
+    Matcher m = PLURAL_COUNT_BEFORE.matcher(item.substring(0, figureStart));
+    return m.find() ? countOf(m.group(1)) : countBefore(item, figureStart);
+  }
+
   private static int countBefore(String item, int doseStart) {
     Matcher c = COUNT.matcher(item);
     int times = 1;
