@@ -1,9 +1,12 @@
 package org.rlsviewer.ui;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.swing.undo.AbstractUndoableEdit;
+import javax.swing.undo.CompoundEdit;
 import javax.swing.undo.UndoableEdit;
 import org.rlsviewer.domain.Bookmark;
 import org.rlsviewer.domain.Flag;
@@ -93,6 +96,37 @@ final class ReviewSession {
     Optional<ReviewDecision> before = review.decisionFor(flag);
     return change(flag, before.map(ReviewDecision::status).orElse(ReviewStatus.OPEN),
         before.map(ReviewDecision::reason).orElse(""), comment, Messages.get("review.undo.comment"));
+  }
+
+  /** Acknowledges every flag given (a whole question or one night) as one edit. */
+  UndoableEdit acknowledge(List<Flag> flags) {
+    return together(flags, this::acknowledge, Messages.get("review.undo.acknowledge"));
+  }
+
+  /** Dismisses every flag given with the same reason, as one edit. */
+  UndoableEdit dismiss(List<Flag> flags, String reason, String comment) {
+    return together(flags, f -> dismiss(f, reason, comment), Messages.get("review.undo.dismiss"));
+  }
+
+  /** Puts the same comment on every flag given, as one edit. */
+  UndoableEdit comment(List<Flag> flags, String comment) {
+    return together(flags, f -> comment(f, comment), Messages.get("review.undo.comment"));
+  }
+
+  /** One edit made of a decision on each flag; undone and redone whole. */
+  private static UndoableEdit together(List<Flag> flags, Function<Flag, UndoableEdit> decision, String name) {
+    if (flags.isEmpty()) {
+      throw new IllegalArgumentException("a decision needs at least one flag");
+    }
+    CompoundEdit edit = new CompoundEdit() {
+      @Override
+      public String getPresentationName() {
+        return name;
+      }
+    };
+    flags.forEach(f -> edit.addEdit(decision.apply(f)));
+    edit.end();
+    return edit;
   }
 
   /**
