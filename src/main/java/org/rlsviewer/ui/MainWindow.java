@@ -242,7 +242,8 @@ final class MainWindow {
     view.session().onChange(this::reviewChanged);
     model.put(view);
     PatientSummary line = service.patientSummary(opened, view.session().review());
-    patients.put(new PatientSummary(view.patientKey(), line.displayName(), line.openFlags(), line.lastNight()));
+    patients.put(new PatientSummary(view.patientKey(), line.displayName(), line.openFlags(), line.lastNight(),
+        line.mostUrgentOpen()));
     display(view.patientKey());
     model.busy(false, Messages.get("status.opened", opened.report().sourceName(),
         opened.diary().entries().size(), opened.report().rejected().size())

@@ -71,7 +71,7 @@ final class QueueRowRenderer extends DefaultListCellRenderer {
     String muted = isSelected ? "" : " color='" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'";
     String nights = FigureFormat.plural(q.nights().size(), "night");
     String open = openNights == 0 ? Messages.get("queue.allReviewed")
-        : Messages.get("queue.openNights", openNights);
+        : openNights == q.nights().size() ? Messages.get("queue.allOpen") : Messages.get("queue.openNights", openNights);
     setText("<html>" + chip + CertaintyStyle.tagHtml(first, isSelected) + "&nbsp; <b>"
         + HtmlText.escape(first.title()) + "</b> &nbsp;<font" + muted + ">" + nights + " \u00b7 "
         + HtmlText.escape(open) + " \u00b7 " + HtmlText.escape(fields(q.flags())) + "</font>"

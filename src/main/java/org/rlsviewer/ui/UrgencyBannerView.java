@@ -12,8 +12,8 @@ import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import org.rlsviewer.domain.figures.UrgencyBanner;
 
@@ -27,7 +27,7 @@ final class UrgencyBannerView {
 
   private final JPanel panel = new JPanel();
   private final Consumer<UrgencyBanner.Line> onChosen;
-  private final List<JLabel> labels = new ArrayList<>();
+  private final List<JTextArea> labels = new ArrayList<>();
 
   UrgencyBannerView(Consumer<UrgencyBanner.Line> onChosen) {
     this.onChosen = onChosen;
@@ -41,9 +41,9 @@ final class UrgencyBannerView {
     return panel;
   }
 
-  /** The lines shown, as text (tests, and screen readers through each label's name). */
+  /** The lines shown, as text (tests, and screen readers through each line's name). */
   List<String> texts() {
-    return labels.stream().map(JLabel::getText).toList();
+    return labels.stream().map(JTextArea::getText).toList();
   }
 
   void show(UrgencyBanner banner) {
@@ -60,25 +60,34 @@ final class UrgencyBannerView {
   /** Colours again after the theme changed. */
   void applyTheme() {
     // the labels keep their line; their colours come from the theme's urgency colours
-    for (JLabel label : labels) {
+    for (JTextArea label : labels) {
       UrgencyBanner.Line line = (UrgencyBanner.Line) label.getClientProperty(UrgencyBanner.Line.class);
       colour(label, line);
     }
   }
 
-  private JLabel label(UrgencyBanner.Line line) {
-    JLabel label = new JLabel(line.text());
+  private JTextArea label(UrgencyBanner.Line line) {
+    // a text area rather than a label, so a long line wraps instead of ending in "..."
+    JTextArea label = new JTextArea(line.text());
+    label.setEditable(false);
+    label.setLineWrap(true);
+    label.setWrapStyleWord(true);
+    label.setHighlighter(null);
     label.setName("urgencyBannerLine");
     label.putClientProperty(UrgencyBanner.Line.class, line);
     label.setOpaque(true);
     label.setFont(label.getFont().deriveFont(Font.BOLD));
-    label.setBorder(BorderFactory.createEmptyBorder(5, 10, 5, 10));
+    label.setBorder(BorderFactory.createCompoundBorder(
+        BorderFactory.createMatteBorder(0, 0, 1, 0, UrgencyStyle.background(line.urgency()).darker()),
+        BorderFactory.createEmptyBorder(5, 10, 5, 10)));
     label.setAlignmentX(0f);
     label.setMaximumSize(new java.awt.Dimension(Integer.MAX_VALUE, Integer.MAX_VALUE));
     label.setToolTipText("<html>" + HtmlText.escape(line.text()) + "<br>" + HtmlText.escape(Messages.get("banner.tip"))
         + "</html>");
     label.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
     label.setFocusable(true);
+    label.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+    label.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
     label.getAccessibleContext().setAccessibleName(line.text());
     label.addMouseListener(new MouseAdapter() {
       @Override
@@ -100,7 +109,7 @@ final class UrgencyBannerView {
     return label;
   }
 
-  private static void colour(JLabel label, UrgencyBanner.Line line) {
+  private static void colour(JTextArea label, UrgencyBanner.Line line) {
     label.setBackground(UrgencyStyle.background(line.urgency()));
     label.setForeground(UrgencyStyle.foreground(line.urgency()));
   }
