@@ -54,12 +54,14 @@ sealed interface QueueRow {
   }
 
   /**
-   * The queue of a diary's findings: the red flags section, then the cautions section when there are
-   * cautions; under each heading its questions, each followed by its nights in date order.
+   * The queue of a diary's findings: the red flags section (also when there are no flags at all),
+   * then the cautions section when there are cautions; under each heading its questions, each followed by its nights in date order.
    */
   static List<QueueRow> of(Findings findings) {
     List<QueueRow> rows = new ArrayList<>();
-    section(rows, false, findings.redFlags());
+    if (!findings.redFlags().isEmpty() || findings.cautions().isEmpty()) {
+      section(rows, false, findings.redFlags());
+    }
     if (!findings.cautions().isEmpty()) {
       section(rows, true, findings.cautions());
     }

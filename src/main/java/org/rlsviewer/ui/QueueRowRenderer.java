@@ -57,6 +57,9 @@ final class QueueRowRenderer extends DefaultListCellRenderer {
 
   /** "Red flags to review (2 questions, 5 flags)" or "Cautions to review (...)". */
   static String heading(QueueRow.Section s) {
+    if (s.flagCount() == 0) {
+      return Messages.get("queue.redFlags.none");
+    }
     return Messages.get(s.cautions() ? "queue.cautions" : "queue.redFlags",
         FigureFormat.plural(s.questions(), "question"), FigureFormat.plural(s.flagCount(), "flag"));
   }
