@@ -126,7 +126,8 @@ final class GuiTests {
   /** The rows of the flag review queue: headings, questions and their nights, read on the EDT. */
   @SuppressWarnings("unchecked")
   static List<QueueRow> queueRows(FrameFixture window) {
-    return items(() -> (JList<QueueRow>) window.list("flagList").target());
+    return items(() -> (JList<QueueRow>) window.robot().finder().findByName(window.target(), "flagList", JList.class,
+        false));
   }
 
   /** Every flag of the queue, question by question, as each question lists them (most urgent first). */
