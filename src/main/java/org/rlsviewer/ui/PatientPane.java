@@ -178,11 +178,6 @@ final class PatientPane implements WindowModel.Selection {
     }
   }
 
-  /** The banner lines shown (tests). */
-  List<String> bannerTexts() {
-    return banner.component().isVisible() ? banner.texts() : List.of();
-  }
-
   /** Shows a banner line's question selected on the Flags tab. */
   private void showQuestion(UrgencyBanner.Line line) {
     tabs.setSelectedIndex(MainWindow.FLAGS_TAB);

@@ -31,6 +31,7 @@ final class ReviewSession {
   private final String patientKey;
   private Review review;
   private Runnable onChange = () -> {};
+  private boolean batching;
 
   ReviewSession(OpenedDiary opened, Review review, ReviewRecorder recorder) {
     this(opened.patientKey(), opened, review, recorder);
@@ -113,8 +114,11 @@ final class ReviewSession {
     return together(flags, f -> comment(f, comment), Messages.get("review.undo.comment"));
   }
 
-  /** One edit made of a decision on each flag; undone and redone whole. */
-  private static UndoableEdit together(List<Flag> flags, Function<Flag, UndoableEdit> decision, String name) {
+  /**
+   * One edit made of a decision on each flag; undone and redone whole. The screen hears of the
+   * change once, not once per flag: a question can hold thousands of flags.
+   */
+  private UndoableEdit together(List<Flag> flags, Function<Flag, UndoableEdit> decision, String name) {
     if (flags.isEmpty()) {
       throw new IllegalArgumentException("a decision needs at least one flag");
     }
@@ -123,10 +127,34 @@ final class ReviewSession {
       public String getPresentationName() {
         return name;
       }
+
+      @Override
+      public void undo() {
+        quietly(super::undo);
+      }
+
+      @Override
+      public void redo() {
+        quietly(super::redo);
+      }
     };
-    flags.forEach(f -> edit.addEdit(decision.apply(f)));
+    quietly(() -> flags.forEach(f -> edit.addEdit(decision.apply(f))));
     edit.end();
     return edit;
+  }
+
+  /** Runs the changes with the listener held back, then tells it once. */
+  private void quietly(Runnable changes) {
+    boolean outer = !batching;
+    batching = true;
+    try {
+      changes.run();
+    } finally {
+      if (outer) {
+        batching = false;
+        onChange.run();
+      }
+    }
   }
 
   /**
@@ -232,6 +260,8 @@ final class ReviewSession {
     review = new Review(decisions, review.notes());
     String key = patientKey();
     recorder.record(key, decision);
-    onChange.run();
+    if (!batching) {
+      onChange.run();
+    }
   }
 }

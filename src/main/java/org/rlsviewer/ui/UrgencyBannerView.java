@@ -41,11 +41,6 @@ final class UrgencyBannerView {
     return panel;
   }
 
-  /** The lines shown, as text (tests, and screen readers through each line's name). */
-  List<String> texts() {
-    return labels.stream().map(JTextArea::getText).toList();
-  }
-
   void show(UrgencyBanner banner) {
     panel.removeAll();
     labels.clear();
