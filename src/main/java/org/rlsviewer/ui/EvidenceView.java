@@ -126,7 +126,7 @@ final class EvidenceView {
     org.rlsviewer.domain.ReviewStatus status =
         decision.map(org.rlsviewer.domain.ReviewDecision::status).orElse(org.rlsviewer.domain.ReviewStatus.OPEN);
     StringBuilder b = new StringBuilder("<p><b>").append(HtmlText.escape(Messages.get("evidence.review")))
-        .append(":</b> <font color='").append(UrgencyStyle.hex(FlagCellRenderer.statusColour(status))).append("'>")
+        .append(":</b> <font color='").append(UrgencyStyle.hex(QueueRowRenderer.statusColour(status))).append("'>")
         .append(HtmlText.escape(Messages.get("review.status." + status.label()))).append("</font>");
     decision.ifPresent(d -> {
       if (!d.reviewer().isEmpty()) {

@@ -93,16 +93,17 @@ final class QueueRowRenderer extends DefaultListCellRenderer {
     boolean commented = n.flags().stream().map(decisions)
         .anyMatch(d -> d.filter(x -> !x.comment().isEmpty()).isPresent());
     String date = status == ReviewStatus.DISMISSED ? "<s>" + n.date() + "</s>" : n.date().toString();
-    setText("<html>&nbsp;&nbsp;&nbsp;&nbsp;" + date + " &nbsp;<font" + muted + ">(" + HtmlText.escape(fields)
-        + ")</font> " + HtmlText.escape(shorten(words)) + " &nbsp;" + statusHtml(status, isSelected)
-        + (commented ? " &nbsp;<i>\u270e</i>" : "") + "</html>");
+    // the status before the words, so a long night still shows where its review stands
+    setText("<html>&nbsp;&nbsp;&nbsp;&nbsp;" + date + " &nbsp;" + statusHtml(status, isSelected)
+        + (commented ? " <i>\u270e</i>" : "") + " &nbsp;<font" + muted + ">(" + HtmlText.escape(fields)
+        + ")</font> " + HtmlText.escape(shorten(words)) + "</html>");
     setToolTipText(tooltip(n));
     getAccessibleContext().setAccessibleName(n.date() + ", " + fields + ", "
         + Messages.get("review.status." + status.label()));
   }
 
   private String statusHtml(ReviewStatus status, boolean isSelected) {
-    String colour = isSelected ? "" : " color='" + UrgencyStyle.hex(FlagCellRenderer.statusColour(status)) + "'";
+    String colour = isSelected ? "" : " color='" + UrgencyStyle.hex(statusColour(status)) + "'";
     return "<font" + colour + ">" + glyph(status) + Messages.get("review.status." + status.label()) + "</font>";
   }
 
@@ -161,6 +162,12 @@ final class QueueRowRenderer extends DefaultListCellRenderer {
 
   private static String shorten(String words) {
     return words.length() <= 60 ? words : words.substring(0, 59) + "\u2026";
+  }
+
+  /** The colour a review status is written in, readable on the theme's lists. */
+  static java.awt.Color statusColour(ReviewStatus status) {
+    java.awt.Color c = javax.swing.UIManager.getColor("RlsViewer.review." + status.label() + ".foreground");
+    return c != null ? c : javax.swing.UIManager.getColor("Label.foreground");
   }
 
   private static String glyph(ReviewStatus status) {
