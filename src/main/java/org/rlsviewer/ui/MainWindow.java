@@ -243,7 +243,8 @@ final class MainWindow {
     view.session().onChange(this::reviewChanged);
     model.put(view);
     PatientSummary line = service.patientSummary(opened, view.session().review());
-    patients.put(new PatientSummary(view.patientKey(), line.displayName(), line.openFlags(), line.lastNight()));
+    patients.put(new PatientSummary(view.patientKey(), line.displayName(), line.openFlags(), line.lastNight(),
+        line.mostUrgentOpen()));
     display(view.patientKey());
     model.busy(false, Messages.get("status.opened", opened.report().sourceName(),
         opened.diary().entries().size(), opened.report().rejected().size())
@@ -264,6 +265,7 @@ final class MainWindow {
     model.undo().discardAllEdits();
     model.current(view.get());
     showDiary(view.get());
+    pane.openOnUrgentFlags(view.get().session());
   }
 
   /** Fills the title, the header and every tab from the view's diary, in the range it is shown in. */
