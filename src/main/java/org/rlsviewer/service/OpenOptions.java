@@ -71,7 +71,7 @@ public final class OpenOptions {
     return new OpenOptions(changed, patient, askForUnnamed);
   }
 
-  ImportOptions importOptions() {
+  public ImportOptions importOptions() {
     return options;
   }
 
