@@ -1,18 +1,12 @@
 package org.rlsviewer.ui;
 
-import java.awt.GridBagConstraints;
-import java.awt.Insets;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
-import javax.swing.JPanel;
 import javax.swing.JTextField;
 import org.rlsviewer.domain.Patient;
 import org.rlsviewer.domain.UnnamedExport;
@@ -32,57 +26,23 @@ final class UnnamedPatientQuestion {
     JTextField name = field("unnamedName", proposed.name());
     JTextField id = field("unnamedId", proposed.id());
     JTextField birth = field("unnamedBirthDate", proposed.birthDate().map(LocalDate::toString).orElse(""));
-    JPanel form = DialogParts.form();
-    GridBagConstraints c = new GridBagConstraints();
-    c.insets = new Insets(2, 0, 2, 6);
-    c.anchor = GridBagConstraints.WEST;
-    c.gridx = 0;
-    c.gridy = 0;
-    c.gridwidth = 2;
-    form.add(new JLabel(Messages.get("unnamed.question", HtmlText.escape(export.sourceName()), export.format())), c);
-    if (export.remembered().isPresent()) {
-      c.gridy++;
-      form.add(new JLabel(Messages.get("unnamed.remembered",
-          HtmlText.escape(export.remembered().get().displayName()))), c);
-    }
-    c.gridwidth = 1;
-    row(form, c, "unnamed.name", KeyEvent.VK_N, name);
-    row(form, c, "unnamed.id", KeyEvent.VK_I, id);
-    row(form, c, "unnamed.birthDate", KeyEvent.VK_D, birth);
-    c.gridx = 0;
-    c.gridy++;
-    c.gridwidth = 2;
-    form.add(new JLabel(Messages.get("unnamed.without")), c);
-    Object[] options = {Messages.get("unnamed.import"), Messages.get("unnamed.withoutName")};
-    while (true) {
-      JOptionPane pane = new JOptionPane(form, JOptionPane.QUESTION_MESSAGE, JOptionPane.DEFAULT_OPTION, null,
-          options, options[0]);
-      JDialog dialog = pane.createDialog(owner, Messages.get("unnamed.title"));
-      dialog.setName("unnamedPatientDialog");
-      dialog.addWindowFocusListener(new WindowAdapter() {
-        @Override
-        public void windowGainedFocus(WindowEvent e) {
-          name.requestFocusInWindow();
-        }
-      });
-      // Enter in a field imports, as the default button would
-      for (JTextField f : new JTextField[] {name, id, birth}) {
-        for (var l : f.getActionListeners()) {
-          f.removeActionListener(l);
-        }
-        f.addActionListener(e -> pane.setValue(options[0]));
-      }
-      dialog.setVisible(true);
-      dialog.dispose();
-      if (!options[0].equals(pane.getValue())) {
-        return Optional.empty();
-      }
+    FormQuestion form = new FormQuestion()
+        .line(new JLabel(Messages.get("unnamed.question", HtmlText.escape(export.sourceName()), export.format())));
+    export.remembered().ifPresent(p ->
+        form.line(new JLabel(Messages.get("unnamed.remembered", HtmlText.escape(p.displayName())))));
+    form.field("unnamed.name", KeyEvent.VK_N, name)
+        .field("unnamed.id", KeyEvent.VK_I, id)
+        .field("unnamed.birthDate", KeyEvent.VK_D, birth)
+        .line(new JLabel(Messages.get("unnamed.without")));
+    while (form.ask(owner, Messages.get("unnamed.title"), "unnamedPatientDialog", Messages.get("unnamed.import"),
+        Messages.get("unnamed.withoutName"), name, name, id, birth)) {
       Optional<String> problem = problem(name.getText(), id.getText(), birth.getText());
       if (problem.isEmpty()) {
         return Optional.of(new Patient(id.getText(), name.getText(), date(birth.getText()), ""));
       }
       JOptionPane.showMessageDialog(owner, problem.get(), Messages.get("unnamed.title"), JOptionPane.WARNING_MESSAGE);
     }
+    return Optional.empty();
   }
 
   /** What is wrong with the answer; empty when it names a patient. */
@@ -108,13 +68,5 @@ final class UnnamedPatientQuestion {
     JTextField f = new JTextField(text, 24);
     f.setName(name);
     return f;
-  }
-
-  private static void row(JPanel form, GridBagConstraints c, String label, int mnemonic, JTextField field) {
-    c.gridy++;
-    c.gridx = 0;
-    form.add(DialogParts.labelFor(label, mnemonic, field), c);
-    c.gridx = 1;
-    form.add(field, c);
   }
 }

@@ -14,11 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.service.DiaryLibrary;
-import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.PatientRecords;
 import org.rlsviewer.store.AuditEvent;
-import org.rlsviewer.store.DatabaseSettings;
-import org.rlsviewer.store.PatientStore;
 
 /**
  * The first start asks who reviews (name and clinic, kept in the preferences); the patient's
@@ -32,10 +29,8 @@ class FirstRunReviewerGuiTest extends WindowTestCase {
 
   @BeforeEach
   void openTheWindowOnADatabase() {
-    DiaryService service = GuiTests.service();
-    records = new PatientRecords(service, PatientStore.open(DatabaseSettings.embedded(temp.resolve("p.db")),
-        service.clock()), "jsmith");
-    window = gui.show(service, DiaryLibrary.stored(records));
+    records = GuiTests.records(temp, "jsmith");
+    window = gui.show(GuiTests.service(), DiaryLibrary.stored(records));
   }
 
   private DialogFixture askAsAtStart() {

@@ -17,11 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.service.DiaryLibrary;
-import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.PatientRecords;
 import org.rlsviewer.service.PatientSummary;
-import org.rlsviewer.store.DatabaseSettings;
-import org.rlsviewer.store.PatientStore;
 
 /**
  * An export that names no patient asks who it is when the window keeps it in the patient database;
@@ -35,10 +32,8 @@ class UnnamedPatientGuiTest extends WindowTestCase {
 
   @BeforeEach
   void openTheWindowOnADatabase() {
-    DiaryService service = GuiTests.service();
-    records = new PatientRecords(service, PatientStore.open(DatabaseSettings.embedded(temp.resolve("p.db")),
-        service.clock()), "clinician");
-    window = gui.show(service, DiaryLibrary.stored(records));
+    records = GuiTests.records(temp, "clinician");
+    window = gui.show(GuiTests.service(), DiaryLibrary.stored(records));
   }
 
   private Path export(String name, String month) throws Exception {
