@@ -12,7 +12,8 @@ import org.rlsviewer.domain.ImportResult;
  * What stays the same from one export of a patient's app to the next, so the patient named for one
  * export is proposed for the next: the format the file was read as, the export's header line (for a
  * file with a header row; a tracker's or a workbook's layout is its format) and the file's
- * identifying metadata lines (a source, a device, a birth date; not dates of export or versions).
+ * identifying metadata lines (a source, a device, a birth date; not dates of export or versions),
+ * and the person chosen from a multi-person export.
  * Never the file's content hash: next month's export must match. Written
  * {@code format:16 hex digits of SHA-256}.
  */
@@ -31,8 +32,14 @@ final class ExportFingerprint {
   private ExportFingerprint() {}
 
   static String of(ImportResult imported, byte[] bytes) {
+    return of(imported, bytes, java.util.Optional.empty());
+  }
+
+  /** As above, for the person chosen from a multi-person export ({@code --person}): each person has their own. */
+  static String of(ImportResult imported, byte[] bytes, java.util.Optional<String> person) {
     String format = imported.report().format();
     StringBuilder text = new StringBuilder(format).append('\n');
+    person.ifPresent(p -> text.append("person=").append(p).append('\n'));
     if (!HEADERLESS.contains(format)) {
       text.append(headerLine(bytes));
     }

@@ -166,7 +166,7 @@ public final class PatientRecords {
       IdentityChoice identity, OpenOptions options) throws IOException {
     byte[] bytes = source.bytes().orElseThrow(() -> new IllegalStateException("the store keeps the bytes read"));
     boolean unnamed = UnnamedExports.namesNoOne(read.diary().patient());
-    String fingerprint = unnamed ? ExportFingerprint.of(read, bytes) : "";
+    String fingerprint = unnamed ? ExportFingerprint.of(read, bytes, options.importOptions().person()) : "";
     Optional<String> rememberedKey = unnamed ? store.rememberedPatient(fingerprint) : Optional.empty();
     Optional<org.rlsviewer.domain.Patient> remembered = rememberedKey.isPresent()
         ? store.keptIdentity(rememberedKey.get()) : Optional.empty();

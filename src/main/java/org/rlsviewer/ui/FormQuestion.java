@@ -32,7 +32,9 @@ final class FormQuestion {
     c.gridy++;
     c.gridx = 0;
     c.gridwidth = 2;
+    c.insets = new Insets(4, 0, 8, 6);
     form.add(text, c);
+    c.insets = new Insets(2, 0, 2, 6);
     c.gridwidth = 1;
     return this;
   }

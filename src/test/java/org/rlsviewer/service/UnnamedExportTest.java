@@ -161,6 +161,12 @@ class UnnamedExportTest {
     Files.writeString(otherSource, "# exported_at: 2026-04-30\n# source: Ben's phone\ndate,severity\n2026-04-01,6\n");
     assertThat(fingerprint(exported1)).isEqualTo(fingerprint(exported2)).isNotEqualTo(fingerprint(otherSource))
         .isNotEqualTo(a);
+
+    ImportResult read = new org.rlsviewer.importer.DiaryImporter(CLOCK).importFile(march,
+        org.rlsviewer.importer.ImportOptions.defaults());
+    byte[] bytes = Files.readAllBytes(march);
+    assertThat(ExportFingerprint.of(read, bytes, Optional.of("user-a")))
+        .isNotEqualTo(ExportFingerprint.of(read, bytes, Optional.of("user-b"))).isNotEqualTo(a);
   }
 
   private String fingerprint(Path file) throws Exception {
