@@ -11,9 +11,9 @@ import org.rlsviewer.analysis.RuleFileException;
 import org.rlsviewer.domain.LastVisit;
 import org.rlsviewer.service.AmbiguousDayMonthOrderException;
 import org.rlsviewer.service.AmbiguousPersonException;
-import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.NotADiaryException;
 import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.OpenOptions;
 import org.rlsviewer.service.OpenedDiary;
 import org.rlsviewer.store.DatabaseSettings;
 
@@ -60,7 +60,7 @@ record CommandContext(DiaryService service, PrintStream out, PrintStream err, Cl
   }
 
   /** Opens the diary and runs the command on it, or gives the exit code of why it could not. */
-  int withDiary(Path diary, ImportOptions options, RangeArguments range, DiaryCommand body) {
+  int withDiary(Path diary, OpenOptions options, RangeArguments range, DiaryCommand body) {
     try {
       return open(diary, options, range).map(body::run).orElse(CommandLine.NOT_A_DIARY);
     } catch (AmbiguousDayMonthOrderException e) {
@@ -74,9 +74,9 @@ record CommandContext(DiaryService service, PrintStream out, PrintStream err, Cl
     }
   }
 
-  private Optional<OpenedDiary> open(Path file, ImportOptions options, RangeArguments range)
+  private Optional<OpenedDiary> open(Path file, OpenOptions options, RangeArguments range)
       throws AmbiguousDayMonthOrderException, AmbiguousPersonException, UsageProblem {
-    Optional<String> unreadable = InputFiles.problem(file, options);
+    Optional<String> unreadable = InputFiles.problem(file, options.importOptions());
     if (unreadable.isPresent()) {
       err.println("error: " + unreadable.get());
       return Optional.empty();

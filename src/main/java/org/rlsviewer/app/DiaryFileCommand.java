@@ -3,7 +3,10 @@ package org.rlsviewer.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.rlsviewer.domain.Patient;
 import org.rlsviewer.importer.ImportOptions;
+import org.rlsviewer.service.OpenOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -12,11 +15,20 @@ abstract class DiaryFileCommand extends AppCommand {
 
   @Mixin ImportArguments importArguments = new ImportArguments();
 
+  @Mixin PatientArguments patientArguments = new PatientArguments();
+
   @Parameters(paramLabel = "DIARY", arity = "0..*", description = "The diary file (import: one or more).")
   List<String> files = new ArrayList<>();
 
   ImportOptions importOptions(CommandContext context) throws UsageProblem {
     return importArguments.apply(context.service().importDefaults());
+  }
+
+  /** The import options with the patient {@code --patient-id}, {@code --name} and {@code --birth-date} give. */
+  OpenOptions openOptions(ImportOptions options) throws UsageProblem {
+    OpenOptions open = OpenOptions.of(options);
+    Optional<Patient> given = patientArguments.patient();
+    return given.isPresent() ? open.withPatient(given.get()) : open;
   }
 
   /** The nights the command covers: the whole diary unless it takes the range options. */
@@ -28,7 +40,7 @@ abstract class DiaryFileCommand extends AppCommand {
   int withDiary(CommandContext context, String none, CommandContext.DiaryCommand body) throws UsageProblem {
     RangeArguments range = range();
     ImportOptions options = importOptions(context);
-    return context.withDiary(oneDiary(none), options, range, body);
+    return context.withDiary(oneDiary(none), openOptions(options), range, body);
   }
 
   /** The one diary file named, or the usage problem of naming none ({@code none} says so) or several. */

@@ -15,6 +15,7 @@ import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.NotADiaryException;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.IdentityChoice;
+import org.rlsviewer.service.OpenOptions;
 import org.rlsviewer.service.PatientIdentityConflictException;
 import org.rlsviewer.service.PatientRecords;
 import org.rlsviewer.service.StoredOpening;
@@ -90,7 +91,8 @@ final class StoreCommands {
         throw new UsageProblem("usage: import [--db URL] [--same-patient|--new-patient[=ID]] DIARY.csv...");
       }
       PatientRecords records = records(context, db(database.url));
-      return new StoreCommands(context).importAll(records, files.stream().map(Path::of).toList(), options, identity);
+      return new StoreCommands(context).importAll(records, files.stream().map(Path::of).toList(),
+          openOptions(options), identity);
     }
   }
 
@@ -121,7 +123,8 @@ final class StoreCommands {
     }
   }
 
-  private int importAll(PatientRecords records, List<Path> files, ImportOptions options, IdentityChoice identity) {
+  private int importAll(PatientRecords records, List<Path> files, OpenOptions openOptions, IdentityChoice identity) {
+    ImportOptions options = openOptions.importOptions();
     int exit = CommandLine.OK;
     for (Path file : files) {
       // an import holds the whole file (it is kept in the database): more than a third of the heap is refused
@@ -133,7 +136,7 @@ final class StoreCommands {
         continue;
       }
       try {
-        StoredOpening stored = records.importAndOpen(file, options, identity);
+        StoredOpening stored = records.importAndOpen(file, openOptions, identity);
         ImportOutcome o = stored.outcome();
         if (o.duplicate()) {
           out.println(file + ": already imported (import " + o.importId() + "), nothing changed");

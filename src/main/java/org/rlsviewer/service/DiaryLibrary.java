@@ -62,6 +62,14 @@ public interface DiaryLibrary extends VisitLog {
     return withSettings(settings().withCaffeineCutoff(cutoff));
   }
 
+  /**
+   * The same library recording the reviewer's name (asked for at each entry) beside the
+   * operating-system account in the audit trail; a library without one is unchanged.
+   */
+  default DiaryLibrary withReviewer(java.util.function.Supplier<String> reviewerName) {
+    return this;
+  }
+
   /** The settings diaries opened from now on are analysed with. */
   AnalysisSettings settings();
 
@@ -187,6 +195,11 @@ public interface DiaryLibrary extends VisitLog {
       @Override
       public DiaryLibrary withSettings(AnalysisSettings settings) {
         return stored(records.withSettings(settings));
+      }
+
+      @Override
+      public DiaryLibrary withReviewer(java.util.function.Supplier<String> reviewerName) {
+        return stored(records.withReviewer(reviewerName));
       }
     };
   }

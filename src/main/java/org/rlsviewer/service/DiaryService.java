@@ -184,7 +184,17 @@ public final class DiaryService {
     }
   }
 
-  /** The patient-list line of an opened diary under the given review. */
+  /** The patient-list line of an opened diary under the given review, for the patient kept under {@code patientKey}. */
+  public PatientSummary patientSummary(String patientKey, OpenedDiary opened, Review review) {
+    PatientSummary line = patientSummary(opened, review);
+    return new PatientSummary(patientKey, line.displayName(), line.openFlags(), line.lastNight(),
+        line.mostUrgentOpen());
+  }
+
+  /**
+   * The patient-list line of an opened diary under the given review, under the key the diary names
+   * (the database may keep the patient under another: use the key the opening gave).
+   */
   public PatientSummary patientSummary(OpenedDiary opened, Review review) {
     int open = review.openCount(opened.findings().flags());
     Optional<org.rlsviewer.domain.Urgency> mostUrgent = opened.findings().flags().stream()

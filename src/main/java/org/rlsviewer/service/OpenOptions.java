@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.rlsviewer.domain.DayMonthOrder;
+import org.rlsviewer.domain.Patient;
 import org.rlsviewer.importer.ImportOptions;
 
 /**
@@ -15,9 +16,17 @@ import org.rlsviewer.importer.ImportOptions;
 public final class OpenOptions {
 
   private final ImportOptions options;
+  private final Optional<Patient> patient;
+  private final boolean askForUnnamed;
 
   private OpenOptions(ImportOptions options) {
+    this(options, Optional.empty(), false);
+  }
+
+  private OpenOptions(ImportOptions options, Optional<Patient> patient, boolean askForUnnamed) {
     this.options = Objects.requireNonNull(options, "options");
+    this.patient = patient;
+    this.askForUnnamed = askForUnnamed;
   }
 
   /** The command line's options as they are (it builds them with its size limits). */
@@ -25,7 +34,44 @@ public final class OpenOptions {
     return new OpenOptions(options);
   }
 
-  ImportOptions importOptions() {
+  /**
+   * Who the patient is when the export names no one (neither name nor id): the given name, id and
+   * birth date fill what the file leaves empty; a file that names its patient keeps its own.
+   * An empty patient changes nothing.
+   */
+  public OpenOptions withPatient(Patient given) {
+    boolean none = given == null || given.id().isEmpty() && given.name().isEmpty();
+    return new OpenOptions(options, none ? Optional.empty() : Optional.of(given), askForUnnamed);
+  }
+
+  /** The patient given for an export that names none; empty when none was given. */
+  public Optional<Patient> patient() {
+    return patient;
+  }
+
+  /**
+   * Asks who the patient is ({@link UnnamedPatientException}) when the export names no patient and
+   * none was given, proposing the patient an earlier export with the same fingerprint was named as.
+   */
+  public OpenOptions askingForUnnamed() {
+    return new OpenOptions(options, patient, true);
+  }
+
+  /** Keeps an export that names no patient as an unnamed patient of its own, without asking. */
+  public OpenOptions withoutAsking() {
+    return new OpenOptions(options, patient, false);
+  }
+
+  /** Whether an export naming no patient raises {@link UnnamedPatientException} when no patient was given. */
+  public boolean asksForUnnamed() {
+    return askForUnnamed;
+  }
+
+  private OpenOptions with(ImportOptions changed) {
+    return new OpenOptions(changed, patient, askForUnnamed);
+  }
+
+  public ImportOptions importOptions() {
     return options;
   }
 
@@ -40,23 +86,23 @@ public final class OpenOptions {
   }
 
   public OpenOptions withSheet(String nameOrNumber) {
-    return new OpenOptions(options.withSheet(nameOrNumber));
+    return with(options.withSheet(nameOrNumber));
   }
 
   public OpenOptions withPerson(String id) {
-    return new OpenOptions(options.withPerson(id));
+    return with(options.withPerson(id));
   }
 
   public OpenOptions withDayMonthOrder(DayMonthOrder order) {
-    return new OpenOptions(options.withDayMonthOrder(order));
+    return with(options.withDayMonthOrder(order));
   }
 
   public OpenOptions withMapping(String name) {
-    return new OpenOptions(options.withMapping(name));
+    return with(options.withMapping(name));
   }
 
   /** Told the number of bytes read so far, on the opening thread. */
   public OpenOptions withProgress(LongConsumer bytesRead) {
-    return new OpenOptions(options.withProgress(bytesRead));
+    return with(options.withProgress(bytesRead));
   }
 }

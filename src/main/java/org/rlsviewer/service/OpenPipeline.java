@@ -89,6 +89,9 @@ final class OpenPipeline {
   Opened open(DiarySource source, OpenOptions options, Optional<KeepStage> store)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     ImportResult read = source.read(importer, options.importOptions());
+    if (store.isEmpty()) {
+      read = UnnamedExports.named(read, options, Optional.empty()); // the store's stage names with its memory
+    }
     checkInterrupted();
     LabsCsv.Result labs = labsBeside(source.file(), read.diary().patient().id());
     checkInterrupted();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.rlsviewer.domain.IdentityConflict;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.LastVisit;
@@ -36,21 +37,53 @@ public final class PatientRecords {
 
   private final DiaryService diaries;
   private final PatientStore store;
-  private final String user;
+  private final String osUser;
+  private final Supplier<String> reviewer;
   private final StoredReviewArchive reviews;
 
   /**
    * @param user the operating-system user ({@link #currentUser()}), recorded in the audit trail
    */
   public PatientRecords(DiaryService diaries, PatientStore store, String user) {
-    this(diaries, store, user, new StoredReviewArchive(store, user));
+    this(diaries, store, user, () -> "");
   }
 
-  private PatientRecords(DiaryService diaries, PatientStore store, String user, StoredReviewArchive reviews) {
+  private PatientRecords(DiaryService diaries, PatientStore store, String osUser, Supplier<String> reviewer) {
+    this(diaries, store, osUser, reviewer, new StoredReviewArchive(store, () -> actor(reviewer.get(), osUser)));
+  }
+
+  private PatientRecords(DiaryService diaries, PatientStore store, String osUser, Supplier<String> reviewer,
+      StoredReviewArchive reviews) {
     this.diaries = diaries;
     this.store = store;
-    this.user = user;
+    this.osUser = osUser;
+    this.reviewer = reviewer;
     this.reviews = reviews;
+  }
+
+  /**
+   * The same records signing the audit trail with the reviewer's name (asked for when it is written,
+   * so a name changed in Preferences counts at once) beside the operating-system account.
+   */
+  public PatientRecords withReviewer(Supplier<String> reviewerName) {
+    return new PatientRecords(diaries, store, osUser, reviewerName);
+  }
+
+  /**
+   * Who the audit trail records: the reviewer with the operating-system account beside it,
+   * "Dr Ana Ruiz (aruiz)"; the account alone when no reviewer is named.
+   */
+  public static String actor(String reviewerName, String osAccount) {
+    String name = reviewerName == null ? "" : reviewerName.strip();
+    String account = osAccount == null ? "" : osAccount.strip();
+    if (name.isEmpty()) {
+      return account;
+    }
+    return account.isEmpty() || name.equals(account) ? name : name + " (" + account + ")";
+  }
+
+  private String user() {
+    return actor(reviewer.get(), osUser);
   }
 
   /** The same records on the same database, analysing diaries with another rule set from now on. */
@@ -60,7 +93,7 @@ public final class PatientRecords {
 
   /** The same records on the same database, analysing with these settings from now on. */
   PatientRecords withSettings(AnalysisSettings settings) {
-    return new PatientRecords(diaries.withSettings(settings), store, user, reviews);
+    return new PatientRecords(diaries.withSettings(settings), store, osUser, reviewer, reviews);
   }
 
   AnalysisSettings settings() {
@@ -123,16 +156,21 @@ public final class PatientRecords {
   public StoredOpening importAndOpen(Path file, OpenOptions options, IdentityChoice identity)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     OpenPipeline.Opened opened = diaries.openAndKeep(file, options,
-        (read, source, labs) -> keep(read, source, labs, identity));
+        (read, source, labs) -> keep(read, source, labs, identity, options));
     String key = opened.kept().patientKey();
     return new StoredOpening(key, withChanges(key, opened.opened()), opened.kept().outcome());
   }
 
   /** The store's stage of the open pipeline. */
   private OpenPipeline.Kept keep(ImportResult read, DiarySource source, LabsCsv.Result labs,
-      IdentityChoice identity) throws IOException {
+      IdentityChoice identity, OpenOptions options) throws IOException {
     byte[] bytes = source.bytes().orElseThrow(() -> new IllegalStateException("the store keeps the bytes read"));
-    ImportResult imported = read;
+    boolean unnamed = UnnamedExports.namesNoOne(read.diary().patient());
+    String fingerprint = unnamed ? ExportFingerprint.of(read, bytes, options.importOptions().person()) : "";
+    Optional<String> rememberedKey = unnamed ? store.rememberedPatient(fingerprint) : Optional.empty();
+    Optional<org.rlsviewer.domain.Patient> remembered = rememberedKey.isPresent()
+        ? store.keptIdentity(rememberedKey.get()) : Optional.empty();
+    ImportResult imported = UnnamedExports.named(read, options, remembered);
     IdentityResolution resolution = IdentityResolution.ASK;
     if (identity.kind() != IdentityChoice.Kind.ASK && conflictsWithKept(imported)) {
       resolution = identity.kind() == IdentityChoice.Kind.SAME_PATIENT
@@ -143,12 +181,16 @@ public final class PatientRecords {
       }
     }
     String key = keyOf(OpenedDiary.keyOf(imported), imported, bytes);
+    if (unnamed && options.patient().isPresent() && remembered.isPresent()
+        && UnnamedExports.samePatient(imported.diary().patient(), remembered.get())) {
+      key = rememberedKey.get(); // the patient named for an earlier export of the same fingerprint
+    }
     // The flags are raised with every result kept for the patient, the file's new ones included.
     List<org.rlsviewer.domain.LabResult> withKept = union(store.labs(key), labs.labs());
     OpenPipeline.checkInterrupted();
     ImportOutcome outcome;
     try {
-      outcome = store.recordImport(new ImportRequest(key, imported, source.name(), bytes, user, labs.labs(),
+      outcome = store.recordImport(new ImportRequest(key, imported, source.name(), bytes, user(), labs.labs(),
           labs.source(), resolution), merged -> flagsUnlessCancelled(merged, withKept));
     } catch (IdentityConflictException e) {
       throw new PatientIdentityConflictException(
@@ -156,8 +198,11 @@ public final class PatientRecords {
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
+    if (unnamed && options.patient().isPresent()) {
+      store.rememberFingerprint(fingerprint, key);
+    }
     StoredPatient kept = store.patient(key).orElseThrow(() -> new StoreException("The import was not kept"));
-    store.audit(key, AuditAction.OPEN, user, "opened from file, import " + outcome.importId()
+    store.audit(key, AuditAction.OPEN, user(), "opened from file, import " + outcome.importId()
         + (outcome.duplicate() ? " (file imported before)" : ""));
     Instant importedAt = kept.imports().stream().filter(i -> i.id() == outcome.importId())
         .map(StoredImport::importedAt).findFirst().orElseThrow();
@@ -223,7 +268,7 @@ public final class PatientRecords {
     if (kept.isEmpty()) {
       return Optional.empty();
     }
-    store.audit(patientKey, AuditAction.OPEN, user, "opened from the patient list");
+    store.audit(patientKey, AuditAction.OPEN, user(), "opened from the patient list");
     ImportResult merged = kept.get().merged();
     StoredImport latest = kept.get().imports().get(kept.get().imports().size() - 1);
     Provenance provenance = diaries.provenance(latest.fileName(), latest.fileSize(), latest.sha256(),
@@ -321,9 +366,9 @@ public final class PatientRecords {
   private void recordIssue(String patientKey, AuditAction how, LocalDate firstNight, LocalDate lastNight,
       String detail) throws StoreException {
     if (firstNight == null || lastNight == null) {
-      store.audit(patientKey, how, user, detail + " (no nights in the range)");
+      store.audit(patientKey, how, user(), detail + " (no nights in the range)");
     } else {
-      store.recordVisit(patientKey, how, firstNight, lastNight, user, detail);
+      store.recordVisit(patientKey, how, firstNight, lastNight, user(), detail);
     }
   }
 
@@ -332,7 +377,7 @@ public final class PatientRecords {
    * clinician to confirm first. Empty when the patient is not kept.
    */
   public Optional<DeletedPatient> deletePatient(String patientKey) throws StoreException {
-    return store.deletePatient(patientKey, user);
+    return store.deletePatient(patientKey, user());
   }
 
   /** Where the lab results of a patient reopened from the list come from, as the window names them. */

@@ -20,13 +20,18 @@ import org.rlsviewer.store.StoreException;
 public final class StoredReviewArchive implements ReviewArchive {
 
   private final PatientStore store;
-  private final String user;
+  private final java.util.function.Supplier<String> user;
   private final Map<String, Long> versionRead = new ConcurrentHashMap<>();
 
   /**
    * @param user the operating-system user, recorded in the audit trail
    */
   public StoredReviewArchive(PatientStore store, String user) {
+    this(store, () -> user);
+  }
+
+  /** @param user who is recorded in the audit trail, asked for at each change */
+  StoredReviewArchive(PatientStore store, java.util.function.Supplier<String> user) {
     this.store = store;
     this.user = user;
   }
@@ -46,14 +51,14 @@ public final class StoredReviewArchive implements ReviewArchive {
   /** @throws ReviewConflictException when someone else changed the review since it was read */
   @Override
   public void record(String patientKey, ReviewDecision decision) throws StoreException {
-    long now = store.recordDecision(patientKey, decision, user, expected(patientKey));
+    long now = store.recordDecision(patientKey, decision, user.get(), expected(patientKey));
     versionRead.put(patientKey, now);
   }
 
   /** @throws ReviewConflictException when someone else changed the review since it was read */
   @Override
   public void saveNotes(String patientKey, VisitNotes notes) throws StoreException {
-    long now = store.saveNotes(patientKey, notes, user, expected(patientKey));
+    long now = store.saveNotes(patientKey, notes, user.get(), expected(patientKey));
     versionRead.put(patientKey, now);
   }
 

@@ -107,6 +107,25 @@ public final class PatientStore {
     return db.read(c -> PatientRows.patientRow(c, patientKey).map(PatientRows.PatientRow::patient));
   }
 
+  /**
+   * Remembers that exports with this fingerprint belong to the kept patient (the latest answer
+   * counts); nothing happens when the patient is not kept.
+   */
+  public void rememberFingerprint(String fingerprint, String patientKey) throws StoreException {
+    db.inTransaction(c -> {
+      Optional<PatientRows.PatientRow> row = PatientRows.patientRow(c, patientKey);
+      if (row.isPresent()) {
+        FingerprintRows.remember(c, fingerprint, row.get().id(), clock.instant());
+      }
+      return null;
+    });
+  }
+
+  /** The key of the kept patient exports with this fingerprint were named as; empty when none. */
+  public Optional<String> rememberedPatient(String fingerprint) throws StoreException {
+    return db.read(c -> FingerprintRows.patientKey(c, fingerprint));
+  }
+
   /** The lab results kept for a patient, oldest first; empty when unknown. */
   public List<org.rlsviewer.domain.LabResult> labs(String patientKey) throws StoreException {
     return db.read(c -> {
@@ -272,6 +291,7 @@ public final class PatientStore {
       int nights = Sql.count(c, "SELECT COUNT(*) FROM night_entry WHERE patient_id = ?", id);
       int decisions = Sql.count(c, "SELECT COUNT(*) FROM review_decision WHERE patient_id = ?", id);
       String byImport = " WHERE import_id IN (SELECT id FROM diary_import WHERE patient_id = ?)";
+      FingerprintRows.forget(c, id);
       for (String sql : List.of(
           "DELETE FROM flag WHERE patient_id = ?",
           "DELETE FROM review_decision WHERE patient_id = ?",

@@ -26,7 +26,10 @@ public final class Desktop {
     System.setProperty("flatlaf.menuBarEmbedded", "true");
   }
 
-  /** Call on the Event Dispatch Thread: shows the window with reviews kept for this session only. */
+  /**
+   * Call on the Event Dispatch Thread: shows the window with reviews kept for this session only
+   * (the smoke test: no first-run question).
+   */
   public static JFrame start(DiaryService service, Optional<Path> diary) {
     return start(service, new InMemoryReviewArchive(), diary);
   }
@@ -36,7 +39,7 @@ public final class Desktop {
    * in the given archive, and opens the diary if given.
    */
   public static JFrame start(DiaryService service, ReviewArchive archive, Optional<Path> diary) {
-    return start(service, DiaryLibrary.session(service, archive), diary);
+    return start(service, DiaryLibrary.session(service, archive), diary, false);
   }
 
   /**
@@ -44,11 +47,23 @@ public final class Desktop {
    * import and review between sessions), and opens the diary if given.
    */
   public static JFrame start(DiaryService service, DiaryLibrary library, Optional<Path> diary) {
+    return start(service, library, diary, true);
+  }
+
+  /** With {@code askReviewer}, the first start asks for the reviewer's name before opening the diary. */
+  private static JFrame start(DiaryService service, DiaryLibrary library, Optional<Path> diary, boolean askReviewer) {
     Preferences prefs = preferences();
     Theme.install(Theme.isDark(prefs));
     MainWindow window = new MainWindow(service, library, new SwingWorkerTaskRunner(), prefs);
     window.frame().setVisible(true);
-    diary.ifPresent(window::openDiary);
+    if (askReviewer) {
+      javax.swing.SwingUtilities.invokeLater(() -> {
+        window.askReviewerOnFirstRun();
+        diary.ifPresent(window::openDiary);
+      });
+    } else {
+      diary.ifPresent(window::openDiary);
+    }
     return window.frame();
   }
 

@@ -60,7 +60,8 @@ final class MainWindow {
   }
 
   /** A window that opens diaries through the library (the patient database, or the session). */
-  MainWindow(DiaryService service, DiaryLibrary library, TaskRunner tasks, Preferences prefs) {
+  MainWindow(DiaryService service, DiaryLibrary unsigned, TaskRunner tasks, Preferences prefs) {
+    DiaryLibrary library = unsigned.withReviewer(() -> ClinicianPrefs.load(prefs).name());
     this.services = new WindowServices(service, library);
     this.archive = library.reviews();
     this.tasks = tasks.until(() -> Alerts.gone(frame));
@@ -242,9 +243,7 @@ final class MainWindow {
         () -> ClinicianPrefs.load(prefs).name()));
     view.session().onChange(this::reviewChanged);
     model.put(view);
-    PatientSummary line = service.patientSummary(opened, view.session().review());
-    patients.put(new PatientSummary(view.patientKey(), line.displayName(), line.openFlags(), line.lastNight(),
-        line.mostUrgentOpen()));
+    patients.put(service.patientSummary(view.patientKey(), opened, view.session().review()));
     display(view.patientKey());
     model.busy(false, Messages.get("status.opened", opened.report().sourceName(),
         opened.diary().entries().size(), opened.report().rejected().size())
@@ -283,7 +282,7 @@ final class MainWindow {
       ReviewSession current = view.session();
       pane.reviewChanged(current);
       DiaryService service = services.service();
-      patients.put(service.patientSummary(current.whole(), current.review()));
+      patients.put(service.patientSummary(view.patientKey(), current.whole(), current.review()));
     });
     model.changed();
   }
@@ -337,6 +336,13 @@ final class MainWindow {
       if (dark != Theme.isDarkNow()) {
         afterThemeChange();
       }
+    }
+  }
+
+  /** At the first start, asks for the reviewer's name and clinic (kept in the preferences). */
+  void askReviewerOnFirstRun() {
+    if (ReviewerQuestion.askOnFirstRun(frame, prefs)) {
+      pane.showClinician(ClinicianPrefs.load(prefs));
     }
   }
 

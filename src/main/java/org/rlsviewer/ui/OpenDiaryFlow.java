@@ -88,7 +88,12 @@ final class OpenDiaryFlow {
     if (ruleFile.isLoading()) {
       window.model().status(Messages.get("status.rulesLoading"));
     }
-    ruleFile.whenReady(() -> open(file, window.services().service().openDefaults()));
+    ruleFile.whenReady(() -> open(file, askingWhoWhenKept(window.services().service().openDefaults())));
+  }
+
+  /** With the patient database, an export that names no patient asks who it is (it decides what merges). */
+  private OpenOptions askingWhoWhenKept(OpenOptions options) {
+    return window.services().library().keepsPatients() ? options.askingForUnnamed() : options;
   }
 
   /**
@@ -158,6 +163,9 @@ final class OpenDiaryFlow {
       question.ask(window.frame(), file).ifPresent(sheet -> open(file, options.withSheet(sheet)));
     } else if (e instanceof AmbiguousDayMonthOrderException question) {
       DayMonthQuestion.ask(window.frame(), question).ifPresent(order -> open(file, options.withDayMonthOrder(order)));
+    } else if (e instanceof org.rlsviewer.service.UnnamedPatientException question) {
+      open(file, UnnamedPatientQuestion.ask(window.frame(), question.export()).map(options::withPatient)
+          .orElseGet(options::withoutAsking));
     } else if (e instanceof AmbiguousPersonException question) {
       PersonQuestion.ask(window.frame(), question.choice()).ifPresent(person -> open(file, options.withPerson(person)));
     } else if (e instanceof org.rlsviewer.service.PatientIdentityConflictException conflict) {

@@ -44,6 +44,13 @@ final class GuiTests {
     return service(ImportOptions.defaults());
   }
 
+  /** Patient records on {@link #service()} in a new database in {@code folder}, signed by the account {@code user}. */
+  static org.rlsviewer.service.PatientRecords records(java.nio.file.Path folder, String user) {
+    DiaryService service = service();
+    return new org.rlsviewer.service.PatientRecords(service, org.rlsviewer.store.PatientStore.open(
+        org.rlsviewer.store.DatabaseSettings.embedded(folder.resolve("p.db")), service.clock()), user);
+  }
+
   /** As {@link #service()}, importing with {@code options} (e.g. a mappings folder of the test's own). */
   static DiaryService service(ImportOptions options) {
     return new DiaryService(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC")), "test", options);
