@@ -52,12 +52,22 @@ public final class Main {
     }
     Optional<Path> diary = window.get().diary();
     Optional<String> database = window.get().db();
+    boolean keep = !window.get().noStore();
     // The rule set loads while AWT starts up on this thread, not before it.
     CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
     Desktop.prepareBeforeAwt();
+    Optional<String> noDisplay = Display.missing(System.getenv("DISPLAY"));
+    if (noDisplay.isPresent()) {
+      System.err.println(noDisplay.get());
+      System.exit(Display.EXIT_NO_DISPLAY);
+    }
     SwingUtilities.invokeLater(() -> {
       DiaryService diaries = serviceOrExit(service);
-      Desktop.start(diaries, library(diaries, database), diary);
+      if (keep) {
+        Desktop.start(diaries, library(diaries, database), diary);
+      } else {
+        Desktop.start(diaries, diary);
+      }
     });
   }
 
