@@ -140,18 +140,18 @@ class PrintPreviewGuiTest extends WindowTestCase {
   }
 
   private PrintPreviewDialog.PageView page(DialogFixture preview, int index) {
-    return (PrintPreviewDialog.PageView) robot.finder().find(preview.target(),
+    return (PrintPreviewDialog.PageView) robot.finder().findAll(preview.target(),
         new GenericTypeMatcher<>(Component.class, true) {
           @Override
           protected boolean isMatching(Component c) {
             return ("previewPage." + index).equals(c.getName());
           }
-        });
+        }).stream().findFirst().orElse(null);
   }
 
   private BufferedImage pageImage(DialogFixture preview, int index) {
     PrintPreviewDialog.PageView view = page(preview, index);
-    return GuiActionRunner.execute(view::image);
+    return view == null ? null : GuiActionRunner.execute(view::image);
   }
 
   private int pageWidth(DialogFixture preview) {
