@@ -18,6 +18,7 @@ import javax.swing.SwingUtilities;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
 import org.rlsviewer.service.PatientRecords;
 import org.rlsviewer.store.DatabaseSettings;
 import org.rlsviewer.ui.Desktop;
@@ -42,6 +43,12 @@ public final class Main {
     }
     // the window on a clinic's database: --db URL [DIARY]; before a command's name, --db is the command's
     Optional<WindowArguments> window = WindowArguments.of(args);
+    if (window.isEmpty() && java.util.Arrays.asList(args).contains(WindowArguments.NO_STORE)) {
+      System.err.println("error: --no-store opens the window for this session only: [--no-store] [DIARY.csv],"
+          + " without --db or a command");
+      System.err.println("Try 'rls-diary-viewer --help'.");
+      System.exit(CommandLine.USAGE);
+    }
     if (window.isEmpty()) {
       PrintStream out = terminalSafe(FileDescriptor.out);
       PrintStream err = terminalSafe(FileDescriptor.err);
@@ -51,8 +58,6 @@ public final class Main {
       System.exit(exit);
     }
     Optional<Path> diary = window.get().diary();
-    Optional<String> database = window.get().db();
-    boolean keep = !window.get().noStore();
     // The rule set loads while AWT starts up on this thread, not before it.
     CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
     Desktop.prepareBeforeAwt();
@@ -63,11 +68,7 @@ public final class Main {
     }
     SwingUtilities.invokeLater(() -> {
       DiaryService diaries = serviceOrExit(service);
-      if (keep) {
-        Desktop.start(diaries, library(diaries, database), diary);
-      } else {
-        Desktop.start(diaries, diary);
-      }
+      Desktop.start(diaries, library(diaries, window.get()), diary);
     });
   }
 
@@ -106,6 +107,12 @@ public final class Main {
    * data folder unless {@code --db URL} or Preferences name a clinic's PostgreSQL server. Opening it only prepares the
    * connection settings; the database itself is created or reached on first use, off the EDT.
    */
+  static DiaryLibrary library(DiaryService diaries, WindowArguments arguments) {
+    // --no-store: nothing is read from or written to the patient database in this session
+    return arguments.noStore() ? DiaryLibrary.session(diaries, new InMemoryReviewArchive())
+        : library(diaries, arguments.db());
+  }
+
   private static DiaryLibrary library(DiaryService diaries, Optional<String> dbOption) {
     // the database chosen in the window's Preferences, else the one the command line's preferences name
     Preferences windowPrefs = Desktop.preferences();
