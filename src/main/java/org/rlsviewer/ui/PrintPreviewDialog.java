@@ -68,6 +68,7 @@ final class PrintPreviewDialog {
     pagesPanel.setBackground(new Color(0x8a8f96));
     scroll.setName("previewScroll");
     scroll.getVerticalScrollBar().setUnitIncrement(24);
+    scroll.getViewport().addChangeListener(e -> drawNext());
     scroll.getViewport().addComponentListener(new ComponentAdapter() {
       @Override
       public void componentResized(ComponentEvent e) {
@@ -254,25 +255,39 @@ final class PrintPreviewDialog {
       page.sizeFor(scale);
     }
     pagesPanel.revalidate();
+    scroll.validate(); // the pages' new bounds, for which of them are near the view
     pagesPanel.repaint();
     drawNext();
   }
 
+  /**
+   * Draws the next page in or near the view that is not drawn at the scale shown; pages far from
+   * the view give their image up, so a long summary does not hold every page in memory.
+   */
   private void drawNext() {
     if (rendering || closed || preview == null) {
       return;
     }
-    float scale = currentScale();
-    float pixels = scale * deviceScale();
-    PageView next = pages.stream().filter(p -> p.drawnAt != pixels).findFirst().orElse(null);
+    float pixels = currentScale() * deviceScale();
+    java.awt.Rectangle near = scroll.getViewport().getViewRect();
+    near.grow(0, Math.max(near.height, 1));
+    PageView next = null;
+    for (PageView page : pages) {
+      if (!page.getBounds().intersects(near)) {
+        page.forget();
+      } else if (next == null && page.drawnAt != pixels) {
+        next = page;
+      }
+    }
     if (next == null) {
       return;
     }
+    PageView drawn = next;
     SummaryPreview drawing = preview;
     rendering = true;
-    tasks.run(() -> drawing.page(next.index, pixels), image -> {
+    tasks.run(() -> drawing.page(drawn.index, pixels), image -> {
       rendering = false;
-      next.show(image, pixels);
+      drawn.show(image, pixels);
       if (closed) {
         release();
       } else {
@@ -323,6 +338,11 @@ final class PrintPreviewDialog {
       image = drawn;
       drawnAt = at;
       repaint();
+    }
+
+    void forget() {
+      image = null;
+      drawnAt = -1;
     }
 
     /** The page as drawn (tests; null until then). */

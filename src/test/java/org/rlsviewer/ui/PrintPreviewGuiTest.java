@@ -114,6 +114,16 @@ class PrintPreviewGuiTest extends WindowTestCase {
     preview.toggleButton("previewFitWidth").click();
     assertThat(pageWidth(preview)).isEqualTo(fitted);
 
+    // the pages are drawn as they come into view; those far from it give their image up
+    int last = Integer.parseInt(preview.label("previewPageCount").text().split(" ")[0]) - 1;
+    assertThat(last).isGreaterThanOrEqualTo(2);
+    GuiActionRunner.execute(() -> {
+      javax.swing.JScrollBar bar = preview.scrollPane("previewScroll").target().getVerticalScrollBar();
+      bar.setValue(bar.getMaximum());
+    });
+    waitFor("the last page to be drawn", () -> pageImage(preview, last) != null);
+    assertThat(pageImage(preview, 0)).as("page one, far above the view").isNull();
+
     preview.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
     waitFor("the preview to close", () -> !GuiActionRunner.execute(() -> preview.target().isShowing()));
   }
