@@ -102,17 +102,17 @@ public final class Main {
     }
   }
 
+  /** Where the window keeps what it opens: nowhere beyond this session with {@code --no-store}. */
+  static DiaryLibrary library(DiaryService diaries, WindowArguments arguments) {
+    return arguments.noStore() ? DiaryLibrary.session(diaries, new InMemoryReviewArchive())
+        : library(diaries, arguments.db());
+  }
+
   /**
    * The patient database the window keeps imports and reviews in: the embedded one in the user's
    * data folder unless {@code --db URL} or Preferences name a clinic's PostgreSQL server. Opening it only prepares the
    * connection settings; the database itself is created or reached on first use, off the EDT.
    */
-  static DiaryLibrary library(DiaryService diaries, WindowArguments arguments) {
-    // --no-store: nothing is read from or written to the patient database in this session
-    return arguments.noStore() ? DiaryLibrary.session(diaries, new InMemoryReviewArchive())
-        : library(diaries, arguments.db());
-  }
-
   private static DiaryLibrary library(DiaryService diaries, Optional<String> dbOption) {
     // the database chosen in the window's Preferences, else the one the command line's preferences name
     Preferences windowPrefs = Desktop.preferences();
