@@ -139,7 +139,8 @@ public interface DiaryLibrary extends VisitLog {
       @Override
       public List<PatientSummary> keptPatients() throws IOException {
         return records.patients().stream()
-            .map(p -> new PatientSummary(p.patientKey(), p.patient().displayName(), p.openFlags(), p.lastNight()))
+            .map(p -> new PatientSummary(p.patientKey(), p.patient().displayName(), p.openFlags(), p.lastNight(),
+                p.mostUrgentOpen()))
             .toList();
       }
 

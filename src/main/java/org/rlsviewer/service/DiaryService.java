@@ -188,8 +188,11 @@ public final class DiaryService {
   /** The patient-list line of an opened diary under the given review. */
   public PatientSummary patientSummary(OpenedDiary opened, Review review) {
     int open = review.openCount(opened.findings().flags());
+    Optional<org.rlsviewer.domain.Urgency> mostUrgent = opened.findings().flags().stream()
+        .filter(f -> review.statusOf(f) == org.rlsviewer.domain.ReviewStatus.OPEN)
+        .map(org.rlsviewer.domain.Flag::urgency).min(java.util.Comparator.naturalOrder());
     return new PatientSummary(opened.patientKey(), opened.diary().patient().displayName(), open,
-        opened.diary().lastNight());
+        opened.diary().lastNight(), mostUrgent);
   }
 
   /** The clock the service dates summaries with; review decisions use it too. */

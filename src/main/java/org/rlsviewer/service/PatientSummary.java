@@ -2,15 +2,32 @@ package org.rlsviewer.service;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.rlsviewer.domain.Urgency;
 
 /**
- * One line of the patient list: who, how many flags still wait for review, and the last night of
- * their latest diary. Made by {@link DiaryService#patientSummary}; a database listing gives the same.
+ * One line of the patient list: who, how many flags still wait for review, the most urgent of them,
+ * and the last night of their latest diary. Made by {@link DiaryService#patientSummary}; a database
+ * listing gives the same.
  */
-public record PatientSummary(String patientKey, String displayName, int openFlags, Optional<LocalDate> lastNight) {
+public record PatientSummary(String patientKey, String displayName, int openFlags, Optional<LocalDate> lastNight,
+    Optional<Urgency> mostUrgentOpen) {
 
   public PatientSummary {
     lastNight = lastNight == null ? Optional.empty() : lastNight;
+    mostUrgentOpen = mostUrgentOpen == null ? Optional.empty() : mostUrgentOpen;
+  }
+
+  /** A line without the urgency of the open flags. */
+  public PatientSummary(String patientKey, String displayName, int openFlags, Optional<LocalDate> lastNight) {
+    this(patientKey, displayName, openFlags, lastNight, Optional.empty());
+  }
+
+  /**
+   * Where the line sorts by urgency: 0 with an urgent flag open, 1 with a soon one, 2 otherwise. The
+   * patient list puts the lower first.
+   */
+  public int urgencyRank() {
+    return mostUrgentOpen.filter(u -> u == Urgency.URGENT || u == Urgency.SOON).map(Urgency::ordinal).orElse(2);
   }
 
   /** Whether the name (or key) contains the search text, ignoring case; blank text matches all. */

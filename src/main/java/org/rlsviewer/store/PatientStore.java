@@ -16,6 +16,7 @@ import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.Patient;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewDecision;
+import org.rlsviewer.domain.Urgency;
 import org.rlsviewer.domain.VisitNotes;
 
 /**
@@ -145,23 +146,35 @@ public final class PatientStore {
 
   // --------------------------------------------------------------------------------- patients
 
-  /** Every kept patient with their open-flag count and last night, by name then key. */
+  /** The urgencies in the order of the rank the patient list's query gives them. */
+  private static final List<Urgency> MOST_URGENT_RANKED =
+      List.of(Urgency.URGENT, Urgency.SOON, Urgency.ROUTINE, Urgency.INFO);
+
+  /** The current flags of patient {@code p} with no decision, or set back to open (one is_current parameter). */
+  private static final String OPEN_FLAGS = " FROM flag f WHERE f.patient_id = p.id AND f.is_current = ?"
+      + "   AND NOT EXISTS (SELECT 1 FROM review_decision d WHERE d.patient_id = p.id"
+      + "     AND d.flag_key = f.flag_key AND d.status <> 'OPEN'"
+      + "     AND d.id = (SELECT MAX(d2.id) FROM review_decision d2"
+      + "                 WHERE d2.patient_id = p.id AND d2.flag_key = f.flag_key))";
+
+  /** Every kept patient with their open-flag count, the most urgent open flag and last night, by name then key. */
   public List<PatientListRow> patients() throws StoreException {
     String sql = "SELECT p.*,"
         + " (SELECT MAX(e.night) FROM night_entry e WHERE e.patient_id = p.id AND e.is_current = ?) AS last_night,"
         + " (SELECT COUNT(*) FROM diary_import i WHERE i.patient_id = p.id) AS import_count,"
-        + " (SELECT COUNT(*) FROM flag f WHERE f.patient_id = p.id AND f.is_current = ?"
-        + "   AND NOT EXISTS (SELECT 1 FROM review_decision d WHERE d.patient_id = p.id"
-        + "     AND d.flag_key = f.flag_key AND d.status <> 'OPEN'"
-        + "     AND d.id = (SELECT MAX(d2.id) FROM review_decision d2"
-        + "                 WHERE d2.patient_id = p.id AND d2.flag_key = f.flag_key))) AS open_flags"
+        + " (SELECT COUNT(*)" + OPEN_FLAGS + ") AS open_flags,"
+        + " (SELECT MIN(CASE f.urgency WHEN 'URGENT' THEN 0 WHEN 'SOON' THEN 1 WHEN 'ROUTINE' THEN 2 ELSE 3 END)"
+        + OPEN_FLAGS + ") AS most_urgent_open"
         + " FROM patient p ORDER BY p.name, p.patient_key";
     return db.read(c -> {
       return Sql.list(c, sql, rs -> {
         String last = rs.getString("last_night");
+        int urgency = rs.getInt("most_urgent_open");
+        Optional<Urgency> mostUrgent = rs.wasNull() ? Optional.empty() : Optional.of(MOST_URGENT_RANKED.get(urgency));
         return new PatientListRow(rs.getString("patient_key"), PatientRows.patient(rs), rs.getInt("open_flags"),
-            last == null ? Optional.empty() : Optional.of(LocalDate.parse(last)), rs.getInt("import_count"));
-      }, true, true);
+            last == null ? Optional.empty() : Optional.of(LocalDate.parse(last)), rs.getInt("import_count"),
+            mostUrgent);
+      }, true, true, true);
     });
   }
 

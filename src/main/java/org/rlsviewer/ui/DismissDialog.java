@@ -31,7 +31,8 @@ final class DismissDialog {
   private final JButton ok = new JButton(Messages.get("dismiss.ok"));
   private Dismissal answer;
 
-  private DismissDialog(Window owner, Flag flag) {
+  /** @param scope what is dismissed, in words: the night ("2024-05-02") or "4 nights" for a question */
+  private DismissDialog(Window owner, Flag flag, String scope) {
     dialog = new JDialog(owner, Messages.get("dismiss.title"), JDialog.ModalityType.APPLICATION_MODAL);
     dialog.setName("dismissDialog");
     reasons.setName("dismissReason");
@@ -60,7 +61,7 @@ final class DismissDialog {
     c.weightx = 1;
     c.insets = new Insets(0, 0, 6, 0);
     form.add(new JLabel("<html><b>" + HtmlText.escape(flag.title()) + "</b>"
-        + (flag.possible() ? " \u00b7 " + HtmlText.escape(CertaintyStyle.tag()) : "") + " \u00b7 " + flag.evidence().date()
+        + (flag.possible() ? " \u00b7 " + HtmlText.escape(CertaintyStyle.tag()) : "") + " \u00b7 " + HtmlText.escape(scope)
         + "<br>" + HtmlText.escape(Messages.get("dismiss.prompt")) + "</html>"), c);
     c.gridy++;
     form.add(DialogParts.labelFor("dismiss.reason", KeyEvent.VK_R, reasons), c);
@@ -91,7 +92,12 @@ final class DismissDialog {
 
   /** Shows the dialog (modal) and returns the dismissal, or empty when cancelled. */
   static Optional<Dismissal> ask(Window owner, Flag flag) {
-    DismissDialog d = new DismissDialog(owner, flag);
+    return ask(owner, flag, flag.evidence().date().toString());
+  }
+
+  /** Shows the dialog (modal) for a flag's question or night, and returns the dismissal, or empty when cancelled. */
+  static Optional<Dismissal> ask(Window owner, Flag flag, String scope) {
+    DismissDialog d = new DismissDialog(owner, flag, scope);
     d.dialog.setVisible(true);
     return Optional.ofNullable(d.answer);
   }

@@ -10,6 +10,9 @@ import org.rlsviewer.domain.ShownText;
 /** Shows one flag: what matched, highlighted in the night's text, why the rule fired, and its basis. */
 final class EvidenceView {
 
+  /** How many flags of a question the pane lists in full. */
+  private static final int SHOWN_IN_GROUP = 40;
+
   private final JEditorPane pane = new JEditorPane("text/html", "");
 
   EvidenceView() {
@@ -55,6 +58,44 @@ final class EvidenceView {
     pane.setCaretPosition(0);
   }
 
+  /**
+   * Shows a question or a night with several flags: the question's words once (title, why, basis),
+   * then each flag's night, field, highlighted words and review. Very long questions show their
+   * first flags and say how many more there are.
+   */
+  void showAll(java.util.List<Flag> flags, java.util.function.Function<Flag,
+      java.util.Optional<org.rlsviewer.domain.ReviewDecision>> decisions) {
+    Flag first = flags.get(0);
+    Color chip = UrgencyStyle.background(first.urgency());
+    Color chipText = UrgencyStyle.foreground(first.urgency());
+    Color mark = UIManager.getColor("RlsViewer.evidence.highlight");
+    StringBuilder html = new StringBuilder("<html><body style='padding:8px'>")
+        .append("<p><span style='background:").append(UrgencyStyle.hex(chip)).append(";color:")
+        .append(UrgencyStyle.hex(chipText)).append("'>&nbsp;").append(UrgencyStyle.word(first.urgency()))
+        .append("&nbsp;</span>").append(CertaintyStyle.tagHtml(first, false)).append("&nbsp; <b>")
+        .append(HtmlText.escape(first.title())).append("</b></p>")
+        .append("<p><b>").append(HtmlText.escape(Messages.get("evidence.why"))).append(":</b> ")
+        .append(HtmlText.escape(first.rationale())).append("</p>")
+        .append("<p><b>").append(HtmlText.escape(Messages.get("evidence.basis"))).append(":</b> ")
+        .append(HtmlText.escape(first.basis())).append("</p>");
+    int shown = Math.min(flags.size(), SHOWN_IN_GROUP);
+    for (Flag flag : flags.subList(0, shown)) {
+      Evidence ev = flag.evidence();
+      html.append("<hr><p>").append(HtmlText.escape(Messages.get("evidence.night", ev.date(), ev.field().column())))
+          .append("</p><p style='margin-left:10px'>").append(highlighted(ev, mark)).append("</p>")
+          .append(reviewHtml(decisions.apply(flag)));
+    }
+    if (flags.size() > shown) {
+      html.append("<hr><p><i>").append(HtmlText.escape(Messages.get("evidence.more", flags.size() - shown)))
+          .append("</i></p>");
+    }
+    html.append("<p style='color:").append(UrgencyStyle.hex(UrgencyStyle.muted())).append("'>")
+        .append(HtmlText.escape(Messages.get("evidence.ruleSet", first.ruleId(), first.ruleSetVersion())))
+        .append("</p></body></html>");
+    pane.setText(html.toString());
+    pane.setCaretPosition(0);
+  }
+
   /** Shows a mention the rules set aside: where it is, the words in the night's text, and why. */
   void show(org.rlsviewer.domain.SuppressedMention mention) {
     Evidence ev = mention.evidence();
@@ -85,7 +126,7 @@ final class EvidenceView {
     org.rlsviewer.domain.ReviewStatus status =
         decision.map(org.rlsviewer.domain.ReviewDecision::status).orElse(org.rlsviewer.domain.ReviewStatus.OPEN);
     StringBuilder b = new StringBuilder("<p><b>").append(HtmlText.escape(Messages.get("evidence.review")))
-        .append(":</b> <font color='").append(UrgencyStyle.hex(FlagCellRenderer.statusColour(status))).append("'>")
+        .append(":</b> <font color='").append(UrgencyStyle.hex(QueueRowRenderer.statusColour(status))).append("'>")
         .append(HtmlText.escape(Messages.get("review.status." + status.label()))).append("</font>");
     decision.ifPresent(d -> {
       if (!d.reviewer().isEmpty()) {

@@ -2,6 +2,7 @@ package org.rlsviewer.ui;
 
 import java.awt.BorderLayout;
 import java.awt.event.WindowEvent;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import javax.swing.JDialog;
@@ -14,7 +15,10 @@ import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import org.rlsviewer.domain.Flag;
 
-/** The Flags menu: moving through the review queue and deciding on the flag selected. */
+/**
+ * The Flags menu: moving through the review queue and deciding on the row selected: a whole clinical
+ * question (every night of it) or one night.
+ */
 final class FlagActions {
 
   private FlagActions() {}
@@ -29,17 +33,19 @@ final class FlagActions {
 
   static WindowAction acknowledge(WindowModel model) {
     return decide("menu.flags.acknowledge", KeyStrokes.ACKNOWLEDGE, model,
-        (flag, current) -> model.addEdit(current.acknowledge(flag)));
+        (flags, current) -> model.addEdit(current.acknowledge(flags)));
   }
 
   static WindowAction dismiss(WindowModel model, JFrame frame) {
-    return decide("menu.flags.dismiss", KeyStrokes.DISMISS, model, (flag, current) -> DismissDialog.ask(frame, flag)
-        .ifPresent(d -> model.addEdit(current.dismiss(flag, d.reason(), d.comment()))));
+    return decide("menu.flags.dismiss", KeyStrokes.DISMISS, model,
+        (flags, current) -> DismissDialog.ask(frame, flags.get(0), model.selection().flagsScope())
+            .ifPresent(d -> model.addEdit(current.dismiss(flags, d.reason(), d.comment()))));
   }
 
   static WindowAction comment(WindowModel model, JFrame frame) {
     return decide("menu.flags.comment", KeyStrokes.COMMENT, model,
-        (flag, current) -> askComment(frame, flag, current).ifPresent(text -> model.addEdit(current.comment(flag, text))));
+        (flags, current) -> askComment(frame, flags, model.selection().flagsScope(), current)
+            .ifPresent(text -> model.addEdit(current.comment(flags, text))));
   }
 
   /** Moves the selection in the queue, showing the Flags tab first; enabled while the queue has flags. */
@@ -48,27 +54,31 @@ final class FlagActions {
         m -> m.current().isPresent() && !m.selection().noFlags(), () -> model.selection().stepFlag(step));
   }
 
-  /** A decision on the flag selected; enabled while one is. */
+  /** A decision on the flags of the row selected (a question or a night); enabled while one is. */
   private static WindowAction decide(String messageKey, KeyStroke accelerator, WindowModel model,
-      BiConsumer<Flag, ReviewSession> decision) {
-    return new WindowAction(messageKey, accelerator, model, m -> m.selection().flag().isPresent(), () -> {
-      Optional<Flag> selected = model.selection().flag();
+      BiConsumer<List<Flag>, ReviewSession> decision) {
+    return new WindowAction(messageKey, accelerator, model, m -> !m.selection().flags().isEmpty(), () -> {
+      List<Flag> selected = model.selection().flags();
       Optional<PatientView> current = model.current();
-      if (selected.isPresent() && current.isPresent()) {
-        decision.accept(selected.get(), current.get().session());
+      if (!selected.isEmpty() && current.isPresent()) {
+        decision.accept(selected, current.get().session());
       }
     });
   }
 
-  /** The comment typed for the flag, empty when the clinician cancels. */
-  private static Optional<String> askComment(JFrame frame, Flag flag, ReviewSession current) {
+  /**
+   * The comment typed for the flags, empty when the clinician cancels. It starts from the first
+   * flag's comment, so one night's comment can be edited in place.
+   */
+  private static Optional<String> askComment(JFrame frame, List<Flag> flags, String scope, ReviewSession current) {
+    Flag flag = flags.get(0);
     JTextArea text = new JTextArea(current.review().decisionFor(flag).map(d -> d.comment()).orElse(""), 4, 36);
     text.setName("commentText");
     text.setLineWrap(true);
     text.setWrapStyleWord(true);
     text.getAccessibleContext().setAccessibleName(Messages.get("comment.title"));
     JPanel panel = new JPanel(new BorderLayout(0, 6));
-    panel.add(new JLabel(Messages.get("comment.prompt", flag.title(), flag.evidence().date())), BorderLayout.NORTH);
+    panel.add(new JLabel(Messages.get("comment.prompt", flag.title(), scope)), BorderLayout.NORTH);
     panel.add(new JScrollPane(text), BorderLayout.CENTER);
     JOptionPane pane = new JOptionPane(panel, JOptionPane.PLAIN_MESSAGE, JOptionPane.OK_CANCEL_OPTION);
     JDialog dialog = pane.createDialog(frame, Messages.get("comment.title"));

@@ -18,6 +18,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.ListSelectionModel;
+import org.rlsviewer.domain.Findings;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewDecision;
@@ -25,17 +26,20 @@ import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.SuppressedMention;
 
 /**
- * The Flags tab: the review queue (most urgent first, each with its review status), the review
- * buttons under it, and the selected flag's evidence beside it.
+ * The Flags tab: the review queue by clinical question (red flags, then cautions; each question with
+ * its nights and where their review stands), the review buttons under it, and the evidence of the
+ * question or night selected beside it. A decision acts on the row selected: a whole question or one
+ * night.
  */
 final class FlagQueueView {
 
-  private DefaultListModel<Flag> flags = new DefaultListModel<>();
-  private final JList<Flag> list = new JList<>(flags);
+  private DefaultListModel<QueueRow> rows = new DefaultListModel<>();
+  private final JList<QueueRow> list = new JList<>(rows);
   private final JLabel title = new JLabel();
   private final EvidenceView evidence = new EvidenceView();
   private final WhyNotFlaggedView whyNot;
   private final JSplitPane split;
+  private int flagCount;
 
   /**
    * @param onSuppressedNight called with the night of a set-aside mention the clinician selects in
@@ -50,10 +54,20 @@ final class FlagQueueView {
     });
     list.setName("flagList");
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    list.setCellRenderer(new FlagCellRenderer(decisions));
+    list.setCellRenderer(new QueueRowRenderer(decisions));
     list.getAccessibleContext().setAccessibleName(Messages.get("tab.flags"));
     list.addListSelectionListener(e -> {
       if (!e.getValueIsAdjusting()) {
+        int at = list.getSelectedIndex();
+        if (at >= 0 && rows.get(at) instanceof QueueRow.Section) {
+          // a heading is not a thing to decide on: the first question under it is selected instead
+          if (at + 1 < rows.size()) {
+            list.setSelectedIndex(at + 1);
+          } else {
+            list.clearSelection();
+          }
+          return;
+        }
         if (list.getSelectedValue() != null) {
           whyNot.clearSelection();
         }
@@ -87,15 +101,17 @@ final class FlagQueueView {
     return List.of(list, evidence.component());
   }
 
-  /** Shows a diary's flags, none selected. */
-  void show(List<Flag> shown, String ruleSetVersion) {
-    // a fresh model in one step instead of an event per flag: long diaries can carry thousands
-    flags = new DefaultListModel<>();
-    flags.addAll(shown);
-    list.setModel(flags);
-    LongLists.sizeCells(list, f -> f.title().length() + f.evidence().field().column().length()
-        + CertaintyStyle.extraLength(f));
-    evidence.showHint(shown.isEmpty() ? Messages.get("flags.none", ruleSetVersion) : Messages.get("flags.select"));
+  /** Shows a diary's flags by question, none selected. */
+  void show(Findings findings) {
+    List<QueueRow> shown = QueueRow.of(findings);
+    flagCount = findings.flags().size();
+    // a fresh model in one step instead of an event per row: long diaries can carry thousands
+    rows = new DefaultListModel<>();
+    rows.addAll(shown);
+    list.setModel(rows);
+    LongLists.sizeCells(list, QueueRowRenderer::textLength);
+    evidence.showHint(flagCount == 0 ? Messages.get("flags.none", findings.ruleSetVersion())
+        : Messages.get("flags.select"));
   }
 
   /** Lists the mentions the rules set aside, for "Why not flagged?". */
@@ -104,45 +120,77 @@ final class FlagQueueView {
   }
 
   boolean isEmpty() {
-    return flags.isEmpty();
+    return flagCount == 0;
   }
 
+  /** The first flag of the row selected (the question's most urgent, or the night's first field). */
   Optional<Flag> selected() {
+    return selectedFlags().stream().findFirst();
+  }
+
+  /** The flags a decision acts on: every flag of the question selected, or of the night selected. */
+  List<Flag> selectedFlags() {
+    QueueRow row = list.getSelectedValue();
+    return row == null ? List.of() : row.flags();
+  }
+
+  Optional<QueueRow> selectedRow() {
     return Optional.ofNullable(list.getSelectedValue());
   }
 
-  /** Selects the next (+1) or previous (-1) flag, wrapping round, and gives the list the focus. */
+  /** Selects the question that holds the flag (the banner's lines lead here). */
+  void selectQuestionOf(Flag flag) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) instanceof QueueRow.Question q && q.flags().contains(flag)) {
+        list.setSelectedIndex(i);
+        list.ensureIndexIsVisible(i);
+        list.requestFocusInWindow();
+        return;
+      }
+    }
+  }
+
+  /** Selects the next (+1) or previous (-1) question or night, wrapping round, and gives the list the focus. */
   void step(int step) {
-    int size = flags.size();
-    if (size == 0) {
+    int size = rows.size();
+    if (flagCount == 0) {
       return;
     }
     int at = list.getSelectedIndex();
     int next = at < 0 ? (step > 0 ? 0 : size - 1) : Math.floorMod(at + step, size);
+    while (rows.get(next) instanceof QueueRow.Section) {
+      next = Math.floorMod(next + (step > 0 ? 1 : -1), size);
+    }
     list.setSelectedIndex(next);
     list.ensureIndexIsVisible(next);
     list.requestFocusInWindow();
   }
 
-  void showEvidence(Flag flag, Optional<ReviewDecision> decision) {
-    evidence.show(flag, decision);
+  /** Shows the evidence of the row selected: one flag in full, or each flag of a question or night. */
+  void showEvidence(QueueRow row, Function<Flag, Optional<ReviewDecision>> decisions) {
+    List<Flag> flags = row.flags();
+    if (flags.size() == 1) {
+      evidence.show(flags.get(0), decisions.apply(flags.get(0)));
+    } else if (!flags.isEmpty()) {
+      evidence.showAll(flags, decisions);
+    }
   }
 
   /** Redraws the statuses and the count of flags reviewed. */
   void reviewChanged(Review review) {
     int reviewed = 0;
     int possible = 0;
-    for (int i = 0; i < flags.size(); i++) {
-      if (review.statusOf(flags.get(i)) != ReviewStatus.OPEN) {
-        reviewed++;
-      }
-      if (flags.get(i).possible()) {
-        possible++;
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) instanceof QueueRow.Question q) {
+        for (Flag f : q.flags()) {
+          reviewed += review.statusOf(f) != ReviewStatus.OPEN ? 1 : 0;
+          possible += f.possible() ? 1 : 0;
+        }
       }
     }
-    title.setText(Messages.get("flags.title", flags.size())
+    title.setText(Messages.get("flags.title", flagCount)
         + (possible > 0 ? " \u00b7 " + Messages.get("flags.possibleCount", possible) : "") + " \u00b7 "
-        + Messages.get("review.progress", reviewed, flags.size()));
+        + Messages.get("review.progress", reviewed, flagCount));
     list.repaint();
   }
 }

@@ -63,14 +63,14 @@ final class MainWindow {
   MainWindow(DiaryService service, DiaryLibrary library, TaskRunner tasks, Preferences prefs) {
     this.services = new WindowServices(service, library);
     this.archive = library.reviews();
-    this.tasks = tasks;
+    this.tasks = tasks.until(() -> Alerts.gone(frame));
     this.prefs = prefs;
     this.windowState = new WindowState(prefs);
     this.recentFiles = new RecentFiles(prefs);
-    this.ruleFile = new RuleFileSetting(prefs, tasks, service.ruleSet(), services::useRules);
+    this.ruleFile = new RuleFileSetting(prefs, this.tasks, service.ruleSet(), services::useRules);
     this.writer = new ReviewWriter(this::reviewNotSaved);
     model = new WindowModel(this::showStatus, () -> services.library().keepsPatients());
-    WindowContext context = new WindowContext(model, frame, services, tasks, prefs, archive, writer);
+    WindowContext context = new WindowContext(model, frame, services, this.tasks, prefs, archive, writer);
     CommandAction importReport = FileActions.importReport(model, frame);
     statusBar = new StatusBar(FileActions.cancel(model), importReport, frame.getRootPane());
     flow = new OpenDiaryFlow(context, ruleFile, statusBar, new OpenDiaryFlow.Ends(this::show, this::listKeptPatients));
@@ -185,6 +185,7 @@ final class MainWindow {
 
       @Override
       public void windowClosed(WindowEvent e) {
+        Alerts.closed(frame);
         model.cancelOpening();
         writer.shutdownWhenWritten(3_000);
       }
@@ -243,7 +244,8 @@ final class MainWindow {
     view.session().onChange(this::reviewChanged);
     model.put(view);
     PatientSummary line = service.patientSummary(opened, view.session().review());
-    patients.put(new PatientSummary(view.patientKey(), line.displayName(), line.openFlags(), line.lastNight()));
+    patients.put(new PatientSummary(view.patientKey(), line.displayName(), line.openFlags(), line.lastNight(),
+        line.mostUrgentOpen()));
     display(view.patientKey());
     model.busy(false, Messages.get("status.opened", opened.report().sourceName(),
         opened.diary().entries().size(), opened.report().rejected().size())
@@ -264,6 +266,7 @@ final class MainWindow {
     model.undo().discardAllEdits();
     model.current(view.get());
     showDiary(view.get());
+    pane.openOnUrgentFlags(view.get().session());
   }
 
   /** Fills the title, the header and every tab from the view's diary, in the range it is shown in. */

@@ -221,6 +221,9 @@ final class OpenDiaryFlow {
    * to reload the patient with their changes (ours was not saved; the message says what they did).
    */
   void reviewNotSaved(String patientKey, Exception e) {
+    if (Alerts.gone(window.frame())) {
+      return;
+    }
     if (!ReviewArchive.isConflict(e) || window.model().view(patientKey).isEmpty()) {
       Alerts.showError(window.frame(), Messages.get("review.saveFailed.title"),
           Messages.get("review.saveFailed", Alerts.describe(e)));

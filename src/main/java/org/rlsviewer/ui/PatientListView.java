@@ -17,11 +17,13 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
+import org.rlsviewer.domain.Urgency;
 import org.rlsviewer.service.PatientSummary;
 
 /**
- * The patient list: everyone whose diary was opened, with open-flag counts and the last diary
- * night, filtered by a search field. Fed with {@link PatientSummary} lines, so a database listing can
+ * The patient list: everyone whose diary was opened, with open-flag counts, an urgency badge when an
+ * urgent or soon flag is open, and the last diary night, filtered by a search field. Patients with an
+ * urgent flag open come first, then those with a soon one, then the rest in the order they came. Fed with {@link PatientSummary} lines, so a database listing can
  * feed it the same way.
  */
 final class PatientListView {
@@ -63,10 +65,17 @@ final class PatientListView {
           String flags = p.openFlags() == 0 ? Messages.get("patients.noneOpen")
               : Messages.get("patients.openFlags", p.openFlags());
           String last = p.lastNight().map(d -> Messages.get("patients.last", d)).orElse("");
-          setText("<html><b>" + HtmlText.escape(p.displayName()) + "</b><br><font size='-1'>"
+          Optional<Urgency> badge = p.mostUrgentOpen().filter(u -> p.urgencyRank() < 2);
+          String chip = badge.map(u -> "<span style='background:" + UrgencyStyle.hex(UrgencyStyle.background(u))
+              + ";color:" + UrgencyStyle.hex(UrgencyStyle.foreground(u)) + "'>&nbsp;" + UrgencyStyle.word(u)
+              + "&nbsp;</span> ").orElse("");
+          setText("<html><b>" + HtmlText.escape(p.displayName()) + "</b><br><font size='-1'>" + chip
               + HtmlText.escape(flags) + (last.isEmpty() ? "" : " \u00b7 " + HtmlText.escape(last))
               + "</font></html>");
-          getAccessibleContext().setAccessibleName(p.displayName() + ", " + flags + ", " + last);
+          setToolTipText(badge.filter(u -> u == Urgency.URGENT).map(u -> Messages.get("patients.urgent.tip"))
+              .orElse(null));
+          getAccessibleContext().setAccessibleName(badge.map(u -> u.label() + ", ").orElse("") + p.displayName()
+              + ", " + flags + ", " + last);
           setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         }
         return this;
@@ -142,7 +151,10 @@ final class PatientListView {
     updating = true;
     try {
       shown.clear();
-      all.stream().filter(p -> p.matches(search.getText())).forEach(shown::addElement);
+      // a stable sort: within an urgency the patients keep the order they came in
+      all.stream().filter(p -> p.matches(search.getText()))
+          .sorted(java.util.Comparator.comparingInt(PatientSummary::urgencyRank))
+          .forEach(shown::addElement);
     } finally {
       updating = false;
     }

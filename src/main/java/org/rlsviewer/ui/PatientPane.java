@@ -24,6 +24,7 @@ import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewStatus;
+import org.rlsviewer.domain.figures.UrgencyBanner;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
 
@@ -51,6 +52,7 @@ final class PatientPane implements WindowModel.Selection {
   private final VisitPanel visit;
   private final FlagQueueView flagQueue;
   private final RangeBar rangeBar;
+  private final UrgencyBannerView banner = new UrgencyBannerView(this::showQuestion);
 
   /**
    * @param flagButtons the buttons under the flag queue
@@ -112,7 +114,7 @@ final class PatientPane implements WindowModel.Selection {
     rangeBar.show(opened.wholeDiary(), opened.shown(), opened.lastVisit());
     header.show(opened);
     nights.show(opened.diary(), opened.findings().flags(), opened.report());
-    flagQueue.show(opened.findings().flags(), opened.findings().ruleSetVersion());
+    flagQueue.show(opened.findings());
     flagQueue.showSuppressed(opened.findings().suppressed());
     visit.show(opened.findings().tests(), session.review().notes());
     irls.clearEntry();
@@ -130,6 +132,7 @@ final class PatientPane implements WindowModel.Selection {
   void reviewChanged(ReviewSession session) {
     Review review = session.review();
     flagQueue.reviewChanged(review);
+    banner.show(UrgencyBanner.of(session.opened().findings().flags(), review));
     charts.showBookmarks(review.notes().bookmarks());
     nights.showBookmarks(review.notes().bookmarks());
     showOverviewFigures(session);
@@ -146,6 +149,7 @@ final class PatientPane implements WindowModel.Selection {
   void applyTheme() {
     header.applyTheme();
     charts.applyTheme();
+    banner.applyTheme();
     model.current().ifPresent(v -> {
       showSelectedFlag();
       showOverviewFigures(v.session());
@@ -163,11 +167,40 @@ final class PatientPane implements WindowModel.Selection {
     });
   }
 
+  /**
+   * Opens the Flags tab on the first urgent question when one is still open: a patient with a
+   * possible emergency is never first seen on the Overview.
+   */
+  void openOnUrgentFlags(ReviewSession session) {
+    UrgencyBanner urgent = UrgencyBanner.of(session.opened().findings().flags(), session.review());
+    if (urgent.hasUrgent()) {
+      showQuestion(urgent.lines().get(0));
+    }
+  }
+
+  /** Shows a banner line's question selected on the Flags tab. */
+  private void showQuestion(UrgencyBanner.Line line) {
+    tabs.setSelectedIndex(MainWindow.FLAGS_TAB);
+    flagQueue.selectQuestionOf(line.flags().get(0));
+  }
+
   // ---- what is selected, for the actions ----------------------------------------------------
 
   @Override
   public Optional<Flag> flag() {
     return flagQueue.selected();
+  }
+
+  @Override
+  public List<Flag> flags() {
+    return flagQueue.selectedFlags();
+  }
+
+  @Override
+  public String flagsScope() {
+    return flagQueue.selectedRow().map(row -> row instanceof QueueRow.Night n ? n.date().toString()
+        : row instanceof QueueRow.Question q
+            ? org.rlsviewer.domain.figures.FigureFormat.plural(q.nights().size(), "night") : "").orElse("");
   }
 
   @Override
@@ -194,12 +227,14 @@ final class PatientPane implements WindowModel.Selection {
   @Override
   public void showSelectedFlag() {
     Optional<PatientView> current = model.current();
-    Optional<Flag> flag = flagQueue.selected();
-    if (current.isEmpty() || flag.isEmpty()) {
+    Optional<QueueRow> row = flagQueue.selectedRow();
+    if (current.isEmpty() || row.isEmpty() || row.get().flags().isEmpty()) {
       return;
     }
-    flagQueue.showEvidence(flag.get(), current.get().session().review().decisionFor(flag.get()));
-    nights.select(flag.get().evidence().date());
+    Review review = current.get().session().review();
+    flagQueue.showEvidence(row.get(), review::decisionFor);
+    nights.select(row.get() instanceof QueueRow.Night n ? n.date()
+        : ((QueueRow.Question) row.get()).nights().get(0).date());
   }
 
   private void nightSelected(Optional<LocalDate> night) {
@@ -258,7 +293,10 @@ final class PatientPane implements WindowModel.Selection {
     windowState.split(nights.split(), "nights", 900);
     windowState.split(nights.detailSplit(), "nightsDetail", 420);
     JPanel withRange = new JPanel(new BorderLayout());
-    withRange.add(rangeBar.component(), BorderLayout.NORTH);
+    JPanel top = new JPanel(new BorderLayout());
+    top.add(banner.component(), BorderLayout.NORTH);
+    top.add(rangeBar.component(), BorderLayout.CENTER);
+    withRange.add(top, BorderLayout.NORTH);
     withRange.add(tabs, BorderLayout.CENTER);
     return withRange;
   }

@@ -1,9 +1,12 @@
 package org.rlsviewer.ui;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.swing.undo.AbstractUndoableEdit;
+import javax.swing.undo.CompoundEdit;
 import javax.swing.undo.UndoableEdit;
 import org.rlsviewer.domain.Bookmark;
 import org.rlsviewer.domain.Flag;
@@ -28,6 +31,7 @@ final class ReviewSession {
   private final String patientKey;
   private Review review;
   private Runnable onChange = () -> {};
+  private boolean batching;
 
   ReviewSession(OpenedDiary opened, Review review, ReviewRecorder recorder) {
     this(opened.patientKey(), opened, review, recorder);
@@ -93,6 +97,64 @@ final class ReviewSession {
     Optional<ReviewDecision> before = review.decisionFor(flag);
     return change(flag, before.map(ReviewDecision::status).orElse(ReviewStatus.OPEN),
         before.map(ReviewDecision::reason).orElse(""), comment, Messages.get("review.undo.comment"));
+  }
+
+  /** Acknowledges every flag given (a whole question or one night) as one edit. */
+  UndoableEdit acknowledge(List<Flag> flags) {
+    return together(flags, this::acknowledge, Messages.get("review.undo.acknowledge"));
+  }
+
+  /** Dismisses every flag given with the same reason, as one edit. */
+  UndoableEdit dismiss(List<Flag> flags, String reason, String comment) {
+    return together(flags, f -> dismiss(f, reason, comment), Messages.get("review.undo.dismiss"));
+  }
+
+  /** Puts the same comment on every flag given, as one edit. */
+  UndoableEdit comment(List<Flag> flags, String comment) {
+    return together(flags, f -> comment(f, comment), Messages.get("review.undo.comment"));
+  }
+
+  /**
+   * One edit made of a decision on each flag; undone and redone whole. The screen hears of the
+   * change once, not once per flag: a question can hold thousands of flags.
+   */
+  private UndoableEdit together(List<Flag> flags, Function<Flag, UndoableEdit> decision, String name) {
+    if (flags.isEmpty()) {
+      throw new IllegalArgumentException("a decision needs at least one flag");
+    }
+    CompoundEdit edit = new CompoundEdit() {
+      @Override
+      public String getPresentationName() {
+        return name;
+      }
+
+      @Override
+      public void undo() {
+        quietly(super::undo);
+      }
+
+      @Override
+      public void redo() {
+        quietly(super::redo);
+      }
+    };
+    quietly(() -> flags.forEach(f -> edit.addEdit(decision.apply(f))));
+    edit.end();
+    return edit;
+  }
+
+  /** Runs the changes with the listener held back, then tells it once. */
+  private void quietly(Runnable changes) {
+    boolean outer = !batching;
+    batching = true;
+    try {
+      changes.run();
+    } finally {
+      if (outer) {
+        batching = false;
+        onChange.run();
+      }
+    }
   }
 
   /**
@@ -198,6 +260,8 @@ final class ReviewSession {
     review = new Review(decisions, review.notes());
     String key = patientKey();
     recorder.record(key, decision);
-    onChange.run();
+    if (!batching) {
+      onChange.run();
+    }
   }
 }

@@ -25,6 +25,16 @@ final class WindowModel {
   interface Selection {
     Optional<Flag> flag();
 
+    /** The flags a review decision acts on: a whole question, or one night of it. */
+    default List<Flag> flags() {
+      return flag().map(List::of).orElse(List.of());
+    }
+
+    /** Words for what {@link #flags()} covers, for the dialogs: "2024-05-02" or "4 nights". */
+    default String flagsScope() {
+      return flag().map(f -> f.evidence().date().toString()).orElse("");
+    }
+
     Optional<LocalDate> night();
 
     boolean noFlags();

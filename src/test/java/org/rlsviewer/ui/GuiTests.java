@@ -22,6 +22,7 @@ import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
+import org.rlsviewer.domain.Flag;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.DiaryService;
 
@@ -115,11 +116,43 @@ final class GuiTests {
     waitFor("the diary to load", () -> window.label("patientLabel").text().startsWith(name));
   }
 
-  /** Acknowledges the first flag of the Flags tab by its button. */
+  /** Acknowledges the first night of the first question on the Flags tab by its button. */
   static void acknowledgeFirstFlag(FrameFixture window) {
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(0);
+    selectNightOf(window, firstFlag(window));
     window.button("acknowledgeButton").click();
+  }
+
+  /** The rows of the flag review queue: headings, questions and their nights, read on the EDT. */
+  @SuppressWarnings("unchecked")
+  static List<QueueRow> queueRows(FrameFixture window) {
+    return items(() -> (JList<QueueRow>) window.robot().finder().findByName(window.target(), "flagList", JList.class,
+        false));
+  }
+
+  /** Every flag of the queue, question by question, as each question lists them (most urgent first). */
+  static List<Flag> queueFlags(FrameFixture window) {
+    return queueRows(window).stream().filter(r -> r instanceof QueueRow.Question)
+        .flatMap(r -> r.flags().stream()).toList();
+  }
+
+  /** The first flag of the first night of the first question. */
+  static Flag firstFlag(FrameFixture window) {
+    return queueRows(window).stream().filter(r -> r instanceof QueueRow.Night).findFirst()
+        .orElseThrow(() -> new AssertionError("no flag in the queue")).flags().get(0);
+  }
+
+  /** Where the night row that holds the flag is in the queue. */
+  static int nightRowOf(FrameFixture window, Flag flag) {
+    List<QueueRow> rows = queueRows(window);
+    return IntStream.range(0, rows.size())
+        .filter(i -> rows.get(i) instanceof QueueRow.Night && rows.get(i).flags().contains(flag)).findFirst()
+        .orElseThrow(() -> new AssertionError("no night row holds " + flag));
+  }
+
+  /** Selects the night row that holds the flag, as a click would. */
+  static void selectNightOf(FrameFixture window, Flag flag) {
+    window.list("flagList").selectItem(nightRowOf(window, flag));
   }
 
   /**

@@ -13,7 +13,6 @@ import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JFrame;
 import javax.swing.JPasswordField;
-import javax.swing.JList;
 import javax.swing.JTable;
 import javax.swing.TransferHandler;
 import javax.swing.text.BadLocationException;
@@ -49,16 +48,11 @@ class MainWindowGuiTest extends WindowTestCase {
     assertThat(prefs.get("recent.0", "")).endsWith("numbness-weakness.csv");
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
 
-    List<Flag> flags = GuiActionRunner.execute(() -> {
-      JList<Flag> list = window.list("flagList").target();
-      return java.util.stream.IntStream.range(0, list.getModel().getSize())
-          .mapToObj(i -> list.getModel().getElementAt(i)).toList();
-    });
+    List<Flag> flags = GuiTests.queueFlags(window);
     assertThat(flags).extracting(Flag::ruleId).contains("numbness", "weakness");
-    int index = flags.indexOf(flags.stream().filter(f -> f.ruleId().equals("numbness")).findFirst().orElseThrow());
-    Flag numbness = flags.get(index);
+    Flag numbness = flags.stream().filter(f -> f.ruleId().equals("numbness")).findFirst().orElseThrow();
 
-    window.list("flagList").selectItem(index);
+    GuiTests.selectNightOf(window, numbness);
 
     String evidenceText = GuiActionRunner.execute(() -> plainText(window.textBox("evidencePane").target()));
     assertThat(evidenceText)
@@ -91,12 +85,16 @@ class MainWindowGuiTest extends WindowTestCase {
   void nextFlagShortcutStepsThroughTheFlags() {
     GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
     waitFor("the nights to load", () -> rowCount() > 0);
-    window.menuItem("menu.flags.next").click();
-    assertThat(window.list("flagList").target().getSelectedIndex()).isZero();
+    // row 0 is the red flags heading: the steps go through questions and nights only
     window.menuItem("menu.flags.next").click();
     assertThat(window.list("flagList").target().getSelectedIndex()).isEqualTo(1);
+    window.menuItem("menu.flags.next").click();
+    assertThat(window.list("flagList").target().getSelectedIndex()).isEqualTo(2);
     window.menuItem("menu.flags.previous").click();
-    assertThat(window.list("flagList").target().getSelectedIndex()).isZero();
+    assertThat(window.list("flagList").target().getSelectedIndex()).isEqualTo(1);
+    window.menuItem("menu.flags.previous").click();
+    assertThat(window.list("flagList").target().getSelectedIndex()).as("wraps round past the heading")
+        .isEqualTo(window.list("flagList").target().getModel().getSize() - 1);
   }
 
   @Test

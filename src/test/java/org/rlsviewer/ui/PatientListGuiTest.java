@@ -33,8 +33,8 @@ class PatientListGuiTest extends WindowTestCase {
     assertThat(shown()).extracting(PatientSummary::displayName).containsExactly("Derek Hollis (RLS-4203)");
     window.list("patientList").selectItem(0);
     window.label("patientLabel").requireText(java.util.regex.Pattern.compile("Derek Hollis.*"));
-    var first = GuiActionRunner.execute(() -> window.list("flagList").target().getModel().getElementAt(0));
-    assertThat(GuiActionRunner.execute(() -> windowOf(window).currentReview().orElseThrow().statusOf((org.rlsviewer.domain.Flag) first)))
+    var first = GuiTests.firstFlag(window);
+    assertThat(GuiActionRunner.execute(() -> windowOf(window).currentReview().orElseThrow().statusOf(first)))
         .isEqualTo(ReviewStatus.ACKNOWLEDGED);
 
     window.textBox("patientSearch").deleteText();
@@ -67,8 +67,7 @@ class PatientListGuiTest extends WindowTestCase {
   void ctrlZInTheVisitNotesUndoesTypingNotTheReview() {
     open("numbness-weakness.csv", "Derek Hollis");
     GuiTests.acknowledgeFirstFlag(window);
-    org.rlsviewer.domain.Flag first = GuiActionRunner.execute(
-        () -> (org.rlsviewer.domain.Flag) window.list("flagList").target().getModel().getElementAt(0));
+    org.rlsviewer.domain.Flag first = GuiTests.firstFlag(window);
     window.tabbedPane("mainTabs").selectTab(MainWindow.VISIT_TAB);
     window.textBox("visitNotes").enterText("abc").focus();
     robot.pressKey(java.awt.event.KeyEvent.VK_CONTROL);

@@ -72,18 +72,22 @@ class PossibleFlagGuiTest extends WindowTestCase {
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
 
     List<Flag> flags = flags();
-    int possibleAt = IntStream.range(0, flags.size()).filter(i -> flags.get(i).possible()).findFirst()
+    Flag possible = flags.stream().filter(Flag::possible).findFirst()
         .orElseThrow(() -> new AssertionError("no possible flag among " + flags));
-    int definiteAt = IntStream.range(0, flags.size()).filter(i -> !flags.get(i).possible()).findFirst()
+    Flag definite = flags.stream().filter(f -> !f.possible()).findFirst()
         .orElseThrow(() -> new AssertionError("no definite flag among " + flags));
-    assertThat(flags.get(possibleAt).evidence().date()).isEqualTo(UNSURE_NIGHT);
-    assertThat(flags.get(possibleAt).urgency()).as("severity unchanged").isEqualTo(flags.get(definiteAt).urgency());
+    assertThat(possible.evidence().date()).isEqualTo(UNSURE_NIGHT);
+    assertThat(possible.urgency()).as("severity unchanged").isEqualTo(definite.urgency());
 
-    String possibleRow = rowText(possibleAt);
-    assertThat(possibleRow).contains("!! URGENT").contains("? possible");
-    assertThat(possibleRow.indexOf("? possible")).as("beside the urgency word, before the night")
-        .isGreaterThan(possibleRow.indexOf("!! URGENT")).isLessThan(possibleRow.indexOf(UNSURE_NIGHT.toString()));
-    assertThat(rowText(definiteAt)).contains("!! URGENT").doesNotContain("possible");
+    // possible flags make a question of their own, tagged beside the urgency word, before the title
+    int possibleAt = GuiTests.nightRowOf(window, possible);
+    int definiteAt = GuiTests.nightRowOf(window, definite);
+    String possibleQuestion = rowText(questionRowAbove(possibleAt));
+    assertThat(possibleQuestion).contains("!! URGENT").contains("? possible");
+    assertThat(possibleQuestion.indexOf("? possible")).as("beside the urgency word, before the title")
+        .isGreaterThan(possibleQuestion.indexOf("!! URGENT")).isLessThan(possibleQuestion.indexOf(possible.title()));
+    assertThat(rowText(questionRowAbove(definiteAt))).contains("!! URGENT").doesNotContain("possible");
+    assertThat(rowText(possibleAt)).contains(UNSURE_NIGHT.toString());
     assertThat(window.label("flagsTitle").text()).contains("1 possible");
 
     window.list("flagList").clickItem(possibleAt);
@@ -100,14 +104,24 @@ class PossibleFlagGuiTest extends WindowTestCase {
   }
 
   private List<Flag> flags() {
-    return GuiTests.items(this::flagList);
+    return GuiTests.queueFlags(window);
+  }
+
+  /** The question row a night row belongs to. */
+  private int questionRowAbove(int nightRow) {
+    List<QueueRow> rows = GuiTests.queueRows(window);
+    int at = nightRow;
+    while (!(rows.get(at) instanceof QueueRow.Question)) {
+      at--;
+    }
+    return at;
   }
 
   /** The row as the list draws it: the renderer's text with the HTML tags taken out. */
   private String rowText(int index) {
     return GuiActionRunner.execute(() -> {
-      JList<Flag> list = flagList();
-      ListCellRenderer<? super Flag> renderer = list.getCellRenderer();
+      JList<QueueRow> list = flagList();
+      ListCellRenderer<? super QueueRow> renderer = list.getCellRenderer();
       javax.swing.JLabel label = (javax.swing.JLabel) renderer.getListCellRendererComponent(list,
           list.getModel().getElementAt(index), index, false, false);
       return label.getText().replaceAll("<[^>]*>", "").replace("&nbsp;", " ");
@@ -123,7 +137,7 @@ class PossibleFlagGuiTest extends WindowTestCase {
   }
 
   @SuppressWarnings("unchecked")
-  private JList<Flag> flagList() {
+  private JList<QueueRow> flagList() {
     return robot.finder().findByName(window.target(), "flagList", JList.class, false);
   }
 

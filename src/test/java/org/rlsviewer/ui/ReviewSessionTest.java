@@ -54,6 +54,32 @@ class ReviewSessionTest {
   }
 
   @Test
+  void aDecisionOnSeveralFlagsIsOneEditAndTellsTheScreenOnce() throws Exception {
+    List<Flag> group = flags.subList(0, 3);
+    Flag other = flags.get(3);
+
+    undo.addEdit(session.dismiss(group, "Explained by a known condition", "seen in clinic"));
+
+    assertThat(changes.get()).isEqualTo(1);
+    assertThat(group).allSatisfy(f -> {
+      assertThat(session.review().statusOf(f)).isEqualTo(ReviewStatus.DISMISSED);
+      assertThat(session.review().decisionFor(f).orElseThrow().comment()).isEqualTo("seen in clinic");
+    });
+    assertThat(session.review().statusOf(other)).isEqualTo(ReviewStatus.OPEN);
+
+    undo.undo();
+    assertThat(changes.get()).isEqualTo(2);
+    assertThat(group).allSatisfy(f -> assertThat(session.review().statusOf(f)).isEqualTo(ReviewStatus.OPEN));
+    undo.redo();
+    assertThat(group).allSatisfy(f -> assertThat(session.review().statusOf(f)).isEqualTo(ReviewStatus.DISMISSED));
+
+    assertThat(writer.awaitWritten(5_000)).isTrue();
+    assertThat(archive.history(session.patientKey())).as("every flag's decision is kept, undo included")
+        .hasSize(9);
+    assertThatThrownBy(() -> session.acknowledge(List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aRangeReplacesTheDiaryShownAndKeepsTheReview() throws Exception {
     DiaryService service = new DiaryService(clock, "test");
     OpenedDiary whole = session.opened();

@@ -78,21 +78,24 @@ class ReviewWorkflowGuiTest extends WindowTestCase {
     assertThat(flags).hasSizeGreaterThanOrEqualTo(3);
     assertThat(flags.get(0).urgency()).isLessThanOrEqualTo(flags.get(flags.size() - 1).urgency());
 
-    // step through by keyboard: Ctrl+J next, Ctrl+K previous
+    // step through by keyboard: Ctrl+J next, Ctrl+K previous; row 0 is the red flags heading,
+    // row 1 the first question (weakness), rows 2 and 3 its nights, one flag each
     window.focus();
     ctrl(KeyEvent.VK_J);
-    assertThat(selectedFlagIndex()).isZero();
+    assertThat(selectedFlagIndex()).isEqualTo(1);
     ctrl(KeyEvent.VK_J);
     ctrl(KeyEvent.VK_J);
-    assertThat(selectedFlagIndex()).isEqualTo(2);
+    assertThat(selectedFlagIndex()).isEqualTo(3);
     ctrl(KeyEvent.VK_K);
     ctrl(KeyEvent.VK_K);
-    assertThat(selectedFlagIndex()).isZero();
+    assertThat(selectedFlagIndex()).isEqualTo(1);
+    ctrl(KeyEvent.VK_J);
 
     Flag acknowledged = flags.get(0);
     ctrlShift(KeyEvent.VK_A);
     assertThat(statusOf(acknowledged)).isEqualTo(ReviewStatus.ACKNOWLEDGED);
-    assertThat(cellText(0)).contains("acknowledged");
+    assertThat(statusOf(flags.get(1))).as("the question's other night").isEqualTo(ReviewStatus.OPEN);
+    assertThat(cellText(2)).contains("acknowledged");
 
     ctrlShift(KeyEvent.VK_M);
     JTextComponentFixture comment = window.optionPane(Timeout.timeout(5_000)).textBox("commentText");
@@ -111,7 +114,7 @@ class ReviewWorkflowGuiTest extends WindowTestCase {
     dismiss.button("dismissOk").requireEnabled().click();
     assertThat(statusOf(dismissed)).isEqualTo(ReviewStatus.DISMISSED);
     assertThat(review().decisionFor(dismissed).orElseThrow().reason()).isEqualTo(REASON);
-    assertThat(cellText(1)).contains("dismissed").contains("<s>");
+    assertThat(cellText(3)).contains("dismissed").contains("<s>");
 
     ctrl(KeyEvent.VK_Z);
     assertThat(statusOf(dismissed)).isEqualTo(ReviewStatus.OPEN);
@@ -173,6 +176,7 @@ class ReviewWorkflowGuiTest extends WindowTestCase {
     waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentReview().isPresent()));
     Flag first = flags().get(0);
     ctrl(KeyEvent.VK_J);
+    ctrl(KeyEvent.VK_J);
     window.button("dismissButton").click();
     DialogFixture dismiss = WindowFinder.findDialog("dismissDialog").withTimeout(5_000).using(robot);
     dismiss.button("dismissOk").requireDisabled();
@@ -195,11 +199,11 @@ class ReviewWorkflowGuiTest extends WindowTestCase {
   }
 
   private List<Flag> flags() {
-    return GuiTests.items(this::flagList);
+    return GuiTests.queueFlags(window);
   }
 
   @SuppressWarnings("unchecked")
-  private JList<Flag> flagList() {
+  private JList<QueueRow> flagList() {
     return robot.finder().findByName(window.target(), "flagList", JList.class, false);
   }
 
@@ -209,7 +213,7 @@ class ReviewWorkflowGuiTest extends WindowTestCase {
 
   private String cellText(int index) {
     return GuiActionRunner.execute(() -> {
-      JList<Flag> list = flagList();
+      JList<QueueRow> list = flagList();
       return ((JLabel) list.getCellRenderer().getListCellRendererComponent(
           list, list.getModel().getElementAt(index), index, false, false)).getText();
     });

@@ -137,9 +137,7 @@ class RuleFileGuiTest extends WindowTestCase {
   private List<Flag> openSample() {
     GuiActionRunner.execute(() -> windowOf(window).openDiary(SAMPLE));
     waitFor("the diary to load", () -> GuiActionRunner.execute(() -> windowOf(window).currentDiary().isPresent()));
-    @SuppressWarnings("unchecked")
-    List<Flag> flags = GuiTests.items(() -> robot.finder().findByName(window.target(), "flagList", JList.class, false));
-    return flags;
+    return GuiTests.queueFlags(window);
   }
 
   private static String textOf(java.awt.Container c) {

@@ -46,8 +46,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
     PatientRecords first = startWindow();
     GuiTests.openSample(window, "numbness-weakness.csv", "Derek Hollis");
     GuiTests.acknowledgeFirstFlag(window);
-    Flag acknowledged = GuiActionRunner.execute(
-        () -> (Flag) window.list("flagList").target().getModel().getElementAt(0));
+    Flag acknowledged = GuiTests.firstFlag(window);
     assertThat(windowOf(window).awaitReviewWritten(10_000)).isTrue();
     window.cleanUp();
     window = null;
@@ -82,7 +81,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
     colleague.reviews().record(key, new org.rlsviewer.domain.ReviewDecision(first.key(), ReviewStatus.DISMISSED,
         "known neuropathy", "", "Dr Colleague", Instant.parse("2026-11-25T10:05:00Z")));
 
-    window.list("flagList").selectItem(1);
+    GuiTests.selectNightOf(window, second);
     window.button("acknowledgeButton").click();
 
     org.assertj.swing.fixture.JOptionPaneFixture question = window.optionPane(Timeout.timeout(10_000));
@@ -96,7 +95,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
         .as("our refused change is not there").isEqualTo(ReviewStatus.OPEN);
     // and now changes save again
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("flagList").selectItem(1);
+    GuiTests.selectNightOf(window, second);
     window.button("acknowledgeButton").click();
     assertThat(windowOf(window).awaitReviewWritten(10_000)).isTrue();
     assertThat(colleague.reviews().reviewOf(key).statusOf(second)).isEqualTo(ReviewStatus.ACKNOWLEDGED);
@@ -104,7 +103,7 @@ class StoredPatientsGuiTest extends WindowTestCase {
   }
 
   private Flag flagAt(int index) {
-    return GuiActionRunner.execute(() -> (Flag) window.list("flagList").target().getModel().getElementAt(index));
+    return GuiTests.queueFlags(window).get(index);
   }
 
   @Test

@@ -90,7 +90,7 @@ class ThemeColoursTest {
     softlyIn(dark, soft -> {
       Color list = UIManager.getColor("List.background");
       for (ReviewStatus status : ReviewStatus.values()) {
-        soft.assertThat(ColourVision.contrast(FlagCellRenderer.statusColour(status), list))
+        soft.assertThat(ColourVision.contrast(QueueRowRenderer.statusColour(status), list))
             .as("%s theme: %s status text contrast", name(dark), status).isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
       }
       for (String background : new String[] {"List.background", "EditorPane.background", "Panel.background"}) {

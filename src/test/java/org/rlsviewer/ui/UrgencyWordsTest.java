@@ -27,8 +27,8 @@ class UrgencyWordsTest {
   void theFlagListWritesTheUrgencyWithItsMarks(Urgency urgency, String shown) {
     Flag flag = swelling(urgency, "left ankle swollen");
     String text = GuiActionRunner.execute(() -> {
-      FlagCellRenderer renderer = new FlagCellRenderer(f -> Optional.empty());
-      renderer.getListCellRendererComponent(new JList<>(), flag, 0, false, false);
+      QueueRowRenderer renderer = new QueueRowRenderer(f -> Optional.empty());
+      renderer.getListCellRendererComponent(new JList<>(), question(flag), 0, false, false);
       return renderer.getText();
     });
 
@@ -45,11 +45,11 @@ class UrgencyWordsTest {
     Flag possible = new Flag(definite.ruleId(), definite.title(), urgency, definite.evidence(), definite.rationale(),
         definite.basis(), definite.ruleSetVersion(), Certainty.POSSIBLE);
     List<String> texts = GuiActionRunner.execute(() -> {
-      FlagCellRenderer renderer = new FlagCellRenderer(f -> Optional.empty());
+      QueueRowRenderer renderer = new QueueRowRenderer(f -> Optional.empty());
       List<String> out = new java.util.ArrayList<>();
       for (Flag f : List.of(possible, definite)) {
         for (boolean selected : new boolean[] {false, true}) {
-          renderer.getListCellRendererComponent(new JList<>(), f, 0, selected, false);
+          renderer.getListCellRendererComponent(new JList<>(), question(f), 0, selected, false);
           out.add(renderer.getText());
           out.add(renderer.getAccessibleContext().getAccessibleName());
         }
@@ -61,7 +61,7 @@ class UrgencyWordsTest {
     for (int i : new int[] {0, 2}) {
       assertThat(texts.get(i)).containsPattern("&nbsp;" + java.util.regex.Pattern.quote(shown)
           + "&nbsp;</span>&nbsp;<font[^>]*><b>\\? possible</b></font>");
-      assertThat(texts.get(i + 1)).startsWith(urgency.label() + ", possible, 2025-03-10");
+      assertThat(texts.get(i + 1)).startsWith(urgency.label() + ", possible, " + possible.title());
     }
     // definite: no tag at all
     for (int i : new int[] {4, 6}) {
@@ -87,5 +87,10 @@ class UrgencyWordsTest {
     return new Flag("swelling", "One-sided swelling", urgency,
         new Evidence(LocalDate.of(2025, 3, 10), DiaryField.NOTES, "ankle swollen", note, 5, 18),
         "Consider review.", "Basis", "test-1");
+  }
+
+  /** The flag as a question of the review queue, with its one night. */
+  private static QueueRow.Question question(Flag flag) {
+    return new QueueRow.Question(List.of(flag), List.of(new QueueRow.Night(flag.evidence().date(), List.of(flag))));
   }
 }

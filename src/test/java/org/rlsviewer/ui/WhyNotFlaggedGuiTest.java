@@ -72,7 +72,7 @@ class WhyNotFlaggedGuiTest extends WindowTestCase {
 
     // going back to a flag clears the set-aside selection and shows the flag's night
     assertThat(flags()).extracting(Flag::ruleId).containsExactly("swelling");
-    window.list("flagList").clickItem(0);
+    window.list("flagList").clickItem(GuiTests.nightRowOf(window, flags().get(0)));
     window.list("suppressedList").requireNoSelection();
     assertThat(selectedNight()).isEqualTo(flags().get(0).evidence().date().toString());
   }
@@ -88,7 +88,7 @@ class WhyNotFlaggedGuiTest extends WindowTestCase {
 
   @SuppressWarnings("unchecked")
   private List<Flag> flags() {
-    return GuiTests.items(() -> robot.finder().findByName(window.target(), "flagList", JList.class, false));
+    return GuiTests.queueFlags(window);
   }
 
   private String selectedNight() {

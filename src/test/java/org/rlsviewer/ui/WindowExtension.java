@@ -1,8 +1,14 @@
 package org.rlsviewer.ui;
 
 import com.formdev.flatlaf.FlatLaf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Dialog;
 import java.awt.Dimension;
+import java.awt.Window;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
@@ -39,6 +45,10 @@ final class WindowExtension implements BeforeEachCallback, AfterEachCallback {
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    List<String> left = disposeShowingWindows();
+    if (!left.isEmpty()) {
+      System.err.println("disposed before " + context.getDisplayName() + ", left showing by an earlier test: " + left);
+    }
     FailOnThreadViolationRepaintManager.install();
     ShowWindow show = context.getRequiredTestClass().getAnnotation(ShowWindow.class);
     if (show != null) {
@@ -70,6 +80,26 @@ final class WindowExtension implements BeforeEachCallback, AfterEachCallback {
       }
       prefs.removeNode();
     }
+    List<String> left = disposeShowingWindows();
+    assertThat(left).as("windows still showing after the test, disposed").isEmpty();
+  }
+
+  /**
+   * Disposes every window still showing and names them. Work a test started may end after it and
+   * bring a dialog up; left showing, a modal one blocks the next test's robot.
+   */
+  private static List<String> disposeShowingWindows() {
+    return GuiActionRunner.execute(() -> {
+      List<String> names = new ArrayList<>();
+      for (Window w : Window.getWindows()) {
+        if (w.isShowing()) {
+          names.add(w.getClass().getSimpleName() + " " + (w instanceof Dialog d ? "'" + d.getTitle() + "'" : "")
+              + " " + w.getName());
+          w.dispose();
+        }
+      }
+      return names;
+    });
   }
 
   /** The window shown so far (by {@link ShowWindow} or a {@code show} method), or null. */
