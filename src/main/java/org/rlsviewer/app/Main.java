@@ -18,6 +18,7 @@ import javax.swing.SwingUtilities;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.InMemoryReviewArchive;
 import org.rlsviewer.service.PatientRecords;
 import org.rlsviewer.store.DatabaseSettings;
 import org.rlsviewer.ui.Desktop;
@@ -42,6 +43,12 @@ public final class Main {
     }
     // the window on a clinic's database: --db URL [DIARY]; before a command's name, --db is the command's
     Optional<WindowArguments> window = WindowArguments.of(args);
+    if (window.isEmpty() && java.util.Arrays.asList(args).contains(WindowArguments.NO_STORE)) {
+      System.err.println("error: --no-store opens the window for this session only: [--no-store] [DIARY.csv],"
+          + " without --db or a command");
+      System.err.println("Try 'rls-diary-viewer --help'.");
+      System.exit(CommandLine.USAGE);
+    }
     if (window.isEmpty()) {
       PrintStream out = terminalSafe(FileDescriptor.out);
       PrintStream err = terminalSafe(FileDescriptor.err);
@@ -51,13 +58,17 @@ public final class Main {
       System.exit(exit);
     }
     Optional<Path> diary = window.get().diary();
-    Optional<String> database = window.get().db();
     // The rule set loads while AWT starts up on this thread, not before it.
     CompletableFuture<DiaryService> service = CompletableFuture.supplyAsync(Main::newService);
     Desktop.prepareBeforeAwt();
+    Optional<String> noDisplay = Display.missing(System.getenv("DISPLAY"));
+    if (noDisplay.isPresent()) {
+      System.err.println(noDisplay.get());
+      System.exit(Display.EXIT_NO_DISPLAY);
+    }
     SwingUtilities.invokeLater(() -> {
       DiaryService diaries = serviceOrExit(service);
-      Desktop.start(diaries, library(diaries, database), diary);
+      Desktop.start(diaries, library(diaries, window.get()), diary);
     });
   }
 
@@ -89,6 +100,12 @@ public final class Main {
       System.exit(1);
       throw e;
     }
+  }
+
+  /** Where the window keeps what it opens: nowhere beyond this session with {@code --no-store}. */
+  static DiaryLibrary library(DiaryService diaries, WindowArguments arguments) {
+    return arguments.noStore() ? DiaryLibrary.session(diaries, new InMemoryReviewArchive())
+        : library(diaries, arguments.db());
   }
 
   /**

@@ -14,6 +14,10 @@ final class UsageText {
               Open the window, with the diary if one is given.
           java -jar rls-diary-viewer.jar --db URL [DIARY.csv]
               Open the window on a clinic's database (docs/storage.md).
+          java -jar rls-diary-viewer.jar --no-store [DIARY.csv]
+              Open the window for this session only: nothing opened is kept in the
+              patient database (to try the samples). Without a display, the window
+              cannot open: one line on stderr, exit code 1.
           java -jar rls-diary-viewer.jar --smoke-test DIARY.csv
               Check an installation: open the window with the diary (kept for this
               session only), wait until its nights show and one frame is painted, print

@@ -30,6 +30,7 @@ import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.LabsCsv;
 import org.rlsviewer.importer.MappingStore;
+import org.rlsviewer.report.PdfPages;
 import org.rlsviewer.report.VisitSummaryPdf;
 
 /**
@@ -325,6 +326,15 @@ public final class DiaryService {
     }
     recordIssued(issue, true, log);
     return pages;
+  }
+
+  /**
+   * The visit summary's pages as they will print in {@code layout}, from the same document that
+   * {@link #printSummary} prints; records nothing. The caller closes it.
+   */
+  public SummaryPreview previewSummary(SummaryIssue issue, PdfLayout layout) throws IOException {
+    PDDocument doc = layout.writer().document(summaryOf(issue.opened(), issue.review(), issue.clinician()));
+    return new SummaryPreview(issue, layout, PdfPages.of(doc));
   }
 
   private static void recordIssued(SummaryIssue issue, boolean printed, VisitLog log) throws IOException {

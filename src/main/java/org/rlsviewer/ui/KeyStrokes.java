@@ -18,6 +18,7 @@ final class KeyStrokes {
   static final KeyStroke EXPORT_PDF = KeyStroke.getKeyStroke(KeyEvent.VK_E, menuMask());
   static final KeyStroke PATIENT_HISTORY = KeyStroke.getKeyStroke(KeyEvent.VK_H, menuMask() | InputEvent.SHIFT_DOWN_MASK);
   static final KeyStroke PRINT = KeyStroke.getKeyStroke(KeyEvent.VK_P, menuMask());
+  static final KeyStroke PRINT_PREVIEW = KeyStroke.getKeyStroke(KeyEvent.VK_P, menuMask() | InputEvent.SHIFT_DOWN_MASK);
   static final KeyStroke QUIT = KeyStroke.getKeyStroke(KeyEvent.VK_Q, menuMask());
   static final KeyStroke NEXT_FLAG = KeyStroke.getKeyStroke(KeyEvent.VK_J, menuMask());
   static final KeyStroke PREVIOUS_FLAG = KeyStroke.getKeyStroke(KeyEvent.VK_K, menuMask());

@@ -107,6 +107,7 @@ final class MainWindow {
         PatientActions.history(context),
         PatientActions.delete(context, this::flushVisit, this::deleted),
         new CommandAction("menu.help.about", null, () -> AboutDialog.show(frame))));
+    menus.addPrintPreview(issue.preview());
     menus.showRecent(recentFiles.list(), this::openDiary);
     build();
     model.changed();

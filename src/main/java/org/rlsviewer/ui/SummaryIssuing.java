@@ -1,5 +1,6 @@
 package org.rlsviewer.ui;
 
+import java.awt.Component;
 import java.awt.print.PrinterJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.prefs.Preferences;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.swing.JFileChooser;
-import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.rlsviewer.domain.Clinician;
@@ -72,12 +72,33 @@ final class SummaryIssuing {
   /** File › Export PDF: asks where (and with what paper and sections), then writes the summary there. */
   WindowAction export() {
     return new WindowAction("menu.file.exportPdf", KeyStrokes.EXPORT_PDF, window.model(), SummaryIssuing::patientIdle,
-        this::exportPdf);
+        () -> exportPdf(snapshot(), window.frame(), () -> {}));
   }
 
   /** File › Print: asks the printer and paper, then prints exactly the summary PDF. */
   WindowAction print() {
-    return new WindowAction("menu.file.print", KeyStrokes.PRINT, window.model(), SummaryIssuing::patientIdle, this::printPdf);
+    return new WindowAction("menu.file.print", KeyStrokes.PRINT, window.model(), SummaryIssuing::patientIdle,
+        () -> printPdf(snapshot(), window.frame(), () -> {}));
+  }
+
+  /**
+   * File › Print Preview: the summary's pages drawn from the PDF itself, in the paper and sections
+   * last chosen; Export and Print there issue that same snapshot through the paths above.
+   */
+  WindowAction preview() {
+    return new WindowAction("menu.file.printPreview", KeyStrokes.PRINT_PREVIEW, window.model(),
+        SummaryIssuing::patientIdle, this::previewPdf);
+  }
+
+  private void previewPdf() {
+    Snapshot s = snapshot();
+    Preferences prefs = window.prefs();
+    PdfLayout layout = PdfLayout.defaults().on(PdfOptionsPanel.savedPaper(prefs))
+        .withSections(PdfOptionsPanel.savedSections(prefs));
+    DiaryService service = window.services().service();
+    PrintPreviewDialog.show(window.frame(), window.tasks(), s.opened().diary().patient().displayName(),
+        () -> service.previewSummary(issued(s), layout), new PrintPreviewDialog.Issuing(
+            dialog -> exportPdf(s, dialog, dialog::dispose), dialog -> printPdf(s, dialog, dialog::dispose)));
   }
 
   /** Lets a test decide whether printers exist, whatever the machine has. */
@@ -90,10 +111,9 @@ final class SummaryIssuing {
     return model.current().isPresent() && !model.busy();
   }
 
-  private void exportPdf() {
+  /** Asks where, over {@code frame}; {@code started} runs once the summary is being written. */
+  private void exportPdf(Snapshot s, Component frame, Runnable started) {
     Preferences prefs = window.prefs();
-    JFrame frame = window.frame();
-    Snapshot s = snapshot();
     OpenedDiary opened = s.opened();
     JFileChooser chooser = new JFileChooser(prefs.get("lastPdfDirectory", prefs.get("lastDirectory",
         System.getProperty("user.home"))));
@@ -122,6 +142,7 @@ final class SummaryIssuing {
     }
     Optional.ofNullable(out.toAbsolutePath().getParent()).ifPresent(d -> prefs.put("lastPdfDirectory", d.toString()));
     Path target = out;
+    started.run();
     DiaryService service = window.services().service();
     DiaryLibrary library = window.services().library();
     issue(Messages.get("status.writing", target.getFileName()), () -> {
@@ -131,15 +152,14 @@ final class SummaryIssuing {
         Messages.get("error.write.title"), e -> target + ": " + Alerts.describe(e));
   }
 
-  private void printPdf() {
+  /** Asks for the printer, over {@code frame}; {@code started} runs once the summary is being printed. */
+  private void printPdf(Snapshot s, Component frame, Runnable started) {
     Preferences prefs = window.prefs();
-    JFrame frame = window.frame();
     if (!printersAvailable.getAsBoolean()) {
       JOptionPane.showMessageDialog(frame, Messages.get("print.none"), Messages.get("print.none.title"),
           JOptionPane.INFORMATION_MESSAGE);
       return;
     }
-    Snapshot s = snapshot();
     OpenedDiary opened = s.opened();
     PdfLayout.Paper preferred = PdfOptionsPanel.savedPaper(prefs);
     PrinterJob job = PrinterJob.getPrinterJob();
@@ -151,6 +171,7 @@ final class SummaryIssuing {
     }
     PdfLayout.Paper paper = SummaryPrinter.paper(attributes, preferred);
     PdfLayout layout = PdfLayout.defaults().on(paper).withSections(PdfOptionsPanel.savedSections(prefs));
+    started.run();
     DiaryService service = window.services().service();
     DiaryLibrary library = window.services().library();
     issue(Messages.get("status.printing", opened.diary().patient().displayName()),

@@ -24,10 +24,12 @@ final class WindowMenus {
   private final JMenu recentMenu = new JMenu(Messages.get("menu.file.recent"));
   private final JCheckBoxMenuItem darkItem;
   private final JMenuBar bar = new JMenuBar();
+  private JMenu fileMenu;
 
   WindowMenus(Actions a) {
     darkItem = new JCheckBoxMenuItem(a.darkTheme());
     JMenu file = menu("menu.file", KeyEvent.VK_F);
+    fileMenu = file;
     file.add(item(a.open()));
     recentMenu.setName("menu.file.recent");
     file.add(recentMenu);
@@ -66,6 +68,18 @@ final class WindowMenus {
     for (JMenu m : List.of(file, edit, view, patient, flags, help)) {
       bar.add(m);
     }
+  }
+
+  /** Adds File › Print Preview after File › Print. */
+  void addPrintPreview(CommandAction preview) {
+    for (int i = 0; i < fileMenu.getItemCount(); i++) {
+      JMenuItem item = fileMenu.getItem(i);
+      if (item != null && "menu.file.print".equals(item.getName())) {
+        fileMenu.insert(item(preview), i + 1);
+        return;
+      }
+    }
+    fileMenu.add(item(preview));
   }
 
   JMenuBar bar() {
