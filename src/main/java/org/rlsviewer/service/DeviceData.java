@@ -47,13 +47,4 @@ final class DeviceData {
     }
     return diary.withDeviceNights(new ArrayList<>(byNightAndSource.values()));
   }
-
-  /** The file given as device data is no tracker export; the message is shown as is. */
-  public static final class NotATrackerException extends java.io.IOException {
-    private static final long serialVersionUID = 1L;
-
-    NotATrackerException(String message) {
-      super(message);
-    }
-  }
 }
