@@ -89,7 +89,7 @@ public final class DeviceCharts {
   }
 
   /** Bedtime to wake time (across midnight) less the sleep latency; null when a time is missing. */
-  static Double diarySleepHours(DiaryEntry e) {
+  public static Double diarySleepHours(DiaryEntry e) {
     if (e.bedtime() == null || e.wakeTime() == null) {
       return null;
     }

@@ -106,6 +106,7 @@ final class MainWindow {
         PatientActions.history(context),
         PatientActions.delete(context, this::flushVisit, this::deleted),
         new CommandAction("menu.help.about", null, () -> AboutDialog.show(frame))));
+    menus.addDeviceData(FileActions.addDevice(model, flow, prefs, frame));
     menus.showRecent(recentFiles.list(), this::openDiary);
     build();
     model.changed();

@@ -24,10 +24,12 @@ final class WindowMenus {
   private final JMenu recentMenu = new JMenu(Messages.get("menu.file.recent"));
   private final JCheckBoxMenuItem darkItem;
   private final JMenuBar bar = new JMenuBar();
+  private JMenu fileMenu;
 
   WindowMenus(Actions a) {
     darkItem = new JCheckBoxMenuItem(a.darkTheme());
     JMenu file = menu("menu.file", KeyEvent.VK_F);
+    fileMenu = file;
     file.add(item(a.open()));
     recentMenu.setName("menu.file.recent");
     file.add(recentMenu);
@@ -70,6 +72,11 @@ final class WindowMenus {
 
   JMenuBar bar() {
     return bar;
+  }
+
+  /** Adds File › Add Device Data… under File › Recent. */
+  void addDeviceData(CommandAction action) {
+    fileMenu.add(item(action), fileMenu.getPopupMenu().getComponentIndex(recentMenu) + 1);
   }
 
   /** Ticks View › Dark Theme as the theme now is. */
