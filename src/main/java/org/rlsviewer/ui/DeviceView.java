@@ -1,6 +1,8 @@
 package org.rlsviewer.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +13,6 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -86,10 +87,26 @@ final class DeviceView {
     chart.setName("deviceChart");
     table.setName("deviceTable");
     table.setAutoCreateRowSorter(true);
-    JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chart, new JScrollPane(table));
-    split.setResizeWeight(0.55);
+    table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+    chart.setMinimumSize(new Dimension(200, 160));
+    JPanel halves = new JPanel(new GridLayout(2, 1, 0, 6));
+    halves.add(chart);
+    halves.add(new JScrollPane(table));
     panel.add(heading, BorderLayout.NORTH);
-    panel.add(split, BorderLayout.CENTER);
+    panel.add(halves, BorderLayout.CENTER);
+  }
+
+  /** Each column as wide as its header and its longest value (up to a limit), so no header is cut. */
+  private void fitColumns() {
+    java.awt.FontMetrics header = table.getFontMetrics(table.getTableHeader().getFont());
+    java.awt.FontMetrics cells = table.getFontMetrics(table.getFont());
+    for (int c = 0; c < table.getColumnCount(); c++) {
+      int width = header.stringWidth(table.getColumnName(c));
+      for (int r = 0; r < table.getRowCount(); r++) {
+        width = Math.max(width, cells.stringWidth(String.valueOf(table.getValueAt(r, c))));
+      }
+      table.getColumnModel().getColumn(c).setPreferredWidth(Math.min(width, 420) + 24);
+    }
   }
 
   JComponent component() {
@@ -101,5 +118,6 @@ final class DeviceView {
     chart.setChart(prepared.chart());
     chart.setVisible(prepared.chart() != null);
     model.show(prepared.rows());
+    fitColumns();
   }
 }
