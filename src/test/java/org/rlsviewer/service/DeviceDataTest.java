@@ -88,6 +88,25 @@ class DeviceDataTest {
   }
 
   @Test
+  void aTrackersCommentIsReadWithItsNegationAndBreathingMeasuresCountForApnea() throws Exception {
+    org.rlsviewer.domain.Diary diary = service.open(DIARY).wholeDiary().withDeviceNights(List.of(
+        night(LocalDate.of(2026, 3, 2), "no snoring tonight", null, null),
+        night(LocalDate.of(2026, 3, 3), "", 4, null),
+        night(LocalDate.of(2026, 3, 5), "", null, 7)));
+
+    List<Flag> apnea = service.flagsOf(diary, List.of()).stream().filter(f -> f.ruleId().equals("apnea")).toList();
+
+    assertThat(apnea).extracting(f -> f.evidence().date() + " " + f.evidence().field().column() + " "
+        + f.evidence().matched()).containsExactlyInAnyOrder(
+            "2026-03-03 device: breathing disturbances 4 (Oura)", "2026-03-05 device: SpO2 dips 7 (Oura)");
+  }
+
+  private static DeviceNight night(LocalDate date, String notes, Integer breathing, Integer spo2Dips) {
+    return new DeviceNight(date, "Oura", "oura", null, null, null, 400, null, null, null, null, null, breathing,
+        spo2Dips, notes);
+  }
+
+  @Test
   void inThePatientDatabaseTheTrackerIsKeptWithThePatientAndTheListHoldsOnePatient() throws Exception {
     StoredOpening diary = records.importAndOpen(DIARY);
     String key = diary.patientKey();
