@@ -19,11 +19,21 @@ final class NightReading {
   record Found(DiaryField field, Mention mention) {}
 
   private final DiaryEntry entry;
+  private final boolean device;
   private final Map<DiaryField, List<Mention>> byField = new EnumMap<>(DiaryField.class);
   private Optional<MagnesiumIntake.Total> magnesium;
 
   NightReading(DiaryEntry entry, MultilingualReader reader) {
+    this(entry, reader, false);
+  }
+
+  /**
+   * @param device true for a sleep tracker's comment and tags, read as the notes of an entry of
+   *     their own: its evidence is then marked as the device's ({@link DiaryField#DEVICE_NOTES})
+   */
+  NightReading(DiaryEntry entry, MultilingualReader reader, boolean device) {
     this.entry = entry;
+    this.device = device;
     for (DiaryField field : DiaryField.values()) {
       if (field.isFreeText() && !entry.text(field).isEmpty()) {
         byField.put(field, BoundedReading.read(entry.text(field), reader));
@@ -70,6 +80,18 @@ final class NightReading {
 
   Evidence evidence(Found found) {
     Mention m = found.mention();
-    return new Evidence(entry.date(), found.field(), m.matched(), entry.text(found.field()), m.start(), m.end());
+    return relabelled(new Evidence(entry.date(), found.field(), m.matched(), entry.text(found.field()), m.start(),
+        m.end()));
+  }
+
+  /** True for a tracker's comment and tags, read as a night of their own beside the diary's. */
+  boolean device() {
+    return device;
+  }
+
+  /** Evidence from this night's notes, marked as the device's when the night is a tracker's. */
+  Evidence relabelled(Evidence e) {
+    return device && e.field() == DiaryField.NOTES
+        ? new Evidence(e.date(), DiaryField.DEVICE_NOTES, e.matched(), e.fieldText(), e.start(), e.end()) : e;
   }
 }

@@ -64,6 +64,8 @@ final class RuleEngine {
   /** As {@link #run(Diary)}, with the clinician's lab results (a low eGFR counts as kidney disease). */
   Result run(Diary diary, List<LabResult> labs) {
     List<NightReading> nights = diary.entries().stream().map(e -> new NightReading(e, reader)).toList();
+    List<NightReading> withDevice = new ArrayList<>(nights);
+    withDevice.addAll(DeviceEvidence.readings(diary.deviceNights(), reader));
     DiaryFacts facts = new DiaryFacts(nights);
     AugmentationRule augmentation = new AugmentationRule(nights);
     List<Firing> firings = new ArrayList<>();
@@ -73,24 +75,29 @@ final class RuleEngine {
         continue;
       }
       if (isNightRule(rule)) {
-        for (NightReading night : nights) {
-          for (Candidate c : nightCandidates(rule, night, augmentation)) {
-            Firing f = new Firing(rule, flag(rule, c));
-            String key = rule.id() + "\t" + c.evidence().date() + "\t" + c.evidence().field();
-            Firing kept = bestPerNightField.get(key);
-            if (kept == null || f.flag().urgency().compareTo(kept.flag().urgency()) < 0
-                || (f.flag().urgency() == kept.flag().urgency() && kept.flag().possible() && !f.flag().possible())) {
-              bestPerNightField.put(key, f);
-            }
+        List<Candidate> candidates = new ArrayList<>();
+        for (NightReading night : DeviceEvidence.readsText(rule) ? withDevice : nights) {
+          nightCandidates(rule, night, augmentation).forEach(c -> candidates.add(DeviceEvidence.marked(c, night)));
+        }
+        if (rule.trigger().equals(TriggerCatalogue.FIELD)) {
+          candidates.addAll(DeviceEvidence.apneaMeasures(rule.argument(), diary.deviceNights()));
+        }
+        for (Candidate c : candidates) {
+          Firing f = new Firing(rule, flag(rule, c));
+          String key = rule.id() + "\t" + c.evidence().date() + "\t" + c.evidence().field();
+          Firing kept = bestPerNightField.get(key);
+          if (kept == null || f.flag().urgency().compareTo(kept.flag().urgency()) < 0
+              || (f.flag().urgency() == kept.flag().urgency() && kept.flag().possible() && !f.flag().possible())) {
+            bestPerNightField.put(key, f);
           }
         }
       } else {
-        diaryCandidates(rule, nights, facts, labs, augmentation)
+        diaryCandidates(rule, DeviceEvidence.readsText(rule) ? withDevice : nights, facts, labs, augmentation)
             .forEach(c -> firings.add(new Firing(rule, flag(rule, c))));
       }
     }
     firings.addAll(0, bestPerNightField.values());
-    return new Result(firings, SetAsides.list(book, nights, facts));
+    return new Result(firings, SetAsides.list(book, withDevice, facts));
   }
 
   private static boolean isNightRule(Rule rule) {

@@ -43,11 +43,16 @@ final class ReportCommand extends RangedDiaryCommand {
       description = "Encrypt the PDF (AES-256) with the password on the file's first line; it is then not PDF/A.")
   String passwordFile;
 
+  @Option(names = "--device", paramLabel = "TRACKER",
+      description = "A sleep tracker's export of the same patient (Sleep as Android, Fitbit, Plees Tracker, Sleepmeter,"
+          + " Apple Health, Oura): its nights are shown beside the diary's as a device source, never replacing them.")
+  String device;
+
   @Override
   int run(CommandContext context) throws UsageProblem {
     // every option is checked before a file is read or written
     range();
-    importOptions(context);
+    org.rlsviewer.importer.ImportOptions importOptions = importOptions(context);
     VisitSummaryPdf writer = withoutSections(onPaper(new VisitSummaryPdf()));
     if (out == null || files.isEmpty()) {
       throw new UsageProblem(USAGE);
@@ -66,7 +71,15 @@ final class ReportCommand extends RangedDiaryCommand {
       return refused.get();
     }
     VisitSummaryPdf chosen = writer;
-    return withDiary(context, USAGE, opened -> {
+    return withDiary(context, USAGE, diaryOnly -> {
+      OpenedDiary opened = diaryOnly;
+      if (device != null) {
+        Optional<OpenedDiary> both = DeviceOption.added(context, diaryOnly, Path.of(device), importOptions);
+        if (both.isEmpty()) {
+          return CommandLine.NOT_A_DIARY;
+        }
+        opened = both.get();
+      }
       try {
         writeSummary(context, opened, target, chosen);
       } catch (IOException e) {

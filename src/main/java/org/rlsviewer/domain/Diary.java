@@ -10,14 +10,34 @@ import java.util.Optional;
 /**
  * An imported diary: who it belongs to, the metadata lines of the export, and its nights sorted by
  * date. {@code extraColumns} lists, in file order, the headers the program did not recognise.
+ * {@code deviceNights} are a sleep tracker's nights of the same patient, kept beside the entries
+ * (never merged into them), sorted by date; empty when no tracker was added.
  */
 public record Diary(
-    Patient patient, Map<String, String> metadata, List<DiaryEntry> entries, List<String> extraColumns) {
+    Patient patient, Map<String, String> metadata, List<DiaryEntry> entries, List<String> extraColumns,
+    List<DeviceNight> deviceNights) {
 
   public Diary {
     metadata = Map.copyOf(metadata);
     entries = entries.stream().sorted(Comparator.comparing(DiaryEntry::date)).toList();
     extraColumns = List.copyOf(extraColumns);
+    deviceNights = deviceNights == null ? List.of()
+        : deviceNights.stream().sorted(Comparator.comparing(DeviceNight::date)).toList();
+  }
+
+  /** A diary without device nights. */
+  public Diary(Patient patient, Map<String, String> metadata, List<DiaryEntry> entries, List<String> extraColumns) {
+    this(patient, metadata, entries, extraColumns, List.of());
+  }
+
+  /** The same diary with these device nights beside its entries (replacing any it had). */
+  public Diary withDeviceNights(List<DeviceNight> nights) {
+    return new Diary(patient, metadata, entries, extraColumns, nights);
+  }
+
+  /** The names of the devices whose nights are kept beside the diary, in order of first night. */
+  public List<String> deviceSources() {
+    return deviceNights.stream().map(DeviceNight::source).distinct().toList();
   }
 
   public Optional<LocalDate> firstNight() {
@@ -31,7 +51,8 @@ public record Diary(
   /** The same diary with only the nights inside the range. */
   public Diary within(DateRange range) {
     return range.isAll() ? this
-        : new Diary(patient, metadata, entries.stream().filter(e -> range.contains(e.date())).toList(), extraColumns);
+        : new Diary(patient, metadata, entries.stream().filter(e -> range.contains(e.date())).toList(), extraColumns,
+            deviceNights.stream().filter(n -> range.contains(n.date())).toList());
   }
 
   /** Calendar nights from the first to the last logged night, inclusive; 0 for an empty diary. */

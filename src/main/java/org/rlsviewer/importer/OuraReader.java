@@ -25,7 +25,7 @@ final class OuraReader {
   private static final List<String> EXTRAS = List.of("sleep_score", "score", "sleep_efficiency", "efficiency",
       "restless_sleep", "restless_periods", "lowest_resting_heart_rate", "lowest_heart_rate",
       "average_hrv", "respiratory_rate", "average_breath", "temperature_deviation_(°c)", "temperature_deviation",
-      "type");
+      "breathing_disturbance_index", "type");
 
   private OuraReader() {}
 

@@ -202,6 +202,7 @@ public final class VisitSummaryPdf {
                 diary);
           }
         }
+        DeviceSection.draw(canvas, doc, fonts, diary);
         if (summary.analysis().isPresent()) {
           DiaryAnalysis analysis = summary.analysis().get();
           if (sections.contains(Section.TRIAL)) {

@@ -32,6 +32,18 @@ public interface DiaryLibrary extends VisitLog {
   Opening open(Path file, OpenOptions options, IdentityChoice identity)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException;
 
+  /**
+   * Adds a sleep tracker's export as the device source of the patient shown ({@code current}, kept
+   * under {@code patientKey}): its nights beside the diary's, which stay as they are. With the
+   * database the tracker is kept with the patient; the patient list still holds one patient.
+   *
+   * @throws NotATrackerException when the file is no tracker export (the message says so)
+   */
+  default Opening addDevice(String patientKey, OpenedDiary current, Path tracker, OpenOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    throw new IOException("device data cannot be added here");
+  }
+
   /** Patients kept from earlier sessions, for the patient list; none for a session-only library. */
   List<PatientSummary> keptPatients() throws IOException;
 
@@ -83,6 +95,12 @@ public interface DiaryLibrary extends VisitLog {
           throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
         OpenedDiary opened = service.open(file, options);
         return new Opening(opened.patientKey(), opened, "");
+      }
+
+      @Override
+      public Opening addDevice(String patientKey, OpenedDiary current, Path tracker, OpenOptions options)
+          throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+        return new Opening(patientKey, service.addDevice(current, tracker, options), "");
       }
 
       @Override
@@ -141,6 +159,14 @@ public interface DiaryLibrary extends VisitLog {
           throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
         StoredOpening stored = records.importAndOpen(file, options, identity);
         return new Opening(stored.patientKey(), stored.opened(),
+            stored.outcome().duplicate() ? "this file was imported before; nothing changed" : "");
+      }
+
+      @Override
+      public Opening addDevice(String patientKey, OpenedDiary current, Path tracker, OpenOptions options)
+          throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+        StoredOpening stored = records.addDevice(patientKey, tracker, options);
+        return new Opening(patientKey, stored.opened(),
             stored.outcome().duplicate() ? "this file was imported before; nothing changed" : "");
       }
 

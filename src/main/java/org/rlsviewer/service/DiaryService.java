@@ -167,6 +167,21 @@ public final class DiaryService {
     return pipeline.open(DiarySource.streamed(file), options, Optional.empty()).opened();
   }
 
+  /**
+   * The diary opened for this session with a sleep tracker's nights beside it, as a second source
+   * ("device"): the diary's own entries are never changed, the analysis runs again with the
+   * tracker's comments and its apnea-related measures, over the same range of nights.
+   *
+   * @throws java.io.IOException when the file is no tracker export (the message says so) or unreadable
+   */
+  public OpenedDiary addDevice(OpenedDiary diary, Path tracker, OpenOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    ImportResult read = DiarySource.streamed(tracker).read(pipeline.importer(), options.importOptions());
+    Diary both = DeviceData.beside(diary.wholeDiary(), DeviceData.nightsOf(read, tracker));
+    return pipeline.analyse(new ImportResult(both, diary.report()), diary.labs(), diary.provenance(), diary.shown(),
+        diary.settings(), true).withChanges(diary.changes());
+  }
+
   /** The pipeline with the store's stage: the file's bytes are read once and kept by {@code store}. */
   OpenPipeline.Opened openAndKeep(Path file, OpenOptions options, OpenPipeline.KeepStage store)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {

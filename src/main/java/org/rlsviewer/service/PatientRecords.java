@@ -161,6 +161,57 @@ public final class PatientRecords {
     return new StoredOpening(key, withChanges(key, opened.opened()), opened.kept().outcome());
   }
 
+  /**
+   * Reads a sleep tracker's export and keeps its nights as the device source of a kept patient,
+   * beside the diary's nights (which it never changes), then opens the patient with both. A file
+   * that is no tracker export is refused with a message saying so, and nothing is kept.
+   */
+  public StoredOpening addDevice(String patientKey, Path tracker, OpenOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    OpenPipeline.Opened opened = diaries.openAndKeep(tracker, options, (read, source, labs) -> {
+      DeviceData.nightsOf(read, tracker);
+      return keepDevice(patientKey, read, source);
+    });
+    OpenedDiary both = openPatient(patientKey).orElseThrow(() -> new StoreException("The import was not kept"));
+    return new StoredOpening(patientKey, both, opened.kept().outcome());
+  }
+
+  /** A tracker's nights kept as the device source of the patient under {@code key}. */
+  private OpenPipeline.Kept keepDevice(String key, ImportResult read, DiarySource source) throws IOException {
+    byte[] bytes = source.bytes().orElseThrow(() -> new IllegalStateException("the store keeps the bytes read"));
+    org.rlsviewer.domain.Patient patient = store.keptIdentity(key)
+        .orElseThrow(() -> new StoreException("This patient is not kept in the database"));
+    org.rlsviewer.domain.Diary device = new org.rlsviewer.domain.Diary(patient, read.diary().metadata(), List.of(),
+        List.of(), org.rlsviewer.importer.DeviceNights.of(read));
+    List<org.rlsviewer.domain.LabResult> keptLabs = store.labs(key);
+    OpenPipeline.checkInterrupted();
+    ImportOutcome outcome;
+    try {
+      outcome = store.recordImport(new ImportRequest(key, new ImportResult(device, read.report()), source.name(),
+          bytes, user(), List.of(), "", IdentityResolution.SAME_PATIENT), merged -> flagsUnlessCancelled(merged, keptLabs));
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    StoredPatient kept = store.patient(key).orElseThrow(() -> new StoreException("The import was not kept"));
+    if (kept.imports().stream().noneMatch(i -> i.id() == outcome.importId())) {
+      throw new StoreException("\"" + source.name() + "\" was imported before as another patient's file;"
+          + " its nights stay there.");
+    }
+    store.audit(key, AuditAction.OPEN, user(), "device data added from file, import " + outcome.importId()
+        + (outcome.duplicate() ? " (file imported before)" : ""));
+    Instant importedAt = kept.imports().stream().filter(i -> i.id() == outcome.importId())
+        .map(StoredImport::importedAt).findFirst().orElseThrow();
+    LabsCsv.Result labs = keptLabs.isEmpty() ? LabsCsv.Result.none()
+        : new LabsCsv.Result(KEPT_LABS, keptLabs, List.of(), "");
+    return new OpenPipeline.Kept(key, new ImportResult(kept.merged().diary(), read.report()), labs, importedAt,
+        outcome);
+  }
+
+  /** Whether a diary (nights of the patient's own) is kept under this key. */
+  private boolean keepsDiaryOf(String key) throws StoreException {
+    return store.contains(key) && store.patient(key).map(p -> !p.merged().diary().entries().isEmpty()).orElse(false);
+  }
+
   /** The store's stage of the open pipeline. */
   private OpenPipeline.Kept keep(ImportResult read, DiarySource source, LabsCsv.Result labs,
       IdentityChoice identity, OpenOptions options) throws IOException {
@@ -171,6 +222,19 @@ public final class PatientRecords {
     Optional<org.rlsviewer.domain.Patient> remembered = rememberedKey.isPresent()
         ? store.keptIdentity(rememberedKey.get()) : Optional.empty();
     ImportResult imported = UnnamedExports.named(read, options, remembered);
+    boolean namedAsRemembered = unnamed && options.patient().isPresent() && remembered.isPresent()
+        && UnnamedExports.samePatient(imported.diary().patient(), remembered.get());
+    if (DeviceData.isTracker(imported)) {
+      // A tracker export of a patient who keeps a diary is that diary's device source, not a new diary.
+      String trackerKey = namedAsRemembered ? rememberedKey.get()
+          : keyOf(OpenedDiary.keyOf(imported), imported, bytes);
+      if (keepsDiaryOf(trackerKey)) {
+        if (unnamed && options.patient().isPresent()) {
+          store.rememberFingerprint(fingerprint, trackerKey);
+        }
+        return keepDevice(trackerKey, imported, source);
+      }
+    }
     IdentityResolution resolution = IdentityResolution.ASK;
     if (identity.kind() != IdentityChoice.Kind.ASK && conflictsWithKept(imported)) {
       resolution = identity.kind() == IdentityChoice.Kind.SAME_PATIENT
@@ -181,8 +245,7 @@ public final class PatientRecords {
       }
     }
     String key = keyOf(OpenedDiary.keyOf(imported), imported, bytes);
-    if (unnamed && options.patient().isPresent() && remembered.isPresent()
-        && UnnamedExports.samePatient(imported.diary().patient(), remembered.get())) {
+    if (namedAsRemembered) {
       key = rememberedKey.get(); // the patient named for an earlier export of the same fingerprint
     }
     // The flags are raised with every result kept for the patient, the file's new ones included.
@@ -251,7 +314,7 @@ public final class PatientRecords {
     org.rlsviewer.domain.Diary d = imported.diary();
     org.rlsviewer.domain.Patient p = d.patient();
     return new ImportResult(new org.rlsviewer.domain.Diary(new org.rlsviewer.domain.Patient(newId, p.name(),
-        p.birthDate(), p.sex()), d.metadata(), d.entries(), d.extraColumns()), imported.report());
+        p.birthDate(), p.sex()), d.metadata(), d.entries(), d.extraColumns(), d.deviceNights()), imported.report());
   }
 
   /** Every kept patient: name and id, open flags, last night; for the window's patient list. */

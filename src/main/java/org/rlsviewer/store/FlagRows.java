@@ -41,7 +41,7 @@ final class FlagRows {
   }
 
   private static Flag flag(ResultSet rs) throws SQLException {
-    DiaryField field = DiaryField.forHeader(rs.getString("evidence_field"))
+    DiaryField field = DiaryField.forColumn(rs.getString("evidence_field"))
         .orElseThrow(() -> new SQLException("unknown diary field in a kept flag"));
     Evidence ev = new Evidence(LocalDate.parse(rs.getString("night")), field, rs.getString("matched"),
         rs.getString("field_text"), rs.getInt("match_start"), rs.getInt("match_end"));

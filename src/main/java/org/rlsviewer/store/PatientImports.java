@@ -96,10 +96,16 @@ final class PatientImports {
       NightRows.retireNight(c, patientId, night);
     }
     NightRows.insertNights(c, patientId, importId, toWrite);
+    DeviceRows.insert(c, patientId, importId, diary.deviceNights());
+    if (diary.entries().isEmpty() && !diary.deviceNights().isEmpty()) {
+      Sql.update(c, "UPDATE diary_import SET device_source = ? WHERE id = ?",
+          String.join(", ", diary.deviceSources()), importId);
+    }
     LabRows.addNew(c, patientId, importId, request.labs(), request.labsFile());
 
     Patient kept = PatientRows.patientRow(c, request.patientKey()).orElseThrow().patient();
-    Diary merged = new Diary(kept, diary.metadata(), NightRows.currentEntries(c, patientId), diary.extraColumns());
+    Diary merged = new Diary(kept, diary.metadata(), NightRows.currentEntries(c, patientId), diary.extraColumns(),
+        DeviceRows.current(c, patientId));
     int[] flagChanges = FlagRows.replace(c, patientId, importId, flagsOf.apply(merged));
     AuditRows.insert(c, AuditAction.IMPORT, request.user(), OptionalLong.of(patientId),
         "import " + importId + ": nights added " + added + ", changed " + changed
@@ -123,7 +129,7 @@ final class PatientImports {
     if (LabRows.addNew(c, patientId, importId, request.labs(), request.labsFile()) > 0) {
       Diary diary = request.imported().diary();
       Diary merged = new Diary(row.get().patient(), diary.metadata(), NightRows.currentEntries(c, patientId),
-          diary.extraColumns());
+          diary.extraColumns(), DeviceRows.current(c, patientId));
       FlagRows.replace(c, patientId, importId, flagsOf.apply(merged));
     }
   }

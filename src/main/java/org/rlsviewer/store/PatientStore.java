@@ -210,7 +210,9 @@ public final class PatientStore {
       List<String> extraColumns = List.of();
       ImportReport report = new ImportReport("", 0, 0, List.of(), List.of());
       if (!imports.isEmpty()) {
-        long latest = imports.get(imports.size() - 1).id();
+        // The diary's own latest import names its metadata and report; a tracker added beside it does not.
+        long latest = Sql.first(c, "SELECT MAX(id) AS latest FROM diary_import WHERE patient_id = ? AND device_source = ''",
+            rs -> rs.getLong("latest"), id).filter(n -> n > 0).orElse(imports.get(imports.size() - 1).id());
         ImportedColumns columns = Sql.first(c, "SELECT metadata, extra_columns FROM diary_import WHERE id = ?",
             rs -> new ImportedColumns(TextCodec.decodeMap(rs.getString("metadata")),
                 TextCodec.decodeList(rs.getString("extra_columns"))), latest).orElseThrow();
@@ -218,7 +220,8 @@ public final class PatientStore {
         extraColumns = columns.extraColumns();
         report = ImportRows.importReport(c, latest);
       }
-      Diary merged = new Diary(row.get().patient(), metadata, NightRows.currentEntries(c, id), extraColumns);
+      Diary merged = new Diary(row.get().patient(), metadata, NightRows.currentEntries(c, id), extraColumns,
+          DeviceRows.current(c, id));
       return Optional.of(new StoredPatient(patientKey, row.get().reviewVersion(),
           new ImportResult(merged, report), imports, FlagRows.current(c, id)));
     });
@@ -302,6 +305,7 @@ public final class PatientStore {
           "DELETE FROM visit WHERE patient_id = ?",
           "DELETE FROM lab_result WHERE patient_id = ?",
           "DELETE FROM night_entry WHERE patient_id = ?",
+          "DELETE FROM device_night WHERE patient_id = ?",
           "DELETE FROM import_rejected_row" + byImport,
           "DELETE FROM import_warning" + byImport,
           "DELETE FROM import_merged_night" + byImport,

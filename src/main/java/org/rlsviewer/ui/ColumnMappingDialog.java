@@ -141,6 +141,9 @@ final class ColumnMappingDialog {
     list.add(new Choice(ColumnMapping.Target.EXTRA, Messages.get("mapping.target.extra")));
     list.add(new Choice(ColumnMapping.Target.ENTRY_TIME, Messages.get("mapping.target.time")));
     for (DiaryField field : DiaryField.values()) {
+      if (field.isDevice()) {
+        continue;
+      }
       list.add(new Choice(ColumnMapping.Target.field(field), field.column()));
     }
     return list;

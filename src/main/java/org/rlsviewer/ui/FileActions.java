@@ -24,6 +24,22 @@ final class FileActions {
     });
   }
 
+  /**
+   * File › Add Device Data…: chooses a sleep tracker's export and adds its nights beside the diary
+   * of the patient shown, as the device source; enabled while a patient is shown and no work runs.
+   */
+  static WindowAction addDevice(WindowModel model, OpenDiaryFlow flow, Preferences prefs, JFrame frame) {
+    return new WindowAction("menu.file.addDevice", null, model, m -> !m.busy() && m.current().isPresent(), () -> {
+      JFileChooser chooser = new JFileChooser(prefs.get("lastDirectory", System.getProperty("user.home")));
+      chooser.setName("deviceChooser");
+      chooser.setDialogTitle(Messages.get("device.chooser.title"));
+      chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("device.filter"), "csv", "json", "xml", "zip"));
+      if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
+        flow.addDevice(chooser.getSelectedFile().toPath());
+      }
+    });
+  }
+
   /** Cancel (status bar, Escape): stops the opening under way; enabled while one is. */
   static WindowAction cancel(WindowModel model) {
     return new WindowAction("status.cancel", KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), model,

@@ -108,6 +108,7 @@ final class MainWindow {
         PatientActions.delete(context, this::flushVisit, this::deleted),
         new CommandAction("menu.help.about", null, () -> AboutDialog.show(frame))));
     menus.addPrintPreview(issue.preview());
+    menus.addDeviceData(FileActions.addDevice(model, flow, prefs, frame));
     menus.showRecent(recentFiles.list(), this::openDiary);
     build();
     model.changed();

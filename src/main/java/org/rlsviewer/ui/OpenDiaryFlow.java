@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
@@ -195,6 +196,36 @@ final class OpenDiaryFlow {
         }, saved -> open(file, options.withMapping(saved.name())),
             e -> Alerts.showError(window.frame(), Messages.get("error.open.title"), Alerts.describe(e)))),
         e -> Alerts.showError(window.frame(), Messages.get("error.open.title"), file.getFileName() + ": " + Alerts.describe(e)));
+  }
+
+  /**
+   * Adds a sleep tracker's export as the device source of the patient shown, in the background; the
+   * patient's view is then shown again with both sources (the review stays as it is).
+   */
+  void addDevice(Path tracker) {
+    Optional<PatientView> shown = window.model().current();
+    if (shown.isEmpty() || window.model().opening()) {
+      return;
+    }
+    String key = shown.get().patientKey();
+    OpenedDiary current = shown.get().session().opened();
+    Review review = shown.get().session().review();
+    OpenOptions options = window.services().service().openDefaults();
+    DiaryLibrary library = window.services().library();
+    new Attempt() {
+      @Override
+      PatientView.Prepared work() throws Exception {
+        DiaryLibrary.Opening result = library.addDevice(key, current, tracker, options);
+        return PatientView.Prepared.of(null, key, Messages.get("device.added", tracker.getFileName()),
+            result.opened(), review);
+      }
+
+      @Override
+      void failed(Exception e) {
+        window.model().busy(false, Messages.get("status.ready"));
+        Alerts.showError(window.frame(), Messages.get("device.failed.title"), Alerts.describe(e));
+      }
+    }.start(Messages.get("status.opening", tracker.getFileName()), false);
   }
 
   /** Opens a kept patient chosen in the list, in the background. */

@@ -43,6 +43,7 @@ final class PatientPane implements WindowModel.Selection {
   private final CardLayout cards = new CardLayout();
   private final JPanel body = new JPanel(cards);
   private final JTabbedPane tabs = new JTabbedPane();
+  private final DeviceView device = new DeviceView();
   private final SummaryViews summaryViews = new SummaryViews();
   private final JSplitPane overviewLeft = new JSplitPane(JSplitPane.VERTICAL_SPLIT);
   private final JEditorPane overviewFigures = new JEditorPane("text/html", "");
@@ -121,6 +122,7 @@ final class PatientPane implements WindowModel.Selection {
     visit.showClinician(clinician);
     summaryViews.show(view.summary());
     charts.show(view.charts());
+    device.show(view.device());
     cards.show(body, DIARY_CARD);
   }
 
@@ -278,8 +280,9 @@ final class PatientPane implements WindowModel.Selection {
     tabs.addTab(Messages.get("tab.weeks"), summaryViews.weeks());
     tabs.addTab(Messages.get("tab.lifestyle"), summaryViews.lifestyle());
     tabs.addTab(Messages.get("tab.irls"), irls.component());
+    tabs.addTab(Messages.get("tab.device"), device.component());
     int[] mnemonics = {KeyEvent.VK_1, KeyEvent.VK_2, KeyEvent.VK_3, KeyEvent.VK_4, KeyEvent.VK_5, KeyEvent.VK_6,
-        KeyEvent.VK_7};
+        KeyEvent.VK_7, KeyEvent.VK_8};
     for (int i = 0; i < tabs.getTabCount(); i++) {
       tabs.setToolTipTextAt(i, "Alt+" + (i + 1));
       tabs.setMnemonicAt(i, mnemonics[i]);

@@ -19,7 +19,12 @@ final class PatientView {
    * @param remark what the library says about the import (shown in the status line), or empty
    */
   record Prepared(Path file, String patientKey, String remark, OpenedDiary opened, Review review,
-      ChartsView.Charts charts, SummaryViews.Prepared summary) {
+      ChartsView.Charts charts, SummaryViews.Prepared summary, DeviceView.Prepared device) {
+
+    Prepared(Path file, String patientKey, String remark, OpenedDiary opened, Review review,
+        ChartsView.Charts charts, SummaryViews.Prepared summary) {
+      this(file, patientKey, remark, opened, review, charts, summary, DeviceView.Prepared.of(opened.diary()));
+    }
 
     /** Builds the charts and tables of the diary; slow, so not on the Event Dispatch Thread. */
     static Prepared of(Path file, String patientKey, String remark, OpenedDiary opened, Review review) {
@@ -31,17 +36,20 @@ final class PatientView {
   private final ReviewSession session;
   private ChartsView.Charts charts;
   private SummaryViews.Prepared summary;
+  private DeviceView.Prepared device;
 
-  private PatientView(ReviewSession session, ChartsView.Charts charts, SummaryViews.Prepared summary) {
+  private PatientView(ReviewSession session, ChartsView.Charts charts, SummaryViews.Prepared summary,
+      DeviceView.Prepared device) {
     this.session = session;
     this.charts = charts;
     this.summary = summary;
+    this.device = device;
   }
 
   /** The view of a prepared diary, its review changes recorded by the recorder. */
   static PatientView of(Prepared prepared, ReviewRecorder recorder) {
     ReviewSession session = new ReviewSession(prepared.patientKey(), prepared.opened(), prepared.review(), recorder);
-    return new PatientView(session, prepared.charts(), prepared.summary());
+    return new PatientView(session, prepared.charts(), prepared.summary(), prepared.device());
   }
 
   String patientKey() {
@@ -60,10 +68,15 @@ final class PatientView {
     return summary;
   }
 
+  DeviceView.Prepared device() {
+    return device;
+  }
+
   /** Shows the same diary restricted to another range of nights; the review stays. */
   void showRange(Prepared restricted) {
     session.showRange(restricted.opened());
     charts = restricted.charts();
     summary = restricted.summary();
+    device = restricted.device();
   }
 }

@@ -86,6 +86,11 @@ final class WindowMenus {
     return bar;
   }
 
+  /** Adds File › Add Device Data… under File › Recent. */
+  void addDeviceData(CommandAction action) {
+    fileMenu.add(item(action), fileMenu.getPopupMenu().getComponentIndex(recentMenu) + 1);
+  }
+
   /** Ticks View › Dark Theme as the theme now is. */
   void showTheme() {
     darkItem.setSelected(Theme.isDarkNow());
