@@ -153,4 +153,19 @@ class DeviceDataTest {
     assertThat(records.imports(key)).hasSize(1);
     assertThat(records.patients()).hasSize(1);
   }
+
+  @Test
+  void aTrackerOpenedAsAFileAndNamedAsThePatientWhoKeepsTheDiaryBecomesItsDeviceSource() throws Exception {
+    String key = records.importAndOpen(DIARY).patientKey();
+    OpenOptions named = OpenOptions.of(org.rlsviewer.importer.ImportOptions.defaults()).askingForUnnamed()
+        .withPatient(new org.rlsviewer.domain.Patient("DEV-1", "Dana Example", java.util.Optional.empty(), ""));
+
+    StoredOpening opened = records.importAndOpen(SLEEP_AS_ANDROID, named, IdentityChoice.ask());
+
+    assertThat(opened.patientKey()).isEqualTo(key);
+    assertThat(records.patients()).hasSize(1);
+    OpenedDiary reopened = records.openPatient(key).orElseThrow();
+    assertThat(reopened.wholeDiary().deviceSources()).containsExactly("Sleep as Android");
+    assertThat(reopened.wholeDiary().entries()).isEqualTo(service.open(DIARY).wholeDiary().entries());
+  }
 }
