@@ -107,7 +107,9 @@ final class MainWindow {
         PatientActions.delete(context, this::flushVisit, this::deleted),
         new CommandAction("menu.help.about", null, () -> AboutDialog.show(frame))));
     menus.showRecent(recentFiles.list(), this::openDiary);
+    menus.addToHelp(new CommandAction("menu.help.shortcuts", KeyStrokes.SHORTCUTS, () -> ShortcutsDialog.show(frame)));
     build();
+    WindowShortcuts.install(frame);
     model.changed();
     listKeptPatients();
     ruleFile.loadRemembered(message -> JOptionPane.showMessageDialog(frame, message,
@@ -173,9 +175,9 @@ final class MainWindow {
     for (JComponent c : pane.dropTargets()) {
       DiaryDropHandler.install(c, this::openDiary, this::complain);
     }
-    frame.setMinimumSize(new Dimension(900, 600));
-    windowState.size(frame, new Dimension(1220, 800));
-    frame.setLocationRelativeTo(null);
+    java.awt.Rectangle usable = WindowFit.usableArea();
+    frame.setMinimumSize(WindowFit.minimum(new Dimension(900, 600), usable));
+    windowState.size(frame, new Dimension(1220, 800), usable);
     frame.addWindowListener(new WindowAdapter() {
       @Override
       public void windowClosing(WindowEvent e) {

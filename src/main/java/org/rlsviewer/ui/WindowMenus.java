@@ -24,6 +24,7 @@ final class WindowMenus {
   private final JMenu recentMenu = new JMenu(Messages.get("menu.file.recent"));
   private final JCheckBoxMenuItem darkItem;
   private final JMenuBar bar = new JMenuBar();
+  private final JMenu help;
 
   WindowMenus(Actions a) {
     darkItem = new JCheckBoxMenuItem(a.darkTheme());
@@ -61,11 +62,16 @@ final class WindowMenus {
     patient.add(item(a.history()));
     patient.addSeparator();
     patient.add(item(a.deletePatient()));
-    JMenu help = menu("menu.help", KeyEvent.VK_H);
+    help = menu("menu.help", KeyEvent.VK_H);
     help.add(item(a.about()));
     for (JMenu m : List.of(file, edit, view, patient, flags, help)) {
       bar.add(m);
     }
+  }
+
+  /** Adds a command at the top of the Help menu. */
+  void addToHelp(CommandAction action) {
+    help.insert(item(action), 0);
   }
 
   JMenuBar bar() {

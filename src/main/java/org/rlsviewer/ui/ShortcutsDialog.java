@@ -1,0 +1,50 @@
+package org.rlsviewer.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+
+/** Help › Keyboard Shortcuts: every shortcut of the window, read from its menus and tabs as they are. */
+final class ShortcutsDialog {
+
+  private ShortcutsDialog() {}
+
+  static void show(JFrame owner) {
+    List<WindowShortcuts.Shortcut> shortcuts = WindowShortcuts.list(owner);
+    RowsTableModel model = new RowsTableModel(List.of(Messages.get("shortcuts.keys"), Messages.get("shortcuts.what")));
+    model.show(shortcuts.stream().map(s -> List.of(s.keys(), s.what())).toList());
+    JTable table = new JTable(model);
+    table.setName("shortcutsTable");
+    java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
+    int gap = metrics.stringWidth("MMM");
+    table.getColumnModel().getColumn(0).setPreferredWidth(gap + shortcuts.stream()
+        .mapToInt(s -> metrics.stringWidth(s.keys())).max().orElse(100));
+    table.getColumnModel().getColumn(1).setPreferredWidth(gap + shortcuts.stream()
+        .mapToInt(s -> metrics.stringWidth(s.what())).max().orElse(300));
+    table.setPreferredScrollableViewportSize(new Dimension(table.getPreferredSize().width,
+        table.getRowHeight() * Math.min(shortcuts.size(), 24)));
+    JDialog dialog = new JDialog(owner, Messages.get("shortcuts.title"), true);
+    dialog.setName("shortcutsDialog");
+    JButton close = new JButton(Messages.get("history.close"));
+    close.setName("shortcutsClose");
+    close.addActionListener(e -> dialog.dispose());
+    JPanel buttons = new JPanel(new BorderLayout());
+    buttons.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+    buttons.add(close, BorderLayout.EAST);
+    dialog.getContentPane().add(new JScrollPane(table), BorderLayout.CENTER);
+    dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
+    dialog.getRootPane().setDefaultButton(close);
+    DialogParts.closeOnEscape(dialog);
+    dialog.pack();
+    dialog.setSize(WindowFit.size(dialog.getSize(), WindowFit.usableArea()));
+    dialog.setLocationRelativeTo(owner);
+    dialog.setVisible(true);
+  }
+}
