@@ -93,6 +93,7 @@ final class MainWindow {
         button(next, "nextFlagButton"), button(undo, "undoButton")),
         List.of(bookmark, removeBookmark), resetZoom, this::showRange, this::editPreferences);
     model.selection(pane);
+    pane.today(() -> java.time.LocalDate.now(services.service().clock()));
     menus = new WindowMenus(new WindowMenus.Actions(FileActions.open(model, flow, prefs, frame),
         issue.export(), issue.print(), importReport, preferences,
         new CommandAction("menu.file.quit", KeyStrokes.QUIT, () -> {
@@ -175,9 +176,7 @@ final class MainWindow {
     for (JComponent c : pane.dropTargets()) {
       DiaryDropHandler.install(c, this::openDiary, this::complain);
     }
-    java.awt.Rectangle usable = WindowFit.usableArea();
-    frame.setMinimumSize(WindowFit.minimum(new Dimension(900, 600), usable));
-    windowState.size(frame, new Dimension(1220, 800), usable);
+    fitTo(WindowFit.usableArea());
     frame.addWindowListener(new WindowAdapter() {
       @Override
       public void windowClosing(WindowEvent e) {
@@ -190,6 +189,12 @@ final class MainWindow {
         writer.shutdownWhenWritten(3_000);
       }
     });
+  }
+
+  /** Sizes the window for a screen whose usable area is {@code usable} (logical pixels, as scaled). */
+  void fitTo(java.awt.Rectangle usable) {
+    frame.setMinimumSize(WindowFit.minimum(new Dimension(900, 600), usable));
+    windowState.size(frame, new Dimension(1220, 800), usable);
   }
 
   // the parts made before the pane, status bar and flow reach them through these

@@ -30,6 +30,10 @@ final class WindowState {
     if (prefs.getBoolean("window.maximised", false)) {
       frame.setExtendedState(JFrame.MAXIMIZED_BOTH);
     }
+    if (frame.getRootPane().getClientProperty(WindowState.class) != null) {
+      return;
+    }
+    frame.getRootPane().putClientProperty(WindowState.class, Boolean.TRUE);
     frame.addComponentListener(new ComponentAdapter() {
       @Override
       public void componentResized(ComponentEvent e) {
