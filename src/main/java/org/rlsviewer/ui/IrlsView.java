@@ -69,7 +69,7 @@ final class IrlsView {
 
     javax.swing.JTextArea intro = WrappedText.of(Messages.get("irls.intro"), 6, 8, 4, 8);
     intro.setName("irlsIntro");
-    JPanel entry = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    JPanel entry = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     JLabel dateLabel = new JLabel(Messages.get("irls.date"));
     dateLabel.setLabelFor(date);
     JLabel totalLabel = new JLabel(Messages.get("irls.total"));

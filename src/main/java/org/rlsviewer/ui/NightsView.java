@@ -107,18 +107,23 @@ final class NightsView {
     for (JTextField f : List.of(from, to)) {
       TextChanges.onChange(f, this::refilter);
     }
-    JPanel filters = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 4));
-    filters.add(flaggedOnly);
-    filters.add(withNotes);
+    // two rows, so the date fields stay on screen beside the rejected rows on a small screen
+    JPanel checks = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
+    checks.add(flaggedOnly);
+    checks.add(withNotes);
+    JPanel dates = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
     JLabel fromLabel = new JLabel(Messages.get("nights.from"));
     fromLabel.setLabelFor(from);
-    filters.add(fromLabel);
-    filters.add(from);
+    dates.add(fromLabel);
+    dates.add(from);
     JLabel toLabel = new JLabel(Messages.get("nights.to"));
     toLabel.setLabelFor(to);
-    filters.add(toLabel);
-    filters.add(to);
-    filters.add(count);
+    dates.add(toLabel);
+    dates.add(to);
+    dates.add(count);
+    JPanel filters = new JPanel(new java.awt.GridLayout(2, 1));
+    filters.add(checks);
+    filters.add(dates);
 
     detail.setName("nightDetail");
     detail.setEditable(false);
@@ -320,11 +325,11 @@ final class NightsView {
     }
   }
 
-  /** A shown rejected-rows pane keeps a third of the width, so its reasons can be read. */
+  /** A shown rejected-rows pane keeps 30 % of the width, so its reasons can be read. */
   private void keepRoomForRejected() {
     int width = split.getWidth();
-    if (rejectedPanel.isVisible() && width > 0 && split.getDividerLocation() > width * 2 / 3) {
-      split.setDividerLocation(width * 2 / 3);
+    if (rejectedPanel.isVisible() && width > 0 && split.getDividerLocation() > width * 7 / 10) {
+      split.setDividerLocation(width * 7 / 10);
     }
   }
 
@@ -335,7 +340,7 @@ final class NightsView {
    */
   private void sizeColumns() {
     int widest = com.formdev.flatlaf.util.UIScale.scale(300);
-    int flagWidest = com.formdev.flatlaf.util.UIScale.scale(200);
+    int flagWidest = com.formdev.flatlaf.util.UIScale.scale(150);
     int rows = Math.min(table.getRowCount(), 400);
     for (int i = 0; i < table.getColumnCount(); i++) {
       TableColumn col = table.getColumnModel().getColumn(i);

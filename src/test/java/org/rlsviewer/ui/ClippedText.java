@@ -35,7 +35,9 @@ final class ClippedText {
     if (!c.isShowing() || c instanceof CellRendererPane) {
       return;
     }
-    if (c instanceof JLabel label && hasText(label.getText())) {
+    if (outsideItsPanel(c)) {
+      cut.add(describe(c) + " lies outside its panel, at " + c.getBounds() + " in " + c.getParent().getSize());
+    } else if (c instanceof JLabel label && hasText(label.getText())) {
       check(c, label.getText(), cut);
     } else if (c instanceof AbstractButton button && hasText(button.getText())
         && (!(c instanceof JMenuItem) || c instanceof JMenu)) {
@@ -56,6 +58,19 @@ final class ClippedText {
         walk(child, cut);
       }
     }
+  }
+
+  /** A field or its label laid out beyond the panel's edge (a flow of them too long for the panel). */
+  private static boolean outsideItsPanel(Component c) {
+    Container parent = c.getParent();
+    boolean field = (c instanceof JLabel label && hasText(label.getText()))
+        || (c instanceof AbstractButton button && hasText(button.getText()))
+        || c instanceof javax.swing.JTextField || c instanceof javax.swing.JComboBox;
+    if (!field || parent == null || parent instanceof javax.swing.JViewport || c instanceof JMenuItem
+        || parent.getWidth() == 0 || parent.getHeight() == 0) {
+      return false;
+    }
+    return !new java.awt.Rectangle(0, 0, parent.getWidth() + SLACK, parent.getHeight() + SLACK).contains(c.getBounds());
   }
 
   private static void check(Component c, String text, List<String> cut) {

@@ -59,7 +59,8 @@ class WindowFitGuiTest extends WindowTestCase {
     window.tabbedPane("mainTabs").selectTab(MainWindow.NIGHTS_TAB);
     assertThat(rejectedPaneShowing()).isFalse();
 
-    GuiTests.openDiary(window, REJECTED);
+    GuiActionRunner.execute(() -> GuiTests.windowOf(window).openDiary(REJECTED));
+    GuiTests.waitFor("the second diary", () -> window.label("patientLabel").text().startsWith("Rhea Rejectmore"));
     window.tabbedPane("mainTabs").selectTab(MainWindow.NIGHTS_TAB);
     robot.waitForIdle();
     assertThat(rejectedPaneShowing()).isTrue();
