@@ -66,6 +66,7 @@ final class NightsView {
   private final JTable rejected = new JTable(rejectedModel);
   private final JLabel rejectedTitle = new JLabel();
   private final JPanel rejectedPanel;
+  private final int dividerSize;
   private final JSplitPane split;
   private final JSplitPane tableAndDetail;
   private Set<LocalDate> flaggedNights = Set.of();
@@ -152,6 +153,7 @@ final class NightsView {
     split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, rejectedPanel);
     split.setName("nightsSplit");
     split.setResizeWeight(0.8);
+    dividerSize = split.getDividerSize();
     split.addComponentListener(new java.awt.event.ComponentAdapter() {
       @Override
       public void componentResized(java.awt.event.ComponentEvent e) {
@@ -190,6 +192,7 @@ final class NightsView {
     // the pane is there only when rows were rejected
     rejectedTitle.setText(Messages.get("nights.rejected", report.rejected().size()));
     rejectedPanel.setVisible(!report.rejected().isEmpty());
+    split.setDividerSize(report.rejected().isEmpty() ? 0 : dividerSize);
     javax.swing.SwingUtilities.invokeLater(this::keepRoomForRejected);
     refilter();
     showDetail(Optional.empty());
@@ -325,11 +328,11 @@ final class NightsView {
     }
   }
 
-  /** A shown rejected-rows pane keeps 30 % of the width, so its reasons can be read. */
+  /** A shown rejected-rows pane keeps a quarter of the width, so its reasons can be read. */
   private void keepRoomForRejected() {
     int width = split.getWidth();
-    if (rejectedPanel.isVisible() && width > 0 && split.getDividerLocation() > width * 7 / 10) {
-      split.setDividerLocation(width * 7 / 10);
+    if (rejectedPanel.isVisible() && width > 0 && split.getDividerLocation() > width * 3 / 4) {
+      split.setDividerLocation(width * 3 / 4);
     }
   }
 
@@ -340,7 +343,7 @@ final class NightsView {
    */
   private void sizeColumns() {
     int widest = com.formdev.flatlaf.util.UIScale.scale(300);
-    int flagWidest = com.formdev.flatlaf.util.UIScale.scale(150);
+    int flagWidest = com.formdev.flatlaf.util.UIScale.scale(220);
     int rows = Math.min(table.getRowCount(), 400);
     for (int i = 0; i < table.getColumnCount(); i++) {
       TableColumn col = table.getColumnModel().getColumn(i);

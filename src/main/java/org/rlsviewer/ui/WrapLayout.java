@@ -28,6 +28,21 @@ final class WrapLayout extends FlowLayout {
     return d;
   }
 
+  /**
+   * Lays the row out, and when the number of rows has changed since the parent last asked (the
+   * window was resized), asks it once to lay out again with the new height.
+   */
+  @Override
+  public void layoutContainer(Container target) {
+    super.layoutContainer(target);
+    int wanted = size(target, true).height;
+    if (target instanceof javax.swing.JComponent c && wanted != target.getHeight()
+        && !Integer.valueOf(wanted).equals(c.getClientProperty(WrapLayout.class))) {
+      c.putClientProperty(WrapLayout.class, wanted);
+      javax.swing.SwingUtilities.invokeLater(c::revalidate);
+    }
+  }
+
   private Dimension size(Container target, boolean preferred) {
     synchronized (target.getTreeLock()) {
       Container sized = target;

@@ -67,7 +67,7 @@ class WindowFitGuiTest extends WindowTestCase {
     window.label("rejectedTitle").requireText(Messages.get("nights.rejected", 2));
     int paneWidth = GuiActionRunner.execute(() -> window.panel("rejectedPane").target().getWidth());
     int splitWidth = GuiActionRunner.execute(() -> window.splitPane("nightsSplit").target().getWidth());
-    assertThat(paneWidth).as("the rejected rows have room").isGreaterThanOrEqualTo(splitWidth / 4);
+    assertThat(paneWidth).as("the rejected rows have room").isGreaterThanOrEqualTo(splitWidth / 5);
     assertThat(window.table("rejectedTable").rowCount()).isEqualTo(2);
   }
 
