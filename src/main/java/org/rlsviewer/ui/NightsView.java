@@ -328,11 +328,24 @@ final class NightsView {
     }
   }
 
-  /** A shown rejected-rows pane keeps a quarter of the width, so its reasons can be read. */
+  /**
+   * A shown rejected-rows pane keeps a quarter of the width, and at least the room its column
+   * headers need (up to half), so its reasons can be read.
+   */
   private void keepRoomForRejected() {
     int width = split.getWidth();
-    if (rejectedPanel.isVisible() && width > 0 && split.getDividerLocation() > width * 3 / 4) {
-      split.setDividerLocation(width * 3 / 4);
+    if (!rejectedPanel.isVisible() || width <= 0) {
+      return;
+    }
+    int headers = com.formdev.flatlaf.util.UIScale.scale(40);
+    for (int i = 0; i < rejected.getColumnCount(); i++) {
+      int header = TableFit.headerWidth(rejected, i);
+      rejected.getColumnModel().getColumn(i).setMinWidth(header);
+      headers += header;
+    }
+    int location = Math.max(width / 2, Math.min(width * 3 / 4, width - headers));
+    if (split.getDividerLocation() > location) {
+      split.setDividerLocation(location);
     }
   }
 

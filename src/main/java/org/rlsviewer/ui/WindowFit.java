@@ -34,9 +34,9 @@ final class WindowFit {
     return new Dimension(Math.min(wanted.width, room(usable.width)), Math.min(wanted.height, room(usable.height)));
   }
 
-  /** The wanted minimum size, made smaller where the usable area is smaller. */
+  /** The wanted minimum size, made smaller where the usable area (less the margin) is smaller. */
   static Dimension minimum(Dimension wanted, Rectangle usable) {
-    return new Dimension(Math.min(wanted.width, usable.width), Math.min(wanted.height, usable.height));
+    return new Dimension(Math.min(wanted.width, room(usable.width)), Math.min(wanted.height, room(usable.height)));
   }
 
   /** A window of {@code size} in the middle of the usable area, its top left corner always inside it. */

@@ -61,7 +61,8 @@ final class WrapLayout extends FlowLayout {
           continue;
         }
         Dimension d = preferred ? c.getPreferredSize() : c.getMinimumSize();
-        if (rowWidth > 0 && rowWidth + getHgap() + d.width > room) {
+        // the test FlowLayout itself makes: the gap before a component is not counted
+        if (rowWidth > 0 && rowWidth + d.width > room) {
           widest = Math.max(widest, rowWidth);
           height += rowHeight + getVgap();
           rowWidth = 0;
