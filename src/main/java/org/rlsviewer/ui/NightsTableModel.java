@@ -12,7 +12,7 @@ import org.rlsviewer.domain.Flag;
 
 /**
  * One row per night: the night's flags (the most urgent one's urgency and the rules named), the
- * date, the clinician's bookmark, the severity and notes, the diary's other columns, then its extra
+ * date, the severity and notes, the clinician's bookmark, the diary's other columns, then its extra
  * columns.
  */
 final class NightsTableModel extends AbstractTableModel {
@@ -44,9 +44,10 @@ final class NightsTableModel extends AbstractTableModel {
       new Column("Side effects", String.class, DiaryEntry::sideEffects));
 
   static final int FLAG_COLUMN = 0;
-  static final int BOOKMARK_COLUMN = 2;
+  /** The clinician's bookmark, after the diary's date, severity and notes. */
+  static final int BOOKMARK_COLUMN = 4;
   /** The notes come early, beside the severity, so they are on screen without scrolling sideways. */
-  static final int NOTES_COLUMN = 4;
+  static final int NOTES_COLUMN = 3;
 
   private List<DiaryEntry> entries = List.of();
   private List<String> extraColumns = List.of();
@@ -143,7 +144,7 @@ final class NightsTableModel extends AbstractTableModel {
         : e.extras().getOrDefault(extraColumns.get(diary - DIARY_COLUMNS.size()), "");
   }
 
-  /** The place of a table column among the diary's columns (then its extra ones); the bookmark sits after the date. */
+  /** The place of a table column among the diary's columns (then its extra ones); the bookmark sits after the notes. */
   private static int diaryColumn(int column) {
     return column < BOOKMARK_COLUMN ? column - 1 : column - 2;
   }
