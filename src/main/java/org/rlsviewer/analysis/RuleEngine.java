@@ -119,7 +119,7 @@ final class RuleEngine {
     for (var e : values.entrySet()) {
       out = out.replace("{" + e.getKey() + "}", e.getValue());
     }
-    return out;
+    return org.rlsviewer.domain.figures.FigureFormat.realPlurals(out);
   }
 
   // ------------------------------------------------------------------------------ night rules

@@ -243,7 +243,8 @@ final class PackedFiles {
     List<String> warnings = new ArrayList<>();
     warnings.add("Read \"" + entry + "\" from the zip archive.");
     if (zip.unsafeNames() > 0) {
-      warnings.add("Ignored " + zip.unsafeNames() + " file name(s) in the archive that point outside it.");
+      warnings.add("Ignored " + org.rlsviewer.domain.figures.FigureFormat.plural(zip.unsafeNames(), "file name")
+          + " in the archive that point" + (zip.unsafeNames() == 1 ? "s" : "") + " outside it.");
     }
     warnings.addAll(r.warnings());
     return new ImportResult(inner.diary(), new ImportReport(name, r.dataRows(), r.imported(), r.rejected(),

@@ -18,6 +18,7 @@ import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewDecision;
 import org.rlsviewer.domain.Urgency;
 import org.rlsviewer.domain.VisitNotes;
+import org.rlsviewer.domain.figures.FigureFormat;
 
 /**
  * Keeps patients, their diary imports (with the original files), nights with their history, flags,
@@ -313,8 +314,9 @@ public final class PatientStore {
           "DELETE FROM patient WHERE id = ?")) {
         Sql.update(c, sql, id);
       }
-      AuditRows.insert(c, AuditAction.DELETE, user, OptionalLong.of(id), "patient deleted: " + imports
-          + " import(s), " + nights + " night version(s), " + decisions + " decision(s) removed",
+      AuditRows.insert(c, AuditAction.DELETE, user, OptionalLong.of(id), "patient deleted: "
+          + FigureFormat.plural(imports, "import") + ", " + FigureFormat.plural(nights, "night version") + ", "
+          + FigureFormat.plural(decisions, "decision") + " removed",
           clock.instant());
       return Optional.of(new DeletedPatient(id, imports, nights, decisions));
     });
@@ -388,8 +390,9 @@ public final class PatientStore {
           notes.tickedTests(), test -> new Object[] {test});
       ReviewRows.replaceAdditions(c, patientId, notes);
       AuditRows.insert(c, AuditAction.NOTES_CHANGE, user, OptionalLong.of(patientId),
-          "visit notes saved, " + notes.tickedTests().size() + " test(s) ticked, " + notes.bookmarks().size()
-          + " bookmark(s), " + notes.irlsTotals().size() + " IRLS total(s) (review version " + version + ")",
+          "visit notes saved, " + FigureFormat.plural(notes.tickedTests().size(), "test") + " ticked, "
+          + FigureFormat.plural(notes.bookmarks().size(), "bookmark") + ", "
+          + FigureFormat.plural(notes.irlsTotals().size(), "IRLS total") + " (review version " + version + ")",
           clock.instant());
       return version;
     });

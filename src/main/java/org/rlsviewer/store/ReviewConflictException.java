@@ -17,7 +17,7 @@ public final class ReviewConflictException extends StoreException {
 
   ReviewConflictException(List<ReviewDecision> decisionsSince, boolean notesChanged, long currentVersion) {
     super("The review was changed by someone else since it was opened ("
-        + decisionsSince.size() + " decision(s)" + (notesChanged ? " and the visit notes" : "")
+        + org.rlsviewer.domain.figures.FigureFormat.plural(decisionsSince.size(), "decision") + (notesChanged ? " and the visit notes" : "")
         + "); reload it and save again.");
     this.decisionsSince = List.copyOf(decisionsSince);
     this.notesChanged = notesChanged;

@@ -129,6 +129,7 @@ final class ColumnMappingDialog {
     dialog.getContentPane().add(center, BorderLayout.CENTER);
     dialog.getContentPane().add(south, BorderLayout.SOUTH);
     dialog.getRootPane().setDefaultButton(save);
+    DialogParts.closeOnEscape(dialog);
     dialog.pack();
     dialog.setLocationRelativeTo(owner);
     dialog.setVisible(true);

@@ -40,6 +40,11 @@ final class DialogParts {
     dialog.getContentPane().add(form, BorderLayout.CENTER);
     dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
     dialog.getRootPane().setDefaultButton(ok);
+    closeOnEscape(dialog);
+  }
+
+  /** Escape closes the dialog, whatever in it has the focus, as its Cancel or Close button would. */
+  static void closeOnEscape(JDialog dialog) {
     dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
         KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
   }

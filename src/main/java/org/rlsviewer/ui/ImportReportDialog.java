@@ -78,6 +78,7 @@ final class ImportReportDialog {
     dialog.getContentPane().add(center, BorderLayout.CENTER);
     dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
     dialog.getRootPane().setDefaultButton(close);
+    DialogParts.closeOnEscape(dialog);
     dialog.setPreferredSize(new Dimension(760, 420));
     dialog.pack();
     dialog.setLocationRelativeTo(owner);

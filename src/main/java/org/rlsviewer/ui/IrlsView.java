@@ -67,9 +67,9 @@ final class IrlsView {
       table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
     }
 
-    JLabel intro = new JLabel(Messages.get("irls.intro"));
-    intro.setBorder(BorderFactory.createEmptyBorder(6, 8, 4, 8));
-    JPanel entry = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    javax.swing.JTextArea intro = WrappedText.of(Messages.get("irls.intro"), 6, 8, 4, 8);
+    intro.setName("irlsIntro");
+    JPanel entry = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     JLabel dateLabel = new JLabel(Messages.get("irls.date"));
     dateLabel.setLabelFor(date);
     JLabel totalLabel = new JLabel(Messages.get("irls.total"));
@@ -116,7 +116,7 @@ final class IrlsView {
     return panel;
   }
 
-  /** Shows the totals; {@code suggestedDate} fills an empty date field (e.g. the diary's last night). */
+  /** Shows the totals; {@code suggestedDate} fills an empty date field (today, the day of the visit). */
   void show(IrlsTotals totals, LocalDate suggestedDate) {
     shown = totals.readings();
     List<List<String>> rows = new ArrayList<>();
@@ -127,8 +127,9 @@ final class IrlsView {
           Messages.get(r.score().source() == IrlsScore.Source.DIARY ? "irls.fromDiary" : "irls.fromClinician")));
     }
     model.show(rows);
-    problems.setText(totals.problems().isEmpty() ? Messages.get("irls.bands")
-        : Messages.get("irls.notUsed", String.join("; ", totals.problems())) + "\n" + Messages.get("irls.bands"));
+    String bands = (shown.isEmpty() ? Messages.get("irls.empty") + "\n" : "") + Messages.get("irls.bands");
+    problems.setText(totals.problems().isEmpty() ? bands
+        : Messages.get("irls.notUsed", String.join("; ", totals.problems())) + "\n" + bands);
     if (date.getText().isBlank() && suggestedDate != null) {
       date.setText(suggestedDate.toString());
     }

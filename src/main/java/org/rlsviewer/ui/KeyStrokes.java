@@ -32,5 +32,6 @@ final class KeyStrokes {
   static final KeyStroke DARK_THEME = KeyStroke.getKeyStroke(KeyEvent.VK_T, menuMask() | InputEvent.SHIFT_DOWN_MASK);
   static final KeyStroke PREFERENCES = KeyStroke.getKeyStroke(KeyEvent.VK_COMMA, menuMask());
   static final KeyStroke RESET_ZOOM = KeyStroke.getKeyStroke(KeyEvent.VK_0, menuMask());
+  static final KeyStroke SHORTCUTS = KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0);
   static final KeyStroke IMPORT_REPORT = KeyStroke.getKeyStroke(KeyEvent.VK_I, menuMask() | InputEvent.SHIFT_DOWN_MASK);
 }

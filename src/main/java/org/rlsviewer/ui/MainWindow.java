@@ -94,6 +94,7 @@ final class MainWindow {
         button(next, "nextFlagButton"), button(undo, "undoButton")),
         List.of(bookmark, removeBookmark), resetZoom, this::showRange, this::editPreferences);
     model.selection(pane);
+    pane.today(() -> java.time.LocalDate.now(services.service().clock()));
     menus = new WindowMenus(new WindowMenus.Actions(FileActions.open(model, flow, prefs, frame),
         issue.export(), issue.print(), importReport, preferences,
         new CommandAction("menu.file.quit", KeyStrokes.QUIT, () -> {
@@ -110,7 +111,9 @@ final class MainWindow {
     menus.addPrintPreview(issue.preview());
     menus.addDeviceData(FileActions.addDevice(model, flow, prefs, frame));
     menus.showRecent(recentFiles.list(), this::openDiary);
+    menus.addToHelp(new CommandAction("menu.help.shortcuts", KeyStrokes.SHORTCUTS, () -> ShortcutsDialog.show(frame)));
     build();
+    WindowShortcuts.install(frame);
     model.changed();
     listKeptPatients();
     ruleFile.loadRemembered(message -> JOptionPane.showMessageDialog(frame, message,
@@ -176,9 +179,7 @@ final class MainWindow {
     for (JComponent c : pane.dropTargets()) {
       DiaryDropHandler.install(c, this::openDiary, this::complain);
     }
-    frame.setMinimumSize(new Dimension(900, 600));
-    windowState.size(frame, new Dimension(1220, 800));
-    frame.setLocationRelativeTo(null);
+    fitTo(WindowFit.usableArea());
     frame.addWindowListener(new WindowAdapter() {
       @Override
       public void windowClosing(WindowEvent e) {
@@ -192,6 +193,12 @@ final class MainWindow {
         writer.shutdownWhenWritten(3_000);
       }
     });
+  }
+
+  /** Sizes the window for a screen whose usable area is {@code usable} (logical pixels, as scaled). */
+  void fitTo(java.awt.Rectangle usable) {
+    frame.setMinimumSize(WindowFit.minimum(new Dimension(900, 600), usable));
+    windowState.size(frame, new Dimension(1220, 800), usable);
   }
 
   // the parts made before the pane, status bar and flow reach them through these

@@ -9,11 +9,11 @@ import javax.swing.table.AbstractTableModel;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Flag;
-import org.rlsviewer.domain.Urgency;
 
 /**
- * One row per night: the most urgent flag of the night, the date, the clinician's bookmark, the
- * diary's other columns, then its extra columns.
+ * One row per night: the night's flags (the most urgent one's urgency and the rules named), the
+ * date, the severity and notes, the clinician's bookmark, the diary's other columns, then its extra
+ * columns.
  */
 final class NightsTableModel extends AbstractTableModel {
 
@@ -22,6 +22,7 @@ final class NightsTableModel extends AbstractTableModel {
   private static final List<Column> DIARY_COLUMNS = List.of(
       new Column("Date", LocalDate.class, DiaryEntry::date),
       new Column("Severity", Integer.class, DiaryEntry::severity),
+      new Column("Notes", String.class, e -> org.rlsviewer.domain.ShownText.of(e.notes())),
       new Column("Symptoms from", LocalTime.class, DiaryEntry::symptomStart),
       new Column("Symptom min", Integer.class, DiaryEntry::symptomMinutes),
       new Column("Relief", String.class, DiaryEntry::relief),
@@ -40,26 +41,32 @@ final class NightsTableModel extends AbstractTableModel {
       new Column("Supplements", String.class, DiaryEntry::supplements),
       new Column("Snoring", String.class, e -> yesNo(e.snoring())),
       new Column("Breathing pauses", String.class, e -> yesNo(e.breathingPauses())),
-      new Column("Side effects", String.class, DiaryEntry::sideEffects),
-      new Column("Notes", String.class, e -> org.rlsviewer.domain.ShownText.of(e.notes())));
+      new Column("Side effects", String.class, DiaryEntry::sideEffects));
 
   static final int FLAG_COLUMN = 0;
-  static final int BOOKMARK_COLUMN = 2;
-  static final int NOTES_COLUMN = DIARY_COLUMNS.size() + 1;
+  /** The clinician's bookmark, after the diary's date, severity and notes. */
+  static final int BOOKMARK_COLUMN = 4;
+  /** The notes come early, beside the severity, so they are on screen without scrolling sideways. */
+  static final int NOTES_COLUMN = 3;
 
   private List<DiaryEntry> entries = List.of();
   private List<String> extraColumns = List.of();
-  private Map<LocalDate, Urgency> mostUrgentByNight = Map.of();
+  private Map<LocalDate, NightFlags> flagsByNight = Map.of();
   private Map<LocalDate, String> bookmarkByNight = Map.of();
 
   void show(Diary diary, List<Flag> flags) {
     entries = diary.entries();
     extraColumns = diary.extraColumns();
-    Map<LocalDate, Urgency> urgent = new java.util.HashMap<>();
+    Map<LocalDate, List<Flag>> byNight = new java.util.HashMap<>();
     for (Flag f : flags) {
-      urgent.merge(f.evidence().date(), f.urgency(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      byNight.computeIfAbsent(f.evidence().date(), d -> new java.util.ArrayList<>()).add(f);
     }
-    mostUrgentByNight = urgent;
+    Map<LocalDate, NightFlags> cells = new java.util.HashMap<>();
+    byNight.forEach((night, list) -> {
+      List<Flag> sorted = list.stream().sorted(java.util.Comparator.comparing(Flag::urgency)).toList();
+      cells.put(night, new NightFlags(sorted.get(0).urgency(), sorted.stream().map(Flag::title).distinct().toList()));
+    });
+    flagsByNight = cells;
     fireTableStructureChanged();
   }
 
@@ -114,7 +121,7 @@ final class NightsTableModel extends AbstractTableModel {
   @Override
   public Class<?> getColumnClass(int column) {
     if (column == FLAG_COLUMN) {
-      return Urgency.class;
+      return NightFlags.class;
     }
     if (column == BOOKMARK_COLUMN) {
       return String.class;
@@ -127,7 +134,7 @@ final class NightsTableModel extends AbstractTableModel {
   public Object getValueAt(int row, int column) {
     DiaryEntry e = entries.get(row);
     if (column == FLAG_COLUMN) {
-      return mostUrgentByNight.get(e.date());
+      return flagsByNight.get(e.date());
     }
     if (column == BOOKMARK_COLUMN) {
       return bookmarkByNight.getOrDefault(e.date(), "");
@@ -137,7 +144,7 @@ final class NightsTableModel extends AbstractTableModel {
         : e.extras().getOrDefault(extraColumns.get(diary - DIARY_COLUMNS.size()), "");
   }
 
-  /** The place of a table column among the diary's columns (then its extra ones); the bookmark sits after the date. */
+  /** The place of a table column among the diary's columns (then its extra ones); the bookmark sits after the notes. */
   private static int diaryColumn(int column) {
     return column < BOOKMARK_COLUMN ? column - 1 : column - 2;
   }

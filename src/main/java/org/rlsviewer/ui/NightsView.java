@@ -37,7 +37,6 @@ import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportReport;
 import org.rlsviewer.domain.RejectedRow;
-import org.rlsviewer.domain.Urgency;
 import org.rlsviewer.service.NightCharts;
 
 /**
@@ -66,6 +65,8 @@ final class NightsView {
   };
   private final JTable rejected = new JTable(rejectedModel);
   private final JLabel rejectedTitle = new JLabel();
+  private final JPanel rejectedPanel;
+  private final int dividerSize;
   private final JSplitPane split;
   private final JSplitPane tableAndDetail;
   private Set<LocalDate> flaggedNights = Set.of();
@@ -76,7 +77,12 @@ final class NightsView {
     table.setName("nightsTable");
     table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
     table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-    table.setDefaultRenderer(Urgency.class, new UrgencyCellRenderer());
+    table.setDefaultRenderer(NightFlags.class, new UrgencyCellRenderer());
+    // numbers and times centred, so a severity never runs into the time beside it
+    javax.swing.table.DefaultTableCellRenderer centred = new javax.swing.table.DefaultTableCellRenderer();
+    centred.setHorizontalAlignment(javax.swing.SwingConstants.CENTER);
+    table.setDefaultRenderer(Integer.class, centred);
+    table.setDefaultRenderer(java.time.LocalTime.class, centred);
     table.setRowSorter(sorter);
     table.setFillsViewportHeight(true);
     table.getAccessibleContext().setAccessibleName(Messages.get("tab.nights"));
@@ -102,18 +108,23 @@ final class NightsView {
     for (JTextField f : List.of(from, to)) {
       TextChanges.onChange(f, this::refilter);
     }
-    JPanel filters = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 4));
-    filters.add(flaggedOnly);
-    filters.add(withNotes);
+    // two rows, so the date fields stay on screen beside the rejected rows on a small screen
+    JPanel checks = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
+    checks.add(flaggedOnly);
+    checks.add(withNotes);
+    JPanel dates = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
     JLabel fromLabel = new JLabel(Messages.get("nights.from"));
     fromLabel.setLabelFor(from);
-    filters.add(fromLabel);
-    filters.add(from);
+    dates.add(fromLabel);
+    dates.add(from);
     JLabel toLabel = new JLabel(Messages.get("nights.to"));
     toLabel.setLabelFor(to);
-    filters.add(toLabel);
-    filters.add(to);
-    filters.add(count);
+    dates.add(toLabel);
+    dates.add(to);
+    dates.add(count);
+    JPanel filters = new JPanel(new java.awt.GridLayout(2, 1));
+    filters.add(checks);
+    filters.add(dates);
 
     detail.setName("nightDetail");
     detail.setEditable(false);
@@ -128,7 +139,8 @@ final class NightsView {
     rejected.getColumnModel().getColumn(0).setMaxWidth(70);
     rejectedTitle.setName("rejectedTitle");
     rejectedTitle.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
-    JPanel rejectedPanel = new JPanel(new BorderLayout());
+    rejectedPanel = new JPanel(new BorderLayout());
+    rejectedPanel.setName("rejectedPane");
     rejectedPanel.add(rejectedTitle, BorderLayout.NORTH);
     rejectedPanel.add(new JScrollPane(rejected), BorderLayout.CENTER);
 
@@ -141,6 +153,13 @@ final class NightsView {
     split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, rejectedPanel);
     split.setName("nightsSplit");
     split.setResizeWeight(0.8);
+    dividerSize = split.getDividerSize();
+    split.addComponentListener(new java.awt.event.ComponentAdapter() {
+      @Override
+      public void componentResized(java.awt.event.ComponentEvent e) {
+        keepRoomForRejected();
+      }
+    });
   }
 
   JComponent component() {
@@ -170,8 +189,11 @@ final class NightsView {
     for (RejectedRow row : report.rejected()) {
       rejectedModel.addRow(new Object[] {row.line(), row.reason(), row.rawText()});
     }
-    rejectedTitle.setText(report.rejected().isEmpty() ? Messages.get("nights.noRejected")
-        : Messages.get("nights.rejected", report.rejected().size()));
+    // the pane is there only when rows were rejected
+    rejectedTitle.setText(Messages.get("nights.rejected", report.rejected().size()));
+    rejectedPanel.setVisible(!report.rejected().isEmpty());
+    split.setDividerSize(report.rejected().isEmpty() ? 0 : dividerSize);
+    javax.swing.SwingUtilities.invokeLater(this::keepRoomForRejected);
     refilter();
     showDetail(Optional.empty());
   }
@@ -306,11 +328,46 @@ final class NightsView {
     }
   }
 
+  /**
+   * A shown rejected-rows pane keeps a quarter of the width, and at least the room its column
+   * headers need (up to half), so its reasons can be read.
+   */
+  private void keepRoomForRejected() {
+    int width = split.getWidth();
+    if (!rejectedPanel.isVisible() || width <= 0) {
+      return;
+    }
+    int headers = com.formdev.flatlaf.util.UIScale.scale(40);
+    for (int i = 0; i < rejected.getColumnCount(); i++) {
+      int header = TableFit.headerWidth(rejected, i);
+      rejected.getColumnModel().getColumn(i).setMinWidth(header);
+      headers += header;
+    }
+    int location = Math.max(width / 2, Math.min(width * 3 / 4, width - headers));
+    if (split.getDividerLocation() > location) {
+      split.setDividerLocation(location);
+    }
+  }
+
+  /**
+   * Each column as wide as its header and the cells of the first nights, so no header is cut; the
+   * flag cell and the notes no wider than a third of a small screen (the detail pane and tooltip
+   * hold all of them).
+   */
   private void sizeColumns() {
+    int widest = com.formdev.flatlaf.util.UIScale.scale(300);
+    int flagWidest = com.formdev.flatlaf.util.UIScale.scale(220);
+    int rows = Math.min(table.getRowCount(), 400);
     for (int i = 0; i < table.getColumnCount(); i++) {
       TableColumn col = table.getColumnModel().getColumn(i);
+      int width = TableFit.headerWidth(table, i);
+      for (int row = 0; row < rows; row++) {
+        width = Math.max(width, table.prepareRenderer(table.getCellRenderer(row, i), row, i).getPreferredSize().width);
+      }
+      width += table.getIntercellSpacing().width + com.formdev.flatlaf.util.UIScale.scale(12);
       int modelIndex = col.getModelIndex();
-      col.setPreferredWidth(modelIndex == NightsTableModel.NOTES_COLUMN ? 420 : modelIndex == 0 ? 80 : 96);
+      col.setPreferredWidth(modelIndex == NightsTableModel.NOTES_COLUMN ? Math.min(width, widest)
+          : modelIndex == NightsTableModel.FLAG_COLUMN ? Math.min(width, flagWidest) : width);
     }
   }
 }

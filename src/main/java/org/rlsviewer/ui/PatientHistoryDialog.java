@@ -54,6 +54,7 @@ final class PatientHistoryDialog {
     dialog.getContentPane().add(new JScrollPane(table), BorderLayout.CENTER);
     dialog.getContentPane().add(buttons, BorderLayout.SOUTH);
     dialog.getRootPane().setDefaultButton(close);
+    DialogParts.closeOnEscape(dialog);
     dialog.setSize(new Dimension(820, 420));
     dialog.setLocationRelativeTo(owner);
     dialog.setVisible(true);

@@ -54,6 +54,7 @@ final class PatientPane implements WindowModel.Selection {
   private final FlagQueueView flagQueue;
   private final RangeBar rangeBar;
   private final UrgencyBannerView banner = new UrgencyBannerView(this::showQuestion);
+  private java.util.function.Supplier<LocalDate> today = LocalDate::now;
 
   /**
    * @param flagButtons the buttons under the flag queue
@@ -78,6 +79,11 @@ final class PatientPane implements WindowModel.Selection {
     body.add(emptyState(), EMPTY_CARD);
     body.add(diaryView(windowState), DIARY_CARD);
     model.addListener(() -> rangeBar.setEnabled(model.current().isPresent() && !model.busy()));
+  }
+
+  /** Where today's date comes from (the service's clock): the IRLS tab's date field starts there. */
+  void today(java.util.function.Supplier<LocalDate> clockDate) {
+    this.today = clockDate;
   }
 
   JComponent header() {
@@ -138,7 +144,7 @@ final class PatientPane implements WindowModel.Selection {
     charts.showBookmarks(review.notes().bookmarks());
     nights.showBookmarks(review.notes().bookmarks());
     showOverviewFigures(session);
-    irls.show(DiaryService.irlsTotals(session.opened(), review), session.opened().diary().lastNight().orElse(null));
+    irls.show(DiaryService.irlsTotals(session.opened(), review), today.get());
   }
 
   private void showOverviewFigures(ReviewSession session) {

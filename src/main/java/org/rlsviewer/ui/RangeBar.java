@@ -42,7 +42,7 @@ final class RangeBar {
 
   static final int[] LAST_NIGHTS = {14, 30, 90};
 
-  private final JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+  private final JPanel panel = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
   private final JComboBox<Preset> presets = new JComboBox<>();
   private final JTextField from = new JTextField(9);
   private final JTextField to = new JTextField(9);

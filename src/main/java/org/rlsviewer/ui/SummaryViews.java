@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JEditorPane;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
@@ -52,9 +51,8 @@ final class SummaryViews {
       t.setFillsViewportHeight(true);
       t.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
     }
-    JLabel caveat = new JLabel(Messages.get("lifestyle.caveat"));
+    javax.swing.JTextArea caveat = WrappedText.of(Messages.get("lifestyle.caveat"), 6, 8, 6, 8);
     caveat.setName("lifestyleCaveat");
-    caveat.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
     lifestyle.add(new JScrollPane(lifestyleTable), BorderLayout.CENTER);
     lifestyle.add(caveat, BorderLayout.SOUTH);
   }

@@ -49,9 +49,8 @@ final class VisitPanel {
     tests.setLayout(new BoxLayout(tests, BoxLayout.Y_AXIS));
     tests.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
     JPanel testsPanel = new JPanel(new BorderLayout());
-    JLabel testsTitle = new JLabel(Messages.get("visit.tests"));
+    javax.swing.JTextArea testsTitle = WrappedText.of(Messages.get("visit.tests"), 6, 8, 2, 8);
     testsTitle.setFont(testsTitle.getFont().deriveFont(Font.BOLD));
-    testsTitle.setBorder(BorderFactory.createEmptyBorder(6, 8, 2, 8));
     testsPanel.add(testsTitle, BorderLayout.NORTH);
     JScrollPane testsScroll = new JScrollPane(tests);
     testsScroll.getVerticalScrollBar().setUnitIncrement(16);

@@ -25,6 +25,7 @@ final class WindowMenus {
   private final JCheckBoxMenuItem darkItem;
   private final JMenuBar bar = new JMenuBar();
   private JMenu fileMenu;
+  private final JMenu help;
 
   WindowMenus(Actions a) {
     darkItem = new JCheckBoxMenuItem(a.darkTheme());
@@ -63,7 +64,7 @@ final class WindowMenus {
     patient.add(item(a.history()));
     patient.addSeparator();
     patient.add(item(a.deletePatient()));
-    JMenu help = menu("menu.help", KeyEvent.VK_H);
+    help = menu("menu.help", KeyEvent.VK_H);
     help.add(item(a.about()));
     for (JMenu m : List.of(file, edit, view, patient, flags, help)) {
       bar.add(m);
@@ -80,6 +81,11 @@ final class WindowMenus {
       }
     }
     fileMenu.add(item(preview));
+  }
+
+  /** Adds a command at the top of the Help menu. */
+  void addToHelp(CommandAction action) {
+    help.insert(item(action), 0);
   }
 
   JMenuBar bar() {

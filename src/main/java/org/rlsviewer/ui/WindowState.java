@@ -17,13 +17,23 @@ final class WindowState {
     this.prefs = prefs;
   }
 
-  void size(JFrame frame, Dimension fallback) {
+  /**
+   * Gives the frame its remembered size (or the fallback), never larger than the usable screen
+   * area, in the middle of it.
+   */
+  void size(JFrame frame, Dimension fallback, java.awt.Rectangle usable) {
     int w = prefs.getInt("window.width", fallback.width);
     int h = prefs.getInt("window.height", fallback.height);
-    frame.setSize(new Dimension(Math.max(w, 640), Math.max(h, 480)));
+    Dimension min = frame.getMinimumSize();
+    Dimension size = WindowFit.size(new Dimension(Math.max(w, min.width), Math.max(h, min.height)), usable);
+    frame.setBounds(WindowFit.centred(size, usable));
     if (prefs.getBoolean("window.maximised", false)) {
       frame.setExtendedState(JFrame.MAXIMIZED_BOTH);
     }
+    if (frame.getRootPane().getClientProperty(WindowState.class) != null) {
+      return;
+    }
+    frame.getRootPane().putClientProperty(WindowState.class, Boolean.TRUE);
     frame.addComponentListener(new ComponentAdapter() {
       @Override
       public void componentResized(ComponentEvent e) {

@@ -36,7 +36,7 @@ class MagnesiumRulesTest {
     assertThat(dose.evidence().matched()).isEqualTo("magnesium glycinate 200mg");
     assertThat(dose.rationale()).contains("450 mg a day on 2026-03-02 (supplements \u201cmagnesium glycinate 200mg\u201d"
         + " = 200 mg + notes \u201cmagnesium oxide 250 mg\u201d = 250 mg)")
-        .contains("above it on 2 night(s), highest 450 mg").contains("limit of 350 mg");
+        .contains("above it on 2 nights, highest 450 mg").contains("limit of 350 mg");
   }
 
   @Test
@@ -70,7 +70,7 @@ class MagnesiumRulesTest {
         night(2, 200, null, "", ""),
         night(3, 200, null, "loose stools", ""))).orElseThrow();
     assertThat(side.evidence().date()).isEqualTo(FIRST.plusDays(3));
-    assertThat(side.rationale()).contains("on 1 night(s)").contains("first magnesium night (2026-03-03)")
+    assertThat(side.rationale()).contains("on 1 night").contains("first magnesium night (2026-03-03)")
         .contains("Higher doses of magnesium can cause diarrhoea");
     assertThat(flag("magnesium-side-effect", List.of(night(0, null, null, "diarrhoea", ""),
         night(1, 200, null, "", "")))).isEmpty();

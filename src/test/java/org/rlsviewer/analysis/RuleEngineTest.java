@@ -162,10 +162,10 @@ class RuleEngineTest {
         "aggravating-medication", "aggravating-medication");
     Flag dose = flags.stream().filter(f -> f.ruleId().equals("magnesium-dose")).findFirst().orElseThrow();
     assertThat(dose.rationale()).contains("400 mg a day on 2026-03-01 (magnesium_mg column 400 mg)")
-        .contains("above it on 5 night(s)").contains("350 mg");
+        .contains("above it on 5 nights").contains("350 mg");
     assertThat(dose.evidence().date()).isEqualTo(NIGHT);
     Flag side = flags.stream().filter(f -> f.ruleId().equals("magnesium-side-effect")).findFirst().orElseThrow();
-    assertThat(side.rationale()).contains("on 3 night(s)").contains("400 mg, oxide");
+    assertThat(side.rationale()).contains("on 3 nights").contains("400 mg, oxide");
     assertThat(flags.stream().filter(f -> f.ruleId().equals("aggravating-medication")).map(Flag::title))
         .containsExactlyInAnyOrder("Sertraline: may worsen RLS", "Quetiapine: may worsen RLS");
     assertThat(flags).allSatisfy(f -> assertThat(f.rationale().toLowerCase()).doesNotContain("stop"));

@@ -59,7 +59,7 @@ class ZipExportTest {
     ImportResult result = importer.importFile(zip);
     assertThat(result.report().format()).isEqualTo("sleep-cycle");
     assertThat(result.report().warnings()).contains(
-        "Ignored 1 file name(s) in the archive that point outside it.");
+        "Ignored 1 file name in the archive that points outside it.");
     assertThat(Files.exists(dir.getParent().getParent().resolve("evil.csv"))).isFalse();
   }
 

@@ -27,7 +27,7 @@ class IrlsGuiTest extends WindowTestCase {
     int fromDiary = table.rowCount();
     assertThat(fromDiary).isPositive();
     assertThat(table.valueAt(TableCell.row(0).column(4))).isEqualTo(Messages.get("irls.fromDiary"));
-    window.textBox("irlsDate").requireText("2025-01-16"); // the diary's last night, suggested
+    window.textBox("irlsDate").requireText("2026-11-25"); // today (the test service's clock), suggested
 
     window.textBox("irlsDate").deleteText().enterText("not a date");
     window.button("irlsAdd").click();

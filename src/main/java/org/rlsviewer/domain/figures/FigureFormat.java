@@ -114,4 +114,19 @@ public enum FigureFormat {
   public static String plural(long count, String singular, String plural) {
     return count + " " + (count == 1 ? singular : plural);
   }
+
+  private static final java.util.regex.Pattern MAYBE_PLURAL =
+      java.util.regex.Pattern.compile("(?<![\\d.,])(\\d+) ([A-Za-z]+)\\(s\\)");
+  private static final java.util.regex.Pattern ONE_NIGHTS = java.util.regex.Pattern.compile("(?<![\\d.,])1 nights\\b");
+
+  /**
+   * A text whose counts were filled into a template, with real plurals: {@code 1 night(s)} becomes
+   * {@code 1 night}, {@code 26 night(s)} {@code 26 nights}, and {@code 1 nights} {@code 1 night}
+   * (rule files, built-in or the clinic's own, write either).
+   */
+  public static String realPlurals(String text) {
+    String out = MAYBE_PLURAL.matcher(text).replaceAll(m -> m.group(1) + " " + m.group(2)
+        + (m.group(1).equals("1") ? "" : "s"));
+    return ONE_NIGHTS.matcher(out).replaceAll("1 night");
+  }
 }

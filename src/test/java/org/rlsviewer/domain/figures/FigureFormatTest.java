@@ -104,4 +104,14 @@ class FigureFormatTest {
     assertThat(untested.interval()).isEqualTo("\u2013");
     assertThat(untested.reason()).isEqualTo("baseline has 6 nights, 7 needed");
   }
+
+  @org.junit.jupiter.api.Test
+  void countsFilledIntoATemplateGetRealPlurals() {
+    org.assertj.core.api.Assertions.assertThat(FigureFormat.realPlurals("above it on 1 night(s), then 26 night(s)"))
+        .isEqualTo("above it on 1 night, then 26 nights");
+    org.assertj.core.api.Assertions.assertThat(FigureFormat.realPlurals("noted on 1 nights of 11 nights"))
+        .isEqualTo("noted on 1 night of 11 nights");
+    org.assertj.core.api.Assertions.assertThat(FigureFormat.realPlurals("on 21 nights and 0.1 nights, 2,1 night(s)"))
+        .isEqualTo("on 21 nights and 0.1 nights, 2,1 night(s)");
+  }
 }
