@@ -67,13 +67,19 @@ final class NightSections {
 
   static void chart(PdfCanvas canvas, PDDocument doc, ReportFonts.Pair fonts, String title,
       JFreeChart chart, Diary diary) throws IOException {
-    float width = canvas.width();
-    float height = Math.min(220f, width * 0.45f);
+    float height = Math.min(220f, canvas.width() * 0.45f);
     canvas.heading(title, 12f, height + 8);
     if (diary.entries().isEmpty()) {
       canvas.paragraph(List.of(Run.plain("No nights to chart.")), BODY, 0);
       return;
     }
+    drawChart(canvas, doc, fonts, chart, height);
+  }
+
+  /** A chart across the text width, its text in the embedded fonts. */
+  static void drawChart(PdfCanvas canvas, PDDocument doc, ReportFonts.Pair fonts, JFreeChart chart, float height)
+      throws IOException {
+    float width = canvas.width();
     StandardChartTheme theme = new StandardChartTheme("pdf");
     theme.setExtraLargeFont(ReportFonts.awtBold(12f));
     theme.setLargeFont(ReportFonts.awtBold(9f));

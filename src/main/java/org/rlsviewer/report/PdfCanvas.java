@@ -48,6 +48,8 @@ final class PdfCanvas implements Closeable {
   private final Map<Integer, Float> advances = new HashMap<>();
   private PDPageContentStream out;
   private float y;
+  /** While set, the layout stays on the current page: needing another is a bug (page one is fixed). */
+  private boolean heldOnPage;
 
   PdfCanvas(PDDocument doc, PDRectangle pageSize, ReportFonts.Pair fonts) {
     this.doc = doc;
@@ -70,8 +72,32 @@ final class PdfCanvas implements Closeable {
   /** Starts a new page if fewer than {@code height} points remain (or no page exists yet). */
   void ensureSpace(float height) throws IOException {
     if (out == null || y - height < bottom()) {
+      if (heldOnPage) {
+        throw new IllegalStateException("the layout overflows a page that must stay one page");
+      }
       newPage();
     }
+  }
+
+  /** The page the cursor is on, counted from 1. */
+  int pageNumber() {
+    return doc.getNumberOfPages();
+  }
+
+  /** Points left above the footer on the current page. */
+  float remaining() {
+    return y - bottom();
+  }
+
+  /**
+   * Goes back to the top of an earlier page (index from 0), to fill a page left blank while the
+   * pages after it were laid out; the layout is then held on that page.
+   */
+  void resumeOn(int pageIndex) throws IOException {
+    close();
+    out = new PDPageContentStream(doc, doc.getPage(pageIndex), AppendMode.APPEND, true, true);
+    y = top();
+    heldOnPage = true;
   }
 
   void newPage() throws IOException {
@@ -105,8 +131,95 @@ final class PdfCanvas implements Closeable {
     }
   }
 
+  /**
+   * Text wrapped to at most {@code maxLines} lines; what does not fit is cut at the last line with an
+   * ellipsis. Returns whether everything was shown.
+   */
+  boolean lines(List<Run> runs, float size, float indent, int maxLines) throws IOException {
+    float leading = size * 1.3f;
+    List<List<Piece>> wrapped = wrap(runs, size, width() - indent);
+    boolean all = wrapped.size() <= maxLines;
+    if (!all) {
+      wrapped = new ArrayList<>(wrapped.subList(0, maxLines));
+      wrapped.set(maxLines - 1, withEllipsis(wrapped.get(maxLines - 1), size, width() - indent));
+    }
+    for (List<Piece> line : wrapped) {
+      ensureSpace(leading);
+      y -= leading;
+      drawLine(line, MARGIN + indent, size);
+    }
+    return all;
+  }
+
+  /** The runs on one line, cut with an ellipsis when they are wider. */
+  private List<Piece> oneLine(List<Run> runs, float size, float maxWidth) throws IOException {
+    List<List<Piece>> wrapped = wrap(runs, size, maxWidth);
+    return wrapped.size() == 1 ? wrapped.get(0) : withEllipsis(wrapped.get(0), size, maxWidth);
+  }
+
+  /** A wrapped line ended with an ellipsis, characters taken off its end until both fit. */
+  private List<Piece> withEllipsis(List<Piece> line, float size, float maxWidth) throws IOException {
+    float ellipsis = width("\u2026", fonts.regular(), size);
+    List<Piece> cut = new ArrayList<>(line);
+    float used = (float) cut.stream().mapToDouble(Piece::width).sum();
+    while (!cut.isEmpty() && used + ellipsis > maxWidth) {
+      Piece last = cut.remove(cut.size() - 1);
+      used -= last.width();
+      String text = last.text();
+      PDFont font = last.bold() ? fonts.bold() : fonts.regular();
+      while (!text.isEmpty() && used + width(text, font, size) + ellipsis > maxWidth) {
+        text = text.substring(0, text.offsetByCodePoints(text.length(), -1));
+      }
+      if (!text.isBlank()) {
+        cut.add(new Piece(text, last.bold(), last.colour(), width(text, font, size)));
+        used += width(text, font, size);
+      }
+    }
+    cut.add(new Piece("\u2026", false, cut.isEmpty() ? TEXT : cut.get(cut.size() - 1).colour(), ellipsis));
+    return cut;
+  }
+
+  /**
+   * A framed band across the text width holding a few items of text, each wrapped to at most
+   * {@code maxLinesEach} lines, e.g. the urgency banner: a dark fill with light words when it warns,
+   * so it stays the darkest thing on a grey-scale print.
+   */
+  void band(List<List<Run>> items, Color fill, Color frame, float size, int maxLinesEach) throws IOException {
+    float leading = size * 1.3f;
+    float pad = 4f;
+    List<List<Piece>> lines = new ArrayList<>();
+    for (List<Run> item : items) {
+      List<List<Piece>> wrapped = wrap(item, size, width() - 2 * pad);
+      if (wrapped.size() > maxLinesEach) {
+        wrapped = new ArrayList<>(wrapped.subList(0, maxLinesEach));
+        wrapped.set(maxLinesEach - 1, withEllipsis(wrapped.get(maxLinesEach - 1), size, width() - 2 * pad));
+      }
+      lines.addAll(wrapped);
+    }
+    float h = lines.size() * leading + 2 * pad;
+    ensureSpace(h + 2);
+    out.setNonStrokingColor(fill);
+    out.addRect(MARGIN, y - h, width(), h);
+    out.fill();
+    out.setStrokingColor(frame);
+    out.setLineWidth(0.8f);
+    out.addRect(MARGIN, y - h, width(), h);
+    out.stroke();
+    y -= pad;
+    for (List<Piece> line : lines) {
+      y -= leading;
+      drawLine(line, MARGIN + pad, size);
+    }
+    y -= pad + 2;
+  }
+
   /** A label in a fixed-width column with its value wrapped beside it. */
   void labelled(String label, List<Run> value, float size, float labelWidth) throws IOException {
+    labelled(label, value, size, labelWidth, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #labelled(String, List, float, float)}, the value cut to at most {@code maxLines}. */
+  void labelled(String label, List<Run> value, float size, float labelWidth, int maxLines) throws IOException {
     ensureSpace(size * 1.3f);
     out.beginText();
     out.setFont(fonts.regular(), size);
@@ -114,32 +227,38 @@ final class PdfCanvas implements Closeable {
     out.newLineAtOffset(MARGIN, y - size * 1.3f + size * 0.25f);
     out.showText(fit(label, fonts.regular(), size, labelWidth - 6));
     out.endText();
-    paragraph(value, size, labelWidth);
+    lines(value, size, labelWidth, maxLines);
+  }
+
+  /** How many lines the text takes when wrapped to the margins. */
+  int lineCount(List<Run> runs, float size, float indent) throws IOException {
+    return wrap(runs, size, width() - indent).size();
   }
 
   /** A table column: its heading and its share of the text width. */
   record Column(String heading, float share) {}
 
   /**
-   * A table whose rows wrap inside their cells. Rows break across pages line by line, so even a
-   * very long note cannot overflow, and the heading row is repeated at the top of every page.
+   * A table whose rows wrap inside their cells. A row is kept on one page (a new page, its heading
+   * row repeated, starts before a row that would not fit); only a row taller than a whole page
+   * breaks line by line, so even a very long note cannot overflow. Headings break only between
+   * words: each column is at least as wide as its longest heading word.
    */
   void table(List<Column> columns, List<List<List<Run>>> rows, float size) throws IOException {
     float leading = size * 1.3f;
     float pad = 3f;
-    float total = (float) columns.stream().mapToDouble(Column::share).sum();
-    float[] widths = new float[columns.size()];
-    for (int c = 0; c < widths.length; c++) {
-      widths[c] = width() * columns.get(c).share() / total;
-    }
+    float[] widths = columnWidths(columns, size, pad);
     List<List<Run>> headings = columns.stream().map(c -> List.of(Run.bold(c.heading()))).toList();
     List<List<List<Piece>>> headingLines = wrapCells(headings, widths, size, pad);
-    ensureSpace(leading * (lineCount(headingLines) + 1) + 2 * pad);
+    float headingHeight = leading * lineCount(headingLines) + 2 * pad;
+    ensureSpace(headingHeight + leading + 2 * pad);
     tableHeading(headingLines, widths, leading, pad);
     for (List<List<Run>> row : rows) {
       List<List<List<Piece>>> cells = wrapCells(row, widths, size, pad);
       int lines = lineCount(cells);
-      if (y - leading * Math.min(lines, 2) - pad < bottom()) {
+      float rowHeight = leading * lines + 2 * pad;
+      boolean fitsAPage = rowHeight <= top() - bottom() - headingHeight;
+      if (y - (fitsAPage ? rowHeight : leading * Math.min(lines, 2) + pad) < bottom()) {
         newPage();
         tableHeading(headingLines, widths, leading, pad);
       }
@@ -155,6 +274,42 @@ final class PdfCanvas implements Closeable {
       y -= pad;
       hairline(new Color(0xDD, 0xDD, 0xDD));
     }
+  }
+
+  /**
+   * The columns' widths: their shares of the text width, then widened where the longest word of the
+   * heading would not fit, the room taken from the columns that have some to spare.
+   */
+  float[] columnWidths(List<Column> columns, float size, float pad) throws IOException {
+    float total = (float) columns.stream().mapToDouble(Column::share).sum();
+    float[] widths = new float[columns.size()];
+    float[] least = new float[columns.size()];
+    float needed = 0;
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = width() * columns.get(c).share() / total;
+      for (String word : columns.get(c).heading().split(" ")) {
+        least[c] = Math.max(least[c], width(clean(word, fonts.bold()), fonts.bold(), size) + 2 * pad + 0.5f);
+      }
+      needed += least[c];
+    }
+    if (needed > width()) {
+      return widths;
+    }
+    float missing = 0;
+    float spare = 0;
+    for (int c = 0; c < widths.length; c++) {
+      missing += Math.max(0, least[c] - widths[c]);
+      spare += Math.max(0, widths[c] - least[c]);
+    }
+    if (missing == 0) {
+      return widths;
+    }
+    float[] fitted = new float[widths.length];
+    for (int c = 0; c < widths.length; c++) {
+      fitted[c] = widths[c] < least[c] ? least[c]
+          : widths[c] - (widths[c] - least[c]) * missing / spare;
+    }
+    return fitted;
   }
 
   private void tableHeading(List<List<List<Piece>>> lines, float[] widths, float leading, float pad)
