@@ -33,6 +33,9 @@ final class NightSections {
 
   /** The "flagged nights in full" section shows at most this many nights, the latest. */
   static final int FLAGGED_NIGHTS_SHOWN = 60;
+  static final List<PdfCanvas.Column> FLAGGED_COLUMNS = List.of(new PdfCanvas.Column("Night, rules", 1.3f),
+      new PdfCanvas.Column("Severity", 0.85f), new PdfCanvas.Column("Sleep", 1.35f),
+      new PdfCanvas.Column("Magnesium", 1.05f), new PdfCanvas.Column("What the patient wrote", 3.45f));
 
   private NightSections() {}
 
@@ -150,9 +153,7 @@ final class NightSections {
               : entry.magnesiumMg() + " mg" + (entry.magnesiumForm().isEmpty() ? "" : " " + entry.magnesiumForm()))),
           recorded(entry)));
     }
-    canvas.table(List.of(new PdfCanvas.Column("Night, rules", 1.3f), new PdfCanvas.Column("Severity", 0.85f),
-        new PdfCanvas.Column("Sleep", 1.35f), new PdfCanvas.Column("Magnesium", 1.05f),
-        new PdfCanvas.Column("What the patient wrote", 3.45f)), rows, SMALL);
+    canvas.table(FLAGGED_COLUMNS, rows, SMALL);
   }
 
   private static String sleep(DiaryEntry e) {
