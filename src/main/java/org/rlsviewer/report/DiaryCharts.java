@@ -51,8 +51,6 @@ public final class DiaryCharts {
   static final String MAGNESIUM_SERIES = "Magnesium (mg)";
   static final String AWAKENINGS_SERIES = "Awakenings";
   static final String LATENCY_SERIES = "Sleep latency (min)";
-  static final String ONSET_SERIES = "Median start of the week";
-  static final String ONSET_SPREAD = "Earliest to latest start";
   /** Series names (and legend words) of the rows of marks above the severity scale. */
   public static final String URGENT_FLAG_SERIES = "Urgent flag";
   public static final String FLAG_SERIES = "Flag to review";
@@ -70,7 +68,7 @@ public final class DiaryCharts {
   private static final double LABEL_STRIP = 0.8;
   private static final int DOSE_LABELS = 6;
 
-  private static final Color SEVERITY_COLOUR = new Color(0x1F, 0x5F, 0xA8);
+  static final Color SEVERITY_COLOUR = new Color(0x1F, 0x5F, 0xA8);
   private static final Color MAGNESIUM_COLOUR = new Color(0x2E, 0x7D, 0x32, 0xB0);
   private static final Color MAGNESIUM_COLOUR_SOLID = new Color(0x2E, 0x7D, 0x32);
   private static final Color CAFFEINE_COLOUR = new Color(0x8D, 0x5B, 0x2E);
@@ -80,11 +78,8 @@ public final class DiaryCharts {
   private static final BasicStroke BOOKMARK_STROKE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
       BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f);
   private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
-  /** The awakenings line is dark, the latency line light and dashed: they differ in grey-scale too. */
   static final Color AWAKENINGS_COLOUR = new Color(0x3C, 0x12, 0x6E);
   static final Color LATENCY_COLOUR = new Color(0xE0, 0x7B, 0x00);
-  static final BasicStroke LATENCY_STROKE = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-      10f, new float[] {5f, 3f}, 0f);
 
   private DiaryCharts() {}
 
@@ -436,7 +431,7 @@ public final class DiaryCharts {
     plot.mapDatasetToRangeAxis(1, 1);
     XYLineAndShapeRenderer latency = new XYLineAndShapeRenderer(true, true);
     latency.setSeriesPaint(0, LATENCY_COLOUR);
-    latency.setSeriesStroke(0, LATENCY_STROKE);
+    latency.setSeriesStroke(0, BOOKMARK_STROKE);
     latency.setSeriesShape(0, new Rectangle2D.Double(-2.5, -2.5, 5, 5));
     latency.setSeriesShapesFilled(0, false);
     plot.setRenderer(1, latency);
@@ -448,72 +443,7 @@ public final class DiaryCharts {
     return chart;
   }
 
-  /**
-   * When symptoms start, by week: the median clock time of each week as a line with dots, the
-   * earliest to the latest start of the week as a shaded band. The scale runs from 06:00 to 06:00,
-   * earlier in the day lower, so a start creeping earlier shows as a falling line.
-   */
-  public static JFreeChart onsetByWeek(Diary diary) {
-    org.jfree.data.xy.YIntervalSeries series = new org.jfree.data.xy.YIntervalSeries(ONSET_SERIES);
-    for (OnsetWeeks week : OnsetWeeks.of(diary)) {
-      series.add(millis(week.start()), week.medianHours(), week.earliestHours(), week.latestHours());
-    }
-    org.jfree.data.xy.YIntervalSeriesCollection data = new org.jfree.data.xy.YIntervalSeriesCollection();
-    data.addSeries(series);
-    DateAxis weeks = nightAxis();
-    weeks.setLabel("Week starting");
-    NumberAxis clock = new NumberAxis("Symptoms start (clock time)");
-    clock.setNumberFormatOverride(new ClockFormat());
-    clock.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(3));
-    clock.setAutoRangeIncludesZero(false);
-    double low = series.getItemCount() == 0 ? 10 : Math.max(0, Math.floor(series.getYLowValue(0)) - 1);
-    double high = low;
-    for (int i = 0; i < series.getItemCount(); i++) {
-      low = Math.min(low, Math.max(0, Math.floor(series.getYLowValue(i)) - 1));
-      high = Math.max(high, Math.min(24, Math.ceil(series.getYHighValue(i)) + 1));
-    }
-    clock.setRange(low, Math.max(high, low + 3));
-    org.jfree.chart.renderer.xy.DeviationRenderer renderer = new org.jfree.chart.renderer.xy.DeviationRenderer(
-        true, true);
-    renderer.setSeriesPaint(0, SEVERITY_COLOUR);
-    renderer.setSeriesFillPaint(0, new Color(0x1F, 0x5F, 0xA8));
-    renderer.setAlpha(0.18f);
-    renderer.setSeriesStroke(0, new BasicStroke(1.6f));
-    renderer.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-    XYPlot plot = new XYPlot(data, weeks, clock, renderer);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
-    LegendItemCollection items = new LegendItemCollection();
-    items.add(new LegendItem(ONSET_SERIES, SEVERITY_COLOUR));
-    items.add(new LegendItem(ONSET_SPREAD, new Color(0x1F, 0x5F, 0xA8, 0x2E)));
-    plot.setFixedLegendItems(items);
-    return chart;
-  }
-
-  /** The onset scale's numbers as clock times. */
-  private static final class ClockFormat extends java.text.NumberFormat {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
-      return to.append(OnsetWeeks.clock(number));
-    }
-
-    @Override
-    public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
-      return format((double) number, to, pos);
-    }
-
-    @Override
-    public Number parse(String source, java.text.ParsePosition pos) {
-      return null;
-    }
-  }
-
-  private static DateAxis nightAxis() {
+  static DateAxis nightAxis() {
     DateAxis dates = new DateAxis("Night");
     dates.setTimeZone(UTC);
     SimpleDateFormat format = new SimpleDateFormat("d MMM", java.util.Locale.ENGLISH);
@@ -552,7 +482,7 @@ public final class DiaryCharts {
     return series;
   }
 
-  private static double millis(LocalDate night) {
+  static double millis(LocalDate night) {
     return night.atStartOfDay(ZoneId.of("UTC")).toInstant().toEpochMilli();
   }
 

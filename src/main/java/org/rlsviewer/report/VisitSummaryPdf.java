@@ -203,8 +203,8 @@ public final class VisitSummaryPdf {
             NightSections.chart(canvas, doc, fonts, "Awakenings and sleep latency", DiaryCharts.sleepByNight(diary),
                 diary);
           }
-          if (OnsetWeeks.of(diary).stream().findAny().isPresent()) {
-            NightSections.chart(canvas, doc, fonts, OnsetWeeks.TITLE, DiaryCharts.onsetByWeek(diary), diary);
+          if (!OnsetWeeks.of(diary).isEmpty()) {
+            NightSections.chart(canvas, doc, fonts, OnsetWeeks.TITLE, OnsetChart.of(diary), diary);
           }
         }
         if (summary.analysis().isPresent()) {
