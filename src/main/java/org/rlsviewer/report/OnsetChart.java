@@ -35,7 +35,11 @@ public final class OnsetChart {
     weeks.setLabel("Week starting");
     NumberAxis clock = new NumberAxis("Symptoms start (clock time)");
     clock.setNumberFormatOverride(new ClockFormat());
-    clock.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(3));
+    org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+    for (double hours : new double[] {0.5, 1, 2, 3, 6}) {
+      units.add(new org.jfree.chart.axis.NumberTickUnit(hours, new ClockFormat()));
+    }
+    clock.setStandardTickUnits(units);
     clock.setAutoRangeIncludesZero(false);
     double low = series.getItemCount() == 0 ? 10 : Math.max(0, Math.floor(series.getYLowValue(0)) - 1);
     double high = low;

@@ -46,7 +46,7 @@ final class PageOne {
 
   private static final float HEADING = 10.5f;
   private static final float LABEL_WIDTH = 80f;
-  private static final float CHART_HEIGHT = 135f;
+  private static final float CHART_HEIGHT = 150f;
   private static final int BANNER_LINES = 4;
   private static final int RED_FLAG_LINES = 4;
   private static final int CAUTION_LINES = 2;
