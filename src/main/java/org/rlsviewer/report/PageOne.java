@@ -143,12 +143,11 @@ final class PageOne {
         .map(f -> f + " to " + diary.lastNight().orElseThrow() + " ("
             + FigureFormat.plural(diary.nightsInPeriod(), "night") + ")")
         .orElse(summary.range().isAll() ? "no nights imported" : "no nights in this range");
-    List<Run> periodRuns = new ArrayList<>(List.of(Run.plain(period)));
     if (!summary.range().isAll()) {
-      periodRuns.add(Run.bold(" \u00b7 range shown " + summary.range().label()));
-      periodRuns.add(Run.plain(" (figures, flags and charts cover only these nights)"));
+      labelledLine(canvas, "Range shown", List.of(Run.bold(summary.range().label()),
+          Run.plain(" (a chosen range: figures, flags and charts cover only these nights)")));
     }
-    labelledLine(canvas, "Diary period", periodRuns);
+    labelledLine(canvas, "Diary period", List.of(Run.plain(period)));
     var report = summary.importReport();
     labelledLine(canvas, "Source", List.of(Run.plain(report.sourceName() + ": "
         + FigureFormat.plural(report.imported(), "row") + " imported, " + report.rejected().size()
