@@ -85,7 +85,12 @@ final class PageOne {
     List<Run> trial = summary.analysis().isPresent()
         ? AnalysisSections.trialInOneLine(summary.analysis().get().trial())
         : List.of(Run.plain("not analysed for this summary"));
-    canvas.lines(trial, BODY, 0, 2);
+    // the caveat on a line of its own, so a long verdict never pushes it off the page
+    String caveat = "; " + org.rlsviewer.domain.TrialAnalysis.CAVEAT_SHORT;
+    canvas.lines(trial.stream().filter(r -> !r.text().equals(caveat)).toList(), BODY, 0, 2);
+    if (trial.stream().anyMatch(r -> r.text().equals(caveat))) {
+      canvas.lines(List.of(new Run(caveat.substring(2), false, PdfCanvas.MUTED)), SMALL, 0, 1);
+    }
     Findings findings = summary.findings();
     flags(canvas, RED_FLAGS, findings.redFlags(), summary, RED_FLAG_LINES, pages.flags());
     flags(canvas, CAUTIONS, findings.cautions(), summary, CAUTION_LINES, pages.flags());
