@@ -18,8 +18,8 @@ java -jar "$jar" report --last-visit 2024-06-21 --out "$tmp/since.pdf" samples/n
 java -jar "$jar" report --out "$tmp/diarrhoea.pdf" samples/diarrhoea-400mg.csv >/dev/null
 pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$tmp/swelling.pdf" "$out/summary-page1"
 pdftoppm -png -gray -r 70 -f 1 -l 1 -singlefile "$tmp/numbness.pdf" "$out/summary-page1-grey"
-pdftoppm -png -r 70 -f 2 -l 2 -singlefile "$tmp/responder.pdf" "$out/summary-trial-page"
-pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$tmp/since.pdf" "$out/summary-since-last-visit"
-pdftoppm -png -gray -r 70 -f 2 -l 2 -singlefile "$tmp/diarrhoea.pdf" "$out/summary-chart-marks-grey"
+pdftoppm -png -r 70 -f 3 -l 3 -singlefile "$tmp/responder.pdf" "$out/summary-trial-page"
+pdftoppm -png -r 70 -f 2 -l 2 -singlefile "$tmp/since.pdf" "$out/summary-since-last-visit"
+pdftoppm -png -gray -r 70 -f 1 -l 1 -singlefile "$tmp/diarrhoea.pdf" "$out/summary-chart-marks-grey"
 echo "wrote $out/summary-page1.png, $out/summary-page1-grey.png, $out/summary-trial-page.png,"
 echo "  $out/summary-since-last-visit.png, $out/summary-chart-marks-grey.png"

@@ -24,6 +24,28 @@ import org.rlsviewer.report.PdfCanvas.Run;
 /** The diary analysis in the visit summary: trial verdict, weekly table, lifestyle and gaps. */
 final class AnalysisSections {
 
+  /** The tables' columns (a test checks every heading word fits its column on either paper). */
+  static final List<Column> TRIAL_PERIOD_COLUMNS = List.of(
+      new Column("Period", 1.4f), new Column("Nights", 1.6f), new Column("Logged", 0.8f), new Column("Dose", 1.3f),
+      new Column("Side effects", 2.2f));
+  static final List<Column> MEASURE_COLUMNS = List.of(
+      new Column("Measure", 1.1f), new Column("Verdict", 1.2f), new Column("Baseline median (nights)", 1.1f),
+      new Column("Period median (nights)", 1.1f), new Column("Shift", 0.7f), new Column("95% CI", 1.1f),
+      new Column("Mann-Whitney", 1.5f));
+  static final List<Column> WEEK_COLUMNS = List.of(
+      new Column("Week", 1.5f), new Column("Nights", 0.72f), new Column("Severity", 0.92f),
+      new Column("Awak.", 0.62f), new Column("Latency min", 0.82f), new Column("Sleep eff.", 0.72f),
+      new Column("Symptoms", 0.92f), new Column("Caffeine", 0.92f), new Column("Alcohol", 0.82f),
+      new Column("Exercise", 0.92f), new Column("Magnesium", 1.05f));
+  static final List<Column> LIFESTYLE_COLUMNS = List.of(
+      new Column("Factor", 1.5f), new Column("Nights with / without", 1.1f),
+      new Column("Median severity with", 1.1f), new Column("without", 0.9f), new Column("Difference", 1.05f),
+      new Column("Note", 2.4f));
+  static final List<Column> IRLS_COLUMNS = List.of(
+      new Column("Date", 1.1f), new Column("IRLS total", 0.9f), new Column("Band", 1.0f),
+      new Column("Diary severity that week (median)", 1.9f), new Column("From", 1.3f));
+  /** The weekly table's text size. */
+  static final float WEEK_SIZE = 7.5f;
   private static final float BODY = 9.5f;
   private static final float SMALL = 8.5f;
 
@@ -77,8 +99,7 @@ final class AnalysisSections {
           List.of(Run.plain(p.dose())),
           List.of(Run.plain(p.sideEffects().isEmpty() ? "none noted" : p.sideEffects()))));
     }
-    canvas.table(List.of(new Column("Period", 1.4f), new Column("Nights", 1.6f), new Column("Logged", 0.8f),
-        new Column("Dose", 1.3f), new Column("Side effects", 2.2f)), periods, SMALL);
+    canvas.table(TRIAL_PERIOD_COLUMNS, periods, SMALL);
     canvas.gap(2);
     canvas.paragraph(List.of(Run.plain(TrialAnalysis.CAVEAT)), BODY, 0);
     if (trial.adherence().isPresent()) {
@@ -101,9 +122,7 @@ final class AnalysisSections {
             List.of(Run.plain(m.interval())),
             List.of(Run.plain(m.tested() || m.reason().isBlank() ? m.pValue() : m.reason()))));
       }
-      canvas.table(List.of(new Column("Measure", 1.1f), new Column("Verdict", 1.2f),
-          new Column("Baseline median (nights)", 1.1f), new Column("Period median (nights)", 1.1f),
-          new Column("Shift", 0.7f), new Column("95% CI", 1.1f), new Column("Mann-Whitney", 1.5f)), rows, SMALL);
+      canvas.table(MEASURE_COLUMNS, rows, SMALL);
     }
     canvas.paragraph(List.of(new Run("Shift: Hodges-Lehmann estimate of the period minus baseline. Lower is"
         + " better for severity, awakenings and sleep latency; higher for sleep quality (1-5). A trial is judged"
@@ -146,10 +165,7 @@ final class AnalysisSections {
           List.of(Run.plain(w.exercise())),
           List.of(Run.plain(w.magnesium()))));
     }
-    canvas.table(List.of(new Column("Week", 1.5f), new Column("Nights", 0.72f), new Column("Severity", 0.92f),
-        new Column("Awak.", 0.62f), new Column("Latency min", 0.82f), new Column("Sleep eff.", 0.72f),
-        new Column("Symptoms", 0.92f), new Column("Caffeine", 0.92f), new Column("Alcohol", 0.82f),
-        new Column("Exercise", 0.92f), new Column("Magnesium", 1.05f)), rows, 7.5f);
+    canvas.table(WEEK_COLUMNS, rows, WEEK_SIZE);
     canvas.paragraph(List.of(new Run("Severity: median (range) of 0-10 ratings; Awak.: mean awakenings; latency and"
         + " sleep efficiency: medians; the other columns count nights.", false, PdfCanvas.MUTED)), SMALL, 0);
   }
@@ -170,9 +186,7 @@ final class AnalysisSections {
           List.of(Run.plain(f.difference())),
           List.of(Run.plain(f.note()))));
     }
-    canvas.table(List.of(new Column("Factor", 1.5f), new Column("Nights with / without", 1.1f),
-        new Column("Median severity with", 1.1f), new Column("without", 0.9f), new Column("Difference", 1.05f),
-        new Column("Note", 2.4f)), rows, SMALL);
+    canvas.table(LIFESTYLE_COLUMNS, rows, SMALL);
     canvas.paragraph(List.of(new Run("Caffeine counts as late after " + cutoff + ". Nights on and off magnesium are"
         + " pooled; a difference is an association in this diary, not proof of cause.", false, PdfCanvas.MUTED)),
         SMALL, 0);
@@ -200,8 +214,7 @@ final class AnalysisSections {
           List.of(Run.plain(r.source()))));
     }
     if (!rows.isEmpty()) {
-      canvas.table(List.of(new Column("Date", 1.1f), new Column("IRLS total", 0.9f), new Column("Band", 1.0f),
-          new Column("Diary severity that week (median)", 1.9f), new Column("From", 1.3f)), rows, SMALL);
+      canvas.table(IRLS_COLUMNS, rows, SMALL);
     }
     for (String problem : irls.problems()) {
       canvas.paragraph(List.of(Run.plain("Not used: " + problem)), SMALL, 0);

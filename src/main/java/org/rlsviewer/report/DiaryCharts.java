@@ -68,7 +68,7 @@ public final class DiaryCharts {
   private static final double LABEL_STRIP = 0.8;
   private static final int DOSE_LABELS = 6;
 
-  private static final Color SEVERITY_COLOUR = new Color(0x1F, 0x5F, 0xA8);
+  static final Color SEVERITY_COLOUR = new Color(0x1F, 0x5F, 0xA8);
   private static final Color MAGNESIUM_COLOUR = new Color(0x2E, 0x7D, 0x32, 0xB0);
   private static final Color MAGNESIUM_COLOUR_SOLID = new Color(0x2E, 0x7D, 0x32);
   private static final Color CAFFEINE_COLOUR = new Color(0x8D, 0x5B, 0x2E);
@@ -78,6 +78,8 @@ public final class DiaryCharts {
   private static final BasicStroke BOOKMARK_STROKE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
       BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f);
   private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+  static final Color AWAKENINGS_COLOUR = new Color(0x3C, 0x12, 0x6E);
+  static final Color LATENCY_COLOUR = new Color(0xE0, 0x7B, 0x00);
 
   private DiaryCharts() {}
 
@@ -416,8 +418,10 @@ public final class DiaryCharts {
     awakeningsAxis.setAutoRangeIncludesZero(true);
     plot.setRangeAxis(0, awakeningsAxis);
     plot.setDataset(0, new TimeSeriesCollection(nightly(diary, AWAKENINGS_SERIES, DiaryEntry::awakenings), UTC));
+    // told apart without colour: a dark solid line with filled dots, a lighter dashed line with open squares
     XYLineAndShapeRenderer awakenings = new XYLineAndShapeRenderer(true, true);
-    awakenings.setSeriesPaint(0, new Color(0x6A, 0x1B, 0x9A));
+    awakenings.setSeriesPaint(0, AWAKENINGS_COLOUR);
+    awakenings.setSeriesStroke(0, new BasicStroke(1.6f));
     awakenings.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
     plot.setRenderer(0, awakenings);
     NumberAxis latencyAxis = new NumberAxis(LATENCY_SERIES);
@@ -425,9 +429,11 @@ public final class DiaryCharts {
     plot.setRangeAxis(1, latencyAxis);
     plot.setDataset(1, new TimeSeriesCollection(nightly(diary, LATENCY_SERIES, DiaryEntry::sleepLatencyMin), UTC));
     plot.mapDatasetToRangeAxis(1, 1);
-    XYLineAndShapeRenderer latency = new XYLineAndShapeRenderer(true, false);
-    latency.setSeriesPaint(0, new Color(0xEF, 0x6C, 0x00));
-    latency.setSeriesStroke(0, new BasicStroke(1.4f));
+    XYLineAndShapeRenderer latency = new XYLineAndShapeRenderer(true, true);
+    latency.setSeriesPaint(0, LATENCY_COLOUR);
+    latency.setSeriesStroke(0, BOOKMARK_STROKE);
+    latency.setSeriesShape(0, new Rectangle2D.Double(-2.5, -2.5, 5, 5));
+    latency.setSeriesShapesFilled(0, false);
     plot.setRenderer(1, latency);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
@@ -437,7 +443,7 @@ public final class DiaryCharts {
     return chart;
   }
 
-  private static DateAxis nightAxis() {
+  static DateAxis nightAxis() {
     DateAxis dates = new DateAxis("Night");
     dates.setTimeZone(UTC);
     SimpleDateFormat format = new SimpleDateFormat("d MMM", java.util.Locale.ENGLISH);
@@ -476,7 +482,7 @@ public final class DiaryCharts {
     return series;
   }
 
-  private static double millis(LocalDate night) {
+  static double millis(LocalDate night) {
     return night.atStartOfDay(ZoneId.of("UTC")).toInstant().toEpochMilli();
   }
 

@@ -33,6 +33,9 @@ final class NightSections {
 
   /** The "flagged nights in full" section shows at most this many nights, the latest. */
   static final int FLAGGED_NIGHTS_SHOWN = 60;
+  static final List<PdfCanvas.Column> FLAGGED_COLUMNS = List.of(new PdfCanvas.Column("Night, rules", 1.3f),
+      new PdfCanvas.Column("Severity", 0.85f), new PdfCanvas.Column("Sleep", 1.35f),
+      new PdfCanvas.Column("Magnesium", 1.05f), new PdfCanvas.Column("What the patient wrote", 3.45f));
 
   private NightSections() {}
 
@@ -67,13 +70,19 @@ final class NightSections {
 
   static void chart(PdfCanvas canvas, PDDocument doc, ReportFonts.Pair fonts, String title,
       JFreeChart chart, Diary diary) throws IOException {
-    float width = canvas.width();
-    float height = Math.min(220f, width * 0.45f);
+    float height = Math.min(220f, canvas.width() * 0.45f);
     canvas.heading(title, 12f, height + 8);
     if (diary.entries().isEmpty()) {
       canvas.paragraph(List.of(Run.plain("No nights to chart.")), BODY, 0);
       return;
     }
+    drawChart(canvas, doc, fonts, chart, height);
+  }
+
+  /** A chart across the text width, its text in the embedded fonts. */
+  static void drawChart(PdfCanvas canvas, PDDocument doc, ReportFonts.Pair fonts, JFreeChart chart, float height)
+      throws IOException {
+    float width = canvas.width();
     StandardChartTheme theme = new StandardChartTheme("pdf");
     theme.setExtraLargeFont(ReportFonts.awtBold(12f));
     theme.setLargeFont(ReportFonts.awtBold(9f));
@@ -144,9 +153,7 @@ final class NightSections {
               : entry.magnesiumMg() + " mg" + (entry.magnesiumForm().isEmpty() ? "" : " " + entry.magnesiumForm()))),
           recorded(entry)));
     }
-    canvas.table(List.of(new PdfCanvas.Column("Night, rules", 1.3f), new PdfCanvas.Column("Severity", 0.85f),
-        new PdfCanvas.Column("Sleep", 1.35f), new PdfCanvas.Column("Magnesium", 1.05f),
-        new PdfCanvas.Column("What the patient wrote", 3.45f)), rows, SMALL);
+    canvas.table(FLAGGED_COLUMNS, rows, SMALL);
   }
 
   private static String sleep(DiaryEntry e) {

@@ -4,9 +4,7 @@ import java.awt.Color;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,7 +13,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
-import org.rlsviewer.domain.ShownText;
 
 /**
  * Flowing layout on PDF pages: text wrapped to the margins, a new page whenever the next block would
@@ -44,15 +41,17 @@ final class PdfCanvas implements Closeable {
   private final PDDocument doc;
   private final PDRectangle pageSize;
   private final ReportFonts.Pair fonts;
-  private final Map<Integer, Boolean> glyphs = new HashMap<>();
-  private final Map<Integer, Float> advances = new HashMap<>();
+  private final PdfText measure;
   private PDPageContentStream out;
   private float y;
+  /** While set, the layout stays on the current page: needing another is a bug (page one is fixed). */
+  private boolean heldOnPage;
 
   PdfCanvas(PDDocument doc, PDRectangle pageSize, ReportFonts.Pair fonts) {
     this.doc = doc;
     this.pageSize = pageSize;
     this.fonts = fonts;
+    this.measure = new PdfText(fonts);
   }
 
   float width() {
@@ -70,8 +69,32 @@ final class PdfCanvas implements Closeable {
   /** Starts a new page if fewer than {@code height} points remain (or no page exists yet). */
   void ensureSpace(float height) throws IOException {
     if (out == null || y - height < bottom()) {
+      if (heldOnPage) {
+        throw new IllegalStateException("the layout overflows a page that must stay one page");
+      }
       newPage();
     }
+  }
+
+  /** The page the cursor is on, counted from 1. */
+  int pageNumber() {
+    return doc.getNumberOfPages();
+  }
+
+  /** Points left above the footer on the current page. */
+  float remaining() {
+    return y - bottom();
+  }
+
+  /**
+   * Goes back to the top of an earlier page (index from 0), to fill a page left blank while the
+   * pages after it were laid out; the layout is then held on that page.
+   */
+  void resumeOn(int pageIndex) throws IOException {
+    close();
+    out = new PDPageContentStream(doc, doc.getPage(pageIndex), AppendMode.APPEND, true, true);
+    y = top();
+    heldOnPage = true;
   }
 
   void newPage() throws IOException {
@@ -98,48 +121,120 @@ final class PdfCanvas implements Closeable {
 
   void paragraph(List<Run> runs, float size, float indent) throws IOException {
     float leading = size * 1.3f;
-    for (List<Piece> line : wrap(runs, size, width() - indent)) {
+    for (List<PdfText.Piece> line : measure.wrap(runs, size, width() - indent)) {
       ensureSpace(leading);
       y -= leading;
       drawLine(line, MARGIN + indent, size);
     }
   }
 
+  /**
+   * Text wrapped to at most {@code maxLines} lines; what does not fit is cut at the last line with an
+   * ellipsis. Returns whether everything was shown.
+   */
+  boolean lines(List<Run> runs, float size, float indent, int maxLines) throws IOException {
+    float leading = size * 1.3f;
+    List<List<PdfText.Piece>> wrapped = measure.wrap(runs, size, width() - indent);
+    boolean all = wrapped.size() <= maxLines;
+    if (!all) {
+      wrapped = new ArrayList<>(wrapped.subList(0, maxLines));
+      wrapped.set(maxLines - 1, measure.withEllipsis(wrapped.get(maxLines - 1), size, width() - indent));
+    }
+    for (List<PdfText.Piece> line : wrapped) {
+      ensureSpace(leading);
+      y -= leading;
+      drawLine(line, MARGIN + indent, size);
+    }
+    return all;
+  }
+
+  /**
+   * A framed band across the text width holding a few items of text, each wrapped to at most
+   * {@code maxLinesEach} lines, e.g. the urgency banner: a dark fill with light words when it warns,
+   * so it stays the darkest thing on a grey-scale print.
+   */
+  void band(List<List<Run>> items, Color fill, Color frame, float size, int maxLinesEach) throws IOException {
+    float leading = size * 1.3f;
+    float pad = 4f;
+    List<List<PdfText.Piece>> lines = new ArrayList<>();
+    for (List<Run> item : items) {
+      List<List<PdfText.Piece>> wrapped = measure.wrap(item, size, width() - 2 * pad);
+      if (wrapped.size() > maxLinesEach) {
+        wrapped = new ArrayList<>(wrapped.subList(0, maxLinesEach));
+        wrapped.set(maxLinesEach - 1,
+            measure.withEllipsis(wrapped.get(maxLinesEach - 1), size, width() - 2 * pad));
+      }
+      lines.addAll(wrapped);
+    }
+    float h = lines.size() * leading + 2 * pad;
+    ensureSpace(h + 2);
+    out.setNonStrokingColor(fill);
+    out.addRect(MARGIN, y - h, width(), h);
+    out.fill();
+    out.setStrokingColor(frame);
+    out.setLineWidth(0.8f);
+    out.addRect(MARGIN, y - h, width(), h);
+    out.stroke();
+    y -= pad;
+    for (List<PdfText.Piece> line : lines) {
+      y -= leading;
+      drawLine(line, MARGIN + pad, size);
+    }
+    y -= pad + 2;
+  }
+
   /** A label in a fixed-width column with its value wrapped beside it. */
   void labelled(String label, List<Run> value, float size, float labelWidth) throws IOException {
+    labelled(label, value, size, labelWidth, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #labelled(String, List, float, float)}, the value cut to at most {@code maxLines}. */
+  void labelled(String label, List<Run> value, float size, float labelWidth, int maxLines) throws IOException {
     ensureSpace(size * 1.3f);
     out.beginText();
     out.setFont(fonts.regular(), size);
     out.setNonStrokingColor(MUTED);
     out.newLineAtOffset(MARGIN, y - size * 1.3f + size * 0.25f);
-    out.showText(fit(label, fonts.regular(), size, labelWidth - 6));
+    out.showText(measure.fit(label, fonts.regular(), size, labelWidth - 6));
     out.endText();
-    paragraph(value, size, labelWidth);
+    lines(value, size, labelWidth, maxLines);
+  }
+
+  /** The width of text in the regular or bold face. */
+  float textWidth(String text, boolean bold, float size) throws IOException {
+    PDFont font = bold ? fonts.bold() : fonts.regular();
+    return measure.width(measure.clean(text, font), font, size);
+  }
+
+  /** How many lines the text takes when wrapped to the margins. */
+  int lineCount(List<Run> runs, float size, float indent) throws IOException {
+    return measure.wrap(runs, size, width() - indent).size();
   }
 
   /** A table column: its heading and its share of the text width. */
   record Column(String heading, float share) {}
 
   /**
-   * A table whose rows wrap inside their cells. Rows break across pages line by line, so even a
-   * very long note cannot overflow, and the heading row is repeated at the top of every page.
+   * A table whose rows wrap inside their cells. A row is kept on one page (a new page, its heading
+   * row repeated, starts before a row that would not fit); only a row taller than a whole page
+   * breaks line by line, so even a very long note cannot overflow. Headings break only between
+   * words: each column is at least as wide as its longest heading word.
    */
   void table(List<Column> columns, List<List<List<Run>>> rows, float size) throws IOException {
     float leading = size * 1.3f;
     float pad = 3f;
-    float total = (float) columns.stream().mapToDouble(Column::share).sum();
-    float[] widths = new float[columns.size()];
-    for (int c = 0; c < widths.length; c++) {
-      widths[c] = width() * columns.get(c).share() / total;
-    }
+    float[] widths = columnWidths(columns, size, pad);
     List<List<Run>> headings = columns.stream().map(c -> List.of(Run.bold(c.heading()))).toList();
-    List<List<List<Piece>>> headingLines = wrapCells(headings, widths, size, pad);
-    ensureSpace(leading * (lineCount(headingLines) + 1) + 2 * pad);
+    List<List<List<PdfText.Piece>>> headingLines = wrapCells(headings, widths, size, pad);
+    float headingHeight = leading * lineCount(headingLines) + 2 * pad;
+    ensureSpace(headingHeight + leading + 2 * pad);
     tableHeading(headingLines, widths, leading, pad);
     for (List<List<Run>> row : rows) {
-      List<List<List<Piece>>> cells = wrapCells(row, widths, size, pad);
+      List<List<List<PdfText.Piece>>> cells = wrapCells(row, widths, size, pad);
       int lines = lineCount(cells);
-      if (y - leading * Math.min(lines, 2) - pad < bottom()) {
+      float rowHeight = leading * lines + 2 * pad;
+      boolean fitsAPage = rowHeight <= top() - bottom() - headingHeight;
+      if (y - (fitsAPage ? rowHeight : leading * Math.min(lines, 2) + pad) < bottom()) {
         newPage();
         tableHeading(headingLines, widths, leading, pad);
       }
@@ -157,7 +252,44 @@ final class PdfCanvas implements Closeable {
     }
   }
 
-  private void tableHeading(List<List<List<Piece>>> lines, float[] widths, float leading, float pad)
+  /**
+   * The columns' widths: their shares of the text width, then widened where the longest word of the
+   * heading would not fit, the room taken from the columns that have some to spare.
+   */
+  float[] columnWidths(List<Column> columns, float size, float pad) throws IOException {
+    float total = (float) columns.stream().mapToDouble(Column::share).sum();
+    float[] widths = new float[columns.size()];
+    float[] least = new float[columns.size()];
+    float needed = 0;
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = width() * columns.get(c).share() / total;
+      for (String part : columns.get(c).heading().split(" ")) {
+        float word = measure.width(measure.clean(part, fonts.bold()), fonts.bold(), size);
+        least[c] = Math.max(least[c], word + 2 * pad + 0.5f);
+      }
+      needed += least[c];
+    }
+    if (needed > width()) {
+      return widths;
+    }
+    float missing = 0;
+    float spare = 0;
+    for (int c = 0; c < widths.length; c++) {
+      missing += Math.max(0, least[c] - widths[c]);
+      spare += Math.max(0, widths[c] - least[c]);
+    }
+    if (missing == 0) {
+      return widths;
+    }
+    float[] fitted = new float[widths.length];
+    for (int c = 0; c < widths.length; c++) {
+      fitted[c] = widths[c] < least[c] ? least[c]
+          : widths[c] - (widths[c] - least[c]) * missing / spare;
+    }
+    return fitted;
+  }
+
+  private void tableHeading(List<List<List<PdfText.Piece>>> lines, float[] widths, float leading, float pad)
       throws IOException {
     y -= pad;
     for (int line = 0; line < lineCount(lines); line++) {
@@ -168,25 +300,25 @@ final class PdfCanvas implements Closeable {
     hairline(MUTED);
   }
 
-  private List<List<List<Piece>>> wrapCells(List<List<Run>> cells, float[] widths, float size, float pad)
+  private List<List<List<PdfText.Piece>>> wrapCells(List<List<Run>> cells, float[] widths, float size, float pad)
       throws IOException {
-    List<List<List<Piece>>> wrapped = new ArrayList<>();
+    List<List<List<PdfText.Piece>>> wrapped = new ArrayList<>();
     for (int c = 0; c < widths.length; c++) {
       List<Run> cell = c < cells.size() ? cells.get(c) : List.of();
-      wrapped.add(wrap(cell, size, widths[c] - 2 * pad));
+      wrapped.add(measure.wrap(cell, size, widths[c] - 2 * pad));
     }
     return wrapped;
   }
 
-  private static int lineCount(List<List<List<Piece>>> cells) {
+  private static int lineCount(List<List<List<PdfText.Piece>>> cells) {
     return cells.stream().mapToInt(List::size).max().orElse(1);
   }
 
-  private void drawCellLine(List<List<List<Piece>>> cells, int line, float[] widths, float size, float pad)
+  private void drawCellLine(List<List<List<PdfText.Piece>>> cells, int line, float[] widths, float size, float pad)
       throws IOException {
     float x = MARGIN;
     for (int c = 0; c < widths.length; c++) {
-      List<List<Piece>> cell = cells.get(c);
+      List<List<PdfText.Piece>> cell = cells.get(c);
       if (line < cell.size()) {
         drawLine(cell.get(line), x + pad, size);
       }
@@ -194,8 +326,8 @@ final class PdfCanvas implements Closeable {
     }
   }
 
-  private void drawLine(List<Piece> line, float x, float size) throws IOException {
-    for (Piece piece : line) {
+  private void drawLine(List<PdfText.Piece> line, float x, float size) throws IOException {
+    for (PdfText.Piece piece : line) {
       PDFont font = piece.bold() ? fonts.bold() : fonts.regular();
       out.beginText();
       out.setFont(font, size);
@@ -225,7 +357,7 @@ final class PdfCanvas implements Closeable {
 
   /** A small coloured tag (e.g. an urgency label) at the left margin of the next line. */
   float tag(String text, Color background, Color foreground, float size) throws IOException {
-    String shown = clean(text, fonts.bold());
+    String shown = measure.clean(text, fonts.bold());
     float w = fonts.bold().getStringWidth(shown) / 1000f * size + 8;
     float h = size * 1.35f;
     out.setNonStrokingColor(background);
@@ -259,14 +391,14 @@ final class PdfCanvas implements Closeable {
       try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i), AppendMode.APPEND, true, true)) {
         float size = 8f;
         float headerY = pageSize.getHeight() - MARGIN - size;
-        text(s, fit(header, fonts.regular(), size, width()), MARGIN, headerY, size, MUTED);
+        text(s, measure.fit(header, fonts.regular(), size, width()), MARGIN, headerY, size, MUTED);
         s.setNonStrokingColor(new Color(0xCC, 0xCC, 0xCC));
         s.addRect(MARGIN, headerY - 5, width(), 0.5f);
         s.fill();
         String page = "Page " + (i + 1) + " of " + count;
         float pageWidth = fonts.regular().getStringWidth(page) / 1000f * size;
         text(s, page, MARGIN + width() - pageWidth, MARGIN, size, MUTED);
-        text(s, fit(footerLeft, fonts.regular(), size, width() - pageWidth - 12), MARGIN, MARGIN, size, MUTED);
+        text(s, measure.fit(footerLeft, fonts.regular(), size, width() - pageWidth - 12), MARGIN, MARGIN, size, MUTED);
       }
     }
   }
@@ -285,185 +417,7 @@ final class PdfCanvas implements Closeable {
     s.setFont(fonts.regular(), size);
     s.setNonStrokingColor(colour);
     s.newLineAtOffset(x, baseline);
-    s.showText(clean(text, fonts.regular()));
+    s.showText(measure.clean(text, fonts.regular()));
     s.endText();
-  }
-
-  private record Piece(String text, boolean bold, Color colour, float width) {}
-
-  /**
-   * Greedy line breaking over runs of mixed faces, linear in the text. Spaces between words are kept
-   * only inside a line; a word longer than the whole line is broken by characters so it cannot
-   * overflow. A run longer than {@link ShownText#LIMIT} characters is shown cut, with its length.
-   */
-  private List<List<Piece>> wrap(List<Run> runs, float size, float maxWidth) throws IOException {
-    List<List<Piece>> lines = new ArrayList<>();
-    List<Piece> line = new ArrayList<>();
-    float used = 0;
-    Piece pendingSpace = null;
-    for (Run run : runs) {
-      PDFont font = run.bold() ? fonts.bold() : fonts.regular();
-      for (String token : tokens(clean(ShownText.of(run.text()), font))) {
-        if (token.isBlank()) {
-          if (!line.isEmpty()) {
-            pendingSpace = new Piece(" ", run.bold(), run.colour(), width(' ', font, size));
-          }
-          continue;
-        }
-        float w = width(token, font, size);
-        float spaceWidth = pendingSpace == null ? 0 : pendingSpace.width();
-        if (!line.isEmpty() && used + spaceWidth + w > maxWidth) {
-          lines.add(line);
-          line = new ArrayList<>();
-          used = 0;
-          pendingSpace = null;
-          spaceWidth = 0;
-        }
-        if (pendingSpace != null) {
-          line.add(pendingSpace);
-          used += spaceWidth;
-          pendingSpace = null;
-        }
-        if (w <= maxWidth - used) {
-          line.add(new Piece(token, run.bold(), run.colour(), w));
-          used += w;
-          continue;
-        }
-        // one pass over the token, each line taking the characters that fit
-        int start = 0;
-        while (start < token.length()) {
-          int end = start;
-          float taken = 0;
-          while (end < token.length()) {
-            int cp = token.codePointAt(end);
-            float cw = width(cp, font, size);
-            if (taken + cw > maxWidth - used) {
-              break;
-            }
-            taken += cw;
-            end += Character.charCount(cp);
-          }
-          if (end == start) {
-            if (!line.isEmpty()) {
-              lines.add(line);
-              line = new ArrayList<>();
-              used = 0;
-              continue;
-            }
-            int cp = token.codePointAt(start);
-            end = start + Character.charCount(cp);
-            taken = width(cp, font, size);
-          }
-          line.add(new Piece(token.substring(start, end), run.bold(), run.colour(), taken));
-          used += taken;
-          start = end;
-          if (start < token.length()) {
-            lines.add(line);
-            line = new ArrayList<>();
-            used = 0;
-          }
-        }
-      }
-    }
-    if (!line.isEmpty() || lines.isEmpty()) {
-      lines.add(line);
-    }
-    return lines;
-  }
-
-  /** The width of a string drawn in the font, the sum of its characters' (the fonts are not kerned). */
-  private float width(String text, PDFont font, float size) throws IOException {
-    float sum = 0;
-    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-      sum += width(text.codePointAt(i), font, size);
-    }
-    return sum;
-  }
-
-  private float width(int codePoint, PDFont font, float size) throws IOException {
-    int key = font == fonts.bold() ? -codePoint - 1 : codePoint;
-    Float units = advances.get(key);
-    if (units == null) {
-      units = font.getStringWidth(new String(Character.toChars(codePoint)));
-      advances.put(key, units);
-    }
-    return units / 1000f * size;
-  }
-
-  private static List<String> tokens(String text) {
-    List<String> tokens = new ArrayList<>();
-    int start = 0;
-    for (int i = 1; i <= text.length(); i++) {
-      if (i == text.length() || (text.charAt(i) == ' ') != (text.charAt(start) == ' ')) {
-        tokens.add(text.substring(start, i));
-        start = i;
-      }
-    }
-    return tokens;
-  }
-
-  /** Truncates with an ellipsis so the text fits the width. */
-  private String fit(String text, PDFont font, float size, float maxWidth) throws IOException {
-    String shown = clean(ShownText.of(text), font);
-    if (width(shown, font, size) <= maxWidth) {
-      return shown;
-    }
-    float available = maxWidth - width('\u2026', font, size);
-    int end = 0;
-    float taken = 0;
-    while (end < shown.length()) {
-      int cp = shown.codePointAt(end);
-      float cw = width(cp, font, size);
-      if (taken + cw > available) {
-        break;
-      }
-      taken += cw;
-      end += Character.charCount(cp);
-    }
-    return shown.substring(0, end) + "\u2026";
-  }
-
-  /**
-   * Makes text drawable in the embedded face: line breaks and tabs become spaces, other control
-   * characters and variation selectors are dropped, and a character the font has no glyph for (an
-   * emoji, a rare script) is written as its Unicode name in brackets, e.g. "[SMILING FACE WITH
-   * SMILING EYES]", so the reader still learns what the patient wrote and nothing prints as "?".
-   */
-  String clean(String text, PDFont font) {
-    StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
-      if (cp == '\n' || cp == '\r' || cp == '\t') {
-        sb.append(' ');
-      } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT || variationSelector(cp)) {
-        return;
-      } else if (drawable(cp, font)) {
-        sb.appendCodePoint(cp);
-      } else {
-        sb.append(unicodeName(cp));
-      }
-    });
-    return sb.toString();
-  }
-
-  private static boolean variationSelector(int cp) {
-    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
-  }
-
-  /** "[NAME]" from the Unicode character database, or "[U+XXXX]" for a code point without a name. */
-  static String unicodeName(int cp) {
-    String name = Character.getName(cp);
-    return "[" + (name == null ? String.format(java.util.Locale.ROOT, "U+%04X", cp) : name) + "]";
-  }
-
-  private boolean drawable(int codePoint, PDFont font) {
-    int key = font == fonts.bold() ? -codePoint - 1 : codePoint;
-    return glyphs.computeIfAbsent(key, k -> {
-      try {
-        font.encode(new String(Character.toChars(codePoint)));
-        return true;
-      } catch (IllegalArgumentException | IOException e) {
-        return false;
-      }
-    });
   }
 }

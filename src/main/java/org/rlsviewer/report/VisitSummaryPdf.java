@@ -57,7 +57,7 @@ public final class VisitSummaryPdf {
   }
 
   static final String TITLE = "Restless legs diary \u2013 visit summary";
-  private static final String DISCLAIMER =
+  static final String DISCLAIMER =
       "Decision support: shows what the diary records and why each rule fired. Not a diagnosis;"
           + " review in clinical context.";
   private static final int REJECTED_LISTED = 15;
@@ -184,22 +184,27 @@ public final class VisitSummaryPdf {
       ReportFonts.Pair fonts = ReportFonts.embedIn(doc);
       describe(doc, summary);
       try (PdfCanvas canvas = new PdfCanvas(doc, paper.size, fonts)) {
+        // page one is drawn last, once the pages of the details it points to are known
         canvas.newPage();
-        title(canvas, summary);
-        patientAndPeriod(canvas, summary);
+        canvas.newPage();
         if (summary.changes().isPresent()) {
           VisitChangesSection.draw(canvas, summary.changes().get(), BODY, SMALL);
         }
+        canvas.ensureSpace(80);
+        int flagsPage = canvas.pageNumber();
         FlagSections.flags(canvas, summary.findings(), summary.review(), sections.contains(Section.FLAGGED_NIGHTS));
+        canvas.ensureSpace(60);
+        int testsPage = canvas.pageNumber();
         tests(canvas, summary.findings(), summary.review().notes());
         Diary diary = summary.diary();
         if (sections.contains(Section.CHARTS)) {
-          NightSections.chart(canvas, doc, fonts, "Nightly severity", DiaryCharts.severityByNight(diary,
-              ChartMarks.of(summary.findings(), summary.review().notes().bookmarks())), diary);
           NightSections.bookmarks(canvas, summary);
           if (diary.entries().stream().anyMatch(e -> e.awakenings() != null || e.sleepLatencyMin() != null)) {
             NightSections.chart(canvas, doc, fonts, "Awakenings and sleep latency", DiaryCharts.sleepByNight(diary),
                 diary);
+          }
+          if (!OnsetWeeks.of(diary).isEmpty()) {
+            NightSections.chart(canvas, doc, fonts, OnsetWeeks.TITLE, OnsetChart.of(diary), diary);
           }
         }
         DeviceSection.draw(canvas, doc, fonts, diary);
@@ -217,7 +222,10 @@ public final class VisitSummaryPdf {
             AnalysisSections.lifestyle(canvas, analysis.lifestyle(), analysis.caffeineCutoff());
           }
         }
+        int notesPage = 0;
         if (sections.contains(Section.NOTES)) {
+          canvas.ensureSpace(40);
+          notesPage = canvas.pageNumber();
           clinicianNotes(canvas, summary.review().notes());
           if (!sections.contains(Section.CHARTS)) {
             NightSections.bookmarks(canvas, summary);
@@ -233,6 +241,8 @@ public final class VisitSummaryPdf {
         provenance(canvas, summary);
         canvas.gap(8);
         canvas.paragraph(List.of(new Run(DISCLAIMER, false, PdfCanvas.MUTED)), SMALL, 0);
+        canvas.resumeOn(0);
+        PageOne.draw(canvas, doc, fonts, summary, new PageOne.DetailPages(flagsPage, testsPage, notesPage));
         Patient patient = summary.diary().patient();
         canvas.finish(TITLE + " \u00b7 " + patient.displayName(),
             "RLS Diary Viewer " + summary.programVersion() + " \u00b7 rule set "
@@ -262,13 +272,6 @@ public final class VisitSummaryPdf {
         password == null);
   }
 
-  private static void title(PdfCanvas canvas, VisitSummary summary) throws IOException {
-    canvas.paragraph(List.of(Run.bold(TITLE)), 16f, 0);
-    canvas.gap(2);
-    canvas.rule(new Color(0x1F, 0x5F, 0xA8), 1.2f);
-    canvas.gap(4);
-  }
-
   /** Where the data came from, on the last page: enough to find the very file again. */
   private static void provenance(PdfCanvas canvas, VisitSummary summary) throws IOException {
     canvas.heading("Provenance", 12f, 70f);
@@ -290,53 +293,13 @@ public final class VisitSummaryPdf {
     canvas.labelled("Generated", List.of(Run.plain(GENERATED.format(summary.generatedAt()))), SMALL, label);
   }
 
-  private static void patientAndPeriod(PdfCanvas canvas, VisitSummary summary) throws IOException {
-    Diary diary = summary.diary();
-    Patient patient = diary.patient();
-    LocalDate today = summary.generatedAt().toLocalDate();
-    canvas.labelled("Patient", List.of(Run.bold(patient.name().isEmpty() ? "Name not given" : patient.name())),
-        BODY, LABEL_WIDTH);
-    canvas.labelled("Patient id", List.of(Run.plain(patient.id().isEmpty() ? "not given" : patient.id())),
-        BODY, LABEL_WIDTH);
-    canvas.labelled("Date of birth", List.of(Run.plain(patient.birthDate()
-        .map(b -> b + " (age " + patient.ageOn(today).orElseThrow() + ")").orElse("not given"))),
-        BODY, LABEL_WIDTH);
-    if (!patient.sex().isEmpty()) {
-      canvas.labelled("Sex", List.of(Run.plain(patient.sex())), BODY, LABEL_WIDTH);
-    }
-    if (!summary.range().isAll()) {
-      canvas.labelled("Range shown", List.of(Run.bold(summary.range().label()),
-          Run.plain(" (a chosen range: figures, flags and charts cover only these nights)")), BODY, LABEL_WIDTH);
-    }
-    canvas.labelled("Diary period", List.of(Run.plain(diary.firstNight()
-        .map(f -> f + " to " + diary.lastNight().orElseThrow() + " (" + plural(diary.nightsInPeriod(), "night") + ")")
-        .orElse(summary.range().isAll() ? "no nights imported" : "no nights in this range"))), BODY, LABEL_WIDTH);
-    for (KeyFigureRow row : KeyFigureRow.of(summary.findings().figures(), FigureFormat.DISPLAY)) {
-      canvas.labelled(row.label(), List.of(Run.plain(row.value())), BODY, LABEL_WIDTH);
-    }
-    ImportReport report = summary.importReport();
-    if (summary.analysis().isPresent()) {
-      canvas.labelled("Magnesium trial", AnalysisSections.trialInOneLine(summary.analysis().get().trial()),
-          BODY, LABEL_WIDTH);
-    }
-    canvas.labelled("Source", List.of(Run.plain(report.sourceName() + ": " + plural(report.imported(), "row")
-        + " imported, " + report.rejected().size() + " not imported")), BODY, LABEL_WIDTH);
-    if (summary.clinician().isKnown()) {
-      canvas.labelled("Clinician", List.of(Run.plain(String.join(", ", java.util.stream.Stream.of(
-          summary.clinician().name(), summary.clinician().clinic()).filter(t -> !t.isEmpty()).toList()))),
-          BODY, LABEL_WIDTH);
-    }
-    canvas.labelled("Generated", List.of(Run.plain(GENERATED.format(summary.generatedAt())
-        + ", rule set " + summary.findings().ruleSetVersion())), BODY, LABEL_WIDTH);
-  }
-
   /** The tests the clinician ticked, or every suggested test when none was ticked. */
   private static void tests(PdfCanvas canvas, Findings findings, VisitNotes notes) throws IOException {
     List<SuggestedTest> ticked = findings.tests().stream().filter(t -> notes.tickedTests().contains(t.id())).toList();
     List<SuggestedTest> shown = ticked.isEmpty() ? findings.tests() : ticked;
-    canvas.heading(ticked.isEmpty() ? "Suggested tests to consider (" + shown.size() + ")"
-        : "Tests chosen by the clinician (" + shown.size() + " of " + findings.tests().size() + " suggested)",
-        12f, 30f);
+    canvas.heading((ticked.isEmpty() ? "Suggested tests to consider (" + shown.size() + ")"
+        : "Tests chosen by the clinician (" + shown.size() + " of " + findings.tests().size() + " suggested)")
+        + (shown.isEmpty() ? "" : ": reasons"), 12f, 30f);
     for (SuggestedTest test : shown) {
       canvas.ensureSpace(BODY * 1.3f * 3);
       canvas.paragraph(List.of(Run.bold(test.name())), BODY, 0);

@@ -37,6 +37,21 @@ public final class NightCharts {
     return DiaryCharts.sleepByNight(diary);
   }
 
+  /** When symptoms start, week by week: the median and the earliest to latest start. */
+  public static JFreeChart onsetByWeek(Diary diary) {
+    return org.rlsviewer.report.OnsetChart.of(diary);
+  }
+
+  /** Whether the diary records when symptoms start on any night (else there is no onset chart). */
+  public static boolean recordsOnset(Diary diary) {
+    return diary.entries().stream().anyMatch(e -> e.symptomStart() != null);
+  }
+
+  /** Whether the diary records awakenings or sleep latency on any night. */
+  public static boolean recordsSleep(Diary diary) {
+    return diary.entries().stream().anyMatch(e -> e.awakenings() != null || e.sleepLatencyMin() != null);
+  }
+
   /** The nights the magnesium dose changed, with the change in words. */
   public static Map<LocalDate, String> doseChanges(Diary diary) {
     return DiaryCharts.doseChanges(diary);

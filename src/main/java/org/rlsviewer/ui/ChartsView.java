@@ -56,7 +56,7 @@ final class ChartsView {
   static final int MAX_CHART_NIGHTS = 366;
 
   /** The charts of one diary, built off the Event Dispatch Thread. */
-  record Charts(Diary diary, JFreeChart severity, JFreeChart sleep, boolean trimmed) {
+  record Charts(Diary diary, JFreeChart severity, JFreeChart sleep, JFreeChart onset, boolean trimmed) {
 
     /** The charts of the diary as opened, marked with its flags and the review's bookmarks. */
     static Charts of(OpenedDiary opened, Review review) {
@@ -69,6 +69,7 @@ final class ChartsView {
       try {
         JFreeChart severity = NightCharts.severityByNight(diary, findings, bookmarks);
         JFreeChart sleep = NightCharts.sleepByNight(diary);
+        JFreeChart onset = NightCharts.onsetByWeek(diary);
         Map<LocalDate, DiaryEntry> byNight = byNight(diary);
         Map<LocalDate, String> doseChanges = NightCharts.doseChanges(diary);
         for (JFreeChart chart : List.of(severity, sleep)) {
@@ -81,14 +82,15 @@ final class ChartsView {
         }
         // a first drawing here, off the Event Dispatch Thread, loads and warms the drawing code,
         // so the window's first paint of the charts is quick
-        for (JFreeChart chart : List.of(severity, sleep)) {
+        for (JFreeChart chart : List.of(severity, sleep, onset)) {
           chart.createBufferedImage(900, 320, new org.jfree.chart.ChartRenderingInfo());
         }
-        return new Charts(diary, severity, sleep, trimmed);
+        return new Charts(diary, severity, sleep, onset, trimmed);
       } catch (IllegalArgumentException e) {
         // JFreeChart's days span the years 1900-9999; a diary dated outside them gets empty charts
         Diary none = new Diary(diary.patient(), diary.metadata(), List.of(), diary.extraColumns());
-        return new Charts(diary, NightCharts.severityByNight(none), NightCharts.sleepByNight(none), trimmed);
+        return new Charts(none, NightCharts.severityByNight(none), NightCharts.sleepByNight(none),
+            NightCharts.onsetByWeek(none), trimmed);
       }
     }
 
@@ -104,6 +106,8 @@ final class ChartsView {
 
   private final JPanel panel = new JPanel(new BorderLayout());
   private final JPanel charts = new JPanel(new GridLayout(2, 1, 0, 6));
+  /** Sleep and symptom start share the lower half, one tab each, so the window still fits small screens. */
+  private final javax.swing.JTabbedPane lower = new javax.swing.JTabbedPane();
   private final JLabel note = new JLabel(" ");
   private final List<ChartPanel> panels = new ArrayList<>();
   private final Consumer<LocalDate> onNightClicked;
@@ -114,6 +118,7 @@ final class ChartsView {
   ChartsView(Consumer<LocalDate> onNightClicked, CommandAction resetZoom) {
     this.onNightClicked = onNightClicked;
     charts.setName("chartHolder");
+    lower.setName("lowerCharts");
     JButton reset = new JButton(resetZoom);
     reset.setName("resetZoom");
     JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
@@ -134,16 +139,45 @@ final class ChartsView {
 
   void show(Charts built) {
     charts.removeAll();
+    lower.removeAll();
     panels.clear();
     selection.clear();
     byNight = byNight(built.diary());
+    if (built.diary().entries().isEmpty()) {
+      // an empty diary or range: say what to do rather than draw empty axes
+      charts.setLayout(new BorderLayout());
+      charts.add(emptyState("chartsEmpty", Messages.get("chart.empty")), BorderLayout.CENTER);
+      note.setText(" ");
+      charts.revalidate();
+      charts.repaint();
+      return;
+    }
+    charts.setLayout(new GridLayout(2, 1, 0, 6));
     panels.add(chartPanel("severityChart", built.severity(), Messages.get("chart.severity")));
     panels.add(chartPanel("sleepChart", built.sleep(), Messages.get("chart.sleep")));
-    panels.forEach(charts::add);
+    ChartPanel onset = chartPanel("onsetChart", built.onset(), Messages.get("chart.onset"));
+    charts.add(panels.get(0));
+    lower.addTab(Messages.get("chart.sleep"), NightCharts.recordsSleep(built.diary()) ? panels.get(1)
+        : emptyState("sleepEmpty", Messages.get("chart.sleepEmpty")));
+    lower.addTab(Messages.get("chart.onset"), NightCharts.recordsOnset(built.diary()) ? onset
+        : emptyState("onsetEmpty", Messages.get("chart.onsetEmpty")));
+    panels.add(onset);
+    charts.add(lower);
     note.setText(built.trimmed() ? Messages.get("chart.largeDiary", MAX_CHART_NIGHTS) : " ");
     applyTheme();
     charts.revalidate();
     charts.repaint();
+  }
+
+  private static JComponent emptyState(String name, String text) {
+    JLabel label = new JLabel("<html><div style='text-align:center'>" + HtmlText.escape(text) + "</div></html>",
+        javax.swing.SwingConstants.CENTER);
+    label.setName(name);
+    label.setForeground(colour("Label.disabledForeground", Color.GRAY));
+    JPanel holder = new JPanel(new BorderLayout());
+    holder.setBorder(javax.swing.BorderFactory.createEmptyBorder(12, 24, 12, 24));
+    holder.add(label, BorderLayout.CENTER);
+    return holder;
   }
 
   /** Shows these bookmarks on the severity chart in place of those shown before. */
@@ -161,7 +195,7 @@ final class ChartsView {
 
   /** Marks the night on both charts (none: clears the mark). */
   void markNight(Optional<LocalDate> night) {
-    for (int i = 0; i < panels.size(); i++) {
+    for (int i = 0; i < Math.min(2, panels.size()); i++) {
       XYPlot plot = panels.get(i).getChart().getXYPlot();
       if (i < selection.size()) {
         plot.removeDomainMarker(selection.get(i));
@@ -169,7 +203,7 @@ final class ChartsView {
     }
     selection.clear();
     night.ifPresent(n -> {
-      for (ChartPanel p : panels) {
+      for (ChartPanel p : panels.subList(0, Math.min(2, panels.size()))) {
         ValueMarker marker = new ValueMarker(millis(n));
         marker.setPaint(colour("RlsViewer.chart.selection", Color.RED));
         marker.setStroke(new BasicStroke(2f));

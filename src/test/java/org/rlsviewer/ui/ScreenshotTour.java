@@ -1,7 +1,6 @@
 package org.rlsviewer.ui;
 
 import static org.rlsviewer.ui.GuiTests.windowOf;
-import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
@@ -26,22 +25,27 @@ import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.InMemoryReviewArchive;
 
 /**
- * Takes the README's screenshots: drives the real window through a short review of two sample
- * diaries and captures it. Run by {@code docs/images/take-screenshots.sh} under Xvfb; not a test.
+ * Takes the README's screenshots: drives the real window through a short review of sample diaries
+ * and captures it, the window sized as the program sizes it for the screen it finds. Run by
+ * {@code docs/images/take-screenshots.sh} under Xvfb at each screen size; not a test. The second
+ * argument is added to every file name (e.g. {@code -1024x768}).
  */
 public final class ScreenshotTour {
 
   private final Robot robot = BasicRobot.robotWithNewAwtHierarchy();
   private final Path out;
+  private final String suffix;
   private final Preferences prefs = Preferences.userRoot().node("org/rlsviewer/screenshots-" + UUID.randomUUID());
   private FrameFixture window;
 
-  private ScreenshotTour(Path out) {
+  private ScreenshotTour(Path out, String suffix) {
     this.out = out;
+    this.suffix = suffix;
   }
 
   public static void main(String[] args) throws Exception {
-    ScreenshotTour tour = new ScreenshotTour(Path.of(args.length > 0 ? args[0] : "docs/images"));
+    ScreenshotTour tour = new ScreenshotTour(Path.of(args.length > 0 ? args[0] : "docs/images"),
+        args.length > 1 ? args[1] : "");
     try {
       tour.run();
     } finally {
@@ -62,10 +66,11 @@ public final class ScreenshotTour {
       return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
     });
     window = new FrameFixture(robot, frame);
-    window.show(new Dimension(1360, 860));
-    GuiActionRunner.execute(() -> frame.setLocation(0, 0));
+    window.show();
 
+    // a patient with one-sided swelling opens on the Flags tab under the urgency banner
     open("samples/one-sided-swelling.csv", "RLS-");
+    capture("urgent-banner.png");
     open("samples/numbness-weakness.csv", "RLS-4203");
     // flag review: step through by keyboard, acknowledge, dismiss with a reason, comment
     window.focus();
@@ -115,8 +120,9 @@ public final class ScreenshotTour {
     Pause.pause(600);
     Rectangle bounds = GuiActionRunner.execute(() -> window.target().getBounds());
     BufferedImage shot = new java.awt.Robot().createScreenCapture(bounds);
-    ImageIO.write(shot, "png", out.resolve(name).toFile());
-    System.out.println("wrote " + out.resolve(name));
+    Path file = out.resolve(name.replace(".png", suffix + ".png"));
+    ImageIO.write(shot, "png", file.toFile());
+    System.out.println("wrote " + file);
   }
 
   private void ctrl(int key) {
