@@ -21,6 +21,7 @@ import org.rlsviewer.domain.Urgency;
 import org.rlsviewer.domain.VisitNotes;
 import org.rlsviewer.domain.VisitSummary;
 import org.rlsviewer.domain.figures.FigureFormat;
+import org.rlsviewer.domain.figures.UrgencyBanner;
 import org.rlsviewer.domain.figures.FlagGroup;
 import org.rlsviewer.domain.figures.KeyFigureRow;
 import org.rlsviewer.report.PdfCanvas.Run;
@@ -102,7 +103,7 @@ final class PageOne {
   }
 
   private static void banner(PdfCanvas canvas, VisitSummary summary, DetailPages pages) throws IOException {
-    List<UrgencyLines.Line> lines = UrgencyLines.of(summary.findings().flags(), summary.review());
+    List<UrgencyBanner.Line> lines = UrgencyBanner.of(summary.findings().flags(), summary.review()).lines();
     if (lines.isEmpty()) {
       canvas.band(List.of(List.of(new Run(NO_URGENCY + " \u00b7 the flags below are routine or reviewed",
           false, PdfCanvas.TEXT))), new Color(0xF2, 0xF2, 0xF2), new Color(0xBB, 0xBB, 0xBB), BODY, 1);

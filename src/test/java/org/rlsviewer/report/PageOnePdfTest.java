@@ -76,7 +76,7 @@ class PageOnePdfTest {
     assertSectionsInOrder(busyOne);
     assertThat(quietOne).contains(PageOne.NO_URGENCY);
     assertThat(busyOne).as("the banner, urgent first, with the consider clause")
-        .contains("URGENT \u00b7 Title of rule-00 \u00b7 3 nights, last 2025-03-03 \u00b7 consider review of rule-00")
+        .contains("URGENT \u00b7 title of rule-00 \u00b7 3 nights, last 2025-03-03 \u00b7 consider review of rule-00")
         .contains("more open urgent or soon flag groups, details on page 2");
     assertThat(busyOne).as("the groups that do not fit are summed up, their page named")
         .contains("more groups (", "details on page 2");

@@ -113,8 +113,9 @@ public record UrgencyBanner(List<Line> lines) {
     int review = firstWord(lower, "review");
     int at = consider < 0 ? review : review < 0 ? consider : Math.min(consider, review);
     String from = at < 0 ? text : text.substring(at);
-    int end = sentenceEnd(from);
-    return from.substring(0, end).strip();
+    String action = from.substring(0, sentenceEnd(from)).strip();
+    // mid-line after a separator: "consider ...", not "Consider ..."
+    return at >= 0 && !action.isEmpty() ? Character.toLowerCase(action.charAt(0)) + action.substring(1) : action;
   }
 
   private static int firstWord(String lower, String word) {
