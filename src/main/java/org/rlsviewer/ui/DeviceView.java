@@ -89,9 +89,12 @@ final class DeviceView {
     table.setAutoCreateRowSorter(true);
     table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
     chart.setMinimumSize(new Dimension(200, 160));
+    chart.setPreferredSize(new Dimension(480, 240)); // JFreeChart asks for 1024x768, which would size the whole tab pane
     JPanel halves = new JPanel(new GridLayout(2, 1, 0, 6));
     halves.add(chart);
-    halves.add(new JScrollPane(table));
+    JScrollPane rows = new JScrollPane(table);
+    rows.setPreferredSize(new Dimension(480, 240)); // the halves share the height the tab has
+    halves.add(rows);
     panel.add(heading, BorderLayout.NORTH);
     panel.add(halves, BorderLayout.CENTER);
   }
