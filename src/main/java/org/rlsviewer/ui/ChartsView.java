@@ -157,10 +157,11 @@ final class ChartsView {
     panels.add(chartPanel("sleepChart", built.sleep(), Messages.get("chart.sleep")));
     ChartPanel onset = chartPanel("onsetChart", built.onset(), Messages.get("chart.onset"));
     charts.add(panels.get(0));
-    lower.addTab(Messages.get("chart.sleep"), NightCharts.recordsSleep(built.diary()) ? panels.get(1)
-        : emptyState("sleepEmpty", Messages.get("chart.sleepEmpty")));
-    lower.addTab(Messages.get("chart.onset"), NightCharts.recordsOnset(built.diary()) ? onset
-        : emptyState("onsetEmpty", Messages.get("chart.onsetEmpty")));
+    // short tab titles, the full ones as tips: at 200 % the chart column is narrow
+    lower.addTab(Messages.get("chart.sleep.tab"), null, NightCharts.recordsSleep(built.diary()) ? panels.get(1)
+        : emptyState("sleepEmpty", Messages.get("chart.sleepEmpty")), Messages.get("chart.sleep"));
+    lower.addTab(Messages.get("chart.onset.tab"), null, NightCharts.recordsOnset(built.diary()) ? onset
+        : emptyState("onsetEmpty", Messages.get("chart.onsetEmpty")), Messages.get("chart.onset"));
     panels.add(onset);
     charts.add(lower);
     note.setText(built.trimmed() ? Messages.get("chart.largeDiary", MAX_CHART_NIGHTS) : " ");

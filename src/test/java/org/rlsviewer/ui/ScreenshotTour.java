@@ -66,7 +66,8 @@ public final class ScreenshotTour {
       return new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs).frame();
     });
     window = new FrameFixture(robot, frame);
-    window.show();
+    // at the size and place the program gave it for this screen (show() would pack it instead)
+    robot.showWindow(frame, frame.getSize(), false);
 
     // a patient with one-sided swelling opens on the Flags tab under the urgency banner
     open("samples/one-sided-swelling.csv", "RLS-");
@@ -94,7 +95,13 @@ public final class ScreenshotTour {
     open("samples/magnesium-responder.csv", "RLS-1042");
     // a bookmarked night, so the overview's severity chart shows every kind of mark
     window.tabbedPane("mainTabs").selectTab(MainWindow.NIGHTS_TAB);
-    window.table("nightsTable").selectRows(24);
+    javax.swing.JTable nights = window.table("nightsTable").target();
+    GuiActionRunner.execute(() -> {
+      nights.setRowSelectionInterval(24, 24);
+      nights.scrollRectToVisible(nights.getCellRect(24, 0, true));
+      nights.requestFocusInWindow();
+    });
+    robot.waitForIdle();
     ctrl(KeyEvent.VK_B);
     WindowFinder.findDialog("bookmarkDialog").withTimeout(5_000).using(robot).textBox("bookmarkNote")
         .enterText("slept badly after the long drive").pressAndReleaseKeys(KeyEvent.VK_ENTER);
@@ -119,7 +126,12 @@ public final class ScreenshotTour {
     robot.waitForIdle();
     Pause.pause(600);
     Rectangle bounds = GuiActionRunner.execute(() -> window.target().getBounds());
-    BufferedImage shot = new java.awt.Robot().createScreenCapture(bounds);
+    // the device pixels: at 200 % scaling that is twice the window's size in Java's units
+    java.util.List<java.awt.Image> variants = new java.awt.Robot().createMultiResolutionScreenCapture(bounds)
+        .getResolutionVariants();
+    java.awt.Image largest = variants.get(variants.size() - 1);
+    BufferedImage shot = new BufferedImage(largest.getWidth(null), largest.getHeight(null), BufferedImage.TYPE_INT_RGB);
+    shot.getGraphics().drawImage(largest, 0, 0, null);
     Path file = out.resolve(name.replace(".png", suffix + ".png"));
     ImageIO.write(shot, "png", file.toFile());
     System.out.println("wrote " + file);
