@@ -214,7 +214,7 @@ final class LateralityReader {
     if (left != right) {
       return left ? Laterality.LEFT : Laterality.RIGHT;
     }
-    if (left && measuredApart(s, from, to)) {
+    if (measuredApart(s, from, to)) {
       return Laterality.ONE_SIDE; // "calf circumference R 41 / L 37 cm"
     }
     return other && !left ? Laterality.ONE_SIDE : Laterality.UNSPECIFIED;

@@ -35,6 +35,9 @@ final class NumberWords {
           + "(?:\\s+y?\\s*(?<estens>cincuenta))?"
           + "|(?<short>one|two|three|four|five|six)\\s+(?<shorttens>fifty|twenty[- ]five|seventy[- ]five))\\b");
 
+  private static final Pattern ONE_AND_A_HALF = Pattern.compile(
+      "\\b(?:one and a half|one-and-a-half|una y media|uno y medio|un et demi|une et demie)\\b");
+
   private NumberWords() {}
 
   /** True when the text holds a digit or a figure in words ("four hundred"); cheap enough for every note. */
@@ -44,6 +47,15 @@ final class NumberWords {
 
   /** The text with each figure in words replaced by its digits, padded to the same length. */
   static String digits(String lower) {
+    Matcher half = ONE_AND_A_HALF.matcher(lower);
+    if (half.find()) {
+      // "one and a half" would be split at its "and" into two items: read as "1.5" first
+      StringBuilder b = new StringBuilder(lower);
+      do {
+        b.replace(half.start(), half.end(), "1.5" + " ".repeat(half.end() - half.start() - 3));
+      } while (half.find());
+      lower = b.toString();
+    }
     Matcher m = FIGURE.matcher(lower);
     StringBuilder out = null;
     while (m.find()) {

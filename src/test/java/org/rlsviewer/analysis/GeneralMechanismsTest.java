@@ -68,6 +68,17 @@ class GeneralMechanismsTest {
       J'écris pour ma mère. Sa jambe gauche est gonflée.               # swelling:urgent
       Notes de sa fille : il a les jambes engourdies ce soir.          # numbness:routine
       his legs gave way getting off the commode, I had to catch him    # weakness:soon
+      Weakness (0-3): 2 | Numbness (0-3): 0 | Swelling (0-3): 0        # weakness:soon
+      Schwäche (0-3): 2 | Taubheit (0-3): 0                            # weakness:soon
+      Swollen legs? Right only. Numb? No.                              # swelling:urgent
+      ¿Piernas hinchadas? Solo la derecha. ¿Dormidas? No.              # swelling:urgent
+      Schwellung: ja - linker Knöchel                                  # swelling:urgent
+      Gonflement : oui - cheville gauche                               # swelling:urgent
+      mollet D gonflé et douloureux                                    # swelling:urgent
+      calf circumference increased, R 41 / L 37 cm                     # swelling:urgent
+      32+4 heute, Beine unruhig ab neun                                # pregnancy:routine
+      G2P1, 32w, legs worse than with my first                         # pregnancy:routine
+      tripping on the rug again, my right foot seems to flop           # weakness:soon
       """)
   void familyFlags(String notes, String flag) {
     assertThat(flags(notes)).contains(flag);
@@ -87,6 +98,10 @@ class GeneralMechanismsTest {
       mon mari a la jambe gauche gonflée                               # swelling
       mein Mann hat ein geschwollenes linkes Bein                      # swelling
       her friend Joan has numb feet                                    # numbness
+      Weakness (0-3): 0 | Numbness (0-3): 0                            # weakness
+      Swollen legs? No. Numb? No.                                      # swelling
+      gf said her legs are weak after the gym, mine are fine           # weakness
+      Calf circumference L 38 / R 38, symmetric                        # swelling
       """)
   void familyDoesNotFlag(String notes, String rule) {
     assertThat(flags(notes)).noneMatch(f -> f.startsWith(rule + ":"));
@@ -113,6 +128,13 @@ class GeneralMechanismsTest {
       magnésium deux comprimés de 200 mg                               # 400
       magnesio dos pastillas de 200 mg                                 # 400
       one of the 250 magnesium                                         # 250
+      magnesium: four hundred milligrams                               # 400
+      magnesium two fifty and another two fifty later on               # 500
+      zwei zweihunderter magnesium zum abendbrot                       # 400
+      Mg (mg): 200x2                                                   # 400
+      one and a half of the 300mg magnesium                            # 450
+      anderthalb von den 300er magnesium                               # 450
+      half a 400 magnesium tablet tonight                              # 200
       """)
   void magnesiumCountedInWords(String notes, int mg) {
     assertThat(MagnesiumIntake.fromText(NIGHT, DiaryField.NOTES, notes)).hasValueSatisfying(
