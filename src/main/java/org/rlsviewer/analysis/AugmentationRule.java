@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.rlsviewer.analysis.RuleEngine.Candidate;
@@ -52,7 +51,7 @@ final class AugmentationRule {
   private static Map<String, Boolean> named(NightReading n) {
     Map<String, Boolean> out = new HashMap<>();
     for (NightReading.Found f : n.all(DRUG)) {
-      String drug = f.mention().matched().toLowerCase(Locale.ROOT);
+      String drug = f.mention().wordsText();
       out.merge(drug, f.mention().assertion().affirmed(), Boolean::logicalAnd);
     }
     return out;

@@ -92,7 +92,7 @@ final class BoundedReading {
 
   private static Mention inWindow(Mention m, int offset) {
     Assertion a = m.assertion().affirmed() ? READ_IN_WINDOW : m.assertion();
-    return new Mention(m.concept(), m.start() + offset, m.end() + offset, m.matched(), a, m.laterality());
+    return new Mention(m.concept(), m.start() + offset, m.end() + offset, m.matched(), a, m.laterality(), m.words());
   }
 
   /** A place at or before {@code at} (and after {@code floor}) just after a space; else {@code at}, whole characters. */

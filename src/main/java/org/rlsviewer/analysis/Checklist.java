@@ -30,9 +30,16 @@ final class Checklist {
   private static final int HEADER_LEAD = 2;
   private static final Set<String> AFFIRMATIVE = Set.of("yes", "y", "yeah", "yep", "yup", "present", "some", "little",
       "bit", "slight", "slightly", "mild", "mildly", "moderate", "severe", "lots", "definitely", "worse",
-      "ja", "leicht", "etwas", "s\u00ed", "poco", "oui", "un", "peu", "l\u00e9ger", "l\u00e9g\u00e8re",
+      "ja", "leicht", "etwas", "s\u00ed", "si", "poco", "oui", "un", "peu", "l\u00e9ger", "l\u00e9g\u00e8re",
       "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
   private static final Set<String> A_LITTLE = Set.of("little", "bit", "lot", "few");
+  /**
+   * Words opening an answer that names where ("Swollen legs? Right only.", "¿Piernas hinchadas? Solo la
+   * derecha.", "Beine dick? Nur rechts."): the finding is affirmed and the answer gives its side.
+   */
+  private static final Set<String> WHERE = Set.of("only", "right", "left", "the", "both", "nur", "solo", "que",
+      "seulement", "uniquement", "juste", "la", "le", "el", "los", "las", "les");
+  private static final Set<String> ARTICLES = Set.of("la", "le", "el", "los", "las", "les");
 
   /** The norm of a ticked box or a tick ("[x]", "\u2714"), and of an empty box or a cross ("[ ]", "\u2718"). */
   static final String TICKED = "\u2611";
@@ -94,7 +101,8 @@ final class Checklist {
 
   /** True for a word that may open a checklist answer (then a "?" before it does not end the sentence). */
   static boolean isAnswerWord(String norm) {
-    return NEGATIVE.contains(norm) || AFFIRMATIVE.contains(norm) || norm.equals("not") || norm.equals("a");
+    return NEGATIVE.contains(norm) || AFFIRMATIVE.contains(norm) || WHERE.contains(norm) && !ARTICLES.contains(norm)
+        || norm.equals("not") || norm.equals("a");
   }
 
   /**
@@ -116,7 +124,27 @@ final class Checklist {
     while (i < s.size() && s.get(i).word()) {
       i++;
     }
+    if (i + 1 < s.size() && (s.get(i).text().equals(";") || s.get(i).norm().equals("-")) && s.get(i + 1).word()) {
+      i += 1; // "Schwellung: ja - linker Knöchel": the answer goes on after a dash
+      while (i < s.size() && s.get(i).word()) {
+        i++;
+      }
+    }
     return i;
+  }
+
+  /** An answer naming a side: "right only", "solo la derecha" (read "solo la the right"), "nur rechts". */
+  private static boolean namesWhere(Sentence s, int from, int to) {
+    if (!WHERE.contains(s.get(from).norm())) {
+      return false;
+    }
+    for (int i = from; i < Math.min(to, from + 4); i++) {
+      String w = s.get(i).norm();
+      if (w.equals("right") || w.equals("left") || w.equals("both")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The answer given to a finding at tokens [start, end) written as a checklist item, if it is one. */
@@ -167,7 +195,7 @@ final class Checklist {
     if (negative && bare && answerEnd - from <= NEGATIVE_ANSWER_WORDS) {
       return Optional.of(new Assertion(true, false, false, false));
     }
-    if (AFFIRMATIVE.contains(first) || (first.equals("a") && A_LITTLE.contains(second))) {
+    if (AFFIRMATIVE.contains(first) || (first.equals("a") && A_LITTLE.contains(second)) || namesWhere(s, from, answerEnd)) {
       return Optional.of(Assertion.AFFIRMED);
     }
     return Optional.empty();

@@ -52,11 +52,16 @@ record FoldedText(String text, int[] starts, int[] ends) {
       boolean bracketed = span[0] > 0 && original.charAt(span[0] - 1) == '(' && span[1] < original.length()
           && original.charAt(span[1]) == ')';
       String answer = afterColon(original, span[0]) ? readAs.get(":" + word) : null;
-      words.add(bracketed && bracketSides.containsKey(word) ? bracketSides.get(word)
+      // "mollet D gonflé", "gemelo dcho. hinchado", "Wade re.": a side letter or abbreviation after a leg word
+      boolean afterLeg = !words.isEmpty() && legParts.contains(words.get(words.size() - 1))
+          && (span[1] - span[0] == 1 && Character.isUpperCase(original.charAt(span[0]))
+          || span[1] < original.length() && original.charAt(span[1]) == '.');
+      words.add((bracketed || afterLeg) && bracketSides.containsKey(word) ? bracketSides.get(word)
           : answer != null ? answer
           : YEAR.matcher(word).matches() ? A_YEAR : readAs.getOrDefault(word, word));
     }
     readComparedSides(words, readAs);
+    readSideSigns(original, spans, words, bracketSides);
     Builder out = new Builder(original.length());
     int copied = 0;
     for (int i = 0; i < spans.size(); i++) {
@@ -116,6 +121,32 @@ record FoldedText(String text, int[] starts, int[] ends) {
         }
       }
     }
+  }
+
+  /**
+   * Two side words joined by a sign ("rechts > links", "re>li", "G>D", "izq < der"): the smaller
+   * side is the other leg, the larger the finding's; a side letter reads as its side here too.
+   */
+  private static void readSideSigns(String original, List<int[]> spans, List<String> words,
+      Map<String, String> bracketSides) {
+    for (int i = 0; i + 1 < spans.size(); i++) {
+      String between = original.substring(spans.get(i)[1], spans.get(i + 1)[0]).strip();
+      if (!between.equals(">") && !between.equals("<") && !between.equals(">>")) {
+        continue;
+      }
+      String first = sideOf(words.get(i), bracketSides);
+      String second = sideOf(words.get(i + 1), bracketSides);
+      if (first == null || second == null || first.equals(second)) {
+        continue;
+      }
+      boolean firstLarger = between.startsWith(">");
+      words.set(i, firstLarger ? first : "other");
+      words.set(i + 1, firstLarger ? "other" : second);
+    }
+  }
+
+  private static String sideOf(String word, Map<String, String> bracketSides) {
+    return word.startsWith(SIDE_PREFIX) ? word : bracketSides.get(word);
   }
 
   private static boolean comparativeBefore(List<String> words, int i, Map<String, String> readAs) {

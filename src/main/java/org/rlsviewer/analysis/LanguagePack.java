@@ -2,11 +2,8 @@ package org.rlsviewer.analysis;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -201,13 +198,8 @@ record LanguagePack(NoteLanguage language, Lexicon lexicon, TriggerSet triggers,
   }
 
   private static List<String> lines(String resource) throws IOException {
-    try (InputStream in = LanguagePack.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IOException("Missing resource " + resource);
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .filter(l -> !l.isBlank() && !l.strip().startsWith("#")).collect(Collectors.toList());
-    }
+    return BuiltInResource.lines(resource).stream()
+        .filter(l -> !l.isBlank() && !l.strip().startsWith("#")).collect(Collectors.toList());
   }
 
   private static final class Holder {

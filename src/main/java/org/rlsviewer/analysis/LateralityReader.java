@@ -74,7 +74,9 @@ final class LateralityReader {
   /** A side set against the other in the clause: "worse", "bigger", "more", "than", "L>R", "only". */
   private static boolean comparesSides(Sentence s, boolean[] allowed) {
     for (int i = 0; i < s.size(); i++) {
-      if (allowed[i] && (COMPARATIVES.contains(s.get(i).norm()) || comparedWith(s, i))) {
+      // "other": a side a German, Spanish or French comparison names as the other leg ("links mehr als rechts")
+      if (allowed[i] && (COMPARATIVES.contains(s.get(i).norm()) || comparedWith(s, i)
+          || s.get(i).norm().equals("other"))) {
         return true;
       }
     }
@@ -195,7 +197,8 @@ final class LateralityReader {
       }
       String w = t.norm();
       boolean side = LEFT.contains(w) || RIGHT.contains(w);
-      boolean pair = i + 1 < to && comparedWith(s, i + 1); // "L>R": the L
+      // "L>R": the L; "left worse than right", "right more than left": the side set against the other
+      boolean pair = i + 1 < to && (comparedWith(s, i + 1) || COMPARATIVES.contains(s.get(i + 1).norm()));
       if (side && (namesSide(s, i, from, to) || standsAlone(s, i) || pair)) {
         left |= LEFT.contains(w);
         right |= RIGHT.contains(w);
@@ -211,7 +214,31 @@ final class LateralityReader {
     if (left != right) {
       return left ? Laterality.LEFT : Laterality.RIGHT;
     }
+    if (measuredApart(s, from, to)) {
+      return Laterality.ONE_SIDE; // "calf circumference R 41 / L 37 cm"
+    }
     return other && !left ? Laterality.ONE_SIDE : Laterality.UNSPECIFIED;
+  }
+
+  /** Each side followed by its own figure, the figures different: "R 41 / L 37", "re. 41 / li. 37 cm". */
+  private static boolean measuredApart(Sentence s, int from, int to) {
+    String leftFigure = null;
+    String rightFigure = null;
+    for (int i = from; i + 1 < to; i++) {
+      String w = s.get(i).norm();
+      int j = i + 1;
+      while (j < to && !s.get(j).word() && s.get(j).text().equals(".")) {
+        j++;
+      }
+      if (j < to && s.get(j).norm().matches("\\d+(?:[.,]\\d+)?")) {
+        if (LEFT.contains(w)) {
+          leftFigure = s.get(j).norm();
+        } else if (RIGHT.contains(w)) {
+          rightFigure = s.get(j).norm();
+        }
+      }
+    }
+    return leftFigure != null && rightFigure != null && !leftFigure.equals(rightFigure);
   }
 
   /**

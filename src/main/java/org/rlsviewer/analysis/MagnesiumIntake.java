@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -74,26 +75,39 @@ final class MagnesiumIntake {
    * A figure without a unit beside magnesium ("mag 400", "magnesium 250 with supper", "the 300 mag
    * tabs"): read as mg when it is 25 to 1000 and no other unit, time or count follows it.
    */
-  private static final Pattern BARE = Pattern.compile("(?<![\\d.,/:\\w])(\\d{2,4})(?<plural>'?s)?(?![\\d.,/:%\\w])(?!\\s*(?:%|percent|per\\b"
+  private static final Pattern BARE = Pattern.compile("(?<![\\d.,/:\\w])(\\d{2,4})(?<plural>'?s|er)?(?![\\d.,/:%\\w])(?!\\s*(?:%|percent|per\\b"
       + "|pm\\b|am\\b|o'?clock|h\\b|hrs?\\b|hours?|mins?\\b|minutes?|days?|nights?|weeks?|wks?|months?|years?|yrs?|cm\\b"
       + "|mm\\b|kg\\b|lbs?\\b|ml\\b|iu\\b|mcg|ug\\b|\u00b5g|mmol|times|x\\b|/|:|-\\s*\\d"
       + "|ui\\b|ie\\b|uhr|jahr|a\u00f1o|ans?\\b|sem|woch|mes\\b|mois|monat|mal\\b|veces|fois|stunde|hora|heure|tag\\b"
       + "|d\u00eda|dia\\b|jour|punkt|point|punto))");
   private static final int LEAST_BARE_MG = 25;
   private static final int MOST_BARE_MG = 1000;
+  /** Counts written as words in the four languages ("two", "zwei", "dos", "deux"), by their number. */
+  private static final Map<String, Integer> COUNT_WORDS = countWordMap();
+  /** The words that may stand between a count and the figure it counts: "of the", "von den", "de los", "des". */
+  private static final String OF_THE = "(?:(?:of(?: the)?|von(?: den)?|der|de(?: los| las| mis)?|des|x)\\s+)?";
+  /** A figure and a count without a unit: "200x2", "250 x 2". */
+  private static final Pattern BARE_TIMES =
+      Pattern.compile("(?<![\\d.,/:\\w])(\\d{2,4})\\s*[x\u00d7]\\s*([1-4])(?![\\d.,/:%\\w])");
+  /** One and a half tablets of the figure after: "one and a half of the 300mg", "anderthalb von den 300er". */
+  private static final Pattern HALF_MORE = Pattern.compile("\\b(?:one and a half|one-and-a-half|1[.,]5|anderthalb"
+      + "|eineinhalb|una y media|uno y medio|un et demi|une et demie)\\s+" + OF_THE + "(?:de\\s+)?$");
+  /** Half a tablet of the figure after: "half a 400 magnesium tablet", "eine halbe 400er", "media de 400". */
+  private static final Pattern HALF_ONLY = Pattern.compile("\\b(?:half(?: of)?(?: a| an| the)?|eine halbe|halbe"
+      + "|media(?: de)?(?: la)?|la mitad de|un demi|une demie|la moiti\u00e9 d'une?)\\s+$");
   /** "two mag tabs" (then "300mg each"): a count of tablets named with magnesium but without the dose. */
   private static final Pattern TABLET_COUNT = Pattern.compile(
-      "\\b(\\d|one|two|three|four|five|six)\\s+(?:[a-z]+\\s+){0,2}(?:tabs?|tablets?|capsules?|caps?|pills?)\\b");
+      "\\b(\\d|" + countWords() + ")\\s+(?:[a-z]+\\s+){0,2}(?:tabs?|tablets?|capsules?|caps?|pills?)\\b");
   private static final Pattern PLURAL_COUNT_BEFORE =
-      Pattern.compile("\\b(\\d|one|two|three|four|five|six)\\s+(?:of the\\s+|x\\s+)?(?:mag\\w*\\s+)?$");
-  private static final List<String> COUNT_WORDS = List.of("one", "two", "three", "four", "five", "six");
-  private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("\\b(one|two|three|four|five|six)\\s*$");
+      Pattern.compile("\\b(\\d|" + countWords() + ")\\s+" + OF_THE + "(?:x\\s+)?(?:mag\\w*\\s+)?$");
+  /** "dos de 300", "deux de 250", "two of the 250": a count in words before a figure. */
+  private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("\\b(" + countWords() + ")\\s+" + OF_THE + "$");
   /** "zweimal 200 mg", "dos veces 200 mg", "deux fois 200 mg": a count in words before the dose. */
   private static final Pattern TIMES_BEFORE = Pattern.compile(
       "\\b(twice|zweimal|2\\s?mal|dos veces|2 veces|deux fois|2 fois|dreimal|3\\s?mal|tres veces|3 veces|trois fois|3 fois)"
           + "\\s*(?:je\\s+|à\\s+|a\\s+|de\\s+)?$");
   private static final Pattern COUNT = Pattern.compile(
-      "\\b(\\d{1,2}|one|two|three|four|five|six|zwei|drei|dos|tres|deux|trois)\\s*(?:sprays?|tablets?|tabs?|capsules?"
+      "\\b(\\d{1,2}|" + countWords() + ")\\s*(?:sprays?|tablets?|tabs?|capsules?"
           + "|caps?|pills?|drops?|scoops?|pumps?|squirts?|tabletten?|kapseln?|comprimidos?|pastillas?|c[aá]psulas?"
           + "|sobres?|comprim[eé]s?|g[eé]lules?|sachets?)\\b");
   private static final Pattern BETWEEN_COUNT_AND_DOSE =
@@ -192,7 +206,7 @@ final class MagnesiumIntake {
    * quotes the original.
    */
   static Optional<Source> fromText(LocalDate date, DiaryField field, String original) {
-    if (original.isEmpty() || original.chars().noneMatch(Character::isDigit)) {
+    if (original.isEmpty() || !NumberWords.mayHoldFigure(original)) {
       return Optional.empty();
     }
     // as far as the notes are read for flags (BoundedReading): a runaway cell is not normalised whole
@@ -211,11 +225,12 @@ final class MagnesiumIntake {
       return Optional.empty();
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.chars().noneMatch(Character::isDigit)) {
-      return Optional.empty();
-    }
     if (lower.length() != text.length()) {
       lower = asciiLower(text);
+    }
+    lower = NumberWords.digits(lower);
+    if (lower.chars().noneMatch(Character::isDigit)) {
+      return Optional.empty();
     }
     int total = 0;
     int from = -1;
@@ -235,10 +250,23 @@ final class MagnesiumIntake {
         int firstDose = -1;
         int lastDose = -1;
         while (d.find()) {
-          int each = mg(item, d);
+          String before = item.substring(0, d.start());
+          int each = HALF_MORE.matcher(before).find() ? mg(item, d) * 3 / 2
+              : HALF_ONLY.matcher(before).find() ? mg(item, d) / 2 : mg(item, d);
           total += pendingCount > 1 && item.contains("each") ? each * pendingCount : each;
           firstDose = firstDose < 0 ? d.start() : firstDose;
           lastDose = d.end();
+        }
+        if (firstDose < 0) {
+          Matcher times = BARE_TIMES.matcher(item);
+          while (times.find()) {
+            int figure = Integer.parseInt(times.group(1));
+            if (figure >= LEAST_BARE_MG && figure <= MOST_BARE_MG) {
+              total += figure * Integer.parseInt(times.group(2)); // "Mg (mg): 200x2"
+              firstDose = firstDose < 0 ? times.start() : firstDose;
+              lastDose = times.end();
+            }
+          }
         }
         if (firstDose < 0) {
           Matcher b = BARE.matcher(item);
@@ -248,7 +276,10 @@ final class MagnesiumIntake {
               continue; // "in my 50s", "the 70s": an age or decade, not tablets
             }
             if (figure >= LEAST_BARE_MG && figure <= MOST_BARE_MG) {
-              total += figure * (b.group("plural") != null ? pluralCount(item, b.start()) : countBefore(item, b.start()));
+              int count = b.group("plural") != null ? pluralCount(item, b.start()) : countBefore(item, b.start());
+              String before = item.substring(0, b.start());
+              total += HALF_MORE.matcher(before).find() ? figure * 3 / 2
+                  : HALF_ONLY.matcher(before).find() ? figure / 2 : figure * count;
               firstDose = firstDose < 0 ? b.start() : firstDose;
               lastDose = b.end();
             }
@@ -327,15 +358,7 @@ final class MagnesiumIntake {
     int times = 1;
     while (c.find() && c.end() <= doseStart) {
       if (BETWEEN_COUNT_AND_DOSE.matcher(item.substring(c.end(), doseStart)).matches()) {
-        times = switch (c.group(1)) {
-          case "one" -> 1;
-          case "two" -> 2;
-          case "three" -> 3;
-          case "four" -> 4;
-          case "five" -> 5;
-          case "six" -> 6;
-          default -> Integer.parseInt(c.group(1));
-        };
+        times = countOf(c.group(1));
       }
     }
     Matcher word = COUNT_WORD_BEFORE.matcher(item.substring(0, doseStart));
@@ -346,8 +369,31 @@ final class MagnesiumIntake {
   }
 
   private static int countOf(String count) {
-    int word = COUNT_WORDS.indexOf(count);
-    return word >= 0 ? word + 1 : Integer.parseInt(count);
+    Integer word = COUNT_WORDS.get(count);
+    return word != null ? word : Integer.parseInt(count);
+  }
+
+  private static Map<String, Integer> countWordMap() {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    String[][] words = {
+        {"one", "ein", "eine", "einen", "uno", "una", "une"},
+        {"two", "zwei", "dos", "deux", "couple", "pair"},
+        {"three", "drei", "tres", "trois"},
+        {"four", "vier", "cuatro", "quatre"},
+        {"five", "f\u00fcnf", "fuenf", "cinco", "cinq"},
+        {"six", "sechs", "seis"}};
+    for (int n = 0; n < words.length; n++) {
+      for (String w : words[n]) {
+        counts.put(w, n + 1);
+      }
+    }
+    return Map.copyOf(counts);
+  }
+
+  /** The count words as regex alternatives, longest first ("eine" before "ein"). */
+  private static String countWords() {
+    return countWordMap().keySet().stream().sorted((a, b) -> b.length() - a.length())
+        .collect(java.util.stream.Collectors.joining("|"));
   }
 
   private static boolean namesMagnesium(String item) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -136,7 +135,7 @@ final class MagnesiumRules {
   }
 
   private static boolean reassuringEgfr(NightReading n, NightReading.Found f) {
-    String m = f.mention().matched().toLowerCase(Locale.ROOT);
+    String m = f.mention().wordsText();
     if (!m.equals("egfr") && !m.equals("gfr")) {
       return false;
     }

@@ -81,7 +81,7 @@ final class MultilingualReader {
     for (Mention m : readNormalised(normalised.text())) {
       int start = normalised.originalStart(m.start());
       int end = normalised.originalEnd(m.end());
-      out.add(new Mention(m.concept(), start, end, original.substring(start, end), m.assertion(), m.laterality()));
+      out.add(m.at(start, end, original.substring(start, end)));
     }
     return out;
   }
@@ -129,7 +129,7 @@ final class MultilingualReader {
       int b = folded.originalEnd(m.end());
       int start = from + Math.min(a, folded.originalStart(m.end() - 1));
       int end = from + Math.max(b, folded.originalEnd(m.start() + 1));
-      out.add(new Mention(m.concept(), start, end, text.substring(start, end), m.assertion(), m.laterality()));
+      out.add(m.at(start, end, text.substring(start, end)));
     }
     out.addAll(englishWordsIn(language, text, from, part, out));
     return out;
@@ -147,9 +147,9 @@ final class MultilingualReader {
     List<Mention> out = new ArrayList<>();
     for (Mention m : readers.get(NoteLanguage.ENGLISH).read(part)) {
       boolean englishWord = false;
-      for (Token t : Tokeniser.sentences(m.matched()).stream().flatMap(s -> s.tokens().stream()).toList()) {
-        String folded = FoldedText.fold(t.norm(), language);
-        englishWord |= t.word() && t.norm().length() > 2 && english.knows(t.norm())
+      for (String w : m.words()) {
+        String folded = FoldedText.fold(w, language);
+        englishWord |= w.length() > 2 && english.knows(w)
             && !own.knows(folded) && !own.functionWords().contains(folded) && !own.readAs().containsKey(folded);
       }
       Mention shifted = shifted(m, text, from);
@@ -163,7 +163,6 @@ final class MultilingualReader {
   }
 
   private static Mention shifted(Mention m, String text, int by) {
-    return new Mention(m.concept(), m.start() + by, m.end() + by, text.substring(m.start() + by, m.end() + by),
-        m.assertion(), m.laterality());
+    return m.at(m.start() + by, m.end() + by, text.substring(m.start() + by, m.end() + by));
   }
 }

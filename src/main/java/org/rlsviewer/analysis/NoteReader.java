@@ -46,26 +46,64 @@ final class NoteReader {
   List<Mention> read(String text) {
     TextNormaliser.Normalised normalised = TextNormaliser.normalise(text);
     List<Mention> mentions = new ArrayList<>();
-    boolean byProxy = ProxyWriter.writesForPatient(normalised.text());
-    for (Sentence s : Tokeniser.sentences(normalised.text())) {
-      List<TriggerHit> hits = byProxy ? ProxyWriter.withoutPatient(s, triggers.find(s)) : triggers.find(s);
-      Set<Integer> blocked = terminatorTokens(s, hits);
-      for (ConceptMatch m : lexicon.find(s, blocked)) {
-        if (!bodyPartAllows(s, m) || namesPartOfLeg(s, m)) {
+    List<Sentence> sentences = Tokeniser.sentences(withoutScaleHints(normalised.text()));
+    List<List<TriggerHit>> hitsBySentence = new ArrayList<>();
+    List<List<ConceptMatch>> matchesBySentence = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<TriggerHit> hits = triggers.find(s);
+      hitsBySentence.add(hits);
+      matchesBySentence.add(lexicon.find(s, terminatorTokens(s, hits)));
+    }
+    boolean byProxy = ProxyWriter.writesForPatient(matchesBySentence);
+    boolean onlyPronouns = !byProxy
+        && ProxyWriter.onlyBarePronouns(sentences, hitsBySentence, lexicon.wordClass(ProxyWriter.PRONOUN_CLASS));
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      List<TriggerHit> hits = byProxy
+          ? ProxyWriter.withoutPatient(s, hitsBySentence.get(si), lexicon.wordClass(ProxyWriter.PATIENT_CLASS))
+          : hitsBySentence.get(si);
+      for (ConceptMatch m : matchesBySentence.get(si)) {
+        if (m.concept().equals(ProxyWriter.CONCEPT) || !bodyPartAllows(s, m) || namesPartOfLeg(s, m)) {
           continue;
         }
         Assertion assertion = ContextAssessor.assess(s, hits, m.tokenStart(), m.tokenEnd(), m.literals());
         if (!byProxy && someoneElsesLeg(s, m)) {
           assertion = new Assertion(assertion.negated(), assertion.hypothetical(), assertion.historical(), true);
+        } else if (onlyPronouns && assertion.otherPerson() && !assertion.negated() && !assertion.hypothetical()
+            && !assertion.historical()) {
+          // "his legs gave way" with no one named: a carer's note about the patient, or someone else's
+          assertion = new Assertion(false, false, false, true, true);
         }
         int start = normalised.originalStart(s.get(m.tokenStart()).start());
         int end = normalised.originalEnd(s.get(m.tokenEnd() - 1).end());
+        List<String> words = s.tokens().subList(m.tokenStart(), m.tokenEnd()).stream().filter(Token::word)
+            .map(Token::norm).toList();
         mentions.add(new Mention(m.concept(), start, end, text.substring(start, end), assertion,
-            laterality.read(s, hits, m.tokenStart(), m.tokenEnd())));
+            laterality.read(s, hits, m.tokenStart(), m.tokenEnd()), words));
       }
     }
     mentions.sort(Comparator.comparingInt(Mention::start));
     return mentions;
+  }
+
+  /** A scale or unit hint in a checklist header, before its colon: "Weakness (0-3): 2", "Schwellung (j/n): j". */
+  private static final java.util.regex.Pattern SCALE_HINT = java.util.regex.Pattern.compile(
+      "\\(\\s*(?:\\d{1,2}\\s*[-/]\\s*\\d{1,2}|\\p{L}{1,3}\\s*/\\s*\\p{L}{1,3}|mg|cm|mm)\\s*\\)(?=\\s*:)");
+
+  /** The text with such hints blanked out, every other character where it was (offsets stay valid). */
+  private static String withoutScaleHints(String text) {
+    if (text.indexOf('(') < 0) {
+      return text;
+    }
+    java.util.regex.Matcher m = SCALE_HINT.matcher(text);
+    StringBuilder out = null;
+    while (m.find()) {
+      out = out == null ? new StringBuilder(text) : out;
+      for (int i = m.start(); i < m.end(); i++) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** How the sentence asserts a finding already located at tokens [start, end) (used for evaluation). */

@@ -204,7 +204,7 @@ final class RuleEngine {
     Map<String, Candidate> byDrug = new LinkedHashMap<>();
     for (NightReading n : nights) {
       for (NightReading.Found f : n.affirmed(concept)) {
-        String drug = f.mention().matched().toLowerCase(Locale.ROOT);
+        String drug = f.mention().wordsText();
         byDrug.putIfAbsent(drug, new Candidate(n.evidence(f), Map.of("drug", capitalised(f.mention().matched()))));
       }
     }
