@@ -21,6 +21,7 @@ import org.rlsviewer.service.InMemoryReviewArchive;
 import org.rlsviewer.service.OpenedDiary;
 
 /** Each action of the window works out its own enabled state from the model it listens to (needs a display for the shortcuts). */
+@GuiTest
 class WindowActionsGuiTest {
 
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC"));
