@@ -333,7 +333,9 @@ final class PatientPane implements WindowModel.Selection {
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, charts.component());
     split.setName("overviewSplit");
     split.setResizeWeight(0.3);
-    windowState.split(split, "overview", 450);
+    // on a small or scaled screen the charts keep most of the width: 450 px of figures at 960 px wide
+    // (1920x1080 at 200 %) left the severity chart no room beside its legend
+    windowState.split(split, "overview", Math.min(450, WindowFit.usableArea().width * 3 / 10));
     return split;
   }
 }
