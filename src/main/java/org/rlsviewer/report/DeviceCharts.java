@@ -80,12 +80,7 @@ public final class DeviceCharts {
       plot.setRenderer(index, line);
       index++;
     }
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
-    return chart;
+    return DiaryCharts.whiteChart(plot);
   }
 
   /** Bedtime to wake time (across midnight) less the sleep latency; null when a time is missing. */

@@ -138,12 +138,7 @@ public final class DiaryCharts {
       ValueMarker scaleEnd = new ValueMarker(10.5, new Color(0xBB, 0xBB, 0xBB), new BasicStroke(0.8f));
       plot.addRangeMarker(0, scaleEnd, Layer.BACKGROUND, false);
     }
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
+    JFreeChart chart = whiteChart(plot);
     showBookmarks(chart, marks.bookmarks());
     return chart;
   }
@@ -435,6 +430,11 @@ public final class DiaryCharts {
     latency.setSeriesShape(0, new Rectangle2D.Double(-2.5, -2.5, 5, 5));
     latency.setSeriesShapesFilled(0, false);
     plot.setRenderer(1, latency);
+    return whiteChart(plot);
+  }
+
+  /** The plot as a chart with a legend, on white with light grey grid lines, as every chart of the report. */
+  static JFreeChart whiteChart(XYPlot plot) {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
     plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
