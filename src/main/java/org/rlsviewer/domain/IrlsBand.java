@@ -5,19 +5,18 @@ package org.rlsviewer.domain;
  * are used; the questionnaire's items are licensed and are not reproduced.
  */
 public enum IrlsBand {
-  NONE("none", 0, 0),
-  MILD("mild", 1, 10),
-  MODERATE("moderate", 11, 20),
-  SEVERE("severe", 21, 30),
-  VERY_SEVERE("very severe", 31, 40);
+  NONE("none", 0),
+  MILD("mild", 10),
+  MODERATE("moderate", 20),
+  SEVERE("severe", 30),
+  VERY_SEVERE("very severe", 40);
 
   private final String label;
-  private final int low;
+  /** The band's highest total; it starts one above the band before it. */
   private final int high;
 
-  IrlsBand(String label, int low, int high) {
+  IrlsBand(String label, int high) {
     this.label = label;
-    this.low = low;
     this.high = high;
   }
 
@@ -27,9 +26,11 @@ public enum IrlsBand {
 
   /** The band of a total; totals outside 0-40 have none. */
   public static IrlsBand of(int total) {
-    for (IrlsBand band : values()) {
-      if (total >= band.low && total <= band.high) {
-        return band;
+    if (total >= 0) {
+      for (IrlsBand band : values()) {
+        if (total <= band.high) {
+          return band;
+        }
       }
     }
     throw new IllegalArgumentException("an IRLS total is 0 to 40, not " + total);

@@ -2,7 +2,6 @@ package org.rlsviewer.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.text.SimpleDateFormat;
 import java.time.Duration;
@@ -61,10 +60,7 @@ public final class DeviceCharts {
     TimeSeries own = series(DIARY_SERIES, first, last, byNight(diary.entries(), DiaryEntry::date,
         DeviceCharts::diarySleepHours));
     plot.setDataset(0, new TimeSeriesCollection(own, UTC));
-    XYLineAndShapeRenderer diaryLine = new XYLineAndShapeRenderer(true, true);
-    diaryLine.setSeriesPaint(0, new Color(0x15, 0x65, 0xC0));
-    diaryLine.setSeriesStroke(0, new BasicStroke(1.6f));
-    diaryLine.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+    XYLineAndShapeRenderer diaryLine = DiaryCharts.dottedLine(new Color(0x15, 0x65, 0xC0));
     plot.setRenderer(0, diaryLine);
     int index = 1;
     for (String source : diary.deviceSources()) {
@@ -80,12 +76,7 @@ public final class DeviceCharts {
       plot.setRenderer(index, line);
       index++;
     }
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
-    return chart;
+    return DiaryCharts.whiteChart(plot);
   }
 
   /** Bedtime to wake time (across midnight) less the sleep latency; null when a time is missing. */

@@ -104,10 +104,7 @@ public final class DiaryCharts {
     severityAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     plot.setRangeAxis(0, severityAxis);
     plot.setDataset(0, new TimeSeriesCollection(nightly(diary, SEVERITY_SERIES, DiaryEntry::severity), UTC));
-    XYLineAndShapeRenderer severity = new XYLineAndShapeRenderer(true, true);
-    severity.setSeriesPaint(0, SEVERITY_COLOUR);
-    severity.setSeriesStroke(0, new BasicStroke(1.6f));
-    severity.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+    XYLineAndShapeRenderer severity = dottedLine(SEVERITY_COLOUR);
     plot.setRenderer(0, severity);
 
     int maxDose = diary.entries().stream().filter(e -> e.magnesiumMg() != null)
@@ -138,12 +135,7 @@ public final class DiaryCharts {
       ValueMarker scaleEnd = new ValueMarker(10.5, new Color(0xBB, 0xBB, 0xBB), new BasicStroke(0.8f));
       plot.addRangeMarker(0, scaleEnd, Layer.BACKGROUND, false);
     }
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
+    JFreeChart chart = whiteChart(plot);
     showBookmarks(chart, marks.bookmarks());
     return chart;
   }
@@ -419,10 +411,7 @@ public final class DiaryCharts {
     plot.setRangeAxis(0, awakeningsAxis);
     plot.setDataset(0, new TimeSeriesCollection(nightly(diary, AWAKENINGS_SERIES, DiaryEntry::awakenings), UTC));
     // told apart without colour: a dark solid line with filled dots, a lighter dashed line with open squares
-    XYLineAndShapeRenderer awakenings = new XYLineAndShapeRenderer(true, true);
-    awakenings.setSeriesPaint(0, AWAKENINGS_COLOUR);
-    awakenings.setSeriesStroke(0, new BasicStroke(1.6f));
-    awakenings.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+    XYLineAndShapeRenderer awakenings = dottedLine(AWAKENINGS_COLOUR);
     plot.setRenderer(0, awakenings);
     NumberAxis latencyAxis = new NumberAxis(LATENCY_SERIES);
     latencyAxis.setAutoRangeIncludesZero(true);
@@ -435,12 +424,26 @@ public final class DiaryCharts {
     latency.setSeriesShape(0, new Rectangle2D.Double(-2.5, -2.5, 5, 5));
     latency.setSeriesShapesFilled(0, false);
     plot.setRenderer(1, latency);
+    return whiteChart(plot);
+  }
+
+  /** The plot as a chart with a legend, on white with light grey grid lines, as every chart of the report. */
+  static JFreeChart whiteChart(XYPlot plot) {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
     plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
     JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     return chart;
+  }
+
+  /** A solid line with a filled dot a night, in this colour. */
+  static XYLineAndShapeRenderer dottedLine(Color colour) {
+    XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
+    line.setSeriesPaint(0, colour);
+    line.setSeriesStroke(0, new BasicStroke(1.6f));
+    line.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+    return line;
   }
 
   static DateAxis nightAxis() {

@@ -56,11 +56,7 @@ public final class OnsetChart {
     renderer.setSeriesStroke(0, new BasicStroke(1.6f));
     renderer.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
     XYPlot plot = new XYPlot(data, weeks, clock, renderer);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
+    JFreeChart chart = DiaryCharts.whiteChart(plot);
     LegendItemCollection items = new LegendItemCollection();
     items.add(new LegendItem(ONSET_SERIES, DiaryCharts.SEVERITY_COLOUR));
     items.add(new LegendItem(ONSET_SPREAD, new Color(0x1F, 0x5F, 0xA8, 0x2E)));
