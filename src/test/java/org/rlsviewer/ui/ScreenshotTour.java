@@ -110,7 +110,19 @@ public final class ScreenshotTour {
 
     window.menuItem("menu.view.dark").click();
     window.tabbedPane("mainTabs").selectTab(MainWindow.FLAGS_TAB);
-    window.list("patientList").selectItem(1);
+    @SuppressWarnings("unchecked")
+    javax.swing.JList<org.rlsviewer.service.PatientSummary> list =
+        (javax.swing.JList<org.rlsviewer.service.PatientSummary>) window.list("patientList").target();
+    int derek = GuiActionRunner.execute(() -> {
+      for (int i = 0; i < list.getModel().getSize(); i++) {
+        if (list.getModel().getElementAt(i).displayName().startsWith("Derek")) {
+          return i;
+        }
+      }
+      return 0;
+    });
+    window.list("patientList").selectItem(derek);
+    robot.waitForIdle();
     GuiActionRunner.execute(() -> window.list("flagList").target().setSelectedIndex(2));
     capture("dark-mode.png");
   }
