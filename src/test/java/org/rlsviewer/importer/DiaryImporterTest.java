@@ -261,6 +261,11 @@ class DiaryImporterTest {
       N|false
       false|false
       0|false
+      ja|true
+      J|true
+      x|true
+      X|true
+      nein|false
       """)
   void yesNoAcceptsItsSpellings(String cell, boolean expected) throws Exception {
     DiaryEntry e = importText("date,snoring,breathing pauses\n2026-01-05," + cell + "," + cell + "\n")
