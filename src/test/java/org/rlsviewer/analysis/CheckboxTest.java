@@ -2,24 +2,15 @@ package org.rlsviewer.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rlsviewer.domain.Diary;
-import org.rlsviewer.domain.DiaryEntry;
-import org.rlsviewer.domain.Patient;
 
 /** Diaries kept as a form with tick boxes, through the whole analysis (notes written for this test). */
 class CheckboxTest {
 
   private static String flags(String notes) {
-    DiaryEntry night = new DiaryEntry(2, LocalDate.of(2026, 3, 1), 5, null, null, "", null, null, null, null, null,
-        null, null, null, null, null, "", "", "", null, null, "", notes, Map.of());
-    String s = new DiaryAnalyser().analyse(new Diary(Patient.unknown(), Map.of(), List.of(night), List.of()))
-        .flags().stream().map(f -> f.ruleId() + ":" + f.urgency().label()).sorted()
+    String s = NoteProbe.findings(notes).flags().stream().map(f -> f.ruleId() + ":" + f.urgency().label()).sorted()
         .collect(Collectors.joining("+"));
     return s.isEmpty() ? "none" : s;
   }

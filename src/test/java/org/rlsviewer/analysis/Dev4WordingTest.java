@@ -2,16 +2,10 @@ package org.rlsviewer.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rlsviewer.domain.Diary;
-import org.rlsviewer.domain.DiaryEntry;
-import org.rlsviewer.domain.Patient;
 
 /**
  * German, Spanish and French lay wording families met in the fourth development set: retention, emptying,
@@ -21,14 +15,8 @@ import org.rlsviewer.domain.Patient;
  */
 class Dev4WordingTest {
 
-  private static final LocalDate NIGHT = LocalDate.of(2026, 3, 1);
-  private final DiaryAnalyser analyser = new DiaryAnalyser();
-
   private Set<String> rules(String notes) {
-    DiaryEntry e = new DiaryEntry(2, NIGHT, 5, null, null, "", null, null, null, null, null, null, null, null,
-        null, null, "", "", "", null, null, "", notes, Map.of());
-    return analyser.analyse(new Diary(Patient.unknown(), Map.of(), List.of(e), List.of())).flags().stream()
-        .map(f -> f.ruleId()).collect(Collectors.toSet());
+    return NoteProbe.findings(notes).flags().stream().map(f -> f.ruleId()).collect(Collectors.toSet());
   }
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")

@@ -2,17 +2,11 @@ package org.rlsviewer.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rlsviewer.domain.Diary;
-import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
-import org.rlsviewer.domain.Patient;
 
 /**
  * Probes for mechanisms that cover a family in every language rather than a phrase: checklist lines
@@ -22,13 +16,8 @@ import org.rlsviewer.domain.Patient;
  */
 class GeneralMechanismsTest {
 
-  private static final LocalDate NIGHT = LocalDate.of(2026, 3, 1);
-  private final DiaryAnalyser analyser = new DiaryAnalyser();
-
   private Set<String> flags(String notes) {
-    DiaryEntry e = new DiaryEntry(2, NIGHT, 5, null, null, "", null, null, null, null, null, null, null, null,
-        null, null, "", "", "", null, null, "", notes, Map.of());
-    return analyser.analyse(new Diary(Patient.unknown(), Map.of(), List.of(e), List.of())).flags().stream()
+    return NoteProbe.findings(notes).flags().stream()
         .map(f -> f.ruleId() + ":" + f.urgency().name().toLowerCase()).collect(Collectors.toSet());
   }
 
@@ -137,7 +126,7 @@ class GeneralMechanismsTest {
       half a 400 magnesium tablet tonight                              # 200
       """)
   void magnesiumCountedInWords(String notes, int mg) {
-    assertThat(MagnesiumIntake.fromText(NIGHT, DiaryField.NOTES, notes)).hasValueSatisfying(
+    assertThat(MagnesiumIntake.fromText(NoteProbe.NIGHT, DiaryField.NOTES, notes)).hasValueSatisfying(
         s -> assertThat(s.mg()).isEqualTo(mg));
   }
 }

@@ -2,17 +2,11 @@ package org.rlsviewer.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rlsviewer.domain.Diary;
-import org.rlsviewer.domain.DiaryEntry;
-import org.rlsviewer.domain.Patient;
 
 /**
  * English families: bladder and bowel change in lay words (weak or trickling stream, straining, no urge,
@@ -22,14 +16,8 @@ import org.rlsviewer.domain.Patient;
  */
 class TrackerAndLayFamiliesEnTest {
 
-  private static final LocalDate NIGHT = LocalDate.of(2026, 3, 1);
-  private final DiaryAnalyser analyser = new DiaryAnalyser();
-
   private Set<String> rules(String notes) {
-    DiaryEntry entry = new DiaryEntry(2, NIGHT, 5, null, null, "", null, null, null, null, null, null, null, null,
-        null, null, "", "", "", null, null, "", notes, Map.of());
-    Diary diary = new Diary(Patient.unknown(), Map.of(), List.of(entry), List.of());
-    var findings = analyser.analyse(diary);
+    var findings = NoteProbe.findings(notes);
     return Stream.concat(findings.redFlags().stream(), findings.cautions().stream())
         .map(f -> f.ruleId()).collect(Collectors.toSet());
   }

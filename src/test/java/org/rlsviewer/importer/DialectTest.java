@@ -222,20 +222,6 @@ class DialectTest {
     assertThat(result.diary().entries().get(0).bedtime()).isEqualTo(LocalTime.parse(expected));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      ja|true
-      J|true
-      x|true
-      X|true
-      nein|false
-      """)
-  void yesNoAlsoAcceptsTicksAndGerman(String cell, boolean expected) throws Exception {
-    DiaryEntry e = importText("date,snoring\n2026-01-05," + cell + "\n").diary().entries().get(0);
-
-    assertThat(e.snoring()).isEqualTo(expected);
-  }
-
   @Test
   void filesOverTheSizeLimitAreRefusedBeforeParsing(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("big.csv");

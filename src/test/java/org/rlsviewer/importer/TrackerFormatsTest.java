@@ -37,10 +37,19 @@ class TrackerFormatsTest {
     return importer.importStream(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), fileName);
   }
 
-  /** The rejected records' lines in order, and words the first one's reason contains. */
-  private static void rejected(ImportResult result, List<Integer> lines, String... firstReasonWords) {
+  /** As above, the rejected records being those on {@code lines} in order, the first's reason with these words. */
+  private ImportResult importFixture(String name, String format, int dataRecords, List<Integer> lines,
+      String... firstReasonWords) throws Exception {
+    ImportResult result = importFixture(name, format, dataRecords, lines.size());
     assertThat(result.report().rejected()).extracting(RejectedRow::line).containsExactlyElementsOf(lines);
     assertThat(result.report().rejected().get(0).reason()).contains(firstReasonWords);
+    return result;
+  }
+
+  /** The night's bedtime and the minutes it took to fall asleep. */
+  private static void wentToBed(DiaryEntry night, LocalTime bedtime, int latencyMin) {
+    assertThat(night.bedtime()).isEqualTo(bedtime);
+    assertThat(night.sleepLatencyMin()).isEqualTo(latencyMin);
   }
 
   private static DiaryEntry night(ImportResult result, String date) {
@@ -61,9 +70,9 @@ class TrackerFormatsTest {
 
   @Test
   void sleepAsAndroidPairsEachHeaderWithItsValuesAndSkipsNoiseLines() throws Exception {
-    ImportResult result = importFixture("sleep-as-android_synthetic.csv", "sleep-as-android", 4, 1);
+    ImportResult result = importFixture("sleep-as-android_synthetic.csv", "sleep-as-android", 4, List.of(7),
+        "From \"yesterday\"", "dd. MM. yyyy H:mm");
 
-    rejected(result, List.of(7), "From \"yesterday\"", "dd. MM. yyyy H:mm");
     assertThat(nights(result)).containsExactly("2026-03-02", "2026-03-03", "2026-03-04");
 
     DiaryEntry first = night(result, "2026-03-02");
@@ -126,12 +135,10 @@ class TrackerFormatsTest {
 
   @Test
   void sleepmeterResolvesCustomNamesAndCountsHolesAsAwakenings() throws Exception {
-    ImportResult result = importFixture("sleepmeter_synthetic.csv", "sleepmeter", 6, 2);
+    ImportResult result = importFixture("sleepmeter_synthetic.csv", "sleepmeter", 6, List.of(15, 16), "out of order");
 
-    rejected(result, List.of(15, 16), "out of order");
     DiaryEntry first = night(result, "2026-03-02");
-    assertThat(first.bedtime()).isEqualTo(LocalTime.of(22, 45));
-    assertThat(first.sleepLatencyMin()).isEqualTo(35);
+    wentToBed(first, LocalTime.of(22, 45), 35);
     assertThat(first.awakenings()).isEqualTo(2);
     assertThat(first.sleepQuality()).isEqualTo(2);
     assertThat(first.notes()).isEqualTo("legs crawling at bedtime; hindrances: restless legs");
@@ -208,12 +215,10 @@ class TrackerFormatsTest {
 
   @Test
   void ouraRejectsDaysWithoutSleepAndReadsSecondsAsMinutes() throws Exception {
-    ImportResult result = importFixture("oura_sleep_synthetic.csv", "oura", 4, 2);
+    ImportResult result = importFixture("oura_sleep_synthetic.csv", "oura", 4, List.of(3, 5), "no sleep recorded");
 
-    rejected(result, List.of(3, 5), "no sleep recorded");
     DiaryEntry first = night(result, "2026-03-02");
-    assertThat(first.bedtime()).isEqualTo(LocalTime.of(22, 50));
-    assertThat(first.sleepLatencyMin()).isEqualTo(10);
+    wentToBed(first, LocalTime.of(22, 50), 10);
     assertThat(first.extras()).contains(Map.entry("device sleep (min)", "420"), Map.entry("device awake (min)", "60"),
         Map.entry("oura lowest resting heart rate", "54"));
   }
@@ -228,8 +233,7 @@ class TrackerFormatsTest {
     balances(result, 2, 0);
     assertThat(nights(result)).containsExactly("2026-03-02", "2026-03-03");
     DiaryEntry night = night(result, "2026-03-02");
-    assertThat(night.bedtime()).isEqualTo(LocalTime.of(23, 40));
-    assertThat(night.sleepLatencyMin()).isEqualTo(15);
+    wentToBed(night, LocalTime.of(23, 40), 15);
     assertThat(night.extras()).contains(Map.entry("device sleep (min)", "410"), Map.entry("oura type", "long_sleep"));
     assertThat(night(result, "2026-03-03").extras()).containsEntry("nap", "15:00-15:40");
   }

@@ -4,43 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.domain.DeviceNight;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Flag;
-import org.rlsviewer.store.DatabaseSettings;
-import org.rlsviewer.store.PatientStore;
 
 /**
  * Issue 19.3: a patient's diary plus a sleep tracker's export of the same weeks. The tracker's
  * nights are a second source beside the diary's, never written into them; one patient is kept.
  */
-class DeviceDataTest {
+class DeviceDataTest extends RecordsTestCase {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T09:30:00Z"), ZoneOffset.UTC);
   private static final Path DIR = Path.of("src", "test", "resources", "org", "rlsviewer", "service", "device");
   private static final Path DIARY = DIR.resolve("diary-march.csv");
   private static final Path SLEEP_AS_ANDROID = DIR.resolve("sleep-export.csv");
   private static final Path FITBIT = DIR.resolve("fitbit-export.csv");
-
-  @TempDir
-  Path dir;
-
-  private final DiaryService service = new DiaryService(CLOCK, "test");
-  private PatientRecords records;
-
-  @BeforeEach
-  void setUp() {
-    records = new PatientRecords(service,
-        PatientStore.open(DatabaseSettings.embedded(dir.resolve("rls.db")), CLOCK), "alice");
-  }
 
   @Test
   void aTrackerAddedToAnOpenedDiaryStandsBesideItsNightsWithoutChangingThem() throws Exception {

@@ -6,36 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rlsviewer.store.AuditAction;
 import org.rlsviewer.store.AuditEvent;
-import org.rlsviewer.store.DatabaseSettings;
-import org.rlsviewer.store.PatientStore;
 
 /** Two files naming one patient id for two people are never merged without the user saying which. */
-class PatientIdentityTest {
+class PatientIdentityTest extends RecordsTestCase {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T09:30:00Z"), ZoneOffset.UTC);
   private static final Path SAMPLE = Path.of("samples", "numbness-weakness.csv");
-
-  @TempDir
-  Path dir;
-
-  private final DiaryService service = new DiaryService(CLOCK, "test");
-  private PatientRecords records;
-
-  @BeforeEach
-  void setUp() {
-    records = new PatientRecords(service,
-        PatientStore.open(DatabaseSettings.embedded(dir.resolve("rls.db")), CLOCK), "alice");
-  }
 
   /** The sample with another person's name and birth date under the same patient id, and one more night. */
   private Path otherPerson(String name, String birthDate) throws Exception {

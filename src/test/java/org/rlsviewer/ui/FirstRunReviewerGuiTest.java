@@ -13,7 +13,6 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.PatientRecords;
 import org.rlsviewer.store.AuditEvent;
 
@@ -24,13 +23,12 @@ import org.rlsviewer.store.AuditEvent;
 @GuiTest
 class FirstRunReviewerGuiTest extends WindowTestCase {
 
-  @TempDir Path temp;
   private PatientRecords records;
 
   @BeforeEach
-  void openTheWindowOnADatabase() {
+  void openTheWindowOnADatabase(@TempDir Path temp) {
     records = GuiTests.records(temp, "jsmith");
-    window = gui.show(GuiTests.service(), DiaryLibrary.stored(records));
+    window = gui.show(records);
   }
 
   private DialogFixture askAsAtStart() {

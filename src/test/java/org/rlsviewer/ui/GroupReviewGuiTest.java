@@ -114,11 +114,7 @@ class GroupReviewGuiTest extends WindowTestCase {
 
   @SuppressWarnings("unchecked")
   private String rowText(int index) {
-    return GuiActionRunner.execute(() -> {
-      JList<QueueRow> list = window.list("flagList").target();
-      return ((JLabel) list.getCellRenderer().getListCellRendererComponent(list, list.getModel().getElementAt(index),
-          index, false, false)).getText().replaceAll("<[^>]*>", "").replace("&nbsp;", " ");
-    });
+    return GuiTests.drawnRow(() -> (JList<QueueRow>) window.list("flagList").target(), index);
   }
 
   private Review review() {

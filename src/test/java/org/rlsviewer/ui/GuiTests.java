@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
@@ -85,6 +86,16 @@ final class GuiTests {
     return GuiActionRunner.execute(() -> {
       JList<T> found = list.get();
       return IntStream.range(0, found.getModel().getSize()).mapToObj(i -> found.getModel().getElementAt(i)).toList();
+    });
+  }
+
+  /** Row {@code index} of the list {@code list} finds as it is drawn: the renderer's text without HTML tags, on the EDT. */
+  static <T> String drawnRow(Supplier<JList<T>> list, int index) {
+    return GuiActionRunner.execute(() -> {
+      JList<T> found = list.get();
+      JLabel label = (JLabel) found.getCellRenderer().getListCellRendererComponent(found,
+          found.getModel().getElementAt(index), index, false, false);
+      return label.getText().replaceAll("<[^>]*>", "").replace("&nbsp;", " ");
     });
   }
 

@@ -13,11 +13,7 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rlsviewer.service.DiaryLibrary;
-import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.PatientRecords;
-import org.rlsviewer.store.DatabaseSettings;
-import org.rlsviewer.store.PatientStore;
 
 /** Opening a file whose patient id is kept for another person asks which it is before importing anything. */
 class IdentityConflictGuiTest extends WindowTestCase {
@@ -30,15 +26,13 @@ class IdentityConflictGuiTest extends WindowTestCase {
 
   @BeforeEach
   void keepOnePatientAndOpenTheWindow() throws Exception {
-    DiaryService service = GuiTests.service();
-    records = new PatientRecords(service, PatientStore.open(DatabaseSettings.embedded(temp.resolve("p.db")),
-        service.clock()), "clinician");
+    records = GuiTests.records(temp, "clinician");
     records.importAndOpen(SAMPLE);
     other = temp.resolve("other.csv");
     Files.writeString(other, Files.readString(SAMPLE, StandardCharsets.UTF_8)
         .replace("# name: Derek Hollis", "# name: Maria Lopez")
         .replace("# birth_date: 1960-11-30", "# birth_date: 1975-02-03"), StandardCharsets.UTF_8);
-    window = gui.show(service, DiaryLibrary.stored(records));
+    window = gui.show(records);
   }
 
   private DialogFixture question() {

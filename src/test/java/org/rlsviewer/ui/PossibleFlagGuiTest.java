@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import javax.swing.JEditorPane;
 import javax.swing.JList;
-import javax.swing.ListCellRenderer;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,13 +118,7 @@ class PossibleFlagGuiTest extends WindowTestCase {
 
   /** The row as the list draws it: the renderer's text with the HTML tags taken out. */
   private String rowText(int index) {
-    return GuiActionRunner.execute(() -> {
-      JList<QueueRow> list = flagList();
-      ListCellRenderer<? super QueueRow> renderer = list.getCellRenderer();
-      javax.swing.JLabel label = (javax.swing.JLabel) renderer.getListCellRendererComponent(list,
-          list.getModel().getElementAt(index), index, false, false);
-      return label.getText().replaceAll("<[^>]*>", "").replace("&nbsp;", " ");
-    });
+    return GuiTests.drawnRow(this::flagList, index);
   }
 
   private String evidenceText() {

@@ -16,7 +16,6 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.PatientRecords;
 import org.rlsviewer.service.PatientSummary;
 
@@ -33,7 +32,7 @@ class UnnamedPatientGuiTest extends WindowTestCase {
   @BeforeEach
   void openTheWindowOnADatabase() {
     records = GuiTests.records(temp, "clinician");
-    window = gui.show(GuiTests.service(), DiaryLibrary.stored(records));
+    window = gui.show(records);
   }
 
   private Path export(String name, String month) throws Exception {

@@ -6,7 +6,6 @@ import static org.rlsviewer.ui.GuiTests.windowOf;
 
 import java.awt.Component;
 import java.util.List;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
@@ -102,10 +101,6 @@ class UrgencyBannerGuiTest extends WindowTestCase {
 
   @SuppressWarnings("unchecked")
   private String patientCell(int index) {
-    return GuiActionRunner.execute(() -> {
-      JList<PatientSummary> list = window.list("patientList").target();
-      return ((JLabel) list.getCellRenderer().getListCellRendererComponent(list, list.getModel().getElementAt(index),
-          index, false, false)).getText().replaceAll("<[^>]*>", "").replace("&nbsp;", " ");
-    });
+    return GuiTests.drawnRow(() -> (JList<PatientSummary>) window.list("patientList").target(), index);
   }
 }

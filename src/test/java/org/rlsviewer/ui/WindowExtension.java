@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.InMemoryReviewArchive;
+import org.rlsviewer.service.PatientRecords;
 
 /**
  * The set-up every GUI test shares, once per test: Swing calls off the Event Dispatch Thread fail
@@ -118,6 +119,11 @@ final class WindowExtension implements BeforeEachCallback, AfterEachCallback {
   /** The window on {@code service} with reviews kept in memory, shown at {@link #SIZE}. */
   FrameFixture show(DiaryService service) {
     return show(() -> new MainWindow(service, new InMemoryReviewArchive(), new SwingWorkerTaskRunner(), prefs));
+  }
+
+  /** The window on {@link GuiTests#service()} keeping its patients in {@code records}, shown at {@link #SIZE}. */
+  FrameFixture show(PatientRecords records) {
+    return show(GuiTests.service(), DiaryLibrary.stored(records));
   }
 
   /** The window on {@code service} and {@code library}, shown at {@link #SIZE}. */

@@ -1,0 +1,26 @@
+package org.rlsviewer.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.Findings;
+import org.rlsviewer.domain.Patient;
+
+/**
+ * What the wording tests probe: the whole analysis of a diary of one night, severity 5, whose only
+ * text is {@code notes}.
+ */
+final class NoteProbe {
+
+  static final LocalDate NIGHT = LocalDate.of(2026, 3, 1);
+
+  private NoteProbe() {}
+
+  static Findings findings(String notes) {
+    DiaryEntry night = new DiaryEntry(2, NIGHT, 5, null, null, "", null, null, null, null, null, null, null, null,
+        null, null, "", "", "", null, null, "", notes, Map.of());
+    return new DiaryAnalyser().analyse(new Diary(Patient.unknown(), Map.of(), List.of(night), List.of()));
+  }
+}
