@@ -166,12 +166,10 @@ final class NightsView {
     return split;
   }
 
-  JSplitPane split() {
-    return split;
-  }
-
-  JSplitPane detailSplit() {
-    return tableAndDetail;
+  /** Keeps the dividers between the nights, their detail and the rejected rows where the clinician left them. */
+  void keepDividers(WindowState windowState) {
+    windowState.split(split, "nights", 900);
+    windowState.split(tableAndDetail, "nightsDetail", 420);
   }
 
   JTable table() {

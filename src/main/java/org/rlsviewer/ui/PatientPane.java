@@ -299,8 +299,7 @@ final class PatientPane implements WindowModel.Selection {
         fitOverviewFigures();
       }
     });
-    windowState.split(nights.split(), "nights", 900);
-    windowState.split(nights.detailSplit(), "nightsDetail", 420);
+    nights.keepDividers(windowState);
     JPanel withRange = new JPanel(new BorderLayout());
     JPanel top = new JPanel(new BorderLayout());
     top.add(banner.component(), BorderLayout.NORTH);
