@@ -39,33 +39,27 @@ final class PageOne {
   private static final float LABEL_WIDTH = 80f;
   private static final float CHART_HEIGHT = 150f;
 
-  /**
-   * Page one's sections with a fixed heading, in their order (also what the tests read back), each
-   * with the room its heading keeps free below it, so a heading never ends a page alone.
-   */
+  /** Page one's sections with a fixed heading, in their order (also what the tests read back). */
   enum Section {
-    KEY_FIGURES("Key figures", 12),
-    CHART("Nightly severity and flagged nights", CHART_HEIGHT),
-    TRIAL("Magnesium trial verdict", 12),
-    RED_FLAGS("Red flags to review", 12),
-    CAUTIONS("Cautions to review", 12),
-    NOTES("Clinician\u2019s notes", 12);
-
-    private final String heading;
-    private final float keepBelow;
-
-    Section(String heading, float keepBelow) {
-      this.heading = heading;
-      this.keepBelow = keepBelow;
-    }
+    KEY_FIGURES, CHART, TRIAL, RED_FLAGS, CAUTIONS, NOTES;
 
     String heading() {
-      return heading;
+      return switch (this) {
+        case KEY_FIGURES -> "Key figures";
+        case CHART -> "Nightly severity and flagged nights";
+        case TRIAL -> "Magnesium trial verdict";
+        case RED_FLAGS -> "Red flags to review";
+        case CAUTIONS -> "Cautions to review";
+        case NOTES -> "Clinician\u2019s notes";
+      };
     }
 
-    /** Draws the heading, {@code more} (counts, a page reference) after it. */
+    /**
+     * Draws the heading, {@code more} (counts, a page reference) after it, keeping the room for the
+     * chart or a first line free below it, so a heading never ends a page alone.
+     */
     void draw(PdfCanvas canvas, String more) throws IOException {
-      canvas.heading(heading + more, HEADING, keepBelow);
+      canvas.heading(heading() + more, HEADING, this == CHART ? CHART_HEIGHT : 12);
     }
   }
 
