@@ -177,10 +177,11 @@ final class PatientPane implements WindowModel.Selection {
 
   /**
    * Opens the Flags tab on the first urgent question when one is still open: a patient with a
-   * possible emergency is never first seen on the Overview.
+   * possible emergency is never first seen on the Overview. Reads the banner on screen, so call it
+   * after {@link #reviewChanged}.
    */
-  void openOnUrgentFlags(ReviewSession session) {
-    UrgencyBanner urgent = UrgencyBanner.of(session.opened().findings().flags(), session.review());
+  void openOnUrgentFlags() {
+    UrgencyBanner urgent = banner.shown();
     if (urgent.hasUrgent()) {
       showQuestion(urgent.lines().get(0));
     }
