@@ -246,50 +246,13 @@ final class MagnesiumIntake {
       boolean magnesium = !NOT_TAKEN.matcher(item).find()
           && (named || previousWasMagnesium && onlyContinuationWords(item));
       if (magnesium) {
-        Matcher d = DOSE.matcher(item);
-        int firstDose = -1;
-        int lastDose = -1;
-        while (d.find()) {
-          String before = item.substring(0, d.start());
-          int each = HALF_MORE.matcher(before).find() ? mg(item, d) * 3 / 2
-              : HALF_ONLY.matcher(before).find() ? mg(item, d) / 2 : mg(item, d);
-          total += pendingCount > 1 && item.contains("each") ? each * pendingCount : each;
-          firstDose = firstDose < 0 ? d.start() : firstDose;
-          lastDose = d.end();
-        }
-        if (firstDose < 0) {
-          Matcher times = BARE_TIMES.matcher(item);
-          while (times.find()) {
-            int figure = Integer.parseInt(times.group(1));
-            if (figure >= LEAST_BARE_MG && figure <= MOST_BARE_MG) {
-              total += figure * Integer.parseInt(times.group(2)); // "Mg (mg): 200x2"
-              firstDose = firstDose < 0 ? times.start() : firstDose;
-              lastDose = times.end();
-            }
-          }
-        }
-        if (firstDose < 0) {
-          Matcher b = BARE.matcher(item);
-          while (b.find()) {
-            int figure = Integer.parseInt(b.group(1));
-            if (b.group("plural") != null && figure < 100) {
-              continue; // "in my 50s", "the 70s": an age or decade, not tablets
-            }
-            if (figure >= LEAST_BARE_MG && figure <= MOST_BARE_MG) {
-              int count = b.group("plural") != null ? pluralCount(item, b.start()) : countBefore(item, b.start());
-              String before = item.substring(0, b.start());
-              total += HALF_MORE.matcher(before).find() ? figure * 3 / 2
-                  : HALF_ONLY.matcher(before).find() ? figure / 2 : figure * count;
-              firstDose = firstDose < 0 ? b.start() : firstDose;
-              lastDose = b.end();
-            }
-          }
-        }
+        ItemDose dose = dosesIn(item, pendingCount);
+        total += dose.mg;
         Matcher count = TABLET_COUNT.matcher(item);
-        pendingCount = firstDose < 0 && named && count.find() ? countOf(count.group(1)) : 1;
-        if (firstDose >= 0) {
-          int start = itemStart + Math.min(firstDose, named ? firstAnchor(item) : firstDose);
-          int stop = itemStart + Math.max(lastDose, named ? lastAnchorEnd(item) : lastDose);
+        pendingCount = !dose.found() && named && count.find() ? countOf(count.group(1)) : 1;
+        if (dose.found()) {
+          int start = itemStart + Math.min(dose.first, named ? firstAnchor(item) : dose.first);
+          int stop = itemStart + Math.max(dose.last, named ? lastAnchorEnd(item) : dose.last);
           from = from < 0 ? start : from;
           to = Math.max(to, stop);
         }
@@ -307,6 +270,69 @@ final class MagnesiumIntake {
       to++;
     }
     return Optional.of(new Source(field, total, new Evidence(date, field, text.substring(from, to), text, from, to)));
+  }
+
+  /** The milligrams one item names, and where its first dose starts and its last ends. */
+  private static final class ItemDose {
+    int mg;
+    int first = -1;
+    int last = -1;
+
+    void add(int more, Matcher at) {
+      mg += more;
+      first = found() ? first : at.start();
+      last = at.end();
+    }
+
+    boolean found() {
+      return first >= 0;
+    }
+  }
+
+  /**
+   * The doses of one item: those with a unit ("200 mg"); when there are none, bare figures with a
+   * count ("Mg (mg): 200x2"); when there are none of those either, bare figures alone.
+   */
+  private static ItemDose dosesIn(String item, int pendingCount) {
+    ItemDose dose = new ItemDose();
+    Matcher d = DOSE.matcher(item);
+    while (d.find()) {
+      int mg = mg(item, d);
+      int each = share(item.substring(0, d.start()), mg, mg);
+      dose.add(pendingCount > 1 && item.contains("each") ? each * pendingCount : each, d);
+    }
+    if (!dose.found()) {
+      Matcher times = BARE_TIMES.matcher(item);
+      while (times.find()) {
+        int figure = Integer.parseInt(times.group(1));
+        if (plausibleBare(figure)) {
+          dose.add(figure * Integer.parseInt(times.group(2)), times);
+        }
+      }
+    }
+    if (!dose.found()) {
+      Matcher b = BARE.matcher(item);
+      while (b.find()) {
+        int figure = Integer.parseInt(b.group(1));
+        boolean plural = b.group("plural") != null;
+        // "in my 50s", "the 70s": an age or decade, not tablets
+        if (!(plural && figure < 100) && plausibleBare(figure)) {
+          int count = plural ? pluralCount(item, b.start()) : countBefore(item, b.start());
+          dose.add(share(item.substring(0, b.start()), figure, figure * count), b);
+        }
+      }
+    }
+    return dose;
+  }
+
+  /** Half as much again, or half, of {@code mg} when the words before say so ("one and a half"), else whole. */
+  private static int share(String before, int mg, int whole) {
+    return HALF_MORE.matcher(before).find() ? mg * 3 / 2 : HALF_ONLY.matcher(before).find() ? mg / 2 : whole;
+  }
+
+  /** Whether a figure without a unit reads as milligrams of magnesium. */
+  private static boolean plausibleBare(int figure) {
+    return figure >= LEAST_BARE_MG && figure <= MOST_BARE_MG;
   }
 
   /** Lower case without changing any offset (some letters change length in full lower-casing). */

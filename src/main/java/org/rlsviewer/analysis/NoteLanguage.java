@@ -1,20 +1,22 @@
 package org.rlsviewer.analysis;
 
+import java.util.Locale;
+
 /** The languages a patient's note is read in; English is the default. */
 enum NoteLanguage {
-  ENGLISH("en"),
-  GERMAN("de"),
-  SPANISH("es"),
-  FRENCH("fr");
+  ENGLISH(Locale.ENGLISH),
+  GERMAN(Locale.GERMAN),
+  SPANISH(Locale.forLanguageTag("es")),
+  FRENCH(Locale.FRENCH);
 
-  private final String code;
+  private final Locale locale;
 
-  NoteLanguage(String code) {
-    this.code = code;
+  NoteLanguage(Locale locale) {
+    this.locale = locale;
   }
 
   /** The ISO 639-1 code, also the suffix of the language's resource files ("concepts-de.txt"). */
   String code() {
-    return code;
+    return locale.getLanguage();
   }
 }

@@ -19,7 +19,7 @@ final class PatientArguments {
   @Option(names = "--name", paramLabel = "NAME", description = "The patient's name, for an export that names none.")
   String name;
 
-  @Option(names = "--birth-date", paramLabel = "YYYY-MM-DD",
+  @Option(names = "--birth-date", paramLabel = RangeArguments.DATE,
       description = "The patient's date of birth, for an export that gives none.")
   String birthDate;
 
@@ -36,7 +36,7 @@ final class PatientArguments {
       try {
         birth = Optional.of(LocalDate.parse(birthDate.strip()));
       } catch (DateTimeParseException e) {
-        throw new UsageProblem("--birth-date needs a date as YYYY-MM-DD");
+        throw new UsageProblem("--birth-date needs a date as " + RangeArguments.DATE);
       }
     }
     if (patientId == null && name == null) {

@@ -16,6 +16,9 @@ import org.rlsviewer.domain.LastVisit;
 record RangeArguments(Optional<Integer> lastNights, Optional<LocalDate> from, Optional<LocalDate> to,
     Optional<LocalDate> lastVisit, boolean sinceLastVisit) {
 
+  /** How a date is written on the command line, as the options' help and messages name it. */
+  static final String DATE = "YYYY-MM-DD";
+
   /** The range the options give (each null when not given), or why it is not one. */
   static RangeArguments of(String last, String from, String to, String lastVisit, boolean sinceLastVisit)
       throws UsageProblem {
@@ -27,7 +30,7 @@ record RangeArguments(Optional<Integer> lastNights, Optional<LocalDate> from, Op
       throw new UsageProblem("--last cannot be combined with --from or --to");
     }
     if (sinceLastVisit && visit.isEmpty()) {
-      throw new UsageProblem("--since-last-visit needs --last-visit YYYY-MM-DD");
+      throw new UsageProblem("--since-last-visit needs --last-visit " + DATE);
     }
     if (sinceLastVisit && (nights.isPresent() || start.isPresent() || end.isPresent())) {
       throw new UsageProblem("--since-last-visit cannot be combined with --last, --from or --to");
@@ -97,7 +100,7 @@ record RangeArguments(Optional<Integer> lastNights, Optional<LocalDate> from, Op
     try {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      throw new UsageProblem(option + " takes a date YYYY-MM-DD, not '" + text + "'");
+      throw new UsageProblem(option + " takes a date " + DATE + ", not '" + text + "'");
     }
   }
 }

@@ -8,13 +8,13 @@ final class RangeOptions {
   @Option(names = "--last", paramLabel = "N", description = "The diary's last N nights.")
   String last;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "The first night to cover.")
+  @Option(names = "--from", paramLabel = RangeArguments.DATE, description = "The first night to cover.")
   String from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "The last night to cover.")
+  @Option(names = "--to", paramLabel = RangeArguments.DATE, description = "The last night to cover.")
   String to;
 
-  @Option(names = "--last-visit", paramLabel = "YYYY-MM-DD",
+  @Option(names = "--last-visit", paramLabel = RangeArguments.DATE,
       description = "The day of the patient's last visit: the nights before it are what that visit saw.")
   String lastVisit;
 

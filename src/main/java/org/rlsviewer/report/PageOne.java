@@ -35,19 +35,36 @@ import org.rlsviewer.report.PdfCanvas.Run;
  */
 final class PageOne {
 
-  /** The headings of page one's sections, in their order (also what the tests read back). */
-  static final String KEY_FIGURES = "Key figures";
-  static final String CHART = "Nightly severity and flagged nights";
-  static final String TRIAL = "Magnesium trial verdict";
-  static final String RED_FLAGS = "Red flags to review";
-  static final String CAUTIONS = "Cautions to review";
-  static final String NOTES = "Clinician\u2019s notes";
-  static final String SIGN_OFF = "Reviewed by:";
-  static final String NO_URGENCY = "No urgent or soon flag open";
-
   private static final float HEADING = 10.5f;
   private static final float LABEL_WIDTH = 80f;
   private static final float CHART_HEIGHT = 150f;
+
+  /** Page one's sections with a fixed heading, in their order (also what the tests read back). */
+  enum Section {
+    KEY_FIGURES, CHART, TRIAL, RED_FLAGS, CAUTIONS, NOTES;
+
+    String heading() {
+      return switch (this) {
+        case KEY_FIGURES -> "Key figures";
+        case CHART -> "Nightly severity and flagged nights";
+        case TRIAL -> "Magnesium trial verdict";
+        case RED_FLAGS -> "Red flags to review";
+        case CAUTIONS -> "Cautions to review";
+        case NOTES -> "Clinician\u2019s notes";
+      };
+    }
+
+    /**
+     * Draws the heading, {@code more} (counts, a page reference) after it, keeping the room for the
+     * chart or a first line free below it, so a heading never ends a page alone.
+     */
+    void draw(PdfCanvas canvas, String more) throws IOException {
+      canvas.heading(heading() + more, HEADING, this == CHART ? CHART_HEIGHT : 12);
+    }
+  }
+
+  static final String SIGN_OFF = "Reviewed by:";
+  static final String NO_URGENCY = "No urgent or soon flag open";
   private static final int BANNER_LINES = 4;
   private static final int RED_FLAG_LINES = 4;
   private static final int CAUTION_LINES = 2;
@@ -68,11 +85,11 @@ final class PageOne {
     banner(canvas, summary, pages);
     canvas.gap(2);
     patientAndPeriod(canvas, summary);
-    canvas.heading(KEY_FIGURES, HEADING, 12);
+    Section.KEY_FIGURES.draw(canvas, "");
     for (KeyFigureRow row : KeyFigureRow.of(summary.findings().figures(), FigureFormat.DISPLAY)) {
       canvas.labelled(row.label(), List.of(Run.plain(row.value())), BODY, 120f);
     }
-    canvas.heading(CHART, HEADING, CHART_HEIGHT);
+    Section.CHART.draw(canvas, "");
     Diary diary = summary.diary();
     if (diary.entries().isEmpty()) {
       canvas.lines(List.of(Run.plain("No nights to chart: " + (summary.range().isAll()
@@ -82,7 +99,7 @@ final class PageOne {
       NightSections.drawChart(canvas, doc, fonts, DiaryCharts.severityByNight(diary,
           ChartMarks.of(summary.findings(), summary.review().notes().bookmarks())), CHART_HEIGHT);
     }
-    canvas.heading(TRIAL, HEADING, 12);
+    Section.TRIAL.draw(canvas, "");
     List<Run> trial = summary.analysis().isPresent()
         ? AnalysisSections.trialInOneLine(summary.analysis().get().trial())
         : List.of(Run.plain("not analysed for this summary"));
@@ -93,8 +110,8 @@ final class PageOne {
       canvas.lines(List.of(new Run(caveat.substring(2), false, PdfCanvas.MUTED)), SMALL, 0, 1);
     }
     Findings findings = summary.findings();
-    flags(canvas, RED_FLAGS, findings.redFlags(), summary, RED_FLAG_LINES, pages.flags());
-    flags(canvas, CAUTIONS, findings.cautions(), summary, CAUTION_LINES, pages.flags());
+    flags(canvas, Section.RED_FLAGS, findings.redFlags(), summary, RED_FLAG_LINES, pages.flags());
+    flags(canvas, Section.CAUTIONS, findings.cautions(), summary, CAUTION_LINES, pages.flags());
     tests(canvas, findings, summary.review().notes(), pages.tests());
     notes(canvas, summary.review().notes(), pages.notes());
     signOff(canvas, summary);
@@ -169,14 +186,14 @@ final class PageOne {
    * One line per group of flags (rule and wording), urgent first, with its nights counted; when
    * there are more groups than lines, the last line counts the rest and names their page.
    */
-  private static void flags(PdfCanvas canvas, String heading, List<Flag> flags, VisitSummary summary,
+  private static void flags(PdfCanvas canvas, Section section, List<Flag> flags, VisitSummary summary,
       int maxLines, int detailsPage) throws IOException {
     List<FlagGroup> groups = new ArrayList<>(FlagGroup.of(flags, true));
     groups.sort(java.util.Comparator.comparing((FlagGroup g) -> g.first().urgency()));
     int open = summary.review().openCount(flags);
-    canvas.heading(heading + (flags.isEmpty() ? " (none)" : " (" + FigureFormat.plural(flags.size(), "flag")
+    section.draw(canvas, flags.isEmpty() ? " (none)" : " (" + FigureFormat.plural(flags.size(), "flag")
         + " in " + FigureFormat.plural(groups.size(), "group") + ", " + open + " open) \u00b7 details on page "
-        + detailsPage), HEADING, 12);
+        + detailsPage);
     if (flags.isEmpty()) {
       canvas.lines(List.of(new Run("None found in this diary by rule set " + summary.findings().ruleSetVersion()
           + ".", false, PdfCanvas.MUTED)), BODY, 0, 1);
@@ -225,8 +242,8 @@ final class PageOne {
   private static void notes(PdfCanvas canvas, VisitNotes notes, int detailsPage) throws IOException {
     String text = String.join(" ", notes.notes().strip().split("\\R"));
     boolean fits = !text.isBlank() && canvas.lineCount(List.of(Run.plain(text)), BODY, 0) <= NOTE_LINES;
-    canvas.heading(NOTES + (text.isBlank() || fits ? "" : detailsPage > 0 ? " \u00b7 in full on page " + detailsPage
-        : " \u00b7 cut here; the full notes are left out of this summary"), HEADING, 12);
+    Section.NOTES.draw(canvas, text.isBlank() || fits ? "" : detailsPage > 0 ? " \u00b7 in full on page " + detailsPage
+        : " \u00b7 cut here; the full notes are left out of this summary");
     if (text.isBlank()) {
       canvas.lines(List.of(new Run("None written in the program.", false, PdfCanvas.MUTED)), BODY, 0, 1);
       return;

@@ -28,11 +28,6 @@ final class DeviceData {
     return DeviceNights.of(tracker);
   }
 
-  /** Whether an import is a tracker's export (then it may become a diary's device source). */
-  static boolean isTracker(ImportResult imported) {
-    return DeviceNights.isTracker(imported);
-  }
-
   /**
    * The diary with the tracker's nights beside it: a night the same device gave before is replaced
    * by the newer one, other devices' nights and the diary's entries stay as they are.

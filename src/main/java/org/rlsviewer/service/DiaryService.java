@@ -20,13 +20,14 @@ import org.rlsviewer.domain.DateRange;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryAnalysis;
 import org.rlsviewer.domain.FilePreview;
+import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.ImportResult;
 import org.rlsviewer.domain.LastVisit;
 import org.rlsviewer.domain.Provenance;
 import org.rlsviewer.domain.Review;
-import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.VisitChanges;
 import org.rlsviewer.domain.VisitSummary;
+import org.rlsviewer.domain.figures.UrgencyBanner;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.LabsCsv;
 import org.rlsviewer.importer.MappingStore;
@@ -202,9 +203,9 @@ public final class DiaryService {
 
   /** The patient-list line of an opened diary under the given review, for the patient kept under {@code patientKey}. */
   public PatientSummary patientSummary(String patientKey, OpenedDiary opened, Review review) {
-    PatientSummary line = patientSummary(opened, review);
-    return new PatientSummary(patientKey, line.displayName(), line.openFlags(), line.lastNight(),
-        line.mostUrgentOpen());
+    List<Flag> flags = opened.findings().flags();
+    return new PatientSummary(patientKey, opened.diary().patient().displayName(), review.openCount(flags),
+        opened.diary().lastNight(), UrgencyBanner.of(flags, review).mostUrgent());
   }
 
   /**
@@ -212,12 +213,7 @@ public final class DiaryService {
    * (the database may keep the patient under another: use the key the opening gave).
    */
   public PatientSummary patientSummary(OpenedDiary opened, Review review) {
-    int open = review.openCount(opened.findings().flags());
-    Optional<org.rlsviewer.domain.Urgency> mostUrgent = opened.findings().flags().stream()
-        .filter(f -> review.statusOf(f) == org.rlsviewer.domain.ReviewStatus.OPEN)
-        .map(org.rlsviewer.domain.Flag::urgency).min(java.util.Comparator.naturalOrder());
-    return new PatientSummary(opened.patientKey(), opened.diary().patient().displayName(), open,
-        opened.diary().lastNight(), mostUrgent);
+    return patientSummary(opened.patientKey(), opened, review);
   }
 
   /** The clock the service dates summaries with; review decisions use it too. */
@@ -226,7 +222,7 @@ public final class DiaryService {
   }
 
   /** The red flags and cautions the rules raise on a diary with the given lab results. */
-  public List<org.rlsviewer.domain.Flag> flagsOf(Diary diary, List<org.rlsviewer.domain.LabResult> labs) {
+  public List<Flag> flagsOf(Diary diary, List<org.rlsviewer.domain.LabResult> labs) {
     return analyser().analyse(diary, labs).flags();
   }
 

@@ -27,8 +27,11 @@ import org.rlsviewer.importer.LabsCsv;
  * session has none), then analyse with the service's settings. The thread's interrupt is checked
  * between stages and, in the store's stage, before its transaction commits, so a Cancel leaves
  * nothing in the database; once kept, the opening runs to its end.
+ *
+ * @param analyser the analyser of the settings' rules (kept, since building one compiles every rule)
  */
-final class OpenPipeline {
+record OpenPipeline(DiaryImporter importer, Clock clock, String programVersion, AnalysisSettings settings,
+    DiaryAnalyser analyser) {
 
   /** Name of the optional lab results file shared by the diaries of a folder. */
   static final String LABS_FILE = "labs.csv";
@@ -49,23 +52,8 @@ final class OpenPipeline {
   /** A diary opened by the pipeline, under the key its review is kept by. */
   record Opened(Kept kept, OpenedDiary opened) {}
 
-  private final DiaryImporter importer;
-  private final Clock clock;
-  private final String programVersion;
-  private final AnalysisSettings settings;
-  private final DiaryAnalyser analyser;
-
   OpenPipeline(Clock clock, String programVersion, AnalysisSettings settings) {
     this(new DiaryImporter(clock), clock, programVersion, settings, new DiaryAnalyser(settings.rules()));
-  }
-
-  private OpenPipeline(DiaryImporter importer, Clock clock, String programVersion, AnalysisSettings settings,
-      DiaryAnalyser analyser) {
-    this.importer = importer;
-    this.clock = clock;
-    this.programVersion = programVersion;
-    this.settings = settings;
-    this.analyser = analyser;
   }
 
   /** The same pipeline under other settings; the analyser is kept when the rules are the same. */
@@ -73,15 +61,7 @@ final class OpenPipeline {
     return new OpenPipeline(importer, clock, programVersion, other, analyser(other));
   }
 
-  DiaryImporter importer() {
-    return importer;
-  }
-
-  AnalysisSettings settings() {
-    return settings;
-  }
-
-  /** The analyser of these settings' rules (kept, since building one compiles every rule). */
+  /** The analyser of these settings' rules: this pipeline's own when the rules are the same. */
   DiaryAnalyser analyser(AnalysisSettings of) {
     return of.rules() == settings.rules() ? analyser : new DiaryAnalyser(of.rules());
   }

@@ -3,27 +3,39 @@ package org.rlsviewer.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.function.Supplier;
+import org.rlsviewer.analysis.RuleBook;
+import org.rlsviewer.domain.Diary;
+import org.rlsviewer.domain.Flag;
 import org.rlsviewer.domain.IdentityConflict;
 import org.rlsviewer.domain.ImportResult;
+import org.rlsviewer.domain.LabResult;
 import org.rlsviewer.domain.LastVisit;
+import org.rlsviewer.domain.Patient;
 import org.rlsviewer.domain.Provenance;
+import org.rlsviewer.importer.DeviceNights;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.importer.LabsCsv;
 import org.rlsviewer.store.AuditAction;
 import org.rlsviewer.store.AuditEvent;
+import org.rlsviewer.store.DatabaseSettings;
 import org.rlsviewer.store.DeletedPatient;
 import org.rlsviewer.store.IdentityConflictException;
 import org.rlsviewer.store.IdentityResolution;
 import org.rlsviewer.store.ImportOutcome;
 import org.rlsviewer.store.ImportRequest;
+import org.rlsviewer.store.ImportedNights;
 import org.rlsviewer.store.NightVersion;
 import org.rlsviewer.store.PatientStore;
 import org.rlsviewer.store.PatientListRow;
 import org.rlsviewer.store.StoreException;
+import org.rlsviewer.store.StoreKeys;
 import org.rlsviewer.store.StoredImport;
 import org.rlsviewer.store.StoredPatient;
 
@@ -87,7 +99,7 @@ public final class PatientRecords {
   }
 
   /** The same records on the same database, analysing diaries with another rule set from now on. */
-  public PatientRecords withRules(org.rlsviewer.analysis.RuleBook rules) {
+  public PatientRecords withRules(RuleBook rules) {
     return withSettings(diaries.settings().withRules(rules));
   }
 
@@ -101,8 +113,7 @@ public final class PatientRecords {
   }
 
   /** Records on the given database for the operating-system user of this process. */
-  public static PatientRecords open(DiaryService diaries, org.rlsviewer.store.DatabaseSettings settings,
-      java.time.Clock clock) {
+  public static PatientRecords open(DiaryService diaries, DatabaseSettings settings, Clock clock) {
     return new PatientRecords(diaries, PatientStore.open(settings, clock), currentUser());
   }
 
@@ -179,11 +190,10 @@ public final class PatientRecords {
   /** A tracker's nights kept as the device source of the patient under {@code key}. */
   private OpenPipeline.Kept keepDevice(String key, ImportResult read, DiarySource source) throws IOException {
     byte[] bytes = source.bytes().orElseThrow(() -> new IllegalStateException("the store keeps the bytes read"));
-    org.rlsviewer.domain.Patient patient = store.keptIdentity(key)
+    Patient patient = store.keptIdentity(key)
         .orElseThrow(() -> new StoreException("This patient is not kept in the database"));
-    org.rlsviewer.domain.Diary device = new org.rlsviewer.domain.Diary(patient, read.diary().metadata(), List.of(),
-        List.of(), org.rlsviewer.importer.DeviceNights.of(read));
-    List<org.rlsviewer.domain.LabResult> keptLabs = store.labs(key);
+    Diary device = new Diary(patient, read.diary().metadata(), List.of(), List.of(), DeviceNights.of(read));
+    List<LabResult> keptLabs = store.labs(key);
     OpenPipeline.checkInterrupted();
     ImportOutcome outcome;
     try {
@@ -219,12 +229,12 @@ public final class PatientRecords {
     boolean unnamed = UnnamedExports.namesNoOne(read.diary().patient());
     String fingerprint = unnamed ? ExportFingerprint.of(read, bytes, options.importOptions().person()) : "";
     Optional<String> rememberedKey = unnamed ? store.rememberedPatient(fingerprint) : Optional.empty();
-    Optional<org.rlsviewer.domain.Patient> remembered = rememberedKey.isPresent()
+    Optional<Patient> remembered = rememberedKey.isPresent()
         ? store.keptIdentity(rememberedKey.get()) : Optional.empty();
     ImportResult imported = UnnamedExports.named(read, options, remembered);
     boolean namedAsRemembered = unnamed && options.patient().isPresent() && remembered.isPresent()
         && UnnamedExports.samePatient(imported.diary().patient(), remembered.get());
-    if (DeviceData.isTracker(imported)) {
+    if (DeviceNights.isTracker(imported)) {
       // A tracker export of a patient who keeps a diary is that diary's device source, not a new diary.
       String trackerKey = namedAsRemembered ? rememberedKey.get()
           : keyOf(OpenedDiary.keyOf(imported), imported, bytes);
@@ -249,7 +259,7 @@ public final class PatientRecords {
       key = rememberedKey.get(); // the patient named for an earlier export of the same fingerprint
     }
     // The flags are raised with every result kept for the patient, the file's new ones included.
-    List<org.rlsviewer.domain.LabResult> withKept = union(store.labs(key), labs.labs());
+    List<LabResult> withKept = union(store.labs(key), labs.labs());
     OpenPipeline.checkInterrupted();
     ImportOutcome outcome;
     try {
@@ -275,9 +285,8 @@ public final class PatientRecords {
   }
 
   /** Raised inside the import's transaction: a Cancel until here rolls the whole import back. */
-  private List<org.rlsviewer.domain.Flag> flagsUnlessCancelled(org.rlsviewer.domain.Diary merged,
-      List<org.rlsviewer.domain.LabResult> labs) {
-    List<org.rlsviewer.domain.Flag> flags = diaries.flagsOf(merged, labs);
+  private List<Flag> flagsUnlessCancelled(Diary merged, List<LabResult> labs) {
+    List<Flag> flags = diaries.flagsOf(merged, labs);
     try {
       OpenPipeline.checkInterrupted();
     } catch (java.io.InterruptedIOException e) {
@@ -287,11 +296,11 @@ public final class PatientRecords {
   }
 
   private boolean conflictsWithKept(ImportResult imported) throws StoreException {
-    org.rlsviewer.domain.Patient patient = imported.diary().patient();
+    Patient patient = imported.diary().patient();
     if (patient.id().isEmpty()) {
       return false;
     }
-    Optional<org.rlsviewer.domain.Patient> kept = store.keptIdentity(new OpenedDiary(imported, null, null).patientKey());
+    Optional<Patient> kept = store.keptIdentity(new OpenedDiary(imported, null, null).patientKey());
     return kept.isPresent() && IdentityConflictException.differ(kept.get(), patient);
   }
 
@@ -299,11 +308,11 @@ public final class PatientRecords {
    * An id for a patient whose id is kept for someone else: the first of "ID-2", "ID-3"... that is
    * free or kept for a patient of the same name and birth date (a second file of the same person).
    */
-  private String proposeNewId(org.rlsviewer.domain.Patient patient) throws StoreException {
+  private String proposeNewId(Patient patient) throws StoreException {
     String base = patient.id().isEmpty() ? "patient" : patient.id();
     for (int n = 2; ; n++) {
       String candidate = base + "-" + n;
-      Optional<org.rlsviewer.domain.Patient> kept = store.keptIdentity("id:" + candidate);
+      Optional<Patient> kept = store.keptIdentity("id:" + candidate);
       if (kept.isEmpty() || !IdentityConflictException.differ(kept.get(), patient)) {
         return candidate;
       }
@@ -311,10 +320,10 @@ public final class PatientRecords {
   }
 
   private static ImportResult withPatientId(ImportResult imported, String newId) {
-    org.rlsviewer.domain.Diary d = imported.diary();
-    org.rlsviewer.domain.Patient p = d.patient();
-    return new ImportResult(new org.rlsviewer.domain.Diary(new org.rlsviewer.domain.Patient(newId, p.name(),
-        p.birthDate(), p.sex()), d.metadata(), d.entries(), d.extraColumns(), d.deviceNights()), imported.report());
+    Diary d = imported.diary();
+    Patient p = d.patient();
+    return new ImportResult(new Diary(new Patient(newId, p.name(), p.birthDate(), p.sex()), d.metadata(), d.entries(),
+        d.extraColumns(), d.deviceNights()), imported.report());
   }
 
   /** Every kept patient: name and id, open flags, last night; for the window's patient list. */
@@ -336,7 +345,7 @@ public final class PatientRecords {
     StoredImport latest = kept.get().imports().get(kept.get().imports().size() - 1);
     Provenance provenance = diaries.provenance(latest.fileName(), latest.fileSize(), latest.sha256(),
         merged.diary(), latest.importedAt());
-    List<org.rlsviewer.domain.LabResult> labs = store.labs(patientKey);
+    List<LabResult> labs = store.labs(patientKey);
     LabsCsv.Result keptLabs = labs.isEmpty() ? LabsCsv.Result.none()
         : new LabsCsv.Result(KEPT_LABS, labs, List.of(), "");
     return Optional.of(withChanges(patientKey, diaries.analyse(merged, keptLabs, provenance)));
@@ -354,7 +363,7 @@ public final class PatientRecords {
    * one. Empty for a patient seen for the first time.
    */
   public Optional<LastVisit> lastVisit(String patientKey) throws StoreException {
-    java.time.ZoneId zone = diaries.clock().getZone();
+    ZoneId zone = diaries.clock().getZone();
     LocalDate today = LocalDate.now(diaries.clock());
     Optional<LastVisit> visit = store.visits(patientKey).stream()
         .filter(v -> LocalDate.ofInstant(v.at(), zone).isBefore(today))
@@ -370,12 +379,12 @@ public final class PatientRecords {
           .reduce((a, b) -> b);
       if (earlier.isPresent()) {
         long upTo = earlier.get().id();
-        List<org.rlsviewer.store.ImportedNights> nights = store.importedNights(patientKey).stream()
+        List<ImportedNights> nights = store.importedNights(patientKey).stream()
             .filter(n -> n.importId() <= upTo).toList();
         if (!nights.isEmpty()) {
-          LocalDate first = nights.stream().map(org.rlsviewer.store.ImportedNights::firstNight)
+          LocalDate first = nights.stream().map(ImportedNights::firstNight)
               .min(LocalDate::compareTo).orElseThrow();
-          LocalDate last = nights.stream().map(org.rlsviewer.store.ImportedNights::lastNight)
+          LocalDate last = nights.stream().map(ImportedNights::lastNight)
               .max(LocalDate::compareTo).orElseThrow();
           earlierImport = Optional.of(new LastVisit(LastVisit.Kind.IMPORT,
               LocalDate.ofInstant(earlier.get().importedAt(), zone), first, last));
@@ -446,9 +455,8 @@ public final class PatientRecords {
   /** Where the lab results of a patient reopened from the list come from, as the window names them. */
   public static final String KEPT_LABS = "lab results kept with the patient";
 
-  private static List<org.rlsviewer.domain.LabResult> union(List<org.rlsviewer.domain.LabResult> a,
-      List<org.rlsviewer.domain.LabResult> b) {
-    java.util.LinkedHashSet<org.rlsviewer.domain.LabResult> all = new java.util.LinkedHashSet<>(a);
+  private static List<LabResult> union(List<LabResult> a, List<LabResult> b) {
+    LinkedHashSet<LabResult> all = new LinkedHashSet<>(a);
     all.addAll(b);
     return List.copyOf(all);
   }
@@ -458,6 +466,6 @@ public final class PatientRecords {
     if (!imported.diary().patient().id().isEmpty()) {
       return openedKey;
     }
-    return openedKey + "#" + org.rlsviewer.store.StoreKeys.contentKey(bytes);
+    return openedKey + "#" + StoreKeys.contentKey(bytes);
   }
 }

@@ -3,18 +3,21 @@ package org.rlsviewer.service;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.rlsviewer.domain.Urgency;
+import org.rlsviewer.domain.figures.UrgencyBanner;
 
 /**
- * One line of the patient list: who, how many flags still wait for review, the most urgent of them,
- * and the last night of their latest diary. Made by {@link DiaryService#patientSummary}; a database
- * listing gives the same.
+ * One line of the patient list: who, how many flags still wait for review, the most urgent of them
+ * when it is urgent or soon (the banner's {@link UrgencyBanner#mostUrgent()}), and the last night of
+ * their latest diary. Made by {@link DiaryService#patientSummary}; a database listing gives the same
+ * (its query ranks every open flag; a routine or info rank is dropped here).
  */
 public record PatientSummary(String patientKey, String displayName, int openFlags, Optional<LocalDate> lastNight,
     Optional<Urgency> mostUrgentOpen) {
 
   public PatientSummary {
     lastNight = lastNight == null ? Optional.empty() : lastNight;
-    mostUrgentOpen = mostUrgentOpen == null ? Optional.empty() : mostUrgentOpen;
+    mostUrgentOpen = mostUrgentOpen == null ? Optional.empty()
+        : mostUrgentOpen.filter(u -> u == Urgency.URGENT || u == Urgency.SOON);
   }
 
   /** A line without the urgency of the open flags. */
@@ -27,7 +30,7 @@ public record PatientSummary(String patientKey, String displayName, int openFlag
    * patient list puts the lower first.
    */
   public int urgencyRank() {
-    return mostUrgentOpen.filter(u -> u == Urgency.URGENT || u == Urgency.SOON).map(Urgency::ordinal).orElse(2);
+    return mostUrgentOpen.map(Urgency::ordinal).orElse(2);
   }
 
   /** Whether the name (or key) contains the search text, ignoring case; blank text matches all. */

@@ -17,6 +17,29 @@ import org.rlsviewer.domain.DeviceNight;
  */
 final class DeviceRows {
 
+  private static final Measure<String> FORMAT = Measure.text("format", DeviceNight::format);
+  private static final Measure<LocalTime> BEDTIME = new Measure<>("bedtime", DeviceNight::bedtime, LocalTime::parse);
+  private static final Measure<LocalTime> WAKE_TIME =
+      new Measure<>("wake_time", DeviceNight::wakeTime, LocalTime::parse);
+  private static final Measure<Integer> TIME_IN_BED =
+      new Measure<>("time_in_bed_min", DeviceNight::timeInBedMin, Integer::valueOf);
+  private static final Measure<Integer> SLEEP = new Measure<>("sleep_min", DeviceNight::sleepMin, Integer::valueOf);
+  private static final Measure<Integer> AWAKE = new Measure<>("awake_min", DeviceNight::awakeMin, Integer::valueOf);
+  private static final Measure<Integer> AWAKENINGS =
+      new Measure<>("awakenings", DeviceNight::awakenings, Integer::valueOf);
+  private static final Measure<Double> MOVEMENT = new Measure<>("movement", DeviceNight::movement, Double::valueOf);
+  private static final Measure<Integer> RESTLESS =
+      new Measure<>("restless_min", DeviceNight::restlessMin, Integer::valueOf);
+  private static final Measure<Integer> SNORING =
+      new Measure<>("snoring_min", DeviceNight::snoringMin, Integer::valueOf);
+  private static final Measure<Integer> BREATHING =
+      new Measure<>("breathing_disturbances", DeviceNight::breathingDisturbances, Integer::valueOf);
+  private static final Measure<Integer> SPO2_DIPS = new Measure<>("spo2_dips", DeviceNight::spo2Dips, Integer::valueOf);
+  private static final Measure<String> NOTES = Measure.text("notes", DeviceNight::notes);
+  /** The measures in the order they are kept. */
+  private static final List<Measure<?>> MEASURES = List.of(FORMAT, BEDTIME, WAKE_TIME, TIME_IN_BED, SLEEP, AWAKE,
+      AWAKENINGS, MOVEMENT, RESTLESS, SNORING, BREATHING, SPO2_DIPS, NOTES);
+
   private DeviceRows() {}
 
   /** Keeps the nights; a device's night kept before is retired (its version stays in the table). */
@@ -37,41 +60,38 @@ final class DeviceRows {
 
   private static DeviceNight read(ResultSet rs) throws SQLException {
     Map<String, String> m = TextCodec.decodeMap(rs.getString("measures"));
-    return new DeviceNight(LocalDate.parse(rs.getString("night")), rs.getString("source"), m.get("format"),
-        value(m, "bedtime", LocalTime::parse), value(m, "wake_time", LocalTime::parse),
-        value(m, "time_in_bed_min", Integer::valueOf), value(m, "sleep_min", Integer::valueOf),
-        value(m, "awake_min", Integer::valueOf), value(m, "awakenings", Integer::valueOf),
-        value(m, "movement", Double::valueOf), value(m, "restless_min", Integer::valueOf),
-        value(m, "snoring_min", Integer::valueOf), value(m, "breathing_disturbances", Integer::valueOf),
-        value(m, "spo2_dips", Integer::valueOf), m.getOrDefault("notes", ""));
+    return new DeviceNight(LocalDate.parse(rs.getString("night")), rs.getString("source"), FORMAT.read(m),
+        BEDTIME.read(m), WAKE_TIME.read(m), TIME_IN_BED.read(m), SLEEP.read(m), AWAKE.read(m),
+        AWAKENINGS.read(m), MOVEMENT.read(m), RESTLESS.read(m), SNORING.read(m), BREATHING.read(m),
+        SPO2_DIPS.read(m), NOTES.read(m));
   }
 
   private static Map<String, String> measures(DeviceNight n) {
     Map<String, String> m = new LinkedHashMap<>();
-    put(m, "format", n.format());
-    put(m, "bedtime", n.bedtime());
-    put(m, "wake_time", n.wakeTime());
-    put(m, "time_in_bed_min", n.timeInBedMin());
-    put(m, "sleep_min", n.sleepMin());
-    put(m, "awake_min", n.awakeMin());
-    put(m, "awakenings", n.awakenings());
-    put(m, "movement", n.movement());
-    put(m, "restless_min", n.restlessMin());
-    put(m, "snoring_min", n.snoringMin());
-    put(m, "breathing_disturbances", n.breathingDisturbances());
-    put(m, "spo2_dips", n.spo2Dips());
-    put(m, "notes", n.notes());
+    for (Measure<?> measure : MEASURES) {
+      measure.put(n, m);
+    }
     return m;
   }
 
-  private static void put(Map<String, String> m, String key, Object value) {
-    if (value != null && !value.toString().isEmpty()) {
-      m.put(key, value.toString());
-    }
-  }
+  /** One measure of a night: its key in the encoded text, where the night holds it, how to read it back. */
+  private record Measure<T>(String key, Function<DeviceNight, T> of, Function<String, T> parse) {
 
-  private static <T> T value(Map<String, String> m, String key, Function<String, T> parse) {
-    String v = m.get(key);
-    return v == null ? null : parse.apply(v);
+    static Measure<String> text(String key, Function<DeviceNight, String> of) {
+      return new Measure<>(key, of, Function.identity());
+    }
+
+    /** Keeps the night's value unless the device did not give it. */
+    void put(DeviceNight n, Map<String, String> m) {
+      T value = of.apply(n);
+      if (value != null && !value.toString().isEmpty()) {
+        m.put(key, value.toString());
+      }
+    }
+
+    T read(Map<String, String> m) {
+      String v = m.get(key);
+      return v == null ? null : parse.apply(v);
+    }
   }
 }

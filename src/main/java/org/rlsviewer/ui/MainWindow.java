@@ -273,7 +273,7 @@ final class MainWindow {
     model.undo().discardAllEdits();
     model.current(view.get());
     showDiary(view.get());
-    pane.openOnUrgentFlags(view.get().session());
+    pane.openOnUrgentFlags();
   }
 
   /** Fills the title, the header and every tab from the view's diary, in the range it is shown in. */

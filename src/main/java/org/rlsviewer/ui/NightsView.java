@@ -98,14 +98,13 @@ final class NightsView {
     withNotes.setName("filterNotes");
     from.setName("filterFrom");
     to.setName("filterTo");
-    from.setToolTipText(Messages.get("nights.dateHint"));
-    to.setToolTipText(Messages.get("nights.dateHint"));
     from.getAccessibleContext().setAccessibleName(Messages.get("nights.from"));
     to.getAccessibleContext().setAccessibleName(Messages.get("nights.to"));
     count.setName("nightsCount");
     flaggedOnly.addActionListener(e -> refilter());
     withNotes.addActionListener(e -> refilter());
     for (JTextField f : List.of(from, to)) {
+      f.setToolTipText(Messages.get("nights.dateHint"));
       TextChanges.onChange(f, this::refilter);
     }
     // two rows, so the date fields stay on screen beside the rejected rows on a small screen
@@ -166,12 +165,10 @@ final class NightsView {
     return split;
   }
 
-  JSplitPane split() {
-    return split;
-  }
-
-  JSplitPane detailSplit() {
-    return tableAndDetail;
+  /** Keeps the dividers between the nights, their detail and the rejected rows where the clinician left them. */
+  void keepDividers(WindowState windowState) {
+    windowState.split(split, "nights", 900);
+    windowState.split(tableAndDetail, "nightsDetail", 420);
   }
 
   JTable table() {

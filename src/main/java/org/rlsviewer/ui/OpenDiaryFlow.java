@@ -17,13 +17,16 @@ import javax.swing.SwingUtilities;
 import org.rlsviewer.domain.Review;
 import org.rlsviewer.service.AmbiguousDayMonthOrderException;
 import org.rlsviewer.service.AmbiguousPersonException;
+import org.rlsviewer.service.IdentityChoice;
 import org.rlsviewer.service.OpenOptions;
 import org.rlsviewer.service.NotADiaryException;
+import org.rlsviewer.service.PatientIdentityConflictException;
 import org.rlsviewer.service.UnknownLayoutException;
 import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
 import org.rlsviewer.service.ReviewArchive;
+import org.rlsviewer.service.UnnamedPatientException;
 
 /**
  * Opening a diary, from the file (or the patient kept in the library) to a prepared view: the
@@ -102,11 +105,11 @@ final class OpenDiaryFlow {
    * once and the file opened again with the answer; a layout nobody knows can be mapped by hand.
    */
   private void open(Path file, OpenOptions options) {
-    open(file, options, org.rlsviewer.service.IdentityChoice.ask());
+    open(file, options, IdentityChoice.ask());
   }
 
   /** As above, resolving a patient id kept for another name or birth date as the clinician chose. */
-  private void open(Path file, OpenOptions options, org.rlsviewer.service.IdentityChoice identity) {
+  private void open(Path file, OpenOptions options, IdentityChoice identity) {
     if (window.model().opening()) {
       Alerts.complain(window.frame(), Messages.get("status.opening", file.getFileName()));
       return;
@@ -164,12 +167,12 @@ final class OpenDiaryFlow {
       question.ask(window.frame(), file).ifPresent(sheet -> open(file, options.withSheet(sheet)));
     } else if (e instanceof AmbiguousDayMonthOrderException question) {
       DayMonthQuestion.ask(window.frame(), question).ifPresent(order -> open(file, options.withDayMonthOrder(order)));
-    } else if (e instanceof org.rlsviewer.service.UnnamedPatientException question) {
+    } else if (e instanceof UnnamedPatientException question) {
       open(file, UnnamedPatientQuestion.ask(window.frame(), question.export()).map(options::withPatient)
           .orElseGet(options::withoutAsking));
     } else if (e instanceof AmbiguousPersonException question) {
       PersonQuestion.ask(window.frame(), question.choice()).ifPresent(person -> open(file, options.withPerson(person)));
-    } else if (e instanceof org.rlsviewer.service.PatientIdentityConflictException conflict) {
+    } else if (e instanceof PatientIdentityConflictException conflict) {
       IdentityQuestion.ask(window.frame(), file, conflict.conflict()).ifPresent(choice -> open(file, options, choice));
     } else if (e instanceof UnknownLayoutException && options.mappingsDirectory().isPresent()) {
       offerColumnMapping(file, options, e.getMessage());

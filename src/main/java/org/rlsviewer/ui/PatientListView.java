@@ -65,7 +65,7 @@ final class PatientListView {
           String flags = p.openFlags() == 0 ? Messages.get("patients.noneOpen")
               : Messages.get("patients.openFlags", p.openFlags());
           String last = p.lastNight().map(d -> Messages.get("patients.last", d)).orElse("");
-          Optional<Urgency> badge = p.mostUrgentOpen().filter(u -> p.urgencyRank() < 2);
+          Optional<Urgency> badge = p.mostUrgentOpen();
           String chip = badge.map(u -> "<span style='background:" + UrgencyStyle.hex(UrgencyStyle.background(u))
               + ";color:" + UrgencyStyle.hex(UrgencyStyle.foreground(u)) + "'>&nbsp;" + UrgencyStyle.word(u)
               + "&nbsp;</span> ").orElse("");

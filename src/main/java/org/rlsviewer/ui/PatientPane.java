@@ -177,10 +177,11 @@ final class PatientPane implements WindowModel.Selection {
 
   /**
    * Opens the Flags tab on the first urgent question when one is still open: a patient with a
-   * possible emergency is never first seen on the Overview.
+   * possible emergency is never first seen on the Overview. Reads the banner on screen, so call it
+   * after {@link #reviewChanged}.
    */
-  void openOnUrgentFlags(ReviewSession session) {
-    UrgencyBanner urgent = UrgencyBanner.of(session.opened().findings().flags(), session.review());
+  void openOnUrgentFlags() {
+    UrgencyBanner urgent = banner.shown();
     if (urgent.hasUrgent()) {
       showQuestion(urgent.lines().get(0));
     }
@@ -299,8 +300,7 @@ final class PatientPane implements WindowModel.Selection {
         fitOverviewFigures();
       }
     });
-    windowState.split(nights.split(), "nights", 900);
-    windowState.split(nights.detailSplit(), "nightsDetail", 420);
+    nights.keepDividers(windowState);
     JPanel withRange = new JPanel(new BorderLayout());
     JPanel top = new JPanel(new BorderLayout());
     top.add(banner.component(), BorderLayout.NORTH);

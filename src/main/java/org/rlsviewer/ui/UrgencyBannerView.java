@@ -28,6 +28,7 @@ final class UrgencyBannerView {
   private final JPanel panel = new JPanel();
   private final Consumer<UrgencyBanner.Line> onChosen;
   private final List<JTextArea> labels = new ArrayList<>();
+  private UrgencyBanner shown = new UrgencyBanner(List.of());
 
   UrgencyBannerView(Consumer<UrgencyBanner.Line> onChosen) {
     this.onChosen = onChosen;
@@ -42,6 +43,7 @@ final class UrgencyBannerView {
   }
 
   void show(UrgencyBanner banner) {
+    shown = banner;
     panel.removeAll();
     labels.clear();
     for (UrgencyBanner.Line line : banner.lines()) {
@@ -50,6 +52,11 @@ final class UrgencyBannerView {
     panel.setVisible(!banner.isEmpty());
     panel.revalidate();
     panel.repaint();
+  }
+
+  /** The banner on screen (empty before any). */
+  UrgencyBanner shown() {
+    return shown;
   }
 
   /** Colours again after the theme changed. */

@@ -21,9 +21,14 @@ import org.rlsviewer.domain.Flag;
  */
 final class WindowModel {
 
-  /** What the clinician has selected in the patient on screen; the actions ask it. */
+  /**
+   * What the clinician has selected in the patient on screen; the actions ask it. Each answer
+   * defaults to nothing selected, which is all there is when no patient is on screen.
+   */
   interface Selection {
-    Optional<Flag> flag();
+    default Optional<Flag> flag() {
+      return Optional.empty();
+    }
 
     /** The flags a review decision acts on: a whole question, or one night of it. */
     default List<Flag> flags() {
@@ -35,40 +40,23 @@ final class WindowModel {
       return flag().map(f -> f.evidence().date().toString()).orElse("");
     }
 
-    Optional<LocalDate> night();
-
-    boolean noFlags();
-
-    void stepFlag(int step);
-
-    /** Brings the flag just edited back into view with its new decision. */
-    void showSelectedFlag();
-  }
-
-  private static final Selection NOTHING = new Selection() {
-    @Override
-    public Optional<Flag> flag() {
+    default Optional<LocalDate> night() {
       return Optional.empty();
     }
 
-    @Override
-    public Optional<LocalDate> night() {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean noFlags() {
+    default boolean noFlags() {
       return true;
     }
 
-    @Override
-    public void stepFlag(int step) {
+    default void stepFlag(int step) {
     }
 
-    @Override
-    public void showSelectedFlag() {
+    /** Brings the flag just edited back into view with its new decision. */
+    default void showSelectedFlag() {
     }
-  };
+  }
+
+  private static final Selection NOTHING = new Selection() {};
 
   private final Map<String, PatientView> views = new LinkedHashMap<>();
   private final List<Runnable> listeners = new ArrayList<>();

@@ -7,29 +7,29 @@ import org.rlsviewer.service.DiaryService;
 /**
  * The service and library the window works through. Swapped on the EDT when the clinic's rule file
  * changes, read by tasks on their workers: diaries opened from then on use the new rules, those on
- * screen keep theirs.
+ * screen keep theirs. The two are swapped together, in one write.
  */
 final class WindowServices {
 
-  private volatile DiaryService service;
-  private volatile DiaryLibrary library;
+  private record Pair(DiaryService service, DiaryLibrary library) {}
+
+  private volatile Pair current;
 
   WindowServices(DiaryService service, DiaryLibrary library) {
-    this.service = service;
-    this.library = library;
+    current = new Pair(service, library);
   }
 
   DiaryService service() {
-    return service;
+    return current.service();
   }
 
   DiaryLibrary library() {
-    return library;
+    return current.library();
   }
 
   /** Analyses diaries opened from now on with these rules; those on screen keep theirs. */
   void useRules(RuleSet rules) {
-    service = service.withRules(rules);
-    library = library.withRules(rules);
+    Pair before = current;
+    current = new Pair(before.service().withRules(rules), before.library().withRules(rules));
   }
 }

@@ -38,8 +38,9 @@ class PageOnePdfTest {
 
   /** Page one's sections in their order, as read back from the PDF. */
   static final List<String> SECTIONS = List.of(VisitSummaryPdf.TITLE, "\u00b7", "Patient", "Diary period",
-      PageOne.KEY_FIGURES, PageOne.CHART, PageOne.TRIAL, PageOne.RED_FLAGS, PageOne.CAUTIONS, "tests",
-      PageOne.NOTES, PageOne.SIGN_OFF, "Not a diagnosis");
+      PageOne.Section.KEY_FIGURES.heading(), PageOne.Section.CHART.heading(), PageOne.Section.TRIAL.heading(),
+      PageOne.Section.RED_FLAGS.heading(), PageOne.Section.CAUTIONS.heading(), "tests",
+      PageOne.Section.NOTES.heading(), PageOne.SIGN_OFF, "Not a diagnosis");
 
   /** Asserts that the text holds every section of page one, in order. */
   static void assertSectionsInOrder(String pageOne) {
@@ -80,7 +81,7 @@ class PageOnePdfTest {
         .contains("more open urgent or soon flag groups, details on page 2");
     assertThat(busyOne).as("the groups that do not fit are summed up, their page named")
         .contains("more groups (", "details on page 2");
-    String redFlags = busyOne.substring(busyOne.indexOf(PageOne.RED_FLAGS));
+    String redFlags = busyOne.substring(busyOne.indexOf(PageOne.Section.RED_FLAGS.heading()));
     assertThat(redFlags.indexOf("Title of rule-00")).as("urgent groups first")
         .isLessThan(redFlags.indexOf("Title of rule-02")).isLessThan(redFlags.indexOf("more groups ("));
     assertThat(busyOne).as("the tests, the notes cut with their page, the reviewer")
