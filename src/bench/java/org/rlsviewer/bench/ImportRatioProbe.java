@@ -1,0 +1,62 @@
+package org.rlsviewer.bench;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.rlsviewer.importer.DiaryImporter;
+
+/**
+ * A quick side-by-side timing of the import against bare OpenCSV, for working on the importer
+ * without a whole JMH run: {@code ImportRatioProbe ROWS RUNS} alternates the two on the same file
+ * and prints the median of each and their ratio. Not a benchmark figure (JMH's {@link ImportBench} is).
+ */
+public final class ImportRatioProbe {
+
+  private ImportRatioProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    int rows = Integer.parseInt(args[0]);
+    int runs = Integer.parseInt(args[1]);
+    Path file = BenchData.diary(rows);
+    DiaryImporter importer = new DiaryImporter(BenchData.CLOCK);
+    double[] imports = new double[runs];
+    double[] floors = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      int n = importer.importFile(file).diary().entries().size();
+      imports[i] = (System.nanoTime() - t) / 1e6;
+      t = System.nanoTime();
+      long cells = openCsv(file);
+      floors[i] = (System.nanoTime() - t) / 1e6;
+      if (n == 0 || cells == 0) {
+        throw new IllegalStateException("nothing read");
+      }
+    }
+    double imp = median(imports);
+    double floor = median(floors);
+    System.out.printf(Locale.ROOT, "rows=%d import_ms=%.1f opencsv_ms=%.1f ratio=%.2f%n", rows, imp, floor, imp / floor);
+  }
+
+  static long openCsv(Path file) throws Exception {
+    long cells = 0;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVReader csv = new CSVReaderBuilder(in).build()) {
+      String[] row;
+      while ((row = csv.readNext()) != null) {
+        cells += row.length;
+      }
+    }
+    return cells;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+}
