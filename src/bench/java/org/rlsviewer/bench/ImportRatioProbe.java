@@ -1,10 +1,5 @@
 package org.rlsviewer.bench;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -32,7 +27,7 @@ public final class ImportRatioProbe {
       int n = importer.importFile(file).diary().entries().size();
       imports[i] = (System.nanoTime() - t) / 1e6;
       t = System.nanoTime();
-      long cells = openCsv(file);
+      long cells = ImportBench.openCsv(file, row -> { });
       floors[i] = (System.nanoTime() - t) / 1e6;
       if (n == 0 || cells == 0) {
         throw new IllegalStateException("nothing read");
@@ -48,18 +43,6 @@ public final class ImportRatioProbe {
     double best = Arrays.stream(imports).min().orElseThrow() / Arrays.stream(floors).min().orElseThrow();
     System.out.printf(Locale.ROOT, "rows=%d import_ms=%.1f opencsv_ms=%.1f ratio_of_medians=%.2f"
         + " median_ratio=%.2f ratio_of_fastest=%.2f%n", rows, imp, floor, imp / floor, median(ratios), best);
-  }
-
-  static long openCsv(Path file) throws Exception {
-    long cells = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVReader csv = new CSVReaderBuilder(in).build()) {
-      String[] row;
-      while ((row = csv.readNext()) != null) {
-        cells += row.length;
-      }
-    }
-    return cells;
   }
 
   private static double median(double[] values) {
