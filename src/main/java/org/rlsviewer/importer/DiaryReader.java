@@ -26,8 +26,9 @@ import org.rlsviewer.domain.RejectedRow;
 
 /**
  * Reads the text of one file: # lines, the header (which says the layout and the separator), then
- * one record per data row. The text is read twice when the date style must be surveyed first, and
- * never held as a whole.
+ * one record per data row. A diary-format file is read once when its dates are ISO (the dates are
+ * surveyed from the cells as the rows are read) and again only when they are not; an app export is
+ * read twice, its dates surveyed first. The text is never held as a whole.
  */
 final class DiaryReader {
 
