@@ -164,7 +164,8 @@ final class DiaryNights {
 
     private static int slot(long[] keys, long day) {
       int mask = keys.length - 1;
-      int i = Long.hashCode(day * 0x9E3779B97F4A7C15L) & mask;
+      // a diary's nights are mostly consecutive days: they take consecutive slots, without collisions
+      int i = Long.hashCode(day) & mask;
       while (keys[i] != EMPTY && keys[i] != day) {
         i = (i + 1) & mask;
       }
