@@ -16,7 +16,9 @@ import org.rlsviewer.service.OpenedDiary;
 /**
  * Opens one diary as the window does (import, rules, analysis) in a JVM started with the heap
  * limit under test, and prints {@code key=value} lines: whether it finished, the peak heap used
- * (the sum of the heap pools' peaks, an upper bound), the largest heap still in use after a
+ * (the most in use at once: just before a collection, or at the end), the sum of the heap pools'
+ * peaks (an upper bound that can pass the heap limit, as each pool peaks at another moment), the
+ * largest heap still in use after a
  * garbage collection (the live peak), what the opened diary keeps, and the seconds it took.
  */
 public final class MemoryProbe {
@@ -25,6 +27,7 @@ public final class MemoryProbe {
 
   public static void main(String[] args) throws Exception {
     AtomicLong liveAfterGc = new AtomicLong();
+    AtomicLong usedBeforeGc = new AtomicLong();
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
@@ -32,6 +35,9 @@ public final class MemoryProbe {
           long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
               .filter(e -> isHeap(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
           liveAfterGc.accumulateAndGet(used, Math::max);
+          long before = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
+              .filter(e -> isHeap(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+          usedBeforeGc.accumulateAndGet(before, Math::max);
         }
       }, null, null);
     }
@@ -45,6 +51,7 @@ public final class MemoryProbe {
       System.out.println("error=OutOfMemoryError: " + e.getMessage());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    long usedAtEnd = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -61,6 +68,8 @@ public final class MemoryProbe {
     }
     System.out.println("maxHeapMb=" + mb(Runtime.getRuntime().maxMemory()));
     System.out.println("peakUsedMb=" + mb(peak));
+    // the heap is fullest just before a collection: the largest such moment is the real peak
+    System.out.println("peakHeapMb=" + mb(Math.max(usedBeforeGc.get(), usedAtEnd)));
     System.out.println("peakLiveAfterGcMb=" + mb(liveAfterGc.get()));
     System.out.println("seconds=" + String.format(java.util.Locale.ROOT, "%.2f", seconds));
   }

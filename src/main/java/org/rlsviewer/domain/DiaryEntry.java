@@ -48,7 +48,9 @@ public record DiaryEntry(
     supplements = blankToEmpty(supplements);
     sideEffects = blankToEmpty(sideEffects);
     notes = blankToEmpty(notes);
-    extras = extras == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+    // most nights have no extra column: they share one empty map
+    extras = extras == null ? Map.of()
+        : extras.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(extras));
   }
 
   /** The free-text value of a text field, or an empty string for non-text fields. */

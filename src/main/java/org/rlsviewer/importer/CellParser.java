@@ -16,11 +16,8 @@ import java.util.regex.Pattern;
  */
 final class CellParser {
 
-  private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
   private static final Pattern TIME_12H = Pattern.compile(
       "(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\.?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WHOLE = Pattern.compile("-?\\d+");
-  private static final Pattern DECIMAL = Pattern.compile("-?(\\d+([.,]\\d*)?|[.,]\\d+)");
   private static final int VALUE_LENGTH_SHOWN = 40;
 
   private final List<String> problems = new ArrayList<>();
@@ -57,51 +54,41 @@ final class CellParser {
 
   /** A whole number in {@code min..max}; with {@code max == Integer.MAX_VALUE} only "not negative". */
   Integer whole(String column, String raw, int min, int max) {
-    String s = numberText(column, raw, WHOLE, "a whole number");
-    if (s == null) {
+    if (isBlank(raw)) {
       return null;
     }
-    long value;
-    try {
-      value = Long.parseLong(s);
-    } catch (NumberFormatException tooManyDigits) {
-      value = s.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+    String s = raw.strip();
+    if (!Numbers.isWhole(s)) {
+      problems.add(column + " \"" + shorten(raw) + "\" is not a whole number");
+      return null;
     }
+    long value = Numbers.wholeValue(s);
     if (value < min || value > max) {
       // a number past the largest int must not be told "0 or more"
       problems.add(column + " " + shorten(s) + " out of range "
           + (value > max && max == Integer.MAX_VALUE ? min + "-" + max : rangeText(min, max)));
       return null;
     }
-    return (int) value;
+    return Numbers.boxed((int) value);
   }
 
   /** A non-negative decimal; a decimal comma is read like a decimal point. */
   Double nonNegativeDecimal(String column, String raw) {
-    String s = numberText(column, raw, DECIMAL, "a number");
-    if (s == null) {
+    if (isBlank(raw)) {
       return null;
     }
-    double value = Double.parseDouble(s.replace(',', '.'));
+    String s = raw.strip();
+    if (!Numbers.isDecimal(s)) {
+      problems.add(column + " \"" + shorten(raw) + "\" is not a number");
+      return null;
+    }
+    double value = Numbers.decimalValue(s);
     if (value < 0 || Double.isInfinite(value)) {
       problems.add(column + " " + shorten(s) + " out of range "
           + (value < 0 ? rangeText(0, Integer.MAX_VALUE) : "(too large a number)"));
       return null;
     }
-    return value;
-  }
-
-  /** The stripped cell when it is written as {@code shape} says; null when blank or not (a problem then). */
-  private String numberText(String column, String raw, Pattern shape, String expected) {
-    if (isBlank(raw)) {
-      return null;
-    }
-    String s = raw.strip();
-    if (!shape.matcher(s).matches()) {
-      problems.add(column + " \"" + shorten(raw) + "\" is not " + expected);
-      return null;
-    }
-    return s;
+    return Numbers.boxed(value);
   }
 
   /**
@@ -121,24 +108,18 @@ final class CellParser {
 
   static Optional<LocalTime> timeOfDay(String raw) {
     String s = raw.strip();
-    Matcher m = TIME.matcher(s);
-    if (m.matches()) {
-      int hour = Integer.parseInt(m.group(1));
-      int minute = Integer.parseInt(m.group(2));
-      int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-      if (hour <= 23 && minute <= 59 && second <= 59) {
-        return Optional.of(LocalTime.of(hour, minute));
-      }
-      return Optional.empty();
+    int clock = Numbers.clockTime(s);
+    if (clock != Numbers.NOT_A_CLOCK_TIME) {
+      return clock < 0 ? Optional.empty() : Optional.of(Numbers.minuteOfDay(clock));
     }
-    m = TIME_12H.matcher(s);
+    Matcher m = TIME_12H.matcher(s);
     if (m.matches()) {
       int hour = Integer.parseInt(m.group(1));
       int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
       int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
       if (hour >= 1 && hour <= 12 && minute <= 59 && second <= 59) {
         boolean pm = m.group(4).equalsIgnoreCase("p");
-        return Optional.of(LocalTime.of(hour % 12 + (pm ? 12 : 0), minute));
+        return Optional.of(Numbers.minuteOfDay((hour % 12 + (pm ? 12 : 0)) * 60 + minute));
       }
     }
     return Optional.empty();

@@ -22,12 +22,37 @@ final class CsvCells {
 
   /** As {@link #split(String)} with another cell separator (semicolon, tab). */
   static List<String> split(String record, char delimiter) throws IOException {
+    if (record.indexOf('"') < 0) {
+      return unquoted(record, delimiter);
+    }
     ICSVParser parser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
     String[] cells = parser.parseLine(record);
     return cells == null ? List.of() : Arrays.asList(cells);
   }
 
+  /** Without a quote mark the parser only cuts at each separator (an empty text is one empty cell). */
+  private static List<String> unquoted(String record, char delimiter) {
+    int count = 1;
+    for (int i = record.indexOf(delimiter); i >= 0; i = record.indexOf(delimiter, i + 1)) {
+      count++;
+    }
+    String[] cells = new String[count];
+    int start = 0;
+    for (int k = 0; k < count - 1; k++) {
+      int end = record.indexOf(delimiter, start);
+      cells[k] = record.substring(start, end);
+      start = end + 1;
+    }
+    cells[count - 1] = record.substring(start);
+    return Arrays.asList(cells);
+  }
+
   static boolean allBlank(List<String> cells) {
-    return cells.stream().allMatch(String::isBlank);
+    for (String cell : cells) {
+      if (!cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

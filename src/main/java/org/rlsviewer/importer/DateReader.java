@@ -33,7 +33,6 @@ final class DateReader {
     }
   }
 
-  private static final Pattern ISO = Pattern.compile("(\\d{4})[-/](\\d{2})[-/](\\d{2})");
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})");
   /**
@@ -47,6 +46,7 @@ final class DateReader {
       "(?:(\\p{L}+)\\.?,?\\s+)?([\\p{L}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?",
       Pattern.CASE_INSENSITIVE);
 
+  private static final int[] ISO_DIGITS = {0, 1, 2, 3, 5, 6, 8, 9};
   private static final Pattern MIDNIGHT = Pattern.compile("(?<=\\d)[ T]0?0:00(:00(\\.0+)?)?$");
   private final Style style;
   private final DayMonthOrder order;
@@ -78,7 +78,7 @@ final class DateReader {
   /** The style a single value is written in, if it is a date at all. */
   static Optional<Style> styleOf(String raw) {
     String s = withoutMidnight(raw.strip());
-    if (ISO.matcher(s).matches()) {
+    if (isoParts(s) != null) {
       return Optional.of(Style.ISO);
     }
     if (DOTTED.matcher(s).matches()) {
@@ -92,7 +92,35 @@ final class DateReader {
 
   /** A spreadsheet that keeps dates as date-times saves them with a midnight time: that is a date. */
   private static String withoutMidnight(String s) {
-    return MIDNIGHT.matcher(s).replaceFirst("");
+    return s.indexOf(':') < 0 ? s : MIDNIGHT.matcher(s).replaceFirst("");
+  }
+
+  /**
+   * Year, month and day of {@code yyyy-MM-dd} or {@code yyyy/MM/dd} (as the ISO pattern reads them,
+   * either separator in either place), or null; by hand, as nearly every diary writes its dates so.
+   */
+  private static int[] isoParts(String s) {
+    if (s.length() != 10 || !isSeparator(s.charAt(4)) || !isSeparator(s.charAt(7))) {
+      return null;
+    }
+    for (int i : ISO_DIGITS) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return null;
+      }
+    }
+    return new int[] {number(s, 0, 4), number(s, 5, 7), number(s, 8, 10)};
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '-' || c == '/';
+  }
+
+  private static int number(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + s.charAt(i) - '0';
+    }
+    return value;
   }
 
   /** The two numbers of a slashed date, first and second, or null when it is not one. */
@@ -111,8 +139,8 @@ final class DateReader {
     Matcher m;
     switch (style) {
       case ISO -> {
-        m = ISO.matcher(s);
-        return m.matches() ? day(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+        int[] parts = isoParts(s);
+        return parts == null ? Optional.empty() : day(parts[0], parts[1], parts[2]);
       }
       case DOTTED -> {
         m = DOTTED.matcher(s);
@@ -182,6 +210,14 @@ final class DateReader {
   /** Strict ISO yyyy-MM-dd: exactly four-two-two digits and a real calendar day. */
   static Optional<LocalDate> isoDate(String s) {
     return iso().read(s).filter(d -> s.strip().charAt(4) == '-' && s.strip().charAt(7) == '-');
+  }
+
+  private static Optional<LocalDate> day(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException notADay) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<LocalDate> day(String year, String month, String day) {

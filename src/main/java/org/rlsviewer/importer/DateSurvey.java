@@ -30,7 +30,7 @@ final class DateSurvey {
       return;
     }
     styles.merge(style.get(), 1, Integer::sum);
-    int[] parts = DateReader.slashedParts(raw);
+    int[] parts = style.get() == DateReader.Style.SLASHED ? DateReader.slashedParts(raw) : null;
     if (parts == null) {
       return;
     }
@@ -41,6 +41,11 @@ final class DateSurvey {
     } else if (ambiguousExamples.size() < EXAMPLES && !ambiguousExamples.contains(raw.strip())) {
       ambiguousExamples.add(raw.strip());
     }
+  }
+
+  /** Whether every date seen so far is ISO (or there is none yet): an ISO reader reads them all. */
+  boolean allIso() {
+    return styles.isEmpty() || (styles.size() == 1 && styles.containsKey(DateReader.Style.ISO));
   }
 
   /** The style most dates use (ISO when there are none, or on a tie). */

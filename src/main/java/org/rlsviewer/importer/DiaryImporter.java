@@ -22,8 +22,9 @@ import org.rlsviewer.domain.ImportResult;
  * a saved column mapping (docs/import-formats.md).
  *
  * <p>A file is read in passes rather than held in memory: first its bytes (binary data, size,
- * encoding), then, when its date style needs it, its date cells, then its rows. A file is held in
- * memory once only when it comes as a stream.
+ * encoding), then its rows, surveying its dates on the way (read again when they are not ISO; an
+ * app export's dates are surveyed in a pass of their own first). A file is held in memory once
+ * only when it comes as a stream.
  */
 public final class DiaryImporter {
 

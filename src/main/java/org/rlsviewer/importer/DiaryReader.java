@@ -6,9 +6,7 @@ import org.rlsviewer.domain.DayMonthOrder;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +26,9 @@ import org.rlsviewer.domain.RejectedRow;
 
 /**
  * Reads the text of one file: # lines, the header (which says the layout and the separator), then
- * one record per data row. The text is read twice when the date style must be surveyed first, and
- * never held as a whole.
+ * one record per data row. A diary-format file is read once when its dates are ISO (the dates are
+ * surveyed from the cells as the rows are read) and again only when they are not; an app export is
+ * read twice, its dates surveyed first. The text is never held as a whole.
  */
 final class DiaryReader {
 
@@ -75,34 +74,56 @@ final class DiaryReader {
   private ImportResult readUnchecked() throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     Preamble preamble;
     FormatAdapter adapter;
-    HeaderLayout layout = null;
     DateReader dates = DateReader.iso();
     try (Reader text = source.open(false)) {
       LineWindow lines = new LineWindow(text);
       preamble = readPreamble(lines);
       adapter = adapterFor(preamble.headers());
-      int dateColumn;
       if (adapter == null) {
-        layout = HeaderLayout.of(preamble.headers(), warnings);
+        HeaderLayout layout = HeaderLayout.of(preamble.headers(), warnings);
         if (!layout.has(DiaryField.DATE)) {
           throw NotADiaryException.noDateColumn(sourceName, preamble.headers());
         }
-        dateColumn = layout.indexOf(DiaryField.DATE);
-      } else {
-        dateColumn = adapter.dateColumn();
+        return readDiary(preamble, layout);
       }
-      if (dateColumn >= 0) {
-        dates = surveyDates(lines, preamble, dateColumn, startsNewRow(preamble, layout), adapter);
+      if (adapter.dateColumn() >= 0) {
+        dates = surveyDates(lines, preamble, adapter.dateColumn(), startsNewRow(preamble, null), adapter);
       }
     }
     try (Reader text = source.open(true)) {
       LineWindow lines = new LineWindow(text);
-      if (adapter == null) {
-        return readDiaryRows(lines, preamble, layout, dates);
-      }
       adapter.useDates(dates);
       return adapter.afterRows(readAppRows(lines, preamble, adapter), sourceName);
     }
+  }
+
+  /**
+   * The rows of a file in the diary format, in one pass when its dates are ISO (nearly always):
+   * the rows are read as ISO while the same split cells survey the dates. Only when the survey
+   * finds another style are the rows read again, in that style; the ISO reading stops at the first
+   * date of another style, so it never holds a whole diary for nothing.
+   */
+  private ImportResult readDiary(Preamble preamble, HeaderLayout layout)
+      throws IOException, AmbiguousDayMonthOrderException {
+    DateSurvey survey = new DateSurvey();
+    DiaryNights nights = new DiaryNights(new RowReader(layout, DateReader.iso()), layout, preamble.delimiter());
+    try (Reader text = source.open(true)) {
+      readRows(new LineWindow(text), preamble, layout, nights.surveying(survey));
+    }
+    DateReader dates = survey.reader(options.dayMonthOrder(), sourceName, warnings);
+    if (dates.style() != DateReader.Style.ISO || !nights.isComplete()) {
+      nights = new DiaryNights(new RowReader(layout, dates), layout, preamble.delimiter());
+      try (Reader text = source.open(false)) {
+        readRows(new LineWindow(text), preamble, layout, nights);
+      }
+    }
+    return diaryResult(nights, layout, dates);
+  }
+
+  private void readRows(LineWindow lines, Preamble preamble, HeaderLayout layout, DiaryNights nights) {
+    RecordSplitter splitter = new RecordSplitter(
+        lines, layout.width(), startsNewRow(preamble, layout), preamble.delimiter());
+    forEachRecord(lines, preamble.firstDataLine(), splitter, nights::add);
   }
 
   /** The header and the first {@code maxRows} data rows, and the layout they would be read as. */
@@ -235,21 +256,17 @@ final class DiaryReader {
     return survey.reader(answer, sourceName, warnings);
   }
 
-  private ImportResult readDiaryRows(LineWindow lines, Preamble preamble, HeaderLayout layout, DateReader dates) {
-    RecordSplitter splitter = new RecordSplitter(
-        lines, layout.width(), startsNewRow(preamble, layout), preamble.delimiter());
-    Nights nights = new Nights(new RowReader(layout, dates), layout, preamble.delimiter());
-    forEachRecord(lines, preamble.firstDataLine(), splitter, nights::add);
+  private ImportResult diaryResult(DiaryNights nights, HeaderLayout layout, DateReader dates) {
     List<MergedNight> merged = List.of();
     if (layout.timeColumn() >= 0) {
-      NightMerger.Nights byNight = NightMerger.merge(nights.parts);
-      nights.entries.addAll(byNight.entries());
+      NightMerger.Nights byNight = NightMerger.merge(nights.parts());
+      nights.entries().addAll(byNight.entries());
       merged = byNight.merged();
     }
-    List<DiaryEntry> entries = nights.entries;
+    List<DiaryEntry> entries = nights.entries();
     dates.languageRemark().ifPresent(warnings::add);
-    if (nights.dataRows > 0 && entries.isEmpty()) {
-      warnings.add("None of the " + plural(nights.dataRows, "row") + " could be imported; check that the"
+    if (nights.dataRows() > 0 && entries.isEmpty()) {
+      warnings.add("None of the " + plural(nights.dataRows(), "row") + " could be imported; check that the"
           + " file follows diary format v1 (dates written as yyyy-MM-dd).");
     }
     List<String> extraColumns = extraColumns(layout, entries);
@@ -258,8 +275,8 @@ final class DiaryReader {
           + quotedList(extraColumns) + ".");
     }
     Diary diary = new Diary(PatientReader.from(metadata, warnings), metadata, entries, extraColumns);
-    ImportReport report = new ImportReport(sourceName, nights.dataRows, nights.dataRows - nights.rejected.size(),
-        nights.rejected, warnings, ImportReport.RLS_DIARY, merged);
+    ImportReport report = new ImportReport(sourceName, nights.dataRows(),
+        nights.dataRows() - nights.rejected().size(), nights.rejected(), warnings, ImportReport.RLS_DIARY, merged);
     return new ImportResult(diary, report);
   }
 
@@ -378,82 +395,6 @@ final class DiaryReader {
       }
       return LOOSE_DATE.matcher(first).matches() || DateReader.styleOf(first).isPresent();
     };
-  }
-
-  /** The data rows read so far: every non-blank record is counted, then imported or rejected. */
-  private static final class Nights {
-    private final RowReader rowReader;
-    private final HeaderLayout layout;
-    private final char delimiter;
-    private final List<DiaryEntry> entries = new ArrayList<>();
-    private final List<RejectedRow> rejected = new ArrayList<>();
-    private final List<RowPart> parts = new ArrayList<>();
-    private final Map<LocalDate, Integer> firstLineOfNight = new HashMap<>();
-    private int dataRows;
-
-    Nights(RowReader rowReader, HeaderLayout layout, char delimiter) {
-      this.rowReader = rowReader;
-      this.layout = layout;
-      this.delimiter = delimiter;
-    }
-
-    void add(RecordSplitter.Record record) {
-      String reason = QuoteProblem.of(record, layout, delimiter);
-      List<String> cells = List.of();
-      if (reason == null) {
-        try {
-          cells = CsvCells.split(record.text(), delimiter);
-        } catch (IOException unreadable) {
-          reason = "the cells of this row could not be read";
-        }
-      }
-      if (reason == null && CsvCells.allBlank(cells)) {
-        return;
-      }
-      dataRows++;
-      if (reason == null) {
-        RowReader.Outcome outcome = rowReader.read(record.lineNumber(), cells);
-        if (outcome.entry() == null) {
-          reason = outcome.reason();
-        } else if (layout.timeColumn() >= 0) {
-          reason = addTimed(outcome.entry(), cells);
-        } else {
-          reason = addUnlessDuplicate(outcome.entry());
-        }
-      }
-      if (reason != null) {
-        rejected.add(new RejectedRow(record.lineNumber(), reason, record.text()));
-      }
-    }
-
-    /**
-     * With a time column a row's date is the day it was written, and several rows make a night
-     * ({@link NightMerger}); a row without a time is the whole night of its date.
-     */
-    private String addTimed(DiaryEntry entry, List<String> cells) {
-      String raw = FormatAdapter.cellAt(cells, layout.timeColumn());
-      if (raw.isEmpty()) {
-        parts.add(new RowPart(entry.line(), entry.date(), null, null, entry));
-        return null;
-      }
-      Optional<java.time.LocalTime> time = CellParser.timeOfDay(raw);
-      if (time.isEmpty()) {
-        return layout.describe(layout.timeColumn()) + " \"" + CellParser.shorten(raw)
-            + "\" is not a time of day (expected HH:mm, 00:00-23:59)";
-      }
-      parts.add(new RowPart(entry.line(), entry.date(), time.get(), entry.date().atTime(time.get()), entry));
-      return null;
-    }
-
-    /** Adds the entry, or returns why not: a night already imported from an earlier line. */
-    private String addUnlessDuplicate(DiaryEntry entry) {
-      Integer firstLine = firstLineOfNight.putIfAbsent(entry.date(), entry.line());
-      if (firstLine != null) {
-        return "duplicate night " + entry.date() + " (first on line " + firstLine + ")";
-      }
-      entries.add(entry);
-      return null;
-    }
   }
 
   private static String plural(int count, String noun) {

@@ -17,11 +17,14 @@ final class LongCells {
 
   private LongCells() {}
 
+  private static final List<DiaryField> FREE_TEXT =
+      java.util.Arrays.stream(DiaryField.values()).filter(DiaryField::isFreeText).toList();
+
   static ImportResult remark(ImportResult result) {
     List<String> remarks = new ArrayList<>();
     for (DiaryEntry e : result.diary().entries()) {
-      for (DiaryField field : DiaryField.values()) {
-        int length = field.isFreeText() ? e.text(field).length() : 0;
+      for (DiaryField field : FREE_TEXT) {
+        int length = e.text(field).length();
         if (length > ShownText.READ_LIMIT) {
           String where = e.line() > 0 ? "line " + e.line() : "night " + e.date();
           String what = field == DiaryField.NOTES ? "note" : field.column() + " cell";

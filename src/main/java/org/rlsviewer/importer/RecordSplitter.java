@@ -68,6 +68,11 @@ final class RecordSplitter {
 
   /** The record starting at the given line; the caller continues at {@code start + lineCount}. */
   Record recordAt(int start) {
+    String first = lines.line(start);
+    if (first.indexOf('"') < 0) {
+      // no quote mark: the line is the record, as the walk below would find
+      return new Record(start, 1, first, Problem.NONE, -1, lines.lineNumber(start));
+    }
     State state = State.CELL_START;
     int cell = 0;
     int lastFilledCell = -1;

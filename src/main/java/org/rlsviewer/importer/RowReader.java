@@ -24,6 +24,11 @@ final class RowReader {
 
   private final HeaderLayout layout;
   private final DateReader dates;
+  /** The column of each field by its ordinal, -1 when absent; and the header messages name it by. */
+  private final int[] columns = new int[DiaryField.values().length];
+  private final String[] headers = new String[DiaryField.values().length];
+  private final boolean hasExtras;
+  private final SharedText shared = new SharedText();
 
   RowReader(HeaderLayout layout) {
     this(layout, DateReader.iso());
@@ -32,6 +37,11 @@ final class RowReader {
   RowReader(HeaderLayout layout, DateReader dates) {
     this.layout = layout;
     this.dates = dates;
+    for (DiaryField field : DiaryField.values()) {
+      columns[field.ordinal()] = layout.indexOf(field);
+      headers[field.ordinal()] = layout.headerOf(field);
+    }
+    hasExtras = layout.columns().stream().anyMatch(HeaderLayout.Column::isExtra);
   }
 
   Outcome read(int line, List<String> cells) {
@@ -39,12 +49,12 @@ final class RowReader {
         && !CsvCells.allBlank(cells.subList(layout.width(), cells.size()))) {
       return rejected("row has " + cells.size() + " fields, header has " + layout.width());
     }
-    String dateCell = layout.cell(cells, DATE);
+    String dateCell = v(cells, DATE);
     if (dateCell != null && !startsWithDigit(dateCell) && DiaryField.forHeader(dateCell).orElse(null) == DATE) {
       return rejected("repeated header row");
     }
     CellParser p = new CellParser(dates);
-    LocalDate date = p.date(layout.headerOf(DATE), dateCell, layout.yearOf(cells));
+    LocalDate date = p.date(h(DATE), dateCell, layout.yearOf(cells));
     // A bad date is already a recorded problem, so the placeholder never leaves this method.
     DiaryEntry entry = new DiaryEntry(
         line,
@@ -52,7 +62,7 @@ final class RowReader {
         p.whole(h(SEVERITY), v(cells, SEVERITY), 0, 10),
         p.time(h(SYMPTOM_START), v(cells, SYMPTOM_START)),
         p.whole(h(SYMPTOM_MINUTES), v(cells, SYMPTOM_MINUTES), 0, DAY_MINUTES),
-        v(cells, RELIEF),
+        t(cells, RELIEF),
         p.time(h(BEDTIME), v(cells, BEDTIME)),
         p.whole(h(SLEEP_LATENCY_MIN), v(cells, SLEEP_LATENCY_MIN), 0, DAY_MINUTES),
         p.whole(h(AWAKENINGS), v(cells, AWAKENINGS), 0, ANY),
@@ -63,13 +73,13 @@ final class RowReader {
         p.nonNegativeDecimal(h(ALCOHOL_UNITS), v(cells, ALCOHOL_UNITS)),
         p.whole(h(EXERCISE_MIN), v(cells, EXERCISE_MIN), 0, DAY_MINUTES),
         p.whole(h(MAGNESIUM_MG), v(cells, MAGNESIUM_MG), 0, ANY),
-        v(cells, MAGNESIUM_FORM),
-        v(cells, MEDICATIONS),
-        v(cells, SUPPLEMENTS),
+        t(cells, MAGNESIUM_FORM),
+        t(cells, MEDICATIONS),
+        t(cells, SUPPLEMENTS),
         p.yesNo(h(SNORING), v(cells, SNORING)),
         p.yesNo(h(BREATHING_PAUSES), v(cells, BREATHING_PAUSES)),
-        v(cells, SIDE_EFFECTS),
-        v(cells, NOTES),
+        t(cells, SIDE_EFFECTS),
+        t(cells, NOTES),
         extras(cells));
     if (!p.problems().isEmpty()) {
       return rejected(String.join("; ", p.problems()));
@@ -79,6 +89,9 @@ final class RowReader {
 
   /** Named extra columns always (blank as ""), unnamed ones only when the row fills them. */
   private Map<String, String> extras(List<String> cells) {
+    if (!hasExtras) {
+      return Map.of();
+    }
     Map<String, String> extras = new LinkedHashMap<>();
     for (HeaderLayout.Column column : layout.columns()) {
       if (!column.isExtra()) {
@@ -98,11 +111,18 @@ final class RowReader {
   }
 
   private String h(DiaryField field) {
-    return layout.headerOf(field);
+    return headers[field.ordinal()];
   }
 
+  /** The cell of the field in a row, or null when the column is absent or the row is shorter. */
   private String v(List<String> cells, DiaryField field) {
-    return layout.cell(cells, field);
+    int column = columns[field.ordinal()];
+    return column < 0 || column >= cells.size() ? null : cells.get(column);
+  }
+
+  /** A text cell, one instance for a text many nights repeat ("none", "hot bath"). */
+  private String t(List<String> cells, DiaryField field) {
+    return shared.of(v(cells, field));
   }
 
   private static Outcome rejected(String reason) {
