@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.JList;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Flag;
@@ -21,7 +20,7 @@ import org.rlsviewer.domain.figures.FigureFormat;
  * night, indented under its question, shows the date, its fields and where its review stands.
  * Statuses are always written out, never left to colour or a glyph alone.
  */
-final class QueueRowRenderer extends DefaultListCellRenderer {
+final class QueueRowRenderer extends HtmlCellRenderer {
 
   private final transient Function<Flag, Optional<ReviewDecision>> decisions;
 
