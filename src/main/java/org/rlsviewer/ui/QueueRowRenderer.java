@@ -32,7 +32,8 @@ final class QueueRowRenderer extends HtmlCellRenderer {
   public Component getListCellRendererComponent(
       JList<?> list, Object value, int index, boolean isSelected, boolean cellHasFocus) {
     boolean heading = value instanceof QueueRow.Section;
-    super.getListCellRendererComponent(list, value, index, isSelected && !heading, cellHasFocus && !heading);
+    // every row sets its own text: the row's toString (all its flags) would be made for nothing
+    super.getListCellRendererComponent(list, "", index, isSelected && !heading, cellHasFocus && !heading);
     setFont(list.getFont());
     setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
     setToolTipText(null);

@@ -103,7 +103,8 @@ final class WhyNotFlaggedView {
     @Override
     public Component getListCellRendererComponent(
         JList<?> list, Object value, int index, boolean isSelected, boolean cellHasFocus) {
-      super.getListCellRendererComponent(list, value, index, isSelected, cellHasFocus);
+      super.getListCellRendererComponent(list, value instanceof SuppressedMention ? "" : value, index, isSelected,
+          cellHasFocus);
       if (value instanceof SuppressedMention m) {
         Evidence ev = m.evidence();
         LocalDate night = ev.date();
