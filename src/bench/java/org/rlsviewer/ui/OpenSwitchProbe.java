@@ -72,10 +72,10 @@ public final class OpenSwitchProbe {
     double[] warmOpens = Arrays.copyOfRange(opens, Math.min(WARM_OPENS, opens.length - 1), opens.length);
     System.out.println("opens=" + opens.length);
     System.out.println("firstOpenMs=" + format(opens[0]));
-    System.out.println("openMs=" + format(median(warmOpens)));
+    System.out.println("openMs=" + format(org.rlsviewer.bench.BenchMain.median(warmOpens)));
     System.out.println("allOpensMs=" + Arrays.stream(opens).mapToObj(OpenSwitchProbe::format).toList()
         .toString().replace(" ", ""));
-    System.out.println("switchMs=" + format(median(switches)));
+    System.out.println("switchMs=" + format(org.rlsviewer.bench.BenchMain.median(switches)));
     System.out.println("switchMaxMs=" + format(Arrays.stream(switches).max().orElse(Double.NaN)));
     System.out.println("switched=" + (switched ? "yes" : "no"));
     Runtime.getRuntime().halt(0);
@@ -114,13 +114,6 @@ public final class OpenSwitchProbe {
       }
     }
     return null;
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static String format(double ms) {
