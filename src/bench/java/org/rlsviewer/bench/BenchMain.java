@@ -92,7 +92,9 @@ public final class BenchMain {
 
     if (GraphicsEnvironment.isHeadless()) {
       log("no display: start-up and EDT figures not measured (run under xvfb-run, as bench/run.sh does)");
-      figures.add(new Figure("start.ratio_to_bare_flatlaf_window", Double.NaN, "x", "<= 1.3", false, "not measured: no display"));
+      figures.add(new Figure("start.ratio_to_bare_flatlaf_window", Double.NaN, "x", "<= 1.5", false, "not measured: no display"));
+      figures.add(new Figure("ui.open_8_weeks_until_flags_shown", Double.NaN, "ms", "< 150", false, "not measured: no display"));
+      figures.add(new Figure("ui.switch_patient", Double.NaN, "ms", "< 50", false, "not measured: no display"));
       figures.add(new Figure("edt.longest_stall_import_100k", Double.NaN, "ms", "<= 50", false, "not measured: no display"));
       return;
     }
@@ -113,7 +115,10 @@ public final class BenchMain {
     figures.add(new Figure("start.app_first_window_with_sample", appMs, "ms", "", null,
         "median of " + START_RUNS + " whole-process runs"));
     figures.add(new Figure("start.bare_flatlaf_window", bareMs, "ms", "", null, "median, floor"));
-    figures.add(new Figure("start.ratio_to_bare_flatlaf_window", appMs / bareMs, "x", "<= 1.3", appMs / bareMs <= 1.3, ""));
+    figures.add(new Figure("start.ratio_to_bare_flatlaf_window", appMs / bareMs, "x", "<= 1.5", appMs / bareMs <= 1.5,
+        "the jar; the installed app image's target is 1.3x (not measured here)"));
+
+    openAndSwitch(prefs);
 
     log("longest EDT stall while the window imports 100,000 rows");
     Map<String, String> edt = probe(List.of("-Djava.util.prefs.userRoot=" + prefs),
@@ -124,6 +129,21 @@ public final class BenchMain {
         edt.containsKey("error") ? edt.get("error")
             : "over 50 ms: " + edt.get("over50ms") + "; worst (length@time after open): " + edt.get("worst")));
     figures.add(new Figure("edt.open_100k_until_shown", number(edt.get("openSeconds")), "s", "", null, ""));
+  }
+
+  /** Opening eight-week diaries in the running window, and switching between two open patients. */
+  private void openAndSwitch(Path prefs) throws Exception {
+    log("opening eight-week diaries in a running window, and switching between two patients");
+    List<String> args = BenchData.batch().stream().limit(8).map(Path::toString).toList();
+    Map<String, String> ui = probe(List.of("-Djava.util.prefs.userRoot=" + prefs),
+        "org.rlsviewer.ui.OpenSwitchProbe", args.toArray(String[]::new));
+    double open = number(ui.get("openMs"));
+    double change = number(ui.get("switchMs"));
+    boolean switched = "yes".equals(ui.get("switched"));
+    figures.add(new Figure("ui.open_8_weeks_until_flags_shown", open, "ms", "< 150", open < 150,
+        ui.getOrDefault("error", "median of opens 3-8 (first, cold: " + ui.get("firstOpenMs") + " ms)")));
+    figures.add(new Figure("ui.switch_patient", change, "ms", "< 50", switched && change < 50,
+        ui.getOrDefault("error", "median of 21 switches; longest " + ui.get("switchMaxMs") + " ms")));
   }
 
   private double timedRun(List<String> jvmArgs, String mainClass, String... args) throws Exception {
@@ -252,7 +272,8 @@ public final class BenchMain {
     System.out.println();
   }
 
-  private static double median(double[] values) {
+  /** The median; the probes take theirs the same way. */
+  public static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = sorted.length;

@@ -37,6 +37,7 @@ public final class EdtStallProbe {
     String emptyTitle = title[0];
 
     List<Stall> stalls = new ArrayList<>();
+    EdtSampler sampler = EdtSampler.startIfAsked();
     long begin = System.nanoTime();
     SwingUtilities.invokeLater(() -> window.openDiary(diary));
     long shownAt = -1;
@@ -54,6 +55,7 @@ public final class EdtStallProbe {
       }
       Thread.sleep(5);
     }
+    sampler.stopAndPrint();
     stalls.sort(Comparator.comparingDouble(Stall::ms).reversed());
     System.out.println("shown=" + (shownAt > 0 ? "yes" : "no"));
     System.out.println("openSeconds=" + String.format(Locale.ROOT, "%.2f", shownAt > 0 ? (shownAt - begin) / 1e9 : -1));

@@ -43,7 +43,6 @@ import org.rlsviewer.report.VisitSummaryPdf;
 public final class DiaryService {
 
   private final SummaryAnalyser summaries = new SummaryAnalyser();
-  private final VisitSummaryPdf pdf = new VisitSummaryPdf();
   private final Clock clock;
   private final String programVersion;
   private final ImportOptions importDefaults;
@@ -297,7 +296,8 @@ public final class DiaryService {
 
   /** Writes the visit summary PDF of an opened diary (A4, PDF/A-2b), atomically. */
   public void writeSummary(OpenedDiary opened, Path out) throws IOException {
-    writeSummary(opened, out, pdf);
+    // made when a PDF is asked for: PDFBox stays unloaded while the window starts
+    writeSummary(opened, out, new VisitSummaryPdf());
   }
 
   /** Writes the visit summary with the given writer (paper size, protection), atomically. */

@@ -20,4 +20,22 @@ final class HtmlText {
     }
     return b.toString();
   }
+
+  /**
+   * The HTML parsed into a document of its own, for {@code JEditorPane.setDocument}. Safe off the
+   * Event Dispatch Thread (the document belongs to no component yet), and quicker on it than
+   * {@code setText}, which parses into the document on screen and updates its views at every
+   * element.
+   */
+  static javax.swing.text.html.HTMLDocument document(String html) {
+    javax.swing.text.html.HTMLEditorKit kit = new javax.swing.text.html.HTMLEditorKit();
+    javax.swing.text.html.HTMLDocument doc = (javax.swing.text.html.HTMLDocument) kit.createDefaultDocument();
+    doc.putProperty("IgnoreCharsetDirective", Boolean.TRUE);
+    try {
+      kit.read(new java.io.StringReader(html), doc, 0);
+    } catch (java.io.IOException | javax.swing.text.BadLocationException e) {
+      throw new IllegalStateException("a string could not be read", e);
+    }
+    return doc;
+  }
 }

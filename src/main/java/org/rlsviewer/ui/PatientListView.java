@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -56,7 +55,7 @@ final class PatientListView {
     list.setName("patientList");
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     list.getAccessibleContext().setAccessibleName(Messages.get("patients.title"));
-    list.setCellRenderer(new DefaultListCellRenderer() {
+    list.setCellRenderer(new HtmlCellRenderer() {
       @Override
       public Component getListCellRendererComponent(
           JList<?> l, Object value, int index, boolean isSelected, boolean cellHasFocus) {

@@ -55,6 +55,10 @@ final class PatientPane implements WindowModel.Selection {
   private final RangeBar rangeBar;
   private final UrgencyBannerView banner = new UrgencyBannerView(this::showQuestion);
   private java.util.function.Supplier<LocalDate> today = LocalDate::now;
+  /** The key figures of each patient as last shown: switching back to a patient parses nothing again. */
+  private final java.util.Map<ReviewSession, OverviewText> overviewTexts = new java.util.WeakHashMap<>();
+
+  private record OverviewText(String html, javax.swing.text.Document document) {}
 
   /**
    * @param flagButtons the buttons under the flag queue
@@ -150,8 +154,16 @@ final class PatientPane implements WindowModel.Selection {
   private void showOverviewFigures(ReviewSession session) {
     List<Flag> flags = session.opened().findings().flags();
     int open = session.review().openCount(flags);
-    overviewFigures.setText(PatientHeader.overviewHtml(session.opened(), open));
-    overviewFigures.setCaretPosition(0);
+    String html = PatientHeader.overviewHtml(session.opened(), open);
+    OverviewText shown = overviewTexts.get(session);
+    if (shown == null || !shown.html().equals(html)) {
+      shown = new OverviewText(html, HtmlText.document(html));
+      overviewTexts.put(session, shown);
+    }
+    if (overviewFigures.getDocument() != shown.document()) {
+      overviewFigures.setDocument(shown.document());
+      overviewFigures.setCaretPosition(0);
+    }
   }
 
   void applyTheme() {

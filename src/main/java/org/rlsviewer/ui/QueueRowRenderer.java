@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.JList;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Flag;
@@ -21,7 +20,7 @@ import org.rlsviewer.domain.figures.FigureFormat;
  * night, indented under its question, shows the date, its fields and where its review stands.
  * Statuses are always written out, never left to colour or a glyph alone.
  */
-final class QueueRowRenderer extends DefaultListCellRenderer {
+final class QueueRowRenderer extends HtmlCellRenderer {
 
   private final transient Function<Flag, Optional<ReviewDecision>> decisions;
 
@@ -33,7 +32,8 @@ final class QueueRowRenderer extends DefaultListCellRenderer {
   public Component getListCellRendererComponent(
       JList<?> list, Object value, int index, boolean isSelected, boolean cellHasFocus) {
     boolean heading = value instanceof QueueRow.Section;
-    super.getListCellRendererComponent(list, value, index, isSelected && !heading, cellHasFocus && !heading);
+    // every row sets its own text: the row's toString (all its flags) would be made for nothing
+    super.getListCellRendererComponent(list, "", index, isSelected && !heading, cellHasFocus && !heading);
     setFont(list.getFont());
     setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
     setToolTipText(null);

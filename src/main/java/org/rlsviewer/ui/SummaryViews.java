@@ -70,10 +70,12 @@ final class SummaryViews {
   }
 
   /** The text of the three views, made ready off the Event Dispatch Thread (long diaries have many weeks). */
-  record Prepared(String trialHtml, List<List<String>> weekRows, List<List<String>> lifestyleRows) {}
+  record Prepared(String trialHtml, javax.swing.text.Document trialDocument, List<List<String>> weekRows,
+      List<List<String>> lifestyleRows) {}
 
   static Prepared prepare(DiaryAnalysis analysis) {
-    return new Prepared(trialHtml(analysis.trial()),
+    String trialHtml = trialHtml(analysis.trial());
+    return new Prepared(trialHtml, HtmlText.document(trialHtml),
         WeekRow.of(analysis.weeks(), DISPLAY).stream().map(WeekRow::cells).toList(),
         LifestyleRow.of(analysis.lifestyle(), DISPLAY).stream().map(LifestyleRow::cells).toList());
   }
@@ -83,7 +85,7 @@ final class SummaryViews {
   }
 
   void show(Prepared prepared) {
-    trialPane.setText(prepared.trialHtml());
+    trialPane.setDocument(prepared.trialDocument());
     trialPane.setCaretPosition(0);
     weeksModel.show(prepared.weekRows());
     lifestyleModel.show(prepared.lifestyleRows());

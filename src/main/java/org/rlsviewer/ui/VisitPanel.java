@@ -127,7 +127,9 @@ final class VisitPanel {
       tests.removeAll();
       boxes.clear();
       for (SuggestedTest t : suggested) {
-        JCheckBox box = new JCheckBox("<html><b>" + HtmlText.escape(t.name()) + "</b></html>");
+        // bold by its font, not HTML: an HTML label is parsed anew for every box on every patient shown
+        JCheckBox box = new JCheckBox(t.name());
+        box.setFont(box.getFont().deriveFont(java.awt.Font.BOLD));
         box.setName("test." + t.id());
         box.getAccessibleContext().setAccessibleName(t.name());
         box.setToolTipText(t.reason());

@@ -11,7 +11,6 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JComponent;
 import javax.swing.JList;
@@ -99,12 +98,13 @@ final class WhyNotFlaggedView {
   }
 
   /** One line: night, field, the words, the rule and the reason. */
-  private static final class Renderer extends DefaultListCellRenderer {
+  private static final class Renderer extends HtmlCellRenderer {
 
     @Override
     public Component getListCellRendererComponent(
         JList<?> list, Object value, int index, boolean isSelected, boolean cellHasFocus) {
-      super.getListCellRendererComponent(list, value, index, isSelected, cellHasFocus);
+      super.getListCellRendererComponent(list, value instanceof SuppressedMention ? "" : value, index, isSelected,
+          cellHasFocus);
       if (value instanceof SuppressedMention m) {
         Evidence ev = m.evidence();
         LocalDate night = ev.date();

@@ -1,0 +1,122 @@
+package org.rlsviewer.ui;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.swing.JFrame;
+import javax.swing.JList;
+import javax.swing.SwingUtilities;
+import org.rlsviewer.service.DiaryService;
+import org.rlsviewer.service.PatientSummary;
+
+/**
+ * Drives the real main window as a clinician does: opens eight-week diaries of different patients
+ * one after another through {@link MainWindow#openDiary(Path)}, each timed from the request until
+ * the window shows that patient (title, header, flag queue and tabs filled on the Event Dispatch
+ * Thread) and the EDT has run what that queued (painting); then switches between two open patients
+ * by selecting them in the patient list, timed the same way. The first opens load classes and warm
+ * the code: the figure is the median of the opens after {@link #WARM_OPENS}. Prints
+ * {@code key=value} lines. Lives in the ui package to reach the package-private window.
+ */
+public final class OpenSwitchProbe {
+
+  private static final int WARM_OPENS = 2;
+  private static final int WARM_SWITCHES = 4;
+  private static final int SWITCHES = 21;
+
+  private OpenSwitchProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    Desktop.prepareBeforeAwt();
+    DiaryService service = new DiaryService(org.rlsviewer.bench.BenchData.CLOCK, "bench");
+    JFrame[] frame = new JFrame[1];
+    SwingUtilities.invokeAndWait(() -> frame[0] = Desktop.start(service, Optional.empty()));
+    MainWindow window = (MainWindow) frame[0].getRootPane().getClientProperty(MainWindow.class);
+    Thread.sleep(1000);
+
+    double[] opens = new double[args.length];
+    for (int i = 0; i < args.length; i++) {
+      String before = title(frame[0]);
+      Path diary = Path.of(args[i]);
+      long start = System.nanoTime();
+      SwingUtilities.invokeLater(() -> window.openDiary(diary));
+      while (title(frame[0]).equals(before)) {
+        Thread.sleep(1);
+      }
+      SwingUtilities.invokeAndWait(() -> { });
+      opens[i] = (System.nanoTime() - start) / 1e6;
+      Thread.sleep(300);
+    }
+
+    EdtSampler sampler = EdtSampler.startIfAsked();
+    JList<?> list = (JList<?>) find(frame[0].getContentPane(), "patientList");
+    double[] switches = new double[SWITCHES];
+    for (int i = 0; i < WARM_SWITCHES + SWITCHES; i++) {
+      int index = i % 2;
+      long start = System.nanoTime();
+      SwingUtilities.invokeAndWait(() -> list.setSelectedIndex(index));
+      SwingUtilities.invokeAndWait(() -> { });
+      if (i >= WARM_SWITCHES) {
+        switches[i - WARM_SWITCHES] = (System.nanoTime() - start) / 1e6;
+      }
+      Thread.sleep(100);
+    }
+    sampler.stopAndPrint();
+    boolean switched = distinctTitlesWhileSwitching(frame[0], list);
+
+    double[] warmOpens = Arrays.copyOfRange(opens, Math.min(WARM_OPENS, opens.length - 1), opens.length);
+    System.out.println("opens=" + opens.length);
+    System.out.println("firstOpenMs=" + format(opens[0]));
+    System.out.println("openMs=" + format(org.rlsviewer.bench.BenchMain.median(warmOpens)));
+    System.out.println("allOpensMs=" + Arrays.stream(opens).mapToObj(OpenSwitchProbe::format).toList()
+        .toString().replace(" ", ""));
+    System.out.println("switchMs=" + format(org.rlsviewer.bench.BenchMain.median(switches)));
+    System.out.println("switchMaxMs=" + format(Arrays.stream(switches).max().orElse(Double.NaN)));
+    System.out.println("switched=" + (switched ? "yes" : "no"));
+    Runtime.getRuntime().halt(0);
+  }
+
+  /** Whether selecting the first and second patient really shows each (the figure times real switches). */
+  private static boolean distinctTitlesWhileSwitching(JFrame frame, JList<?> list) throws Exception {
+    List<String> titles = new ArrayList<>();
+    for (int index = 0; index < 2; index++) {
+      int i = index;
+      SwingUtilities.invokeAndWait(() -> {
+        list.setSelectedIndex(i);
+        titles.add(frame.getTitle() + "|" + ((PatientSummary) list.getSelectedValue()).displayName());
+      });
+    }
+    return !titles.get(0).equals(titles.get(1))
+        && titles.stream().allMatch(t -> t.substring(0, t.indexOf('|')).contains(t.substring(t.indexOf('|') + 1)));
+  }
+
+  private static String title(JFrame frame) throws Exception {
+    String[] title = new String[1];
+    SwingUtilities.invokeAndWait(() -> title[0] = frame.getTitle());
+    return title[0];
+  }
+
+  private static Component find(Container root, String name) {
+    for (Component c : root.getComponents()) {
+      if (name.equals(c.getName())) {
+        return c;
+      }
+      if (c instanceof Container inner) {
+        Component found = find(inner, name);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String format(double ms) {
+    return String.format(Locale.ROOT, "%.1f", ms);
+  }
+}
