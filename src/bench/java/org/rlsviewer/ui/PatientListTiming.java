@@ -21,7 +21,7 @@ public final class PatientListTiming {
     SwingUtilities.invokeAndWait(() -> {
       view = new PatientListView(key -> { });
       long start = System.nanoTime();
-      patients.forEach(view::put); // as MainWindow.listKeptPatients does
+      view.putAll(patients); // as MainWindow.listKeptPatients does
       ms[0] = (System.nanoTime() - start) / 1e6;
     });
     return ms[0];
