@@ -137,6 +137,20 @@ final class ClinicBench {
     }
     add(prefix + "open_patient", median(open), "<= 300", "diary, flags, analysis and review of " + opened.get(0)
         + " and " + (RUNS - 1) + " others" + label);
+    // the floor: the same kind of diary opened from its file, with no database (import, rules, analysis)
+    Path file = BenchData.folder().resolve("clinic-templates").resolve(
+        String.format(Locale.ROOT, "template-%03d.csv", TEMPLATES / 2));
+    DiaryService service = new DiaryService(ClinicDatabase.CLOCK, "bench");
+    double[] fromFile = new double[RUNS];
+    for (int i = -2; i < RUNS; i++) {
+      long start = System.nanoTime();
+      service.open(file);
+      if (i >= 0) {
+        fromFile[i] = (System.nanoTime() - start) / 1e6;
+      }
+    }
+    figures.add(new BenchMain.Figure(prefix + "open_same_diary_from_file", median(fromFile), "ms", "", null,
+        "floor: a diary of the same size opened from its CSV file, no database"));
 
     double[] save = new double[RUNS * 2];
     for (int i = 0; i < save.length; i++) {
