@@ -173,14 +173,15 @@ public final class PatientStore {
   /**
    * Per patient with any, the number of current flags with no decision or whose latest decision set
    * them back to open, and the rank of the most urgent of them (one is_current parameter). Worked out
-   * for all patients in one pass over the flags and decisions (with the latest decision per flag
-   * from the review_decision_latest index), not once per patient: at 10,000 patients the per-patient
-   * form took seconds (docs/benchmarks.md).
+   * for all patients in one pass over the flags and decisions (the latest decision per flag is the
+   * one with no later one, an anti-join on the review_decision_latest index), not once per patient:
+   * at 10,000 patients the per-patient form took seconds (docs/benchmarks.md).
    */
   private static final String OPEN_FLAGS = "SELECT f.patient_id, COUNT(*) AS open_flags,"
       + " MIN(CASE f.urgency WHEN 'URGENT' THEN 0 WHEN 'SOON' THEN 1 WHEN 'ROUTINE' THEN 2 ELSE 3 END) AS most_urgent_open"
       + " FROM flag f LEFT JOIN (SELECT d.patient_id, d.flag_key, d.status FROM review_decision d"
-      + "   JOIN (SELECT MAX(id) AS id FROM review_decision GROUP BY patient_id, flag_key) l ON l.id = d.id) x"
+      + "   WHERE NOT EXISTS (SELECT 1 FROM review_decision n"
+      + "     WHERE n.patient_id = d.patient_id AND n.flag_key = d.flag_key AND n.id > d.id)) x"
       + "   ON x.patient_id = f.patient_id AND x.flag_key = f.flag_key"
       + " WHERE f.is_current = ? AND (x.status IS NULL OR x.status = 'OPEN') GROUP BY f.patient_id";
 
