@@ -162,7 +162,7 @@ final class ClinicBench {
       }
     }
     figures.add(new BenchMain.Figure(prefix + "open_same_diary_from_file", median(fromFile), "ms", "", null,
-        "floor: a diary of the same size opened from its CSV file, no database"));
+        "floor: a diary of the same size opened from its CSV file, no database" + label));
 
     double[] save = new double[RUNS * 2];
     for (int i = 0; i < save.length; i++) {
