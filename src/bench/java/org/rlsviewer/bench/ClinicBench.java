@@ -161,7 +161,7 @@ final class ClinicBench {
         fromFile[i] = (System.nanoTime() - start) / 1e6;
       }
     }
-    figures.add(new BenchMain.Figure(prefix + "open_same_diary_from_file", median(fromFile), "ms", "", null,
+    figures.add(new BenchMain.Figure(prefix + "open_floor_file", median(fromFile), "ms", "", null,
         "floor: a diary of the same size opened from its CSV file, no database" + label));
 
     double[] save = new double[RUNS * 2];
