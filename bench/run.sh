@@ -17,6 +17,24 @@ if [ -z "${DISPLAY:-}" ] && ! command -v xvfb-run >/dev/null 2>&1; then
     || echo "[bench] xvfb could not be installed: start-up and EDT figures will be missing"
 fi
 
+# The clinic figures run on SQLite and on PostgreSQL: the server the store tests use when its
+# variables are set, else the local one .ci/postgres-setup.sh starts (stopped again at the end if
+# this script started it); without PostgreSQL those figures say "not measured".
+if [ -z "${RLS_TEST_POSTGRES_URL:-}" ] && command -v pg_lsclusters >/dev/null 2>&1; then
+  if read -r pg_port pg_version pg_cluster pg_started < <(bash .ci/postgres-setup.sh 2>/dev/null); then
+    if [ "$pg_started" = 1 ]; then
+      SUDO=""
+      if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+      trap '$SUDO pg_ctlcluster "$pg_version" "$pg_cluster" stop >/dev/null 2>&1 || true' EXIT
+    fi
+    export RLS_TEST_POSTGRES_URL="jdbc:postgresql://127.0.0.1:${pg_port}/rls_test"
+    export RLS_TEST_POSTGRES_USER=rls_test
+    export RLS_TEST_POSTGRES_PASSWORD=rls_test
+  else
+    echo "[bench] PostgreSQL could not be started: its clinic figures will say not measured"
+  fi
+fi
+
 echo "[bench] building (mvn -Pbench test-compile, tests skipped)"
 mvn -B -q -Pbench -DskipTests test-compile
 CP="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"

@@ -62,6 +62,8 @@ public final class BenchMain {
 
     wholeProcess();
     inProcess(quick);
+    log("a clinic's database: patient list, search, open, save on SQLite and PostgreSQL");
+    figures.addAll(new ClinicBench(quick).run());
 
     writeCsv();
     printTable();

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Connections to one database, migrated to the latest schema on first use (not at construction,
- * so opening the window never waits for the database). One connection per unit of work. Every
+ * so opening the window never waits for the database). One connection per unit of work at a time,
+ * the last one kept open for the next for a few seconds ({@link IdleConnection}). Every
  * failure comes out as a {@link StoreException} with one line in plain words ({@link StoreFaults}).
  *
  * <p>An embedded database file its owner made read-only (or one in a read-only folder) is opened
@@ -35,6 +36,8 @@ final class Database {
 
   private final DatabaseSettings settings;
   private final StoreFaults faults;
+  /** Every connection is opened alike here (read-only exactly when the database is), so any may be reused. */
+  private final IdleConnection idle = new IdleConnection();
   private boolean ready;
   /** Empty while writable; else why not: true when the folder is read-only, false when the file is. */
   private java.util.Optional<Boolean> readOnlyFolder = java.util.Optional.empty();
@@ -107,19 +110,31 @@ final class Database {
     if (readOnlyFolder.isPresent()) {
       throw faults.readOnly(readOnlyFolder.get());
     }
-    try (Connection c = Connections.open(settings, false)) {
+    Connection c = null;
+    try {
+      c = connection(false);
       c.setAutoCommit(false);
       try {
         T result = work.run(c);
         c.commit();
+        c.setAutoCommit(true);
+        idle.give(c);
         return result;
       } catch (SQLException | StoreException | RuntimeException e) {
         rollback(c, e);
+        IdleConnection.close(c);
         throw e;
       }
     } catch (SQLException e) {
+      IdleConnection.close(c);
       throw faults.translate(e);
     }
+  }
+
+  /** The connection kept from the last unit of work, or a new one. */
+  private Connection connection(boolean readOnly) throws SQLException {
+    Connection kept = idle.take();
+    return kept != null ? kept : Connections.open(settings, readOnly);
   }
 
   /**
@@ -137,10 +152,18 @@ final class Database {
   /** Runs read-only work on a connection of its own. */
   <T> T read(Work<T> work) throws StoreException {
     ensureReady();
-    try (Connection c = Connections.open(settings, readOnlyFolder.isPresent())) {
-      return work.run(c);
+    Connection c = null;
+    try {
+      c = connection(readOnlyFolder.isPresent());
+      T result = work.run(c);
+      idle.give(c);
+      return result;
     } catch (SQLException e) {
+      IdleConnection.close(c);
       throw faults.translate(e);
+    } catch (StoreException | RuntimeException e) {
+      IdleConnection.close(c);
+      throw e;
     }
   }
 

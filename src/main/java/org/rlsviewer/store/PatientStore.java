@@ -170,22 +170,29 @@ public final class PatientStore {
   private static final List<Urgency> MOST_URGENT_RANKED =
       List.of(Urgency.URGENT, Urgency.SOON, Urgency.ROUTINE, Urgency.INFO);
 
-  /** The current flags of patient {@code p} with no decision, or set back to open (one is_current parameter). */
-  private static final String OPEN_FLAGS = " FROM flag f WHERE f.patient_id = p.id AND f.is_current = ?"
-      + "   AND NOT EXISTS (SELECT 1 FROM review_decision d WHERE d.patient_id = p.id"
-      + "     AND d.flag_key = f.flag_key AND d.status <> 'OPEN'"
-      + "     AND d.id = (SELECT MAX(d2.id) FROM review_decision d2"
-      + "                 WHERE d2.patient_id = p.id AND d2.flag_key = f.flag_key))";
+  /**
+   * Per patient with any, the number of current flags with no decision or whose latest decision set
+   * them back to open, and the rank of the most urgent of them (one is_current parameter). Worked out
+   * for all patients in one pass over the flags and decisions (the latest decision per flag is the
+   * one with no later one, an anti-join on the review_decision_latest index), not once per patient:
+   * at 10,000 patients the per-patient form took seconds (docs/benchmarks.md).
+   */
+  private static final String OPEN_FLAGS = "SELECT f.patient_id, COUNT(*) AS open_flags,"
+      + " MIN(CASE f.urgency WHEN 'URGENT' THEN 0 WHEN 'SOON' THEN 1 WHEN 'ROUTINE' THEN 2 ELSE 3 END) AS most_urgent_open"
+      + " FROM flag f LEFT JOIN (SELECT d.patient_id, d.flag_key, d.status FROM review_decision d"
+      + "   WHERE NOT EXISTS (SELECT 1 FROM review_decision n"
+      + "     WHERE n.patient_id = d.patient_id AND n.flag_key = d.flag_key AND n.id > d.id)) x"
+      + "   ON x.patient_id = f.patient_id AND x.flag_key = f.flag_key"
+      + " WHERE f.is_current = ? AND (x.status IS NULL OR x.status = 'OPEN') GROUP BY f.patient_id";
 
   /** Every kept patient with their open-flag count, the most urgent open flag and last night, by name then key. */
   public List<PatientListRow> patients() throws StoreException {
     String sql = "SELECT p.*,"
         + " (SELECT MAX(e.night) FROM night_entry e WHERE e.patient_id = p.id AND e.is_current = ?) AS last_night,"
         + " (SELECT COUNT(*) FROM diary_import i WHERE i.patient_id = p.id) AS import_count,"
-        + " (SELECT COUNT(*)" + OPEN_FLAGS + ") AS open_flags,"
-        + " (SELECT MIN(CASE f.urgency WHEN 'URGENT' THEN 0 WHEN 'SOON' THEN 1 WHEN 'ROUTINE' THEN 2 ELSE 3 END)"
-        + OPEN_FLAGS + ") AS most_urgent_open"
-        + " FROM patient p ORDER BY p.name, p.patient_key";
+        + " COALESCE(o.open_flags, 0) AS open_flags, o.most_urgent_open"
+        + " FROM patient p LEFT JOIN (" + OPEN_FLAGS + ") o ON o.patient_id = p.id"
+        + " ORDER BY p.name, p.patient_key";
     return db.read(c -> {
       return Sql.list(c, sql, rs -> {
         String last = rs.getString("last_night");
@@ -194,7 +201,7 @@ public final class PatientStore {
         return new PatientListRow(rs.getString("patient_key"), PatientRows.patient(rs), rs.getInt("open_flags"),
             last == null ? Optional.empty() : Optional.of(LocalDate.parse(last)), rs.getInt("import_count"),
             mostUrgent);
-      }, true, true, true);
+      }, true, true);
     });
   }
 

@@ -234,9 +234,8 @@ final class MainWindow {
   /** Lists the patients kept from earlier sessions, in the background. */
   private void listKeptPatients() {
     DiaryLibrary library = services.library();
-    tasks.run(library::keptPatients, kept -> kept.stream()
-        .filter(p -> model.view(p.patientKey()).isEmpty())
-        .forEach(patients::put),
+    tasks.run(library::keptPatients, kept -> patients.putAll(kept.stream()
+        .filter(p -> model.view(p.patientKey()).isEmpty()).toList()),
         e -> complain(Messages.get("patients.listFailed", Alerts.describe(e))));
   }
 

@@ -114,6 +114,35 @@ final class PatientListView {
     refilter();
   }
 
+  /**
+   * Puts many lines at once, as {@link #put} one after the other would (a new patient goes first),
+   * filtering and sorting once: a clinic's 10,000 kept patients are listed in milliseconds, not in
+   * 10,000 refilters of the whole list on the Event Dispatch Thread.
+   */
+  void putAll(List<PatientSummary> patients) {
+    java.util.Map<String, Integer> listed = new java.util.HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      listed.put(all.get(i).patientKey(), i);
+    }
+    java.util.Map<String, Integer> added = new java.util.HashMap<>();
+    List<PatientSummary> newOnes = new ArrayList<>();
+    for (PatientSummary p : patients) {
+      Integer at = listed.get(p.patientKey());
+      Integer inNew = added.get(p.patientKey());
+      if (at != null) {
+        all.set(at, p);
+      } else if (inNew != null) {
+        newOnes.set(inNew, p);
+      } else {
+        added.put(p.patientKey(), newOnes.size());
+        newOnes.add(p);
+      }
+    }
+    java.util.Collections.reverse(newOnes);
+    all.addAll(0, newOnes);
+    refilter();
+  }
+
   /** Takes the patient off the list. */
   void remove(String patientKey) {
     all.removeIf(p -> p.patientKey().equals(patientKey));
@@ -150,10 +179,10 @@ final class PatientListView {
     updating = true;
     try {
       shown.clear();
-      // a stable sort: within an urgency the patients keep the order they came in
-      all.stream().filter(p -> p.matches(search.getText()))
-          .sorted(java.util.Comparator.comparingInt(PatientSummary::urgencyRank))
-          .forEach(shown::addElement);
+      // a stable sort: within an urgency the patients keep the order they came in; one event for all
+      String text = search.getText();
+      shown.addAll(all.stream().filter(p -> p.matches(text))
+          .sorted(java.util.Comparator.comparingInt(PatientSummary::urgencyRank)).toList());
     } finally {
       updating = false;
     }

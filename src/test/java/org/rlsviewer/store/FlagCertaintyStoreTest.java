@@ -100,7 +100,7 @@ class FlagCertaintyStoreTest {
           + " 'Consider reviewing sensation', 'test basis' FROM patient p, diary_import i");
     }
 
-    assertThat(store.schemaVersion()).isEqualTo("5");
+    assertThat(store.schemaVersion()).isEqualTo("6");
     Flag old = store.patient(KEY).orElseThrow().currentFlags().get(0);
     assertThat(old.certainty()).isEqualTo(Certainty.DEFINITE);
     assertThat(old.key()).isEqualTo("numbness|2026-03-01|notes|numb");

@@ -55,15 +55,15 @@ class PatientStoreTest {
 
     assertThat(store.patients()).isEmpty();
 
-    assertThat(store.schemaVersion()).isEqualTo("5");
+    assertThat(store.schemaVersion()).isEqualTo("6");
     try (Connection c = db.connect(); Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = "
             + (db.isEmbedded() ? "1" : "true"))) {
       rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(6);
+      assertThat(rs.getInt(1)).isEqualTo(7);
     }
     // A second store on the same database finds it migrated and changes nothing.
-    assertThat(store(db).schemaVersion()).isEqualTo("5");
+    assertThat(store(db).schemaVersion()).isEqualTo("6");
   }
 
   @EachDatabase
@@ -79,7 +79,7 @@ class PatientStoreTest {
 
     PatientStore store = store(db);
 
-    assertThat(store.schemaVersion()).isEqualTo("5");
+    assertThat(store.schemaVersion()).isEqualTo("6");
     assertThat(store.auditTrail()).extracting(AuditEvent::detail).containsExactly("written at version 1");
     try (Connection c = db.connect(); Statement st = c.createStatement()) {
       assertThatThrownBy(() -> st.executeUpdate("UPDATE audit_event SET detail = 'x'"))
