@@ -3,6 +3,7 @@ package org.rlsviewer.analysis;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,12 @@ final class Lexicon {
 
   private final Map<String, Set<String>> classes;
   private final Map<String, List<List<LexiconElement>>> patternsByConcept;
+  private final PatternStarts starts;
 
   private Lexicon(Map<String, Set<String>> classes, Map<String, List<List<LexiconElement>>> patterns) {
     this.classes = classes;
     this.patternsByConcept = patterns;
+    this.starts = new PatternStarts(patterns);
   }
 
   static Lexicon builtIn() {
@@ -87,18 +90,21 @@ final class Lexicon {
 
   /**
    * Every concept named in the sentence: per concept, the longest match at each word, not
-   * overlapping each other. Gaps never cross punctuation or tokens in {@code blocked}.
+   * overlapping each other. Gaps never cross punctuation or tokens in {@code blocked}. Only the
+   * patterns that can start at a token are tried there ({@link PatternStarts}).
    */
   List<ConceptMatch> find(Sentence sentence, Set<Integer> blocked) {
     List<ConceptMatch> found = new ArrayList<>();
-    for (var entry : patternsByConcept.entrySet()) {
+    BitSet named = new BitSet();
+    int[][] startsAt = starts.at(sentence, LITERAL_MARKS, named);
+    for (int c = named.nextSetBit(0); c >= 0; c = named.nextSetBit(c + 1)) {
       int i = 0;
       while (i < sentence.size()) {
-        ConceptMatch best = longestAt(sentence, entry, i, blocked);
+        ConceptMatch best = longestAt(sentence, c, startsAt, i, blocked);
         // a gapped match may start too early ("toes numb and left ankle swollen"): prefer a later
         // start that reaches as far ("ankle swollen")
         for (int j = i + 1; best != null && best.literals().size() < best.length() && j < best.tokenEnd(); j++) {
-          ConceptMatch later = longestAt(sentence, entry, j, blocked);
+          ConceptMatch later = longestAt(sentence, c, startsAt, j, blocked);
           if (later != null && later.tokenEnd() >= best.tokenEnd()) {
             best = later;
           }
@@ -114,14 +120,18 @@ final class Lexicon {
     return found;
   }
 
-  private static ConceptMatch longestAt(Sentence sentence, Map.Entry<String, List<List<LexiconElement>>> entry,
-      int i, Set<Integer> blocked) {
+  private ConceptMatch longestAt(Sentence sentence, int concept, int[][] startsAt, int i, Set<Integer> blocked) {
     ConceptMatch best = null;
-    for (List<LexiconElement> pattern : entry.getValue()) {
+    int from = starts.firstPatternOf(concept);
+    int to = starts.endPatternOf(concept);
+    for (int id : startsAt[i]) {
+      if (id < from || id >= to) {
+        continue;
+      }
       List<Integer> literals = new ArrayList<>();
-      int end = match(sentence, pattern, 0, i, literals, blocked);
+      int end = match(sentence, starts.pattern(id), 0, i, literals, blocked);
       if (end > i && (best == null || end - i > best.length())) {
-        best = new ConceptMatch(entry.getKey(), i, end, new HashSet<>(literals));
+        best = new ConceptMatch(starts.concept(concept), i, end, new HashSet<>(literals));
       }
     }
     return best;
