@@ -96,15 +96,15 @@ final class Lexicon {
   List<ConceptMatch> find(Sentence sentence, Set<Integer> blocked) {
     List<ConceptMatch> found = new ArrayList<>();
     BitSet named = new BitSet();
-    int[][] startsAt = starts.at(sentence, LITERAL_MARKS, named);
+    PatternStarts.Word[] words = starts.at(sentence, LITERAL_MARKS, named);
     for (int c = named.nextSetBit(0); c >= 0; c = named.nextSetBit(c + 1)) {
       int i = 0;
       while (i < sentence.size()) {
-        ConceptMatch best = longestAt(sentence, c, startsAt, i, blocked);
+        ConceptMatch best = longestAt(sentence, words, c, i, blocked);
         // a gapped match may start too early ("toes numb and left ankle swollen"): prefer a later
         // start that reaches as far ("ankle swollen")
         for (int j = i + 1; best != null && best.literals().size() < best.length() && j < best.tokenEnd(); j++) {
-          ConceptMatch later = longestAt(sentence, c, startsAt, j, blocked);
+          ConceptMatch later = longestAt(sentence, words, c, j, blocked);
           if (later != null && later.tokenEnd() >= best.tokenEnd()) {
             best = later;
           }
@@ -120,16 +120,21 @@ final class Lexicon {
     return found;
   }
 
-  private ConceptMatch longestAt(Sentence sentence, int concept, int[][] startsAt, int i, Set<Integer> blocked) {
+  private ConceptMatch longestAt(Sentence sentence, PatternStarts.Word[] words, int concept, int i,
+      Set<Integer> blocked) {
+    if (words[i] == null) {
+      return null;
+    }
     ConceptMatch best = null;
     int from = starts.firstPatternOf(concept);
     int to = starts.endPatternOf(concept);
-    for (int id : startsAt[i]) {
+    for (int id : words[i].starts()) {
       if (id < from || id >= to) {
         continue;
       }
       List<Integer> literals = new ArrayList<>();
-      int end = match(sentence, starts.pattern(id), 0, i, literals, blocked);
+      literals.add(i);
+      int end = match(sentence, words, starts.pattern(id), starts.elementIds(id), 1, i + 1, literals, blocked);
       if (end > i && (best == null || end - i > best.length())) {
         best = new ConceptMatch(starts.concept(concept), i, end, new HashSet<>(literals));
       }
@@ -139,15 +144,20 @@ final class Lexicon {
 
   private static final java.util.Set<String> LITERAL_MARKS = java.util.Set.of(":", "+");
 
-  private static int match(Sentence s, List<LexiconElement> pattern, int el, int pos, List<Integer> literals,
-      Set<Integer> blocked) {
+  /**
+   * The end of the pattern's match from element {@code el} at token {@code pos}, or -1. A word
+   * element matches where the token's {@link PatternStarts.Word} says so (null: punctuation other
+   * than a colon or plus, which a pattern may name: tracker lines "Bladder: can't empty", gestation "38+2").
+   */
+  private static int match(Sentence s, PatternStarts.Word[] words, List<LexiconElement> pattern, int[] ids, int el,
+      int pos, List<Integer> literals, Set<Integer> blocked) {
     if (el == pattern.size()) {
       return pos;
     }
     LexiconElement e = pattern.get(el);
     if (e.isNotFollowedBy()) {
       boolean excluded = pos < s.size() && s.get(pos).word() && e.words().contains(s.get(pos).norm());
-      return excluded ? -1 : match(s, pattern, el + 1, pos, literals, blocked);
+      return excluded ? -1 : match(s, words, pattern, ids, el + 1, pos, literals, blocked);
     }
     if (e.isGap()) {
       for (int skip = 0; skip <= e.maxGap(); skip++) {
@@ -157,20 +167,18 @@ final class Lexicon {
             return -1;
           }
         }
-        int end = match(s, pattern, el + 1, pos + skip, literals, blocked);
+        int end = match(s, words, pattern, ids, el + 1, pos + skip, literals, blocked);
         if (end >= 0) {
           return end;
         }
       }
       return -1;
     }
-    // a colon or plus may be written in a pattern: tracker lines "Bladder: can't empty", gestation "38+2"
-    if (pos >= s.size() || (!s.get(pos).word() && !LITERAL_MARKS.contains(s.get(pos).norm()))
-        || !e.matches(s.get(pos).norm())) {
+    if (pos >= s.size() || words[pos] == null || !words[pos].matches(ids[el])) {
       return -1;
     }
     literals.add(pos);
-    int end = match(s, pattern, el + 1, pos + 1, literals, blocked);
+    int end = match(s, words, pattern, ids, el + 1, pos + 1, literals, blocked);
     if (end < 0) {
       literals.remove(literals.size() - 1);
     }
