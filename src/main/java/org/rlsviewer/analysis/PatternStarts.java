@@ -37,6 +37,7 @@ final class PatternStarts {
   /** Per concept, the number of its first pattern; one more entry holds the number of patterns. */
   private final int[] firstPattern;
   private final List<List<LexiconElement>> patterns = new ArrayList<>();
+  private final List<LexiconElement>[] patternArray;
   /** Per pattern, the number of each of its elements (-1 for a gap or a not-followed-by check). */
   private final int[][] elementIds;
   private final int[] conceptOf;
@@ -80,6 +81,9 @@ final class PatternStarts {
       c++;
     }
     firstPattern[c] = patterns.size();
+    @SuppressWarnings("unchecked")
+    List<LexiconElement>[] array = patterns.toArray(new List[0]);
+    patternArray = array;
     elementIds = ids.toArray(new int[0][]);
     conceptOf = owners.stream().mapToInt(Integer::intValue).toArray();
     startingWith = new int[elements.size()][];
@@ -117,7 +121,7 @@ final class PatternStarts {
   }
 
   List<LexiconElement> pattern(int id) {
-    return patterns.get(id);
+    return patternArray[id];
   }
 
   int[] elementIds(int pattern) {
