@@ -40,6 +40,7 @@ class WordIndexTest {
         term\tnumbness\tnumb*
         term\tcompound\t*schwellung
         term\tmedicine\tamitriptyline
+        term\taggravating-drug\tamitriptyline
         """)));
     assertThat(concepts(lexicon, "my legs are very swolen tonight")).containsExactly("swelling");
     assertThat(concepts(lexicon, "calf numbish, Knöchelschwellung")).containsExactlyInAnyOrder("numbness", "compound");
