@@ -170,7 +170,7 @@ final class Lexicon {
     for (int k = first >= 0 ? first : -first - 1; k < ids.length && ids[k] < to; k++) {
       int id = ids[k];
       int[] elementIds = starts.elementIds(id);
-      if (!allPresent(r.present, elementIds)) {
+      if (!allPresent(r.present, starts.laterElementIds(id))) {
         continue;
       }
       r.literals[0] = i;
@@ -185,7 +185,7 @@ final class Lexicon {
 
   private static boolean allPresent(BitSet present, int[] elementIds) {
     for (int e : elementIds) {
-      if (e >= 0 && !present.get(e)) {
+      if (!present.get(e)) {
         return false;
       }
     }

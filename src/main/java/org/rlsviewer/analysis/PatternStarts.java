@@ -40,6 +40,7 @@ final class PatternStarts {
   private final List<LexiconElement>[] patternArray;
   /** Per pattern, the number of each of its elements (-1 for a gap or a not-followed-by check). */
   private final int[][] elementIds;
+  private final int[][] laterElementIds;
   private final int[] conceptOf;
   private final List<LexiconElement> elements = new ArrayList<>();
   private final int[][] startingWith;
@@ -85,6 +86,11 @@ final class PatternStarts {
     List<LexiconElement>[] array = patterns.toArray(new List[0]);
     patternArray = array;
     elementIds = ids.toArray(new int[0][]);
+    laterElementIds = new int[elementIds.length][];
+    for (int p = 0; p < elementIds.length; p++) {
+      int first = elementIds[p][0];
+      laterElementIds[p] = java.util.Arrays.stream(elementIds[p]).filter(e -> e >= 0 && e != first).distinct().toArray();
+    }
     conceptOf = owners.stream().mapToInt(Integer::intValue).toArray();
     startingWith = new int[elements.size()][];
     for (int e = 0; e < elements.size(); e++) {
@@ -126,6 +132,11 @@ final class PatternStarts {
 
   int[] elementIds(int pattern) {
     return elementIds[pattern];
+  }
+
+  /** The distinct word elements of a pattern after its first one (which a start has matched already). */
+  int[] laterElementIds(int pattern) {
+    return laterElementIds[pattern];
   }
 
   int firstPatternOf(int concept) {

@@ -50,7 +50,8 @@ final class TextNormaliser {
     int[] to = new int[original.length() + 8];
     int i = 0;
     while (i < original.length()) {
-      int cp = original.codePointAt(i);
+      char c = original.charAt(i);
+      int cp = Character.isHighSurrogate(c) ? original.codePointAt(i) : c;
       int next = i + Character.charCount(cp);
       if (invisible(cp)) {
         i = next;
