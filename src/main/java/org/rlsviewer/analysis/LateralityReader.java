@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class LateralityReader {
 
+  /** A measured figure ("38", "38.5", "38,5"): compiled once, not per word. */
+  private static final java.util.regex.Pattern A_FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
+
   private static final int REACH = 3;
   private static final Set<String> LEFT = Set.of("left", "l", "lt", "lft", "lhs", "lle");
   private static final Set<String> RIGHT = Set.of("right", "r", "rt", "rgt", "rght", "rhs", "rle");
@@ -230,7 +233,7 @@ final class LateralityReader {
       while (j < to && !s.get(j).word() && s.get(j).text().equals(".")) {
         j++;
       }
-      if (j < to && s.get(j).norm().matches("\\d+(?:[.,]\\d+)?")) {
+      if (j < to && A_FIGURE.matcher(s.get(j).norm()).matches()) {
         if (LEFT.contains(w)) {
           leftFigure = s.get(j).norm();
         } else if (RIGHT.contains(w)) {

@@ -3,6 +3,7 @@ package org.rlsviewer.analysis;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,12 @@ final class Lexicon {
 
   private final Map<String, Set<String>> classes;
   private final Map<String, List<List<LexiconElement>>> patternsByConcept;
+  private final PatternStarts starts;
 
   private Lexicon(Map<String, Set<String>> classes, Map<String, List<List<LexiconElement>>> patterns) {
     this.classes = classes;
     this.patternsByConcept = patterns;
+    this.starts = new PatternStarts(patterns);
   }
 
   static Lexicon builtIn() {
@@ -87,18 +90,21 @@ final class Lexicon {
 
   /**
    * Every concept named in the sentence: per concept, the longest match at each word, not
-   * overlapping each other. Gaps never cross punctuation or tokens in {@code blocked}.
+   * overlapping each other. Gaps never cross punctuation or tokens in {@code blocked}. Only the
+   * patterns that can start at a token are tried there ({@link PatternStarts}).
    */
   List<ConceptMatch> find(Sentence sentence, Set<Integer> blocked) {
     List<ConceptMatch> found = new ArrayList<>();
-    for (var entry : patternsByConcept.entrySet()) {
+    BitSet named = new BitSet();
+    Reading r = new Reading(sentence, starts.at(sentence, LITERAL_MARKS, named), blocked);
+    for (int c = named.nextSetBit(0); c >= 0; c = named.nextSetBit(c + 1)) {
       int i = 0;
       while (i < sentence.size()) {
-        ConceptMatch best = longestAt(sentence, entry, i, blocked);
+        ConceptMatch best = longestAt(r, c, i);
         // a gapped match may start too early ("toes numb and left ankle swollen"): prefer a later
         // start that reaches as far ("ankle swollen")
         for (int j = i + 1; best != null && best.literals().size() < best.length() && j < best.tokenEnd(); j++) {
-          ConceptMatch later = longestAt(sentence, entry, j, blocked);
+          ConceptMatch later = longestAt(r, c, j);
           if (later != null && later.tokenEnd() >= best.tokenEnd()) {
             best = later;
           }
@@ -114,55 +120,117 @@ final class Lexicon {
     return found;
   }
 
-  private static ConceptMatch longestAt(Sentence sentence, Map.Entry<String, List<List<LexiconElement>>> entry,
-      int i, Set<Integer> blocked) {
+  /**
+   * One sentence being matched: what each token matches, every element some token matches (a
+   * pattern needing another cannot match), the tokens a gap may not cross, and the literal tokens
+   * of the match being tried.
+   */
+  private static final class Reading {
+    final Sentence sentence;
+    final PatternStarts.Word[] words;
+    final BitSet present = new BitSet();
+    final boolean[] blocked;
+    final int[] literals;
+    int literalCount;
+
+    Reading(Sentence sentence, PatternStarts.Word[] words, Set<Integer> blocked) {
+      this.sentence = sentence;
+      this.words = words;
+      for (PatternStarts.Word w : words) {
+        if (w != null) {
+          present.or(w.elements());
+        }
+      }
+      this.blocked = new boolean[sentence.size()];
+      for (int b : blocked) {
+        if (b >= 0 && b < sentence.size()) {
+          this.blocked[b] = true;
+        }
+      }
+      this.literals = new int[sentence.size() + 1];
+    }
+
+    Set<Integer> literalSet() {
+      Set<Integer> out = new HashSet<>();
+      for (int k = 0; k < literalCount; k++) {
+        out.add(literals[k]);
+      }
+      return out;
+    }
+  }
+
+  private ConceptMatch longestAt(Reading r, int concept, int i) {
+    if (r.words[i] == null) {
+      return null;
+    }
     ConceptMatch best = null;
-    for (List<LexiconElement> pattern : entry.getValue()) {
-      List<Integer> literals = new ArrayList<>();
-      int end = match(sentence, pattern, 0, i, literals, blocked);
+    int[] ids = r.words[i].starts();
+    int to = starts.endPatternOf(concept);
+    int first = java.util.Arrays.binarySearch(ids, starts.firstPatternOf(concept));
+    for (int k = first >= 0 ? first : -first - 1; k < ids.length && ids[k] < to; k++) {
+      int id = ids[k];
+      int[] elementIds = starts.elementIds(id);
+      if (!allPresent(r.present, starts.laterElementIds(id))) {
+        continue;
+      }
+      r.literals[0] = i;
+      r.literalCount = 1;
+      int end = match(r, starts.pattern(id), elementIds, 1, i + 1);
       if (end > i && (best == null || end - i > best.length())) {
-        best = new ConceptMatch(entry.getKey(), i, end, new HashSet<>(literals));
+        best = new ConceptMatch(starts.concept(concept), i, end, r.literalSet());
       }
     }
     return best;
   }
 
+  private static boolean allPresent(BitSet present, int[] elementIds) {
+    for (int e : elementIds) {
+      if (!present.get(e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final java.util.Set<String> LITERAL_MARKS = java.util.Set.of(":", "+");
 
-  private static int match(Sentence s, List<LexiconElement> pattern, int el, int pos, List<Integer> literals,
-      Set<Integer> blocked) {
+  /**
+   * The end of the pattern's match from element {@code el} at token {@code pos}, or -1. A word
+   * element matches where the token's {@link PatternStarts.Word} says so (null: punctuation other
+   * than a colon or plus, which a pattern may name: tracker lines "Bladder: can't empty", gestation "38+2").
+   */
+  private static int match(Reading r, List<LexiconElement> pattern, int[] ids, int el, int pos) {
     if (el == pattern.size()) {
       return pos;
     }
+    Sentence s = r.sentence;
     LexiconElement e = pattern.get(el);
     if (e.isNotFollowedBy()) {
       boolean excluded = pos < s.size() && s.get(pos).word() && e.words().contains(s.get(pos).norm());
-      return excluded ? -1 : match(s, pattern, el + 1, pos, literals, blocked);
+      return excluded ? -1 : match(r, pattern, ids, el + 1, pos);
     }
     if (e.isGap()) {
       for (int skip = 0; skip <= e.maxGap(); skip++) {
         if (skip > 0) {
           int last = pos + skip - 1;
-          if (last >= s.size() || !s.get(last).word() || blocked.contains(last)) {
+          if (last >= s.size() || !s.get(last).word() || r.blocked[last]) {
             return -1;
           }
         }
-        int end = match(s, pattern, el + 1, pos + skip, literals, blocked);
+        int end = match(r, pattern, ids, el + 1, pos + skip);
         if (end >= 0) {
           return end;
         }
       }
       return -1;
     }
-    // a colon or plus may be written in a pattern: tracker lines "Bladder: can't empty", gestation "38+2"
-    if (pos >= s.size() || (!s.get(pos).word() && !LITERAL_MARKS.contains(s.get(pos).norm()))
-        || !e.matches(s.get(pos).norm())) {
+    if (pos >= s.size() || r.words[pos] == null || !r.words[pos].matches(ids[el])) {
       return -1;
     }
-    literals.add(pos);
-    int end = match(s, pattern, el + 1, pos + 1, literals, blocked);
+    r.literals[r.literalCount++] = pos;
+    int end = match(r, pattern, ids, el + 1, pos + 1);
     if (end < 0) {
-      literals.remove(literals.size() - 1);
+      r.literalCount--;
     }
     return end;
   }

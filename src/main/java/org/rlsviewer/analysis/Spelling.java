@@ -31,7 +31,35 @@ final class Spelling {
     if (Math.abs(known.length() - written.length()) > 1 || !known.regionMatches(0, written, 0, 2)) {
       return false;
     }
-    return distance(known, written) <= 1;
+    return withinOneSlip(known, written);
+  }
+
+  /**
+   * {@code distance(a, b) <= 1} without the table: equal, or one letter changed, inserted, deleted
+   * or two neighbours swapped (one pass, no allocation; the reader asks this for most words it reads).
+   */
+  static boolean withinOneSlip(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    int shorter = Math.min(la, lb);
+    while (i < shorter && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (i == shorter) {
+      return true; // equal, or one letter added at the end
+    }
+    if (la == lb) {
+      if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+        return true; // one letter changed
+      }
+      return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+    }
+    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
   }
 
   /** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps). */

@@ -50,7 +50,8 @@ final class TextNormaliser {
     int[] to = new int[original.length() + 8];
     int i = 0;
     while (i < original.length()) {
-      int cp = original.codePointAt(i);
+      char c = original.charAt(i);
+      int cp = Character.isHighSurrogate(c) ? original.codePointAt(i) : c;
       int next = i + Character.charCount(cp);
       if (invisible(cp)) {
         i = next;
@@ -131,11 +132,23 @@ final class TextNormaliser {
     };
   }
 
+  private static boolean anyAtOrAbove(StringBuilder text, int lowest) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= lowest) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Folds look-alike letters inside a run of letters that also holds Latin letters: "swоllen" with a
    * Cyrillic "о" becomes "swollen"; a word wholly in Cyrillic or Greek is left alone.
    */
   private static void foldLookAlikes(StringBuilder text) {
+    if (!anyAtOrAbove(text, 0x370)) {
+      return; // every look-alike letter is Cyrillic or Greek
+    }
     int i = 0;
     while (i < text.length()) {
       if (!Character.isLetter(text.charAt(i))) {

@@ -32,17 +32,35 @@ final class TriggerSet {
       "m", "km", "hrs", "h");
 
   private final Map<List<String>, Set<TriggerKind>> kindsByPhrase;
-  private final int longestPhrase;
 
-  /** One-word names of other people, matched with one slip of spelling too ("husbband", "daughteer"). */
-  private final List<String> otherPeople;
+  /**
+   * One-word names of other people, matched with one slip of spelling too ("husbband", "daughteer"),
+   * by their first two letters (the two a slip must leave alone, see {@link Spelling}).
+   */
+  private final Map<Integer, List<String>> otherPeople;
+  /** The phrases as a tree of words, so each word of a sentence is looked up once per phrase it may start. */
+  private final PhraseNode phrases = new PhraseNode();
+
+  /** The phrases that go on with one more word; {@code kinds} where a phrase ends here. */
+  private static final class PhraseNode {
+    final Map<String, PhraseNode> next = new HashMap<>();
+    Set<TriggerKind> kinds;
+  }
 
   private TriggerSet(Map<List<String>, Set<TriggerKind>> kindsByPhrase) {
     this.kindsByPhrase = kindsByPhrase;
     this.otherPeople = kindsByPhrase.entrySet().stream()
         .filter(e -> e.getKey().size() == 1 && e.getValue().contains(TriggerKind.OTHER_PERSON_BEFORE))
-        .map(e -> e.getKey().get(0)).toList();
-    this.longestPhrase = kindsByPhrase.keySet().stream().mapToInt(List::size).max().orElse(0);
+        .map(e -> e.getKey().get(0))
+        .filter(p -> p.length() >= LexiconElement.MIN_FUZZY_LENGTH) // Spelling.closeEnough matches no shorter one
+        .collect(java.util.stream.Collectors.groupingBy(LexiconElement::twoLetters));
+    kindsByPhrase.forEach((phrase, kinds) -> {
+      PhraseNode node = phrases;
+      for (String word : phrase) {
+        node = node.next.computeIfAbsent(word, k -> new PhraseNode());
+      }
+      node.kinds = kinds;
+    });
   }
 
   /** The lay and clinical triggers that ship with the program. */
@@ -93,13 +111,15 @@ final class TriggerSet {
       }
       int matchedEnd = -1;
       Set<TriggerKind> matchedKinds = null;
-      List<String> phrase = new ArrayList<>();
-      for (int j = i; j < tokens.size() && phrase.size() < longestPhrase && tokens.get(j).word(); j++) {
-        phrase.add(tokens.get(j).norm());
-        Set<TriggerKind> kinds = kindsByPhrase.get(phrase);
-        if (kinds != null) {
+      PhraseNode node = phrases;
+      for (int j = i; j < tokens.size() && tokens.get(j).word(); j++) {
+        node = node.next.get(tokens.get(j).norm());
+        if (node == null) {
+          break; // no phrase goes on so
+        }
+        if (node.kinds != null) {
           matchedEnd = j + 1;
-          matchedKinds = kinds;
+          matchedKinds = node.kinds;
         }
       }
       if (matchedEnd > 0) {
@@ -123,7 +143,15 @@ final class TriggerSet {
   }
 
   private boolean misspeltPerson(String word) {
-    return otherPeople.stream().anyMatch(p -> Spelling.closeEnough(p, word));
+    if (word.length() < LexiconElement.MIN_FUZZY_LENGTH - 1) {
+      return false;
+    }
+    for (String p : otherPeople.getOrDefault(LexiconElement.twoLetters(word), List.of())) {
+      if (Spelling.closeEnough(p, word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "in 2018", "back in 2018", "during 2019", "until 2020": not "started in 2019" or "like in 2015". */

@@ -44,6 +44,14 @@ final class PdfFiles {
     void write(OutputStream out) throws IOException;
   }
 
+  /**
+   * The temporary files this program is writing now. Between creating its file and locking it a
+   * writer holds no lock, so another thread's clean-up could take the file for a killed writer's
+   * and delete it (summaries written in parallel into one folder): a file listed here is never
+   * removed.
+   */
+  private static final Set<Path> WRITING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private PdfFiles() {}
 
   static void write(Path out, Body body) throws IOException {
@@ -55,6 +63,7 @@ final class PdfFiles {
     removeStale(folder, Instant.now());
     Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     boolean moved = false;
+    WRITING.add(temp);
     try {
       try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
               StandardOpenOption.WRITE), ownerOnly(folder));
@@ -78,6 +87,7 @@ final class PdfFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+      WRITING.remove(temp);
     }
   }
 
@@ -90,7 +100,8 @@ final class PdfFiles {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
         p -> TEMPORARY.matcher(String.valueOf(p.getFileName())).matches())) {
       for (Path p : entries) {
-        if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && abandoned(p, now)) {
+        if (!WRITING.contains(p.toAbsolutePath().normalize())
+            && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && abandoned(p, now)) {
           Files.deleteIfExists(p);
           removed++;
         }

@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,34 @@ class PdfFilesTest {
       assertThat(PdfFiles.removeStale(folder, Instant.now())).isEqualTo(1);
     }
     assertThat(busy).doesNotExist();
+  }
+
+  @Test
+  void summariesWrittenInParallelIntoOneFolderAllArrive() throws Exception {
+    // each write first cleans the folder: it must never take another thread's file for a killed writer's
+    int threads = 4;
+    int each = 60;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < each; i++) {
+            PdfFiles.write(folder.resolve("s-" + thread + "-" + i + ".pdf"), out -> out.write("%PDF-".getBytes()));
+          }
+          return null;
+        }));
+      }
+      for (var f : done) {
+        f.get(); // a write whose temporary file was removed under it fails here
+      }
+    } finally {
+      pool.shutdown();
+    }
+    try (var list = Files.list(folder)) {
+      assertThat(list.filter(p -> p.toString().endsWith(".pdf")).count()).isEqualTo(threads * each);
+    }
   }
 
   @Test
