@@ -52,7 +52,8 @@ final class AugmentationRule {
     Map<String, Boolean> out = new HashMap<>();
     for (NightReading.Found f : n.all(DRUG)) {
       String drug = f.mention().wordsText();
-      out.merge(drug, f.mention().assertion().affirmed(), Boolean::logicalAnd);
+      // only a confident set-aside is a stop: "he's needing the pramipexole earlier" in a carer's note is not
+      out.merge(drug, f.mention().assertion().flaggable(), Boolean::logicalAnd);
     }
     return out;
   }

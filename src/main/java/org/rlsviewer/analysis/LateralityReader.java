@@ -15,7 +15,6 @@ import java.util.Set;
 final class LateralityReader {
 
   /** A measured figure ("38", "38.5", "38,5"): compiled once, not per word. */
-  private static final java.util.regex.Pattern A_FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
 
   private static final int REACH = 3;
   private static final Set<String> LEFT = Set.of("left", "l", "lt", "lft", "lhs", "lle");
@@ -33,6 +32,8 @@ final class LateralityReader {
       "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared", "twice", "double", "wider");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "though", "although", "whereas",
       "except", "yet", "otherwise");
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?(?:cm|mm)?");
+  private static final Set<String> MEASURE_UNITS = Set.of("cm", "cms", "mm", "in", "inch", "inches");
   private static final Set<String> NOT_A_SIDE_BEFORE = Set.of("all", "alright", "feel", "feels", "felt", "that");
 
   private final Set<String> legParts;
@@ -44,6 +45,12 @@ final class LateralityReader {
   }
 
   Laterality read(Sentence s, List<TriggerHit> hits, int start, int end) {
+    int[] clause = clause(s, start, end);
+    String[] figures = sideFigures(s, clause[0], clause[1]);
+    if (girth(figures[0]) && girth(figures[1])) {
+      // "calf circumference R 41 / L 37 cm": one leg the bigger; "R 38 / L 38": both alike
+      return figures[0].equals(figures[1]) ? Laterality.BOTH : Laterality.ONE_SIDE;
+    }
     Laterality near = near(s, hits, start, end);
     if (near == Laterality.UNSPECIFIED) {
       return wholeClause(s, start, end, null);
@@ -225,23 +232,57 @@ final class LateralityReader {
 
   /** Each side followed by its own figure, the figures different: "R 41 / L 37", "re. 41 / li. 37 cm". */
   private static boolean measuredApart(Sentence s, int from, int to) {
+    String[] figures = sideFigures(s, from, to);
+    return figures[0] != null && figures[1] != null && !figures[0].equals(figures[1]);
+  }
+
+  /** A figure that can be a leg's girth in centimetres (not "right 2 days"). */
+  private static boolean girth(String figure) {
+    return figure != null && Double.parseDouble(figure.replace(',', '.')) >= 10;
+  }
+
+  /** The figures written after (or just before) the left and the right side word, null where none. */
+  private static String[] sideFigures(Sentence s, int from, int to) {
     String leftFigure = null;
     String rightFigure = null;
-    for (int i = from; i + 1 < to; i++) {
+    for (int i = from; i < to; i++) {
       String w = s.get(i).norm();
       int j = i + 1;
       while (j < to && !s.get(j).word() && s.get(j).text().equals(".")) {
         j++;
       }
-      if (j < to && A_FIGURE.matcher(s.get(j).norm()).matches()) {
+      String figure = j < to && isFigure(s.get(j).norm()) ? s.get(j).norm() : figureBefore(s, from, i);
+      figure = figure == null ? null : withoutUnit(figure);
+      if (figure != null) {
         if (LEFT.contains(w)) {
-          leftFigure = s.get(j).norm();
+          leftFigure = figure;
         } else if (RIGHT.contains(w)) {
-          rightFigure = s.get(j).norm();
+          rightFigure = figure;
         }
       }
     }
-    return leftFigure != null && rightFigure != null && !leftFigure.equals(rightFigure);
+    return new String[] {leftFigure, rightFigure};
+  }
+
+  /** The figure just before a side word, its unit between: "41 cm right, 37 left". */
+  private static boolean isFigure(String word) {
+    return FIGURE.matcher(word).matches();
+  }
+
+  private static String withoutUnit(String figure) {
+    int end = figure.length();
+    while (end > 0 && Character.isLetter(figure.charAt(end - 1))) {
+      end--;
+    }
+    return figure.substring(0, end);
+  }
+
+  private static String figureBefore(Sentence s, int from, int i) {
+    int j = i - 1;
+    if (j >= from && MEASURE_UNITS.contains(s.get(j).norm())) {
+      j--;
+    }
+    return j >= from && isFigure(s.get(j).norm()) ? s.get(j).norm() : null;
   }
 
   /**

@@ -106,7 +106,8 @@ final class MagnesiumRules {
       return List.of();
     }
     for (NightReading n : nights) {
-      for (NightReading.Found f : n.affirmed("kidney")) {
+      // flaggable: a carer's note naming the patient only as "he" or "she" gives a possible caution
+      for (NightReading.Found f : n.flaggable("kidney")) {
         if (reassuringEgfr(n, f)) {
           continue;
         }
@@ -116,13 +117,15 @@ final class MagnesiumRules {
             .filter(m -> !m.entry().date().isBefore(mentioned)).findFirst();
         if (after.isEmpty()) {
           return List.of(new RuleEngine.Candidate(n.evidence(f), Map.of("kidney", kidney + " on " + mentioned
-              + "; magnesium is recorded only before this mention, so no later night to point at")));
+              + "; magnesium is recorded only before this mention, so no later night to point at"),
+              RuleEngine.certainty(f)));
         }
         if (after.get() == n) {
-          return List.of(new RuleEngine.Candidate(n.evidence(f), Map.of("kidney", kidney)));
+          return List.of(new RuleEngine.Candidate(n.evidence(f), Map.of("kidney", kidney), RuleEngine.certainty(f)));
         }
         return List.of(new RuleEngine.Candidate(magnesiumEvidence(after.get().entry()),
-            Map.of("kidney", kidney + " on " + mentioned + ", magnesium taken on " + after.get().entry().date())));
+            Map.of("kidney", kidney + " on " + mentioned + ", magnesium taken on " + after.get().entry().date()),
+            RuleEngine.certainty(f)));
       }
     }
     Optional<LabResult> egfr = labs.stream().filter(l -> l.test().equals("egfr"))

@@ -1,5 +1,6 @@
 package org.rlsviewer.analysis;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,9 @@ final class SwellingRule {
     List<Candidate> out = new ArrayList<>();
     for (NightReading.Found f : night.flaggable(RuleEngine.SWELLING)) {
       Laterality side = f.mention().laterality();
+      if (side == Laterality.BOTH && measured(f)) {
+        continue; // "calf circumference R 38 / L 38": a measurement counts only when one leg is the bigger
+      }
       boolean fires = switch (variant) {
         case "breathless" -> breathless;
         case "calf-signs" -> calfSignsNamed;
@@ -89,6 +93,18 @@ final class SwellingRule {
       }
     }
     return out;
+  }
+
+  /** Words of a leg measurement (accents taken off): a tape, not a symptom, unless one side is bigger. */
+  private static final Set<String> MEASURE_WORDS = Set.of("circumference", "girth", "circ", "measured", "measure",
+      "measuring", "measurement", "measurements", "taped", "cm", "cms", "inches", "gemessen", "nachgemessen",
+      "vermessen", "perimetro", "contorno", "circunferencia", "medi", "mido", "medido", "medida", "medidas",
+      "midiendo", "medimos", "mide", "perimetre", "tour", "circonference", "mesure", "mesures", "mesuree",
+      "mesurees", "mesurer", "mesurant");
+
+  private static boolean measured(NightReading.Found f) {
+    return words(f).stream().map(w -> Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", ""))
+        .anyMatch(w -> MEASURE_WORDS.contains(w) || w.endsWith("umfang") || w.startsWith("umfangs"));
   }
 
   /** The mention's words as read (hidden characters and look-alike letters taken out), not as written. */

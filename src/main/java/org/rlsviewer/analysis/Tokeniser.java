@@ -27,7 +27,11 @@ final class Tokeniser {
           + "|[\u2713\u2714\u2611\u2705\u2717\u2718\u2716\u274C\u2610\u2612\u25A1\u25A0\u2B1C]|" + EMOJI);
   private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}\\p{N}]+)");
   private static final Set<String> ABBREVIATIONS =
-      Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "etc");
+      Set.of("dr", "mr", "mrs", "ms", "st", "vs", "approx", "e.g", "i.e", "etc", "re", "li", "izq", "dcho", "dcha",
+          "anaes", "anaesth", "bds", "ggü", "ca");
+  /** Words a German ordinal ("im 7. Monat", "in der 33. Woche", "28. SSW") stands before: no sentence end. */
+  private static final Set<String> AFTER_ORDINAL = Set.of("monat", "woche", "ssw", "schwangerschaftswoche",
+      "schwangerschaftsmonat", "tag", "nacht", "mal", "lebensjahr");
 
   /**
    * A run-on text without sentence ends is cut into pieces of at most this many tokens (at a clause
@@ -100,7 +104,18 @@ final class Tokeniser {
     }
     Token last = current.get(current.size() - 1);
     boolean singleLetter = last.text().length() == 1 && Character.isLetter(last.text().charAt(0));
-    return last.end() == dotAt && (singleLetter || ABBREVIATIONS.contains(last.norm()));
+    return last.end() == dotAt && (singleLetter || ABBREVIATIONS.contains(last.norm())
+        || isDayOrMonth(last.norm()) && ordinalBefore(text, dotAt + 1));
+  }
+
+  /** One or two digits: a day of the month or an ordinal ("im 7. Monat"). */
+  private static boolean isDayOrMonth(String word) {
+    return !word.isEmpty() && word.length() <= 2 && word.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  private static boolean ordinalBefore(String text, int from) {
+    Matcher next = NEXT_WORD.matcher(text);
+    return next.find(from) && next.start() <= from + 2 && AFTER_ORDINAL.contains(normalise(next.group(1)));
   }
 
   private static void flush(List<Sentence> sentences, List<Token> current) {

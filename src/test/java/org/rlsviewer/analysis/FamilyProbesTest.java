@@ -1,0 +1,95 @@
+package org.rlsviewer.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Probe notes written for issue 15, one family of wording per block in English, German, Spanish and
+ * French: each says whether a concept is read as flaggable (affirmed, or possible when the reader
+ * cannot confidently set it aside), and for leg measurements which leg.
+ */
+class FamilyProbesTest {
+
+  private static final MultilingualReader READER = MultilingualReader.builtIn();
+
+  private static List<Mention> flaggable(String text, String concept) {
+    return READER.read(text).stream().filter(m -> m.concept().equals(concept))
+        .filter(m -> m.assertion().flaggable()).toList();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      he snored all night and then went quiet, then he gasped ; apnea
+      she says her legs feel numb from the knees down both sides               ; numbness
+      his right calf is red and tender where I rub it        ; calf-alone
+      I can't get my water going this morning                ; bladder-bowel
+      the wee won't come, sat there ages                     ; bladder-bowel
+      PU x0 since 0800                                       ; bladder-bowel
+      new urgency today, I hardly made it                    ; bladder-bowel
+      altered sensation on wiping                            ; saddle
+      down there I feel nothing since yesterday              ; saddle
+      he's stage 4 kidneys                                   ; kidney
+      stage 3 CKD, so careful with tablets                   ; kidney
+      expecting in March, legs are the worst part of it     ; pregnancy
+      20w scan today, legs crawly                            ; pregnancy
+      je suis enceinte, 6 months, legs very nervous          ; pregnancy
+      Legs: 8/10 | Onset: 15:00 | Arms: yes                   ; augmentation-sign
+      he's needing the pramipexole earlier, used to be 10    ; augmentation-sign
+      im 7. Monat, kann nicht ruhig liegen                   ; pregnancy
+      in der 20. SSW, Beine unruhig                          ; pregnancy
+      er hat Nieren Stadium 4                                ; kidney
+      Wirkung der Tablette: nur 2 h                          ; augmentation-sign
+      auch obere Extremität betroffen                        ; augmentation-sign
+      de siete meses, no puedo estar quieta                  ; pregnancy
+      tiene los riñones en estadio 4                         ; kidney
+      el Sinemet solo le dura dos horas                      ; augmentation-sign
+      las piernas empiezan después de comer                  ; augmentation-sign
+      8e mois, les jambes n'en font qu'à leur tête           ; pregnancy
+      il a les reins au stade 4                              ; kidney
+      Effet du comprimé : 2 h seulement                      ; augmentation-sign
+      her breathing was noisy and then she'd stop and snort  ; apnea
+      I wake up with no air, like drowning                   ; apnea
+      ich hör beim schlafen auf zu atmen                     ; apnea
+      luego paraba y resoplaba, varias veces                 ; apnea
+      elle s'arrêtait et reniflait fort                      ; apnea
+      die Beine haben mich heute nicht getragen              ; weakness
+      déficit moteur des deux MI                             ; weakness
+      """)
+  void familyIsRead(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      my husband snores like a train                                   | apnea
+      My girl is expecting in June, I'm so happy                       | pregnancy
+      I went to the stage show, legs restless                          | kidney
+      a stage 4 cancer scare in the family                             | kidney
+      the tablet took effect in an hour, good night                    | augmentation-sign
+      le comprimé a fait effet en une heure, bonne nuit                | augmentation-sign
+      I can't hold a tune, legs jumpy                                  | bladder-bowel
+      no urgency, no leaks, bladder fine                               | bladder-bowel
+      my husband stops breathing at night                              | apnea
+      die Beine haben mich immer gut getragen                          | weakness
+      """)
+  void lookAlikeIsNotRead(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> one leg: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      calf circumference R 41 / L 37cm             | true
+      calf 41 cm right, 37 left                    | true
+      calf circumference R 38 / L 38cm, no pitting | false
+      Wadenumfang re. 41 / li. 37 cm               | true
+      ankles swollen right 2 days left 3 days      | false
+      """)
+  void legsMeasuredSideBySide(String text, boolean oneLeg) {
+    List<Mention> swelling = flaggable(text, "swelling");
+    assertThat(swelling).as(text).isNotEmpty();
+    assertThat(swelling.get(0).laterality().oneLeg()).as(text).isEqualTo(oneLeg);
+  }
+}
