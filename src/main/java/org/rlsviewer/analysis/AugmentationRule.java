@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ final class AugmentationRule {
 
   private final List<NightReading> nights;
   private final boolean[] current;
+  /** Each night's place in {@link #nights}, made on the first question (a search per night is quadratic). */
+  private Map<NightReading, Integer> positions;
 
   AugmentationRule(List<NightReading> nights) {
     this.nights = nights;
@@ -59,16 +62,23 @@ final class AugmentationRule {
   }
 
   boolean currentOn(NightReading night) {
-    int i = nights.indexOf(night);
-    return i >= 0 && current[i];
+    if (positions == null) {
+      positions = new IdentityHashMap<>(nights.size() * 2);
+      for (int i = 0; i < nights.size(); i++) {
+        positions.putIfAbsent(nights.get(i), i);
+      }
+    }
+    Integer i = positions.get(night);
+    return i != null && current[i];
   }
 
   List<Candidate> signs(NightReading night) {
-    if (!currentOn(night)) {
+    List<NightReading.Found> signs = night.flaggable(SIGN);
+    if (signs.isEmpty() || !currentOn(night)) {
       return List.of();
     }
     List<Candidate> out = new ArrayList<>();
-    for (NightReading.Found f : night.flaggable(SIGN)) {
+    for (NightReading.Found f : signs) {
       out.add(new Candidate(night.evidence(f), Map.of(), RuleEngine.certainty(f)));
     }
     return out;

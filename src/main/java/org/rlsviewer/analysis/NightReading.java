@@ -1,10 +1,9 @@
 package org.rlsviewer.analysis;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
@@ -20,7 +19,8 @@ final class NightReading {
 
   private final DiaryEntry entry;
   private final boolean device;
-  private final Map<DiaryField, List<Mention>> byField = new EnumMap<>(DiaryField.class);
+  /** Every mention of the night's free-text fields, field by field in column order; shared when none. */
+  private final List<Found> found;
   private Optional<MagnesiumIntake.Total> magnesium;
 
   NightReading(DiaryEntry entry, MultilingualReader reader) {
@@ -32,13 +32,28 @@ final class NightReading {
    *     their own: its evidence is then marked as the device's ({@link DiaryField#DEVICE_NOTES})
    */
   NightReading(DiaryEntry entry, MultilingualReader reader, boolean device) {
+    this(entry, text -> BoundedReading.read(text, reader), device);
+  }
+
+  /**
+   * @param read the mentions of a free-text cell; the same text always gives the same mentions, so a
+   *     diary's repeated notes may share one reading
+   */
+  NightReading(DiaryEntry entry, Function<String, List<Mention>> read, boolean device) {
     this.entry = entry;
     this.device = device;
+    List<Found> all = null;
     for (DiaryField field : DiaryField.values()) {
       if (field.isFreeText() && !entry.text(field).isEmpty()) {
-        byField.put(field, BoundedReading.read(entry.text(field), reader));
+        for (Mention m : read.apply(entry.text(field))) {
+          if (all == null) {
+            all = new ArrayList<>();
+          }
+          all.add(new Found(field, m));
+        }
       }
     }
+    this.found = all == null ? List.of() : List.copyOf(all);
   }
 
   DiaryEntry entry() {
@@ -56,8 +71,11 @@ final class NightReading {
   /** Every mention of a concept, affirmed or not, field by field in column order. */
   List<Found> all(String concept) {
     List<Found> out = new ArrayList<>();
-    byField.forEach((field, mentions) -> mentions.stream().filter(m -> m.concept().equals(concept))
-        .forEach(m -> out.add(new Found(field, m))));
+    for (Found f : found) {
+      if (f.mention().concept().equals(concept)) {
+        out.add(f);
+      }
+    }
     return out;
   }
 

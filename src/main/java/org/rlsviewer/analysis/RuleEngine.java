@@ -46,6 +46,9 @@ final class RuleEngine {
   static final String SWELLING = "swelling";
   static final String APNEA = "apnea";
 
+  /** Distinct free-text cells whose readings one run keeps for the nights that repeat them. */
+  static final int READINGS_KEPT = 20_000;
+
   private final RuleBook book;
   private final MultilingualReader reader;
 
@@ -63,7 +66,9 @@ final class RuleEngine {
 
   /** As {@link #run(Diary)}, with the clinician's lab results (a low eGFR counts as kidney disease). */
   Result run(Diary diary, List<LabResult> labs) {
-    List<NightReading> nights = diary.entries().stream().map(e -> new NightReading(e, reader)).toList();
+    Map<String, List<Mention>> readings = new HashMap<>();
+    List<NightReading> nights = diary.entries().stream()
+        .map(e -> new NightReading(e, text -> reading(readings, text), false)).toList();
     List<NightReading> withDevice = new ArrayList<>(nights);
     withDevice.addAll(DeviceEvidence.readings(diary.deviceNights(), reader));
     DiaryFacts facts = new DiaryFacts(nights);
@@ -98,6 +103,23 @@ final class RuleEngine {
     }
     firings.addAll(0, bestPerNightField.values());
     return new Result(firings, SetAsides.list(book, withDevice, facts));
+  }
+
+  /**
+   * The mentions of a free-text cell, read once per distinct text of the diary (a long diary repeats
+   * its notes: one reading each instead of a reading and its strings per night), up to
+   * {@link #READINGS_KEPT} texts.
+   */
+  private List<Mention> reading(Map<String, List<Mention>> readings, String text) {
+    List<Mention> known = readings.get(text);
+    if (known != null) {
+      return known;
+    }
+    List<Mention> read = List.copyOf(BoundedReading.read(text, reader));
+    if (readings.size() < READINGS_KEPT) {
+      readings.put(text, read);
+    }
+    return read;
   }
 
   private static boolean isNightRule(Rule rule) {

@@ -18,6 +18,15 @@ final class SleepMetrics {
   /** Longer than this from bedtime to waking is more likely a typing slip than a night in bed. */
   static final int LONGEST_PLAUSIBLE_NIGHT_MIN = 18 * 60;
 
+  /** One {@code OptionalInt} per whole number of minutes in a day: a long diary's nights share them. */
+  private static final OptionalInt[] SHARED = new OptionalInt[MINUTES_PER_DAY + 1];
+
+  static {
+    for (int i = 0; i < SHARED.length; i++) {
+      SHARED[i] = OptionalInt.of(i);
+    }
+  }
+
   private SleepMetrics() {}
 
   static NightSleep of(DiaryEntry e) {
@@ -27,7 +36,7 @@ final class SleepMetrics {
     OptionalDouble efficiency = OptionalDouble.empty();
     if (timeInBed.isPresent() && latency.isPresent() && latency.getAsInt() <= timeInBed.getAsInt()) {
       int tst = timeInBed.getAsInt() - latency.getAsInt();
-      totalSleep = OptionalInt.of(tst);
+      totalSleep = shared(tst);
       efficiency = OptionalDouble.of(100.0 * tst / timeInBed.getAsInt());
     }
     return new NightSleep(e.date(), timeInBed, latency, totalSleep, efficiency, optional(e.awakenings()),
@@ -43,10 +52,14 @@ final class SleepMetrics {
     if (minutes <= 0) {
       minutes += MINUTES_PER_DAY;
     }
-    return minutes > LONGEST_PLAUSIBLE_NIGHT_MIN ? OptionalInt.empty() : OptionalInt.of(minutes);
+    return minutes > LONGEST_PLAUSIBLE_NIGHT_MIN ? OptionalInt.empty() : shared(minutes);
   }
 
   private static OptionalInt optional(Integer value) {
-    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+    return value == null ? OptionalInt.empty() : shared(value);
+  }
+
+  private static OptionalInt shared(int value) {
+    return value >= 0 && value < SHARED.length ? SHARED[value] : OptionalInt.of(value);
   }
 }

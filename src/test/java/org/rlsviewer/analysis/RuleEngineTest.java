@@ -284,4 +284,21 @@ class RuleEngineTest {
     assertThat(RuleBook.builtIn().kindOf("swelling")).contains(RuleKind.FLAG);
     assertThat(RuleBook.builtIn().kindOf("nothing")).isEmpty();
   }
+
+  @Test
+  void aNoteRepeatedOnManyNightsIsFlaggedOnEachNightInItsOwnField() {
+    String note = "my legs felt weak on the stairs";
+    List<DiaryEntry> nights = List.of(night(NIGHT, null, null, null, null, null, note),
+        night(NIGHT.plusDays(1), null, null, null, null, null, new String(note.toCharArray())),
+        night(NIGHT.plusDays(2), null, null, null, null, note, null),
+        night(NIGHT.plusDays(3), null, null, null, null, null, "slept well"),
+        night(NIGHT.plusDays(4), null, null, null, null, null, note));
+    List<String> weakness = analyser.analyse(diary(nights)).flags().stream()
+        .filter(f -> f.ruleId().equals("weakness"))
+        .map(f -> f.evidence().date() + " " + f.evidence().field() + " " + f.evidence().matched() + " "
+            + f.evidence().start() + "-" + f.evidence().end())
+        .sorted().toList();
+    assertThat(weakness).containsExactly("2026-03-01 NOTES weak on the stairs 13-31", "2026-03-02 NOTES weak on the stairs 13-31",
+        "2026-03-03 SIDE_EFFECTS weak on the stairs 13-31", "2026-03-05 NOTES weak on the stairs 13-31");
+  }
 }
