@@ -92,4 +92,50 @@ class FamilyProbesTest {
     assertThat(swelling).as(text).isNotEmpty();
     assertThat(swelling.get(0).laterality().oneLeg()).as(text).isEqualTo(oneLeg);
   }
+
+  @ParameterizedTest(name = "{0} -> one leg")
+  @CsvSource(delimiter = ';', textBlock = """
+      L ankle > R ankle, pm.                                              ; swelling
+      left calf > right calf since Sunday                                 ; swelling
+      calf tape: L 38.5 / R 35.0                                          ; swelling
+      Calf (L): 40 cm | Calf (R): 37 cm                                   ; swelling
+      shoes: L tighter than R by evening                                  ; swelling
+      the left leg of my jeans was a real squeeze, the right went on easy ; swelling
+      one leg is chunkier than the other, the left                        ; swelling
+      my right ankle is way puffier than my left, the left is basically normal ; swelling
+      R calf: warm, tender, red patch. L normal.                          ; calf-alone
+      Beine 6. Knöchel li. dicker als re., Sockenabdruck tief.            ; swelling
+      Piernas 6. Tobillo izq. más hinchado que el der., marca del calcetín profunda. ; swelling
+      Jambes 6. Cheville g. plus gonflée que la dr., marque de chaussette profonde. ; swelling
+      Tour de mollet : g 39 / d 36 cm                                     ; swelling
+      ma cheville g est 2x plus grosse que la d??                         ; swelling
+      """)
+  void oneLegSetAgainstTheOther(String text, String concept) {
+    List<Mention> found = flaggable(text, concept);
+    assertThat(found).as(text).isNotEmpty();
+    assertThat(found.get(0).laterality().oneLeg()).as(text).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> one leg")
+  @CsvSource(delimiter = '|', textBlock = """
+      calf tape: L 37 / R 37
+      ankles puffy tonight, both the same
+      both ankles swollen, left and right alike
+      """)
+  void bothLegsAlikeAreNotOneLeg(String text) {
+    assertThat(flaggable(text, "swelling")).as(text).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.laterality().oneLeg()).as(text).isFalse());
+  }
+
+  @ParameterizedTest(name = "{0} -/-> swelling")
+  @CsvSource(delimiter = '|', textBlock = """
+      legs 7 > 5 last night, better
+      shoes: comfy new trainers, legs restless
+      left leg restless > right leg, the usual
+      my wrist tape came off at the gym
+      the lid was a real squeeze to get off the jar
+      """)
+  void notSwelling(String text) {
+    assertThat(flaggable(text, "swelling")).as(text).isEmpty();
+  }
 }
