@@ -138,4 +138,41 @@ class FamilyProbesTest {
   void notSwelling(String text) {
     assertThat(flaggable(text, "swelling")).as(text).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0} -> augmentation-sign")
+  @CsvSource(delimiter = ';', textBlock = """
+      pill at 9, by 2am it has worn off and I'm pacing          ; augmentation-sign
+      the pramipexole is wearing off after a few hours now      ; augmentation-sign
+      the tablet used to see me through the whole night         ; augmentation-sign
+      Dose helps for about an hour and then back to square one  ; augmentation-sign
+      woke at 2 with legs going mad, had to take another        ; augmentation-sign
+      legs getting worse every week on the ropinirole           ; augmentation-sign
+      creeping in my arms too now                               ; augmentation-sign
+      afternoons are getting bad, up and down in the office     ; augmentation-sign
+      Tablette um 21 Uhr, gegen 2 wirkt sie nichts mehr          ; augmentation-sign
+      Früher hielt die Tablette die ganze Nacht                  ; augmentation-sign
+      Beschwerden schon vor dem Mittagessen                      ; augmentation-sign
+      Pastilla a las 21 h, a medianoche ya no hace nada          ; augmentation-sign
+      Antes la pastilla duraba toda la noche                     ; augmentation-sign
+      molestias ya antes de comer                                ; augmentation-sign
+      Comprimé à 21 h, à minuit il ne fait plus rien             ; augmentation-sign
+      Avant il tenait toute la nuit                              ; augmentation-sign
+      Gêne dès avant le déjeuner                                 ; augmentation-sign
+      """)
+  void augmentationFamilies(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> augmentation-sign")
+  @CsvSource(delimiter = '|', textBlock = """
+      the tablet worked within an hour, slept the whole night
+      had to take another look at the diary
+      my husband's knee is getting worse every week
+      my cold is wearing off, legs fine
+      slept the whole night for once
+      la pastilla funcionó, dormí toda la noche
+      """)
+  void augmentationLookAlikes(String text) {
+    assertThat(flaggable(text, "augmentation-sign")).as(text).isEmpty();
+  }
 }
