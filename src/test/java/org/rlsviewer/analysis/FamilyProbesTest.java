@@ -175,4 +175,30 @@ class FamilyProbesTest {
   void augmentationLookAlikes(String text) {
     assertThat(flaggable(text, "augmentation-sign")).as(text).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      sat on the loo ages and nothing comes out                 ; bladder-bowel
+      the pad was wet this morning                              ; bladder-bowel
+      she's never leaked before, now twice                      ; bladder-bowel
+      around the bottom it is not feeling                       ; saddle
+      I never felt the paper when I wiped                       ; saddle
+      Blase: kann nicht anfangen                                ; bladder-bowel
+      Wasserlassen geht nur tröpfchenweise                      ; bladder-bowel
+      Vejiga: no consigo empezar a orinar                       ; bladder-bowel
+      dice que orina a gotitas                                  ; bladder-bowel
+      Vessie : n'arrive pas à commencer                         ; bladder-bowel
+      """)
+  void caudaEquinaFamilies(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> bladder-bowel")
+  @CsvSource(delimiter = '|', textBlock = """
+      nothing came out of the appointment, legs jumpy
+      the heat pad was not warm enough
+      """)
+  void bladderLookAlikes(String text) {
+    assertThat(flaggable(text, "bladder-bowel")).as(text).isEmpty();
+  }
 }
