@@ -201,4 +201,31 @@ class FamilyProbesTest {
   void bladderLookAlikes(String text) {
     assertThat(flaggable(text, "bladder-bowel")).as(text).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0} -> drowsy-driving")
+  @CsvSource(delimiter = ';', textBlock = """
+      pulled into a lay-by for a kip, legs had kept me up       ; drowsy-driving
+      couldn't keep my eyes open on the motorway                ; drowsy-driving
+      caught myself nodding on the dual carriageway             ; drowsy-driving
+      he nodded off driving home, only a few seconds            ; drowsy-driving
+      at the red light I was sleeping some seconds              ; drowsy-driving
+      auf der Autobahn kurz weggenickt                          ; drowsy-driving
+      das Rüttelband hat mich geweckt                           ; drowsy-driving
+      dio una cabezada conduciendo a casa                       ; drowsy-driving
+      deux coups de barre au volant ce matin                    ; drowsy-driving
+      j'ai fermé les yeux une seconde sur l'autoroute           ; drowsy-driving
+      """)
+  void drowsyDrivingFamilies(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> drowsy-driving")
+  @CsvSource(delimiter = '|', textBlock = """
+      the red light on the monitor kept me awake
+      my husband nodded off driving, years ago
+      the motorway was busy, legs restless all the way
+      """)
+  void drowsyDrivingLookAlikes(String text) {
+    assertThat(flaggable(text, "drowsy-driving")).as(text).isEmpty();
+  }
 }
