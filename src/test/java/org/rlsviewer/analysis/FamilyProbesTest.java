@@ -228,4 +228,27 @@ class FamilyProbesTest {
   void drowsyDrivingLookAlikes(String text) {
     assertThat(flaggable(text, "drowsy-driving")).as(text).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0} -> gi-upset")
+  @CsvSource(delimiter = ';', textBlock = """
+      Mg 300. runs x2 overnight                                 ; gi-upset
+      the stomach is making noise all evening                   ; gi-upset
+      tummy gurgling since the magnesium                        ; gi-upset
+      I go to the toilet very liquid                            ; gi-upset
+      seit Montag macht der Bauch Geräusche und der Stuhl ist ganz flüssig ; gi-upset
+      desde el lunes la barriga hace ruidos y voy al baño muy líquido ; gi-upset
+      depuis lundi le ventre fait des bruits et je vais aux toilettes très liquide ; gi-upset
+      """)
+  void stomachUpsetFamilies(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> gi-upset")
+  @CsvSource(delimiter = '|', textBlock = """
+      RLS runs in the family, legs bad
+      the fridge was making noise all night
+      """)
+  void stomachUpsetLookAlikes(String text) {
+    assertThat(flaggable(text, "gi-upset")).as(text).isEmpty();
+  }
 }
