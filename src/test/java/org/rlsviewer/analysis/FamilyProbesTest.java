@@ -251,4 +251,25 @@ class FamilyProbesTest {
   void stomachUpsetLookAlikes(String text) {
     assertThat(flaggable(text, "gi-upset")).as(text).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0} -> weakness")
+  @CsvSource(delimiter = ';', textBlock = """
+      se cayó en el baño, dice que la pierna se le fue           ; weakness
+      se ha caído en la cocina, se le fueron las piernas         ; weakness
+      les jambes n'ont pas de force aujourd'hui                  ; weakness
+      en me levant les jambes ne voulaient rien savoir            ; weakness
+      beim Aufstehen wollten die Beine partout nicht              ; weakness
+      """)
+  void legsGivingWayFamilies(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> weakness")
+  @CsvSource(delimiter = '|', textBlock = """
+      se le fue la olla con el postre, piernas inquietas
+      il n'a pas de force, mon mari, mes jambes bougent
+      """)
+  void legsGivingWayLookAlikes(String text) {
+    assertThat(flaggable(text, "weakness")).as(text).isEmpty();
+  }
 }
