@@ -54,9 +54,9 @@ record FoldedText(String text, int[] starts, int[] ends) {
       String answer = afterColon(original, span[0]) ? readAs.get(":" + word) : null;
       // "mollet D gonflé", "gemelo dcho. hinchado", "Wade re.": a side letter or abbreviation after a leg word
       boolean afterLeg = !words.isEmpty() && legParts.contains(words.get(words.size() - 1))
-          && (span[1] - span[0] == 1 && Character.isUpperCase(original.charAt(span[0]))
-          || span[1] < original.length() && original.charAt(span[1]) == '.');
-      words.add((bracketed || afterLeg) && bracketSides.containsKey(word) ? bracketSides.get(word)
+          && (span[1] - span[0] == 1 || span[1] < original.length() && original.charAt(span[1]) == '.');
+      words.add((bracketed || afterLeg || measuredSide(original, span)) && bracketSides.containsKey(word)
+          ? bracketSides.get(word)
           : answer != null ? answer
           : YEAR.matcher(word).matches() ? A_YEAR : readAs.getOrDefault(word, word));
     }
@@ -73,7 +73,10 @@ record FoldedText(String text, int[] starts, int[] ends) {
         out.append(words.get(i + 1).substring(SIDE_PREFIX.length()), side[0], side[1]);
         out.copy(original, span[1], side[0]);
         out.append(words.get(i), span[0], span[1]);
-        copied = side[1];
+        // "Knöchel li. dicker": the abbreviation's dot, moved after the leg word, would end the sentence
+        boolean dot = side[1] < original.length() && original.charAt(side[1]) == '.'
+            && (i + 2 >= spans.size() || original.substring(side[1] + 1, spans.get(i + 2)[0]).isBlank());
+        copied = dot ? side[1] + 1 : side[1];
         i++;
         continue;
       }
@@ -82,6 +85,20 @@ record FoldedText(String text, int[] starts, int[] ends) {
     }
     out.copy(original, copied, original.length());
     return out.build();
+  }
+
+  /** A side letter between a colon, slash or comma and a figure: "Tour de mollet : g 39 / d 36 cm". */
+  private static boolean measuredSide(String original, int[] span) {
+    int before = span[0] - 1;
+    while (before >= 0 && original.charAt(before) == ' ') {
+      before--;
+    }
+    int after = span[1];
+    while (after < original.length() && original.charAt(after) == ' ') {
+      after++;
+    }
+    return before >= 0 && ":/,".indexOf(original.charAt(before)) >= 0 && after > span[1]
+        && after < original.length() && Character.isDigit(original.charAt(after));
   }
 
   /** One word (or a whole lexicon line) folded as the language's lexicon reads it. */

@@ -29,7 +29,7 @@ final class LateralityReader {
   private static final Set<String> SIDE_ITSELF = Set.of("lle", "rle", "lhs", "rhs", "lft", "rgt", "rght");
   private static final Set<String> ONE_SIDED = Set.of("unilateral", "unilaterally", "asymmetric", "asymmetrical");
   private static final Set<String> COMPARATIVES = Set.of("worse", "bigger", "larger", "fatter", "more", "than",
-      "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared", "twice", "double", "wider");
+      "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared", "twice", "double", "wider", "tighter", "chunkier", "chubbier", "bulkier");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "though", "although", "whereas",
       "except", "yet", "otherwise");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?(?:cm|mm)?");
@@ -248,7 +248,7 @@ final class LateralityReader {
     for (int i = from; i < to; i++) {
       String w = s.get(i).norm();
       int j = i + 1;
-      while (j < to && !s.get(j).word() && s.get(j).text().equals(".")) {
+      while (j < to && !s.get(j).word() && (s.get(j).text().equals(".") || s.get(j).text().equals(":"))) {
         j++;
       }
       String figure = j < to && isFigure(s.get(j).norm()) ? s.get(j).norm() : figureBefore(s, from, i);
@@ -343,7 +343,10 @@ final class LateralityReader {
     if (saidToBeNormal(s, i)) {
       return true;
     }
-    for (int j = i - 1; j >= Math.max(0, i - 3) && s.get(j).word(); j--) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (!s.get(j).word()) {
+        return s.get(j).text().equals(">"); // "L ankle > R ankle", "L > R": the side after the sign
+      }
       String w = s.get(j).norm();
       if (COMPARING.contains(w)) {
         return true;
@@ -376,11 +379,12 @@ final class LateralityReader {
   private static final Set<String> NORMAL = Set.of("normal", "normale", "normales", "normaux", "fine", "ok", "okay",
       "good", "unaffected", "unremarkable", "unauffallig", "gut", "nicht", "nich", "net", "ned", "nut", "nix",
       "nichts", "not", "correct", "correcte", "correcto", "correcta", "bien", "igual", "sana", "sano", "rien",
-      "nada", "sin", "sans", "immer", "siempre");
+      "nada", "sin", "sans", "immer", "siempre", "easy", "easily");
   /** Words that may stand between the side and that word: "the right one is fine", "links ist alles wie immer". */
   private static final Set<String> BEFORE_NORMAL = Set.of("one", "side", "is", "ist", "isch", "es", "esta", "est",
       "sont", "alles", "all", "looks", "sieht", "wie", "as", "la", "el", "le", "das", "der", "die", "ds", "the",
-      "still", "noch", "ganz", "todo", "tout", "seems", "scheint", ":");
+      "still", "noch", "ganz", "todo", "tout", "seems", "scheint", ":", "basically", "pretty", "totally",
+      "completely", "perfectly", "quite", "just", "went", "goes", "on");
 
   /** The side word at {@code i} is followed, within a few words, by a word saying that leg is as usual. */
   private static boolean saidToBeNormal(Sentence s, int i) {

@@ -192,7 +192,7 @@ final class Lexicon {
     return true;
   }
 
-  private static final java.util.Set<String> LITERAL_MARKS = java.util.Set.of(":", "+");
+  private static final java.util.Set<String> LITERAL_MARKS = java.util.Set.of(":", "+", ">");
 
   /**
    * The end of the pattern's match from element {@code el} at token {@code pos}, or -1. A word

@@ -97,7 +97,7 @@ final class SwellingRule {
 
   /** Words of a leg measurement (accents taken off): a tape, not a symptom, unless one side is bigger. */
   private static final Set<String> MEASURE_WORDS = Set.of("circumference", "girth", "circ", "measured", "measure",
-      "measuring", "measurement", "measurements", "taped", "cm", "cms", "inches", "gemessen", "nachgemessen",
+      "measuring", "measurement", "measurements", "taped", "tape", "tapes", "cm", "cms", "inches", "gemessen", "nachgemessen",
       "vermessen", "perimetro", "contorno", "circunferencia", "medi", "mido", "medido", "medida", "medidas",
       "midiendo", "medimos", "mide", "perimetre", "tour", "circonference", "mesure", "mesures", "mesuree",
       "mesurees", "mesurer", "mesurant");

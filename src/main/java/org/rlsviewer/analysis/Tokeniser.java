@@ -22,7 +22,7 @@ final class Tokeniser {
   private static final String EMOJI = "[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{1F000}-\\x{1F2FF}]";
   private static final Pattern PIECE = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:=+|\u2022\u00B7]"
-          + "|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R"
+          + "|(?<=\\s)>(?=\\s)|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R"
           + "|(?<!\\S)/(?!\\S)|\\[[ \\t]*\\]|\\[[ \\t]*[xX\u2713\u2714\u2717\u2718\u2716*][ \\t]*\\]"
           + "|[\u2713\u2714\u2611\u2705\u2717\u2718\u2716\u274C\u2610\u2612\u25A1\u25A0\u2B1C]|" + EMOJI);
   private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}\\p{N}]+)");
@@ -70,7 +70,7 @@ final class Tokeniser {
         current.add(new Token(piece, Checklist.markNorm(piece), m.start(), m.end(), false));
       } else if (Character.isSurrogate(first) || (first >= '\u2600' && first <= '\u27BF')) {
         current.add(new Token(piece, ",", m.start(), m.end(), false));
-      } else if (",;:=+|\u2022\u00B7".indexOf(first) >= 0) {
+      } else if (",;:=+|>\u2022\u00B7".indexOf(first) >= 0) {
         current.add(new Token(piece, piece, m.start(), m.end(), false));
       } else {
         current.add(new Token(piece, normalise(piece), m.start(), m.end(), true));

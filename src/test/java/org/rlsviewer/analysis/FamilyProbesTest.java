@@ -92,4 +92,184 @@ class FamilyProbesTest {
     assertThat(swelling).as(text).isNotEmpty();
     assertThat(swelling.get(0).laterality().oneLeg()).as(text).isEqualTo(oneLeg);
   }
+
+  @ParameterizedTest(name = "{0} -> one leg")
+  @CsvSource(delimiter = ';', textBlock = """
+      L ankle > R ankle, pm.                                              ; swelling
+      left calf > right calf since Sunday                                 ; swelling
+      calf tape: L 38.5 / R 35.0                                          ; swelling
+      Calf (L): 40 cm | Calf (R): 37 cm                                   ; swelling
+      shoes: L tighter than R by evening                                  ; swelling
+      the left leg of my jeans was a real squeeze, the right went on easy ; swelling
+      one leg is chunkier than the other, the left                        ; swelling
+      my right ankle is way puffier than my left, the left is basically normal ; swelling
+      R calf: warm, tender, red patch. L normal.                          ; calf-alone
+      Beine 6. Knöchel li. dicker als re., Sockenabdruck tief.            ; swelling
+      Piernas 6. Tobillo izq. más hinchado que el der., marca del calcetín profunda. ; swelling
+      Jambes 6. Cheville g. plus gonflée que la dr., marque de chaussette profonde. ; swelling
+      Tour de mollet : g 39 / d 36 cm                                     ; swelling
+      ma cheville g est 2x plus grosse que la d??                         ; swelling
+      """)
+  void oneLegSetAgainstTheOther(String text, String concept) {
+    List<Mention> found = flaggable(text, concept);
+    assertThat(found).as(text).isNotEmpty();
+    assertThat(found.get(0).laterality().oneLeg()).as(text).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> one leg")
+  @CsvSource(delimiter = '|', textBlock = """
+      calf tape: L 37 / R 37
+      ankles puffy tonight, both the same
+      both ankles swollen, left and right alike
+      """)
+  void bothLegsAlikeAreNotOneLeg(String text) {
+    assertThat(flaggable(text, "swelling")).as(text).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.laterality().oneLeg()).as(text).isFalse());
+  }
+
+  @ParameterizedTest(name = "{0} -/-> swelling")
+  @CsvSource(delimiter = '|', textBlock = """
+      legs 7 > 5 last night, better
+      shoes: comfy new trainers, legs restless
+      left leg restless > right leg, the usual
+      my wrist tape came off at the gym
+      the lid was a real squeeze to get off the jar
+      """)
+  void notSwelling(String text) {
+    assertThat(flaggable(text, "swelling")).as(text).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> augmentation-sign")
+  @CsvSource(delimiter = ';', textBlock = """
+      pill at 9, by 2am it has worn off and I'm pacing          ; augmentation-sign
+      the pramipexole is wearing off after a few hours now      ; augmentation-sign
+      the tablet used to see me through the whole night         ; augmentation-sign
+      Dose helps for about an hour and then back to square one  ; augmentation-sign
+      woke at 2 with legs going mad, had to take another        ; augmentation-sign
+      legs getting worse every week on the ropinirole           ; augmentation-sign
+      creeping in my arms too now                               ; augmentation-sign
+      afternoons are getting bad, up and down in the office     ; augmentation-sign
+      Tablette um 21 Uhr, gegen 2 wirkt sie nichts mehr          ; augmentation-sign
+      Früher hielt die Tablette die ganze Nacht                  ; augmentation-sign
+      Beschwerden schon vor dem Mittagessen                      ; augmentation-sign
+      Pastilla a las 21 h, a medianoche ya no hace nada          ; augmentation-sign
+      Antes la pastilla duraba toda la noche                     ; augmentation-sign
+      molestias ya antes de comer                                ; augmentation-sign
+      Comprimé à 21 h, à minuit il ne fait plus rien             ; augmentation-sign
+      Avant il tenait toute la nuit                              ; augmentation-sign
+      Gêne dès avant le déjeuner                                 ; augmentation-sign
+      """)
+  void augmentationFamilies(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> augmentation-sign")
+  @CsvSource(delimiter = '|', textBlock = """
+      the tablet worked within an hour, slept the whole night
+      had to take another look at the diary
+      my husband's knee is getting worse every week
+      my cold is wearing off, legs fine
+      slept the whole night for once
+      la pastilla funcionó, dormí toda la noche
+      """)
+  void augmentationLookAlikes(String text) {
+    assertThat(flaggable(text, "augmentation-sign")).as(text).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      sat on the loo ages and nothing comes out                 ; bladder-bowel
+      the pad was wet this morning                              ; bladder-bowel
+      she's never leaked before, now twice                      ; bladder-bowel
+      around the bottom it is not feeling                       ; saddle
+      I never felt the paper when I wiped                       ; saddle
+      Blase: kann nicht anfangen                                ; bladder-bowel
+      Wasserlassen geht nur tröpfchenweise                      ; bladder-bowel
+      Vejiga: no consigo empezar a orinar                       ; bladder-bowel
+      dice que orina a gotitas                                  ; bladder-bowel
+      Vessie : n'arrive pas à commencer                         ; bladder-bowel
+      """)
+  void caudaEquinaFamilies(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> bladder-bowel")
+  @CsvSource(delimiter = '|', textBlock = """
+      nothing came out of the appointment, legs jumpy
+      the heat pad was not warm enough
+      """)
+  void bladderLookAlikes(String text) {
+    assertThat(flaggable(text, "bladder-bowel")).as(text).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> drowsy-driving")
+  @CsvSource(delimiter = ';', textBlock = """
+      pulled into a lay-by for a kip, legs had kept me up       ; drowsy-driving
+      couldn't keep my eyes open on the motorway                ; drowsy-driving
+      caught myself nodding on the dual carriageway             ; drowsy-driving
+      he nodded off driving home, only a few seconds            ; drowsy-driving
+      at the red light I was sleeping some seconds              ; drowsy-driving
+      auf der Autobahn kurz weggenickt                          ; drowsy-driving
+      das Rüttelband hat mich geweckt                           ; drowsy-driving
+      dio una cabezada conduciendo a casa                       ; drowsy-driving
+      deux coups de barre au volant ce matin                    ; drowsy-driving
+      j'ai fermé les yeux une seconde sur l'autoroute           ; drowsy-driving
+      """)
+  void drowsyDrivingFamilies(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> drowsy-driving")
+  @CsvSource(delimiter = '|', textBlock = """
+      the red light on the monitor kept me awake
+      my husband nodded off driving, years ago
+      the motorway was busy, legs restless all the way
+      """)
+  void drowsyDrivingLookAlikes(String text) {
+    assertThat(flaggable(text, "drowsy-driving")).as(text).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> gi-upset")
+  @CsvSource(delimiter = ';', textBlock = """
+      Mg 300. runs x2 overnight                                 ; gi-upset
+      the stomach is making noise all evening                   ; gi-upset
+      tummy gurgling since the magnesium                        ; gi-upset
+      I go to the toilet very liquid                            ; gi-upset
+      seit Montag macht der Bauch Geräusche und der Stuhl ist ganz flüssig ; gi-upset
+      desde el lunes la barriga hace ruidos y voy al baño muy líquido ; gi-upset
+      depuis lundi le ventre fait des bruits et je vais aux toilettes très liquide ; gi-upset
+      """)
+  void stomachUpsetFamilies(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> gi-upset")
+  @CsvSource(delimiter = '|', textBlock = """
+      RLS runs in the family, legs bad
+      the fridge was making noise all night
+      """)
+  void stomachUpsetLookAlikes(String text) {
+    assertThat(flaggable(text, "gi-upset")).as(text).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> weakness")
+  @CsvSource(delimiter = ';', textBlock = """
+      se cayó en el baño, dice que la pierna se le fue           ; weakness
+      se ha caído en la cocina, se le fueron las piernas         ; weakness
+      les jambes n'ont pas de force aujourd'hui                  ; weakness
+      en me levant les jambes ne voulaient rien savoir            ; weakness
+      beim Aufstehen wollten die Beine partout nicht              ; weakness
+      """)
+  void legsGivingWayFamilies(String text, String concept) {
+    assertThat(flaggable(text, concept)).as(text).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -/-> weakness")
+  @CsvSource(delimiter = '|', textBlock = """
+      se le fue la olla con el postre, piernas inquietas
+      il n'a pas de force, mon mari, mes jambes bougent
+      """)
+  void legsGivingWayLookAlikes(String text) {
+    assertThat(flaggable(text, "weakness")).as(text).isEmpty();
+  }
 }
