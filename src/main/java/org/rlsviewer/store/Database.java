@@ -16,8 +16,10 @@ import java.util.Set;
 
 /**
  * Connections to one database, migrated to the latest schema on first use (not at construction,
- * so opening the window never waits for the database). One connection per unit of work at a time,
- * the last one kept open for the next for a few seconds ({@link IdleConnection}). Every
+ * so opening the window never waits for the database). One connection per unit of work at a time;
+ * on a server the last one is kept open for the next for a few seconds ({@link IdleConnection}),
+ * while an embedded file's connection is closed at once, so the file never outlives the program with
+ * its write-ahead log beside it (a kept connection is not closed when the process exits). Every
  * failure comes out as a {@link StoreException} with one line in plain words ({@link StoreFaults}).
  *
  * <p>An embedded database file its owner made read-only (or one in a read-only folder) is opened
@@ -36,7 +38,7 @@ final class Database {
 
   private final DatabaseSettings settings;
   private final StoreFaults faults;
-  /** Every connection is opened alike here (read-only exactly when the database is), so any may be reused. */
+  /** Server connections only; every one is opened alike (read-only exactly when the database is), so any may be reused. */
   private final IdleConnection idle = new IdleConnection();
   private boolean ready;
   /** Empty while writable; else why not: true when the folder is read-only, false when the file is. */
@@ -118,7 +120,7 @@ final class Database {
         T result = work.run(c);
         c.commit();
         c.setAutoCommit(true);
-        idle.give(c);
+        release(c);
         return result;
       } catch (SQLException | StoreException | RuntimeException e) {
         rollback(c, e);
@@ -133,8 +135,21 @@ final class Database {
 
   /** The connection kept from the last unit of work, or a new one. */
   private Connection connection(boolean readOnly) throws SQLException {
-    Connection kept = idle.take();
+    Connection kept = embedded() ? null : idle.take();
     return kept != null ? kept : Connections.open(settings, readOnly);
+  }
+
+  /** After work that ended well: a server connection is kept for the next unit of work, a file's is closed. */
+  private void release(Connection c) {
+    if (embedded()) {
+      IdleConnection.close(c);
+    } else {
+      idle.give(c);
+    }
+  }
+
+  private boolean embedded() {
+    return settings.file().isPresent();
   }
 
   /**
@@ -156,7 +171,7 @@ final class Database {
     try {
       c = connection(readOnlyFolder.isPresent());
       T result = work.run(c);
-      idle.give(c);
+      release(c);
       return result;
     } catch (SQLException e) {
       IdleConnection.close(c);
