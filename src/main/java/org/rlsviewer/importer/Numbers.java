@@ -7,7 +7,7 @@ import java.time.LocalTime;
  * shared boxes for the values a diary repeats on every night. They accept exactly what the
  * patterns they replace accepted ({@code -?\d+}, {@code -?(\d+([.,]\d*)?|[.,]\d+)},
  * {@code \d{1,2}:\d{2}(:\d{2})?}, ASCII digits only), without a regular expression per cell: on a
- * large diary the regex engine was most of the import's time (docs/benchmarks.md).
+ * large diary the regex engine was most of the import's time (docs/benchmarks/import-and-memory.md).
  */
 final class Numbers {
 

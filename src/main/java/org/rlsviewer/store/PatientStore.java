@@ -175,7 +175,7 @@ public final class PatientStore {
    * them back to open, and the rank of the most urgent of them (one is_current parameter). Worked out
    * for all patients in one pass over the flags and decisions (the latest decision per flag is the
    * one with no later one, an anti-join on the review_decision_latest index), not once per patient:
-   * at 10,000 patients the per-patient form took seconds (docs/benchmarks.md).
+   * at 10,000 patients the per-patient form took seconds (docs/benchmarks/clinic-database.md).
    */
   private static final String OPEN_FLAGS = "SELECT f.patient_id, COUNT(*) AS open_flags,"
       + " MIN(CASE f.urgency WHEN 'URGENT' THEN 0 WHEN 'SOON' THEN 1 WHEN 'ROUTINE' THEN 2 ELSE 3 END) AS most_urgent_open"
