@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import javax.swing.SwingUtilities;
 import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.DiaryLibrary;
@@ -21,6 +22,8 @@ import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.InMemoryReviewArchive;
 import org.rlsviewer.service.PatientRecords;
 import org.rlsviewer.store.DatabaseSettings;
+import org.rlsviewer.store.PatientStore;
+import org.rlsviewer.store.StoreException;
 import org.rlsviewer.ui.Desktop;
 import org.rlsviewer.ui.SmokeTest;
 
@@ -66,10 +69,14 @@ public final class Main {
       System.err.println(noDisplay.get());
       System.exit(Display.EXIT_NO_DISPLAY);
     }
-    SwingUtilities.invokeLater(() -> {
-      DiaryService diaries = serviceOrExit(service);
-      Desktop.start(diaries, library(diaries, window.get()), diary);
+    // The window shows at once and gets the service and library when they are made.
+    Function<DiaryService, DiaryLibrary> library = libraryOf(window.get());
+    service.whenComplete((made, e) -> {
+      if (e != null) {
+        serviceOrExit(service);
+      }
     });
+    SwingUtilities.invokeLater(() -> Desktop.start(service, library, diary));
   }
 
   /**
@@ -104,16 +111,49 @@ public final class Main {
 
   /** Where the window keeps what it opens: nowhere beyond this session with {@code --no-store}. */
   static DiaryLibrary library(DiaryService diaries, WindowArguments arguments) {
-    return arguments.noStore() ? DiaryLibrary.session(diaries, new InMemoryReviewArchive())
-        : library(diaries, arguments.db());
+    return libraryOf(arguments).apply(diaries);
+  }
+
+  /**
+   * As {@link #library(DiaryService, WindowArguments)}, with the database chosen now (its notices
+   * said now) and the library made once the service exists.
+   */
+  private static Function<DiaryService, DiaryLibrary> libraryOf(WindowArguments arguments) {
+    if (arguments.noStore()) {
+      return diaries -> DiaryLibrary.session(diaries, new InMemoryReviewArchive());
+    }
+    PatientStore store = PatientStore.open(databaseSettings(arguments.db()), Clock.systemDefaultZone());
+    prepareInBackground(store);
+    return diaries -> DiaryLibrary.stored(new PatientRecords(diaries, store, PatientRecords.currentUser()));
+  }
+
+  /**
+   * Creates or migrates an embedded database file (SQLite's native library loads with it) on a
+   * thread of its own while the window and the rules are made; its first use waits for it. A failure
+   * is left for that first use to report in the window, as before. A clinic's server is not reached
+   * early: an unreachable one would make the first use wait for two time-outs.
+   */
+  private static void prepareInBackground(PatientStore store) {
+    if (store.settings().file().isEmpty()) {
+      return;
+    }
+    Thread early = new Thread(() -> {
+      try {
+        store.prepare();
+      } catch (StoreException | RuntimeException e) {
+        // reported by the first use, which tries again
+      }
+    }, "database-start");
+    early.setDaemon(true);
+    early.start();
   }
 
   /**
    * The patient database the window keeps imports and reviews in: the embedded one in the user's
-   * data folder unless {@code --db URL} or Preferences name a clinic's PostgreSQL server. Opening it only prepares the
-   * connection settings; the database itself is created or reached on first use, off the EDT.
+   * data folder unless {@code --db URL} or Preferences name a clinic's PostgreSQL server. Only the
+   * connection settings: the database itself is created or reached on first use, off the EDT.
    */
-  private static DiaryLibrary library(DiaryService diaries, Optional<String> dbOption) {
+  private static DatabaseSettings databaseSettings(Optional<String> dbOption) {
     // the database chosen in the window's Preferences, else the one the command line's preferences name
     Preferences windowPrefs = Desktop.preferences();
     Preferences prefs = windowPrefs.get(DatabaseChoice.URL_KEY, "").isBlank()
@@ -124,7 +164,7 @@ public final class Main {
     if (DatabaseChoice.removeStoredPassword(other)) {
       System.err.println(DatabaseChoice.PASSWORD_REMOVED);
     }
-    return DiaryLibrary.stored(PatientRecords.open(diaries, settings, Clock.systemDefaultZone()));
+    return settings;
   }
 
   private static DiaryService newService() {

@@ -1,9 +1,13 @@
 package org.rlsviewer.ui;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 import org.rlsviewer.service.DiaryLibrary;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.InMemoryReviewArchive;
@@ -48,6 +52,27 @@ public final class Desktop {
    */
   public static JFrame start(DiaryService service, DiaryLibrary library, Optional<Path> diary) {
     return start(service, library, diary, true);
+  }
+
+  /**
+   * Call on the Event Dispatch Thread: applies the saved theme and shows the main window at once,
+   * "Loading" until the service and library are made (they are made off the EDT, in parallel); the
+   * first start asks for the reviewer's name, and the diary, if given, opens once they are ready.
+   * When they cannot be made the window stays loading: the caller reports that and ends the program.
+   */
+  public static JFrame start(CompletableFuture<DiaryService> service, Function<DiaryService, DiaryLibrary> library,
+      Optional<Path> diary) {
+    Preferences prefs = preferences();
+    Theme.install(Theme.isDark(prefs));
+    MainWindow window = new MainWindow(new SwingWorkerTaskRunner(), prefs);
+    window.frame().setVisible(true);
+    SwingUtilities.invokeLater(() -> {
+      window.askReviewerOnFirstRun();
+      diary.ifPresent(window::openDiary);
+    });
+    service.thenApply(s -> Map.entry(s, library.apply(s)))
+        .thenAccept(made -> SwingUtilities.invokeLater(() -> window.servicesReady(made.getKey(), made.getValue())));
+    return window.frame();
   }
 
   /** With {@code askReviewer}, the first start asks for the reviewer's name before opening the diary. */

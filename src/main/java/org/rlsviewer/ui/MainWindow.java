@@ -61,16 +61,25 @@ final class MainWindow {
 
   /** A window that opens diaries through the library (the patient database, or the session). */
   MainWindow(DiaryService service, DiaryLibrary unsigned, TaskRunner tasks, Preferences prefs) {
-    DiaryLibrary library = unsigned.withReviewer(() -> ClinicianPrefs.load(prefs).name());
-    this.services = new WindowServices(service, library);
-    this.archive = library.reviews();
+    this(tasks, prefs);
+    servicesReady(service, unsigned);
+  }
+
+  /**
+   * A window shown before its service and library exist (start-up: the rule set takes seconds to
+   * make): "Loading" in the status bar, Open disabled, and a diary asked for opened once they are
+   * handed over ({@link #servicesReady}).
+   */
+  MainWindow(TaskRunner tasks, Preferences prefs) {
+    this.services = new WindowServices();
+    this.archive = services.reviews();
     this.tasks = tasks.until(() -> Alerts.gone(frame));
     this.prefs = prefs;
     this.windowState = new WindowState(prefs);
     this.recentFiles = new RecentFiles(prefs);
-    this.ruleFile = new RuleFileSetting(prefs, this.tasks, service.ruleSet(), services::useRules);
+    this.ruleFile = new RuleFileSetting(prefs, this.tasks, services::useRules);
     this.writer = new ReviewWriter(this::reviewNotSaved);
-    model = new WindowModel(this::showStatus, () -> services.library().keepsPatients());
+    model = new WindowModel(this::showStatus, () -> services.isReady() && services.library().keepsPatients());
     WindowContext context = new WindowContext(model, frame, services, this.tasks, prefs, archive, writer);
     CommandAction importReport = FileActions.importReport(model, frame);
     statusBar = new StatusBar(FileActions.cancel(model), importReport, frame.getRootPane());
@@ -115,8 +124,18 @@ final class MainWindow {
     build();
     WindowShortcuts.install(frame);
     model.changed();
+    model.busy(true, Messages.get("status.starting"));
+  }
+
+  /**
+   * Call on the EDT: the service and library are made; the kept patients are listed, the
+   * remembered rule file loads, and what waited for them (a diary to open) goes ahead.
+   */
+  void servicesReady(DiaryService service, DiaryLibrary unsigned) {
+    services.ready(service, unsigned.withReviewer(() -> ClinicianPrefs.load(prefs).name()));
+    model.busy(false, Messages.get("status.ready"));
     listKeptPatients();
-    ruleFile.loadRemembered(message -> JOptionPane.showMessageDialog(frame, message,
+    ruleFile.started(service.ruleSet(), message -> JOptionPane.showMessageDialog(frame, message,
         Messages.get("rules.startupInvalid.title"), JOptionPane.WARNING_MESSAGE));
     tidyLastPdfFolder();
   }
@@ -338,6 +357,11 @@ final class MainWindow {
   // ---- preferences and theme ------------------------------------------------------------------
 
   private void editPreferences() {
+    if (ruleFile.isStarting()) {
+      // the rules in force are shown in the dialog: it opens once they exist
+      ruleFile.whenReady(this::editPreferences);
+      return;
+    }
     boolean dark = Theme.isDarkNow();
     if (PreferencesDialog.edit(frame, prefs, ruleFile)) {
       pane.showClinician(ClinicianPrefs.load(prefs));

@@ -90,7 +90,7 @@ final class OpenDiaryFlow {
   /** Opens a diary in the background; the window stays responsive, shows progress, can cancel. */
   void open(Path file) {
     if (ruleFile.isLoading()) {
-      window.model().status(Messages.get("status.rulesLoading"));
+      window.model().status(Messages.get(ruleFile.isStarting() ? "status.starting" : "status.rulesLoading"));
     }
     ruleFile.whenReady(() -> open(file, askingWhoWhenKept(window.services().service().openDefaults())));
   }

@@ -27,9 +27,11 @@ final class RuleFileSetting {
 
   private final Preferences prefs;
   private final TaskRunner tasks;
-  private final RuleSet programRules;
   private final Consumer<RuleSet> apply;
+  private RuleSet programRules;
   private Choice current;
+  /** The window shows before the program's rules are made: until then everything waits for them. */
+  private boolean starting;
   private boolean loading;
   private final List<Runnable> waiting = new ArrayList<>();
 
@@ -43,6 +45,31 @@ final class RuleFileSetting {
     this.programRules = programRules;
     this.apply = apply;
     this.current = new Choice(Optional.empty(), programRules);
+  }
+
+  /** A setting whose program rules are still being made: steps wait until {@link #started}. */
+  RuleFileSetting(Preferences prefs, TaskRunner tasks, Consumer<RuleSet> apply) {
+    this(prefs, tasks, null, apply);
+    this.starting = true;
+  }
+
+  /**
+   * The program's rules are made: the remembered rule file is loaded ({@link #loadRemembered}) and
+   * the steps that waited run once it has (at once when there is none).
+   */
+  void started(RuleSet rules, Consumer<String> warn) {
+    programRules = rules;
+    current = new Choice(Optional.empty(), rules);
+    starting = false;
+    loadRemembered(warn);
+    if (!loading) {
+      ready();
+    }
+  }
+
+  /** Whether the program's own rules are still being made (start-up). */
+  boolean isStarting() {
+    return starting;
   }
 
   /**
@@ -72,7 +99,7 @@ final class RuleFileSetting {
 
   /** Runs the step now, or once the remembered rule file has loaded (so no diary misses its rules). */
   void whenReady(Runnable step) {
-    if (loading) {
+    if (starting || loading) {
       waiting.add(step);
     } else {
       step.run();
@@ -80,7 +107,7 @@ final class RuleFileSetting {
   }
 
   boolean isLoading() {
-    return loading;
+    return starting || loading;
   }
 
   private void ready() {
