@@ -70,7 +70,16 @@ public final class Main {
       System.exit(Display.EXIT_NO_DISPLAY);
     }
     // The window shows at once and gets the service and library when they are made.
-    Function<DiaryService, DiaryLibrary> library = libraryOf(window.get());
+    Function<DiaryService, DiaryLibrary> library;
+    try {
+      library = libraryOf(window.get());
+    } catch (IllegalArgumentException e) {
+      // an address that is no database's: said as the commands say it, before any window
+      System.err.println("error: " + (window.get().db().isPresent() ? "--db: " : "") + e.getMessage());
+      System.err.println("Try 'rls-diary-viewer --help'.");
+      System.exit(CommandLine.USAGE);
+      return;
+    }
     service.whenComplete((made, e) -> {
       if (e != null) {
         serviceOrExit(service);
@@ -81,12 +90,18 @@ public final class Main {
 
   /**
    * Nothing from the JDK or the libraries on stderr ("INFO: Created user preferences directory",
-   * a migration tool's progress): they log through java.util.logging, whose console handler goes.
+   * a migration tool's progress): they log through java.util.logging, whose console handler goes,
+   * or through SLF4J, given its no-operation provider.
    * The program's own messages are printed, not logged, so they stay.
    */
   static void silenceLibraryLogging() {
     LogManager.getLogManager().reset();
     Logger.getLogger("").setLevel(Level.OFF);
+    // the SQLite driver logs through SLF4J, which without a provider warns on stderr and searches for one
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
   }
 
   /** A stream to the terminal that control characters and escape sequences in the text cannot act on. */

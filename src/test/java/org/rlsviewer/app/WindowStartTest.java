@@ -124,4 +124,19 @@ class WindowStartTest {
     assertThat(run.err().get(0)).startsWith("error: --no-store");
     assertThat(run.err().get(1)).isEqualTo("Try 'rls-diary-viewer --help'.");
   }
+
+  @Test
+  void aDatabaseAddressThatIsNoDatabasesIsAWrongCommandLineBeforeAnyWindow() throws Exception {
+    Run run = main(List.of(), Map.of(), "--db", "nonsense", SAMPLE);
+    if (Display.missing(System.getenv("DISPLAY")).isPresent()) {
+      // no display here: that is said first, as without the address
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err()).hasSize(1).allSatisfy(l -> assertThat(l).startsWith("error: no display"));
+      return;
+    }
+    assertThat(run.exit()).as("exit code; stderr %s", run.err()).isEqualTo(64);
+    assertThat(run.err()).containsExactly("error: --db: only jdbc:sqlite: and jdbc:postgresql: URLs are supported",
+        "Try 'rls-diary-viewer --help'.");
+    assertThat(temp.resolve("data")).as("nothing made").doesNotExist();
+  }
 }
