@@ -33,12 +33,15 @@ final class WhyNotFlaggedView {
   private final JList<SuppressedMention> list = new JList<>(mentions);
   private final JScrollPane scroll = new JScrollPane(list);
   private final JPanel panel = new JPanel(new BorderLayout(0, 2));
+  private static final LongLists.Sizes HIDDEN = new LongLists.Sizes(1, 1);
+  private LongLists.Sizes sizes = LongLists.Sizes.EXACT;
 
   /** @param onSelect called with the mention the clinician selects (not when the selection clears) */
   WhyNotFlaggedView(Consumer<SuppressedMention> onSelect) {
     toggle.setName("whyNotFlaggedToggle");
     toggle.setToolTipText(Messages.get("whyNot.tooltip"));
     toggle.addActionListener(e -> {
+      sizeCells();
       scroll.setVisible(toggle.isSelected());
       panel.revalidate();
     });
@@ -74,9 +77,18 @@ final class WhyNotFlaggedView {
   void show(List<SuppressedMention> shown, LongLists.Sizes sizes) {
     mentions = new DefaultListModel<>();
     mentions.addAll(shown);
-    LongLists.apply(list, sizes);
+    this.sizes = sizes;
+    sizeCells();
     list.setModel(mentions);
     toggle.setText(Messages.get("whyNot.toggle", shown.size()));
+  }
+
+  /**
+   * The cells' sizes while the section is open; while it is closed, a placeholder size, so laying
+   * out the hidden list does not draw each mention to measure it (each is HTML).
+   */
+  private void sizeCells() {
+    LongLists.apply(list, toggle.isSelected() ? sizes : HIDDEN);
   }
 
   void clearSelection() {
