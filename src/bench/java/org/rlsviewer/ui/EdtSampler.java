@@ -17,10 +17,22 @@ final class EdtSampler {
   private volatile boolean running;
   private Thread thread;
   private int samples;
+  /** -Dprobe.trace=TEXT: whole stacks holding a frame that contains TEXT, counted, to see who calls it. */
+  private final String trace = System.getProperty("probe.trace");
+  private final Map<String, Integer> traced = new HashMap<>();
 
   static EdtSampler startIfAsked() throws Exception {
+    return start(Boolean.getBoolean("probe.sample"));
+  }
+
+  /** Samples whether asked or not. */
+  static EdtSampler start() throws Exception {
+    return start(true);
+  }
+
+  static EdtSampler start(boolean sample) throws Exception {
     EdtSampler sampler = new EdtSampler();
-    if (Boolean.getBoolean("probe.sample")) {
+    if (sample) {
       Thread[] edt = new Thread[1];
       SwingUtilities.invokeAndWait(() -> edt[0] = Thread.currentThread());
       sampler.running = true;
@@ -38,6 +50,10 @@ final class EdtSampler {
           || stack.length > 0 && stack[0].getMethodName().equals("wait0");
       if (!idle) {
         samples++;
+        if (trace != null && java.util.Arrays.stream(stack).anyMatch(e -> e.toString().contains(trace))) {
+          traced.merge(java.util.Arrays.stream(stack).limit(60).map(e -> "    " + e)
+              .collect(java.util.stream.Collectors.joining("\n")), 1, Integer::sum);
+        }
         Set<String> seen = new HashSet<>();
         for (StackTraceElement e : stack) {
           String name = e.getClassName() + "." + e.getMethodName();
@@ -61,6 +77,8 @@ final class EdtSampler {
     running = false;
     thread.join();
     System.out.println("# EDT busy samples: " + samples);
+    traced.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+        .forEach(e -> System.out.println("# traced " + e.getValue() + ":\n" + e.getKey()));
     inclusive.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .filter(e -> !e.getKey().startsWith("java.awt.EventDispatchThread")
             && !e.getKey().startsWith("java.awt.EventQueue") && !e.getKey().startsWith("java.security"))

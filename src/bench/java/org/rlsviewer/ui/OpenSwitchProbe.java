@@ -40,7 +40,13 @@ public final class OpenSwitchProbe {
     Thread.sleep(1000);
 
     double[] opens = new double[args.length];
+    // -Dprobe.sampleOpens=true: the EDT's profile over the warm opens instead of the switches
+    boolean sampleOpens = Boolean.getBoolean("probe.sampleOpens");
+    EdtSampler openSampler = null;
     for (int i = 0; i < args.length; i++) {
+      if (sampleOpens && i == Math.min(WARM_OPENS, args.length - 1)) {
+        openSampler = EdtSampler.start();
+      }
       String before = title(frame[0]);
       Path diary = Path.of(args[i]);
       long start = System.nanoTime();
@@ -53,7 +59,10 @@ public final class OpenSwitchProbe {
       Thread.sleep(300);
     }
 
-    EdtSampler sampler = EdtSampler.startIfAsked();
+    if (openSampler != null) {
+      openSampler.stopAndPrint();
+    }
+    EdtSampler sampler = sampleOpens ? EdtSampler.start(false) : EdtSampler.startIfAsked();
     JList<?> list = (JList<?>) find(frame[0].getContentPane(), "patientList");
     double[] switches = new double[SWITCHES];
     for (int i = 0; i < WARM_SWITCHES + SWITCHES; i++) {

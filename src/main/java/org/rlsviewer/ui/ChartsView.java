@@ -110,6 +110,12 @@ final class ChartsView {
   private final javax.swing.JTabbedPane lower = new javax.swing.JTabbedPane();
   private final JLabel note = new JLabel(" ");
   private final List<ChartPanel> panels = new ArrayList<>();
+  /**
+   * Panels made for the charts of the patients shown lately, most recent first: switching back to
+   * a patient shows their charts again without making new panels on the Event Dispatch Thread.
+   */
+  private final java.util.Deque<ChartPanel> made = new java.util.ArrayDeque<>();
+  private static final int PANELS_KEPT = 12;
   private final Consumer<LocalDate> onNightClicked;
   private final List<ValueMarker> selection = new ArrayList<>();
   private List<Bookmark> bookmarks = List.of();
@@ -268,9 +274,56 @@ final class ChartsView {
     return diary.entries().stream().collect(Collectors.toMap(DiaryEntry::date, e -> e, (a, b) -> a));
   }
 
+  /**
+   * A chart panel whose context menu (properties, copy, save, print, zoom) is made when first asked
+   * for: making it took most of the time of making the panel, on the Event Dispatch Thread.
+   */
+  private static final class LazyMenuChartPanel extends ChartPanel {
+
+    LazyMenuChartPanel(JFreeChart chart) {
+      // buffered: the chart is drawn once into an image, not again on every repaint or tooltip
+      super(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_MINIMUM_DRAW_WIDTH, DEFAULT_MINIMUM_DRAW_HEIGHT,
+          DEFAULT_MAXIMUM_DRAW_WIDTH, DEFAULT_MAXIMUM_DRAW_HEIGHT, true, false, false, false, false, false, true);
+    }
+
+    @Override
+    public void mousePressed(java.awt.event.MouseEvent e) {
+      menuIfAsked(e);
+      super.mousePressed(e);
+    }
+
+    @Override
+    public void mouseReleased(java.awt.event.MouseEvent e) {
+      menuIfAsked(e);
+      super.mouseReleased(e);
+    }
+
+    private void menuIfAsked(java.awt.event.MouseEvent e) {
+      if (e.isPopupTrigger() && getPopupMenu() == null) {
+        setPopupMenu(createPopupMenu(true, true, true, true, true));
+      }
+    }
+  }
+
+  /** The panel showing the chart: the one made when it was last shown, or a new one. */
   private ChartPanel chartPanel(String name, JFreeChart chart, String accessibleName) {
-    // buffered: the chart is drawn once into an image, not again on every repaint or tooltip
-    ChartPanel p = new ChartPanel(chart, true);
+    for (ChartPanel kept : made) {
+      if (kept.getChart() == chart) {
+        made.remove(kept);
+        made.addFirst(kept);
+        return kept;
+      }
+    }
+    ChartPanel p = newChartPanel(name, chart, accessibleName);
+    made.addFirst(p);
+    while (made.size() > PANELS_KEPT) {
+      made.removeLast();
+    }
+    return p;
+  }
+
+  private ChartPanel newChartPanel(String name, JFreeChart chart, String accessibleName) {
+    ChartPanel p = new LazyMenuChartPanel(chart);
     p.setName(name);
     p.getAccessibleContext().setAccessibleName(accessibleName);
     p.setMouseWheelEnabled(true);

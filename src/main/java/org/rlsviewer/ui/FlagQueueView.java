@@ -101,22 +101,35 @@ final class FlagQueueView {
     return List.of(list, evidence.component());
   }
 
-  /** Shows a diary's flags by question, none selected. */
-  void show(Findings findings) {
-    List<QueueRow> shown = QueueRow.of(findings);
-    flagCount = findings.flags().size();
-    // a fresh model in one step instead of an event per row: long diaries can carry thousands
-    rows = new DefaultListModel<>();
-    rows.addAll(shown);
-    list.setModel(rows);
-    LongLists.sizeCells(list, QueueRowRenderer::textLength);
-    evidence.showHint(flagCount == 0 ? Messages.get("flags.none", findings.ruleSetVersion())
-        : Messages.get("flags.select"));
+  /**
+   * A diary's queue rows and set-aside mentions with their lists' cell sizes, made off the Event
+   * Dispatch Thread (years of nights carry thousands of flags).
+   */
+  record Prepared(List<QueueRow> rows, LongLists.Sizes rowSizes, int flagCount, String ruleSetVersion,
+      List<SuppressedMention> suppressed, LongLists.Sizes suppressedSizes) {
+
+    static Prepared of(Findings findings, Review review) {
+      List<QueueRow> rows = QueueRow.of(findings);
+      QueueRowRenderer renderer = new QueueRowRenderer(review::decisionFor);
+      Font font = javax.swing.UIManager.getFont("List.font");
+      LongLists.Sizes sizes = LongLists.measure(rows, QueueRowRenderer::textLength,
+          (row, i) -> renderer.measured(row, font));
+      return new Prepared(rows, sizes, findings.flags().size(), findings.ruleSetVersion(), findings.suppressed(),
+          WhyNotFlaggedView.measure(findings.suppressed()));
+    }
   }
 
-  /** Lists the mentions the rules set aside, for "Why not flagged?". */
-  void showSuppressed(List<SuppressedMention> suppressed) {
-    whyNot.show(suppressed);
+  /** Shows a diary's flags by question, none selected, and the mentions set aside. */
+  void show(Prepared prepared) {
+    flagCount = prepared.flagCount();
+    // a fresh model in one step instead of an event per row: long diaries can carry thousands
+    rows = new DefaultListModel<>();
+    rows.addAll(prepared.rows());
+    LongLists.apply(list, prepared.rowSizes());
+    list.setModel(rows);
+    evidence.showHint(flagCount == 0 ? Messages.get("flags.none", prepared.ruleSetVersion())
+        : Messages.get("flags.select"));
+    whyNot.show(prepared.suppressed(), prepared.suppressedSizes());
   }
 
   boolean isEmpty() {

@@ -1,15 +1,17 @@
 package org.rlsviewer.ui;
 
 import java.awt.Component;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.ToIntFunction;
 import javax.swing.JList;
-import javax.swing.ListCellRenderer;
-import javax.swing.ListModel;
 
 /**
  * Keeps long lists quick. A JList without fixed cell sizes renders every cell to lay itself out;
  * with HTML cells and thousands of flags (years of nights) that froze the window for nine seconds.
  * Long lists get fixed cell sizes measured on a few cells instead (spread over the list, and those
- * with the most text); short ones keep exact sizes.
+ * with the most text), off the Event Dispatch Thread with a renderer of their own that is never
+ * shown; the EDT only sets the sizes. Short ones keep exact sizes, cell by cell.
  */
 final class LongLists {
 
@@ -22,34 +24,45 @@ final class LongLists {
   private static final int SAMPLED = 24;
   private static final int SLACK = 60;
 
+  /** A long list's fixed cell width and height, or {@link #EXACT} (-1: each cell its own size). */
+  record Sizes(int width, int height) {
+    static final Sizes EXACT = new Sizes(-1, -1);
+  }
+
   private LongLists() {}
 
-  /** @param textLength how much text an element shows, to find the widest cells without drawing them */
-  static <T> void sizeCells(JList<T> list, java.util.function.ToIntFunction<? super T> textLength) {
-    ListModel<T> model = list.getModel();
-    if (model.getSize() <= MEASURED_IN_FULL) {
-      list.setFixedCellWidth(-1);
-      list.setFixedCellHeight(-1);
-      return;
+  /**
+   * The cell size for these items; any thread when {@code cell} draws with a renderer of its own.
+   *
+   * @param textLength how much text an element shows, to find the widest cells without drawing them
+   * @param cell the component drawing an item (and its index), unselected, to measure
+   */
+  static <T> Sizes measure(List<T> items, ToIntFunction<? super T> textLength,
+      BiFunction<? super T, Integer, Component> cell) {
+    if (items.size() <= MEASURED_IN_FULL) {
+      return Sizes.EXACT;
     }
-    ListCellRenderer<? super T> renderer = list.getCellRenderer();
-    int width = 0;
-    int height = 0;
     java.util.Set<Integer> sampled = new java.util.TreeSet<>();
-    int step = model.getSize() / SAMPLED;
-    for (int i = 0; i < model.getSize(); i += step) {
+    int step = items.size() / SAMPLED;
+    for (int i = 0; i < items.size(); i += step) {
       sampled.add(i);
     }
-    java.util.stream.IntStream.range(0, model.getSize()).boxed()
-        .sorted(java.util.Comparator.comparingInt((Integer i) -> textLength.applyAsInt(model.getElementAt(i)))
-            .reversed())
+    java.util.stream.IntStream.range(0, items.size()).boxed()
+        .sorted(java.util.Comparator.comparingInt((Integer i) -> textLength.applyAsInt(items.get(i))).reversed())
         .limit(SAMPLED / 2).forEach(sampled::add);
+    int width = 0;
+    int height = 0;
     for (int i : sampled) {
-      Component c = renderer.getListCellRendererComponent(list, model.getElementAt(i), i, false, false);
-      width = Math.max(width, c.getPreferredSize().width);
-      height = Math.max(height, c.getPreferredSize().height);
+      java.awt.Dimension size = cell.apply(items.get(i), i).getPreferredSize();
+      width = Math.max(width, size.width);
+      height = Math.max(height, size.height);
     }
-    list.setFixedCellWidth(width + SLACK);
-    list.setFixedCellHeight(height);
+    return new Sizes(width + SLACK, height);
+  }
+
+  /** Sets the sizes on the list (on the EDT), before its model changes, so it never measures every cell. */
+  static void apply(JList<?> list, Sizes sizes) {
+    list.setFixedCellWidth(sizes.width());
+    list.setFixedCellHeight(sizes.height());
   }
 }

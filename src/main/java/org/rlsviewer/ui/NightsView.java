@@ -46,7 +46,7 @@ import org.rlsviewer.service.NightCharts;
  */
 final class NightsView {
 
-  private final NightsTableModel model = new NightsTableModel();
+  private NightsTableModel model = new NightsTableModel();
   private final JTable table = new JTable(model);
   private final TableRowSorter<NightsTableModel> sorter = new TableRowSorter<>(model);
   private final JCheckBox flaggedOnly = new JCheckBox(Messages.get("nights.flagged"));
@@ -175,13 +175,45 @@ final class NightsView {
     return table;
   }
 
-  void show(Diary diary, List<Flag> flags, ImportReport report) {
-    Set<LocalDate> flagged = new HashSet<>();
-    flags.forEach(f -> flagged.add(f.evidence().date()));
-    flaggedNights = flagged;
-    model.show(diary, flags);
+  /**
+   * The table's model filled with a diary's nights, and its columns' widths, made off the Event
+   * Dispatch Thread; the EDT only sets them.
+   */
+  record Prepared(NightsTableModel model, Set<LocalDate> flaggedNights, ColumnWidths widths) {
+
+    static Prepared of(Diary diary, List<Flag> flags) {
+      Set<LocalDate> flagged = new HashSet<>();
+      flags.forEach(f -> flagged.add(f.evidence().date()));
+      NightsTableModel model = new NightsTableModel();
+      model.show(diary, flags);
+      return new Prepared(model, Set.copyOf(flagged), ColumnWidths.measure(model.getColumnCount(),
+          Math.min(model.getRowCount(), ROWS_MEASURED), (row, column) -> cellText(model, row, column)));
+    }
+  }
+
+  /** Rows whose cells size the columns: the first nights, enough to size them on long diaries too. */
+  private static final int ROWS_MEASURED = 400;
+
+  /** A cell's text as the table's renderers write it. */
+  private static String cellText(NightsTableModel model, int row, int column) {
+    Object value = model.getValueAt(row, column);
+    if (value instanceof NightFlags night) {
+      return UrgencyStyle.word(night.urgency()) + "  " + night.named();
+    }
+    if (value instanceof Double d) {
+      return java.text.NumberFormat.getInstance().format(d);
+    }
+    return value == null ? "" : value.toString();
+  }
+
+  void show(Prepared prepared, ImportReport report) {
+    flaggedNights = prepared.flaggedNights();
+    model = prepared.model();
+    table.setRowSorter(null);
+    table.setModel(model);
     sorter.setModel(model);
-    sizeColumns();
+    table.setRowSorter(sorter);
+    sizeColumns(prepared.widths());
     rejectedModel.setRowCount(0);
     for (RejectedRow row : report.rejected()) {
       rejectedModel.addRow(new Object[] {row.line(), row.reason(), row.rawText()});
@@ -351,17 +383,15 @@ final class NightsView {
    * flag cell and the notes no wider than a third of a small screen (the detail pane and tooltip
    * hold all of them).
    */
-  private void sizeColumns() {
+  private void sizeColumns(ColumnWidths measured) {
     int widest = com.formdev.flatlaf.util.UIScale.scale(300);
     int flagWidest = com.formdev.flatlaf.util.UIScale.scale(220);
-    int rows = Math.min(table.getRowCount(), 400);
+    java.util.function.BiFunction<Integer, Integer, String> text = (row, column) -> cellText(model, row, column);
+    ColumnWidths widths = measured.in(table, Math.min(model.getRowCount(), ROWS_MEASURED), text);
     for (int i = 0; i < table.getColumnCount(); i++) {
       TableColumn col = table.getColumnModel().getColumn(i);
-      int width = TableFit.headerWidth(table, i);
-      for (int row = 0; row < rows; row++) {
-        width = Math.max(width, table.prepareRenderer(table.getCellRenderer(row, i), row, i).getPreferredSize().width);
-      }
-      width += table.getIntercellSpacing().width + com.formdev.flatlaf.util.UIScale.scale(12);
+      int width = widths.columnWidth(table, i, text)
+          + table.getIntercellSpacing().width + com.formdev.flatlaf.util.UIScale.scale(12);
       int modelIndex = col.getModelIndex();
       col.setPreferredWidth(modelIndex == NightsTableModel.NOTES_COLUMN ? Math.min(width, widest)
           : modelIndex == NightsTableModel.FLAG_COLUMN ? Math.min(width, flagWidest) : width);

@@ -124,9 +124,8 @@ final class PatientPane implements WindowModel.Selection {
     OpenedDiary opened = session.opened();
     rangeBar.show(opened.wholeDiary(), opened.shown(), opened.lastVisit());
     header.show(opened);
-    nights.show(opened.diary(), opened.findings().flags(), opened.report());
-    flagQueue.show(opened.findings());
-    flagQueue.showSuppressed(opened.findings().suppressed());
+    nights.show(view.nights(), opened.report());
+    flagQueue.show(view.flagQueue());
     visit.show(opened.findings().tests(), session.review().notes());
     irls.clearEntry();
     visit.showClinician(clinician);

@@ -19,17 +19,15 @@ final class PatientView {
    * @param remark what the library says about the import (shown in the status line), or empty
    */
   record Prepared(Path file, String patientKey, String remark, OpenedDiary opened, Review review,
-      ChartsView.Charts charts, SummaryViews.Prepared summary, DeviceView.Prepared device) {
+      ChartsView.Charts charts, SummaryViews.Prepared summary, DeviceView.Prepared device,
+      FlagQueueView.Prepared flagQueue, NightsView.Prepared nights) {
 
-    Prepared(Path file, String patientKey, String remark, OpenedDiary opened, Review review,
-        ChartsView.Charts charts, SummaryViews.Prepared summary) {
-      this(file, patientKey, remark, opened, review, charts, summary, DeviceView.Prepared.of(opened.diary()));
-    }
-
-    /** Builds the charts and tables of the diary; slow, so not on the Event Dispatch Thread. */
+    /** Builds the charts, tables and lists of the diary; slow, so not on the Event Dispatch Thread. */
     static Prepared of(Path file, String patientKey, String remark, OpenedDiary opened, Review review) {
       return new Prepared(file, patientKey, remark, opened, review, ChartsView.Charts.of(opened, review),
-          SummaryViews.prepare(opened.analysis()));
+          SummaryViews.prepare(opened.analysis()), DeviceView.Prepared.of(opened.diary()),
+          FlagQueueView.Prepared.of(opened.findings(), review),
+          NightsView.Prepared.of(opened.diary(), opened.findings().flags()));
     }
   }
 
@@ -37,19 +35,26 @@ final class PatientView {
   private ChartsView.Charts charts;
   private SummaryViews.Prepared summary;
   private DeviceView.Prepared device;
+  private FlagQueueView.Prepared flagQueue;
+  private NightsView.Prepared nights;
 
-  private PatientView(ReviewSession session, ChartsView.Charts charts, SummaryViews.Prepared summary,
-      DeviceView.Prepared device) {
+  private PatientView(ReviewSession session, Prepared prepared) {
     this.session = session;
-    this.charts = charts;
-    this.summary = summary;
-    this.device = device;
+    take(prepared);
+  }
+
+  private void take(Prepared prepared) {
+    charts = prepared.charts();
+    summary = prepared.summary();
+    device = prepared.device();
+    flagQueue = prepared.flagQueue();
+    nights = prepared.nights();
   }
 
   /** The view of a prepared diary, its review changes recorded by the recorder. */
   static PatientView of(Prepared prepared, ReviewRecorder recorder) {
     ReviewSession session = new ReviewSession(prepared.patientKey(), prepared.opened(), prepared.review(), recorder);
-    return new PatientView(session, prepared.charts(), prepared.summary(), prepared.device());
+    return new PatientView(session, prepared);
   }
 
   String patientKey() {
@@ -72,11 +77,17 @@ final class PatientView {
     return device;
   }
 
+  FlagQueueView.Prepared flagQueue() {
+    return flagQueue;
+  }
+
+  NightsView.Prepared nights() {
+    return nights;
+  }
+
   /** Shows the same diary restricted to another range of nights; the review stays. */
   void showRange(Prepared restricted) {
     session.showRange(restricted.opened());
-    charts = restricted.charts();
-    summary = restricted.summary();
-    device = restricted.device();
+    take(restricted);
   }
 }

@@ -34,7 +34,21 @@ final class QueueRowRenderer extends HtmlCellRenderer {
     boolean heading = value instanceof QueueRow.Section;
     // every row sets its own text: the row's toString (all its flags) would be made for nothing
     super.getListCellRendererComponent(list, "", index, isSelected && !heading, cellHasFocus && !heading);
-    setFont(list.getFont());
+    fill(value, list.getFont(), isSelected);
+    return this;
+  }
+
+  /**
+   * The row as drawn unselected in the list's font, to measure it: on any thread, with a renderer
+   * of its own that is never shown (a list renderer neither repaints nor revalidates itself).
+   */
+  Component measured(QueueRow row, Font listFont) {
+    fill(row, listFont, false);
+    return this;
+  }
+
+  private void fill(Object value, Font listFont, boolean isSelected) {
+    setFont(listFont);
     setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
     setToolTipText(null);
     if (value instanceof QueueRow.Section s) {
@@ -44,7 +58,6 @@ final class QueueRowRenderer extends HtmlCellRenderer {
     } else if (value instanceof QueueRow.Night n) {
       night(n, isSelected);
     }
-    return this;
   }
 
   private void section(QueueRow.Section s) {

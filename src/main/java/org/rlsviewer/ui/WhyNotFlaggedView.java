@@ -33,12 +33,15 @@ final class WhyNotFlaggedView {
   private final JList<SuppressedMention> list = new JList<>(mentions);
   private final JScrollPane scroll = new JScrollPane(list);
   private final JPanel panel = new JPanel(new BorderLayout(0, 2));
+  private static final LongLists.Sizes HIDDEN = new LongLists.Sizes(1, 1);
+  private LongLists.Sizes sizes = LongLists.Sizes.EXACT;
 
   /** @param onSelect called with the mention the clinician selects (not when the selection clears) */
   WhyNotFlaggedView(Consumer<SuppressedMention> onSelect) {
     toggle.setName("whyNotFlaggedToggle");
     toggle.setToolTipText(Messages.get("whyNot.tooltip"));
     toggle.addActionListener(e -> {
+      sizeCells();
       scroll.setVisible(toggle.isSelected());
       panel.revalidate();
     });
@@ -55,21 +58,37 @@ final class WhyNotFlaggedView {
     scroll.setVisible(false);
     panel.add(toggle, BorderLayout.NORTH);
     panel.add(scroll, BorderLayout.CENTER);
-    show(List.of());
+    show(List.of(), LongLists.Sizes.EXACT);
   }
 
   JComponent component() {
     return panel;
   }
 
+  /** The cell size of a list of these mentions, measured off the EDT. */
+  static LongLists.Sizes measure(List<SuppressedMention> shown) {
+    Renderer renderer = new Renderer();
+    java.awt.Font font = javax.swing.UIManager.getFont("List.font");
+    return LongLists.measure(shown, m -> m.evidence().matched().length() + m.reason().length()
+        + m.ruleId().length() + m.evidence().field().column().length(), (m, i) -> renderer.measured(m, font));
+  }
+
   /** Lists a diary's set-aside mentions, none selected; the section stays open or closed as it was. */
-  void show(List<SuppressedMention> shown) {
+  void show(List<SuppressedMention> shown, LongLists.Sizes sizes) {
     mentions = new DefaultListModel<>();
     mentions.addAll(shown);
+    this.sizes = sizes;
+    sizeCells();
     list.setModel(mentions);
-    LongLists.sizeCells(list, m -> m.evidence().matched().length() + m.reason().length() + m.ruleId().length()
-        + m.evidence().field().column().length());
     toggle.setText(Messages.get("whyNot.toggle", shown.size()));
+  }
+
+  /**
+   * The cells' sizes while the section is open; while it is closed, a placeholder size, so laying
+   * out the hidden list does not draw each mention to measure it (each is HTML).
+   */
+  private void sizeCells() {
+    LongLists.apply(list, toggle.isSelected() ? sizes : HIDDEN);
   }
 
   void clearSelection() {
@@ -106,17 +125,29 @@ final class WhyNotFlaggedView {
       super.getListCellRendererComponent(list, value instanceof SuppressedMention ? "" : value, index, isSelected,
           cellHasFocus);
       if (value instanceof SuppressedMention m) {
-        Evidence ev = m.evidence();
-        LocalDate night = ev.date();
-        setText("<html>" + night + " &nbsp;<font color='" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'>(" + HtmlText.escape(ev.field().column())
-            + ")</font> &nbsp;\u201c" + HtmlText.escape(ev.matched()) + "\u201d &nbsp;<b>"
-            + HtmlText.escape(m.reason()) + "</b> &nbsp;<font color='" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'>"
-            + HtmlText.escape(Messages.get("whyNot.rule", m.ruleId())) + "</font></html>");
-        setToolTipText(reasonInWords(m.reason()));
-        getAccessibleContext().setAccessibleName(night + ", " + ev.field().column() + ", " + ev.matched()
-            + ", " + m.reason() + ", " + Messages.get("whyNot.rule", m.ruleId()));
+        fill(m);
       }
       return this;
+    }
+
+    /** The mention as drawn in the list's font, to measure it off the EDT (a renderer of its own, never shown). */
+    Component measured(SuppressedMention m, java.awt.Font listFont) {
+      setFont(listFont);
+      setBorder(javax.swing.UIManager.getBorder("List.cellNoFocusBorder"));
+      fill(m);
+      return this;
+    }
+
+    private void fill(SuppressedMention m) {
+      Evidence ev = m.evidence();
+      LocalDate night = ev.date();
+      setText("<html>" + night + " &nbsp;<font color='" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'>(" + HtmlText.escape(ev.field().column())
+          + ")</font> &nbsp;\u201c" + HtmlText.escape(ev.matched()) + "\u201d &nbsp;<b>"
+          + HtmlText.escape(m.reason()) + "</b> &nbsp;<font color='" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'>"
+          + HtmlText.escape(Messages.get("whyNot.rule", m.ruleId())) + "</font></html>");
+      setToolTipText(reasonInWords(m.reason()));
+      getAccessibleContext().setAccessibleName(night + ", " + ev.field().column() + ", " + ev.matched()
+          + ", " + m.reason() + ", " + Messages.get("whyNot.rule", m.ruleId()));
     }
   }
 }

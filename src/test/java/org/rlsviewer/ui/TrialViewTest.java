@@ -1,0 +1,46 @@
+package org.rlsviewer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Dimension;
+import java.nio.file.Path;
+import javax.swing.JScrollPane;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.Test;
+import org.rlsviewer.analysis.SummaryAnalyser;
+import org.rlsviewer.importer.DiaryImporter;
+
+/** The trial's light view: its paragraphs wrap to the width in sight, and its text reaches screen readers. */
+class TrialViewTest {
+
+  @Test
+  void paragraphsWrapToTheViewportAndTheWholeTextIsDescribed() throws Exception {
+    TrialText text = TrialText.of(new SummaryAnalyser().analyse(new DiaryImporter()
+        .importFile(Path.of("samples", "magnesium-responder.csv")).diary()).trial());
+    // prepared off the EDT, as the background open does
+    TrialView.Prepared prepared = TrialView.Prepared.of(text);
+
+    int[] heights = GuiActionRunner.execute(() -> {
+      TrialView view = new TrialView();
+      view.show(prepared);
+      JScrollPane scroll = new JScrollPane(view);
+      int[] h = new int[2];
+      int i = 0;
+      for (int width : new int[] {1200, 300}) {
+        scroll.setSize(new Dimension(width, 400));
+        scroll.doLayout();
+        scroll.getViewport().doLayout();
+        h[i++] = view.getPreferredSize().height;
+      }
+      return h;
+    });
+    assertThat(heights[1]).as("narrower, the caveat and explanation take more lines").isGreaterThan(heights[0]);
+
+    String description = GuiActionRunner.execute(() -> {
+      TrialView view = new TrialView();
+      view.show(prepared);
+      return view.getAccessibleContext().getAccessibleDescription();
+    });
+    assertThat(description).contains("compared with baseline", "severity\timproved", "Adherence: dose logged");
+  }
+}
