@@ -82,9 +82,22 @@ record FoldedText(String text, int[] starts, int[] ends) {
       }
       out.append(words.get(i), span[0], span[1]);
       copied = span[1];
+      if (abbreviatedSide(original, span, words.get(i))) {
+        out.append(' ', span[1], span[1] + 1); // "li. Unterschenkel", "bds. aber": the dot ends no sentence
+        copied = span[1] + 1;
+      }
     }
     out.copy(original, copied, original.length());
     return out.build();
+  }
+
+  /** A side or "both" written short with a dot ("li.", "re.", "bds.", "izq.", "dcha.", "g."), words after it. */
+  private static boolean abbreviatedSide(String original, int[] span, String read) {
+    boolean side = read.startsWith(SIDE_PREFIX) || read.equals("both") || read.equals("other");
+    int after = span[1] + 1;
+    return side && span[1] - span[0] <= 4 && span[1] < original.length() && original.charAt(span[1]) == '.'
+        && after < original.length() && Character.isWhitespace(original.charAt(after))
+        && original.substring(after).chars().anyMatch(Character::isLetterOrDigit);
   }
 
   /** A side letter between a colon, slash or comma and a figure: "Tour de mollet : g 39 / d 36 cm". */

@@ -29,7 +29,9 @@ final class LateralityReader {
   private static final Set<String> SIDE_ITSELF = Set.of("lle", "rle", "lhs", "rhs", "lft", "rgt", "rght");
   private static final Set<String> ONE_SIDED = Set.of("unilateral", "unilaterally", "asymmetric", "asymmetrical");
   private static final Set<String> COMPARATIVES = Set.of("worse", "bigger", "larger", "fatter", "more", "than",
-      "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared", "twice", "double", "wider", "tighter", "chunkier", "chubbier", "bulkier");
+      "only", "mainly", "mostly", "especially", "puffier", "thicker", "compared", "twice", "double", "wider", "tighter", "chunkier", "chubbier", "bulkier",
+      // as German, Spanish and French notes read folded: "el derecho más", "links deutlich mehr", "la gauche plus"
+      "mas", "mayor", "mehr", "dicker", "grosser", "plus");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "though", "although", "whereas",
       "except", "yet", "otherwise");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?(?:cm|mm)?");
@@ -38,10 +40,12 @@ final class LateralityReader {
 
   private final Set<String> legParts;
   private final Set<String> pluralLegParts;
+  private final Set<String> swellWords;
 
   LateralityReader(Lexicon lexicon) {
     this.legParts = lexicon.wordClass("legpart");
     this.pluralLegParts = lexicon.wordClass("legpart_plural");
+    this.swellWords = lexicon.wordClass("swellword");
   }
 
   Laterality read(Sentence s, List<TriggerHit> hits, int start, int end) {
@@ -64,7 +68,59 @@ final class LateralityReader {
         return side.oneLeg() ? side : near;
       }
     }
+    if (near == Laterality.BOTH) {
+      Laterality contrasted = sideSetAgainst(s, end);
+      return contrasted != null ? contrasted : near;
+    }
     return near;
+  }
+
+  /** "later the left ankle swollen more": the side's own finding, read on its own. */
+  private boolean ownFinding(Sentence s, int side) {
+    for (int j = side + 1; j < Math.min(s.size(), side + 5); j++) {
+      if (swellWords.contains(s.get(j).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that set one side above the other, in the four languages as the folded text reads them. */
+  private static final Set<String> MORE = Set.of("worse", "more", "bigger", "larger", "fatter", "thicker",
+      "puffier", "worst", "mas", "mayor", "peor", "mehr", "schlimmer", "starker", "dicker", "grosser", "plus", "pire");
+  private static final Set<String> MAINLY = Set.of("especially", "mainly", "mostly", "particularly", "esp",
+      "more", "mas", "mehr", "plus", "besonders", "vor", "sobre", "surtout", "principalmente", "especialmente",
+      "hauptsachlich", "v");
+
+  /**
+   * After a finding of both legs, a side set above the other later in the sentence, across "but"
+   * and commas: "both ankles swollen, left a lot worse than right", "beide dick, aber links deutlich
+   * mehr", "las dos pero la izquierda bastante más", "les deux, surtout la gauche". Null when none.
+   */
+  private Laterality sideSetAgainst(Sentence s, int end) {
+    for (int i = end; i < s.size() && !s.get(i).text().equals(";"); i++) {
+      String w = s.get(i).norm();
+      if (!(w.equals("left") || w.equals("right")) || comparedWith(s, i) || ownFinding(s, i)) {
+        continue;
+      }
+      boolean set = false;
+      for (int j = i + 1, words = 0; j < s.size() && words < 4 && !set; j++) {
+        if (s.get(j).word()) {
+          set = MORE.contains(s.get(j).norm());
+          words++;
+        }
+      }
+      for (int j = i - 1, words = 0; j >= end && words < 3 && !set; j--) {
+        if (s.get(j).word()) {
+          set = MAINLY.contains(s.get(j).norm());
+          words++;
+        }
+      }
+      if (set) {
+        return w.equals("left") ? Laterality.LEFT : Laterality.RIGHT;
+      }
+    }
+    return null;
   }
 
   /** "both", "bilateral", "left and right" in the clause: both legs said in words, not only a plural. */
@@ -231,7 +287,7 @@ final class LateralityReader {
   }
 
   /** Each side followed by its own figure, the figures different: "R 41 / L 37", "re. 41 / li. 37 cm". */
-  private static boolean measuredApart(Sentence s, int from, int to) {
+  private boolean measuredApart(Sentence s, int from, int to) {
     String[] figures = sideFigures(s, from, to);
     return figures[0] != null && figures[1] != null && !figures[0].equals(figures[1]);
   }
@@ -242,7 +298,7 @@ final class LateralityReader {
   }
 
   /** The figures written after (or just before) the left and the right side word, null where none. */
-  private static String[] sideFigures(Sentence s, int from, int to) {
+  private String[] sideFigures(Sentence s, int from, int to) {
     String leftFigure = null;
     String rightFigure = null;
     for (int i = from; i < to; i++) {
@@ -250,6 +306,9 @@ final class LateralityReader {
       int j = i + 1;
       while (j < to && !s.get(j).word() && (s.get(j).text().equals(".") || s.get(j).text().equals(":"))) {
         j++;
+      }
+      if (j + 1 < to && legParts.contains(s.get(j).norm()) && isFigure(s.get(j + 1).norm())) {
+        j++; // "Wade re. 38" read "right wade 38": the leg word between the side and its figure
       }
       String figure = j < to && isFigure(s.get(j).norm()) ? s.get(j).norm() : figureBefore(s, from, i);
       figure = figure == null ? null : withoutUnit(figure);
@@ -290,7 +349,9 @@ final class LateralityReader {
    * ("(right) since Monday", "left - worse"): "left: ankle swollen", "ankle swollen (R)".
    */
   private static boolean standsAlone(Sentence s, int i) {
-    boolean endsHere = i + 1 >= s.size() || !s.get(i + 1).word() || s.get(i + 1).start() > s.get(i).end() + 1;
+    int next = i + 1 < s.size() && Set.of("one", "side").contains(s.get(i + 1).norm()) ? i + 2 : i + 1;
+    // "(right one)", "left side:" end here too
+    boolean endsHere = next >= s.size() || !s.get(next).word() || s.get(next).start() > s.get(next - 1).end() + 1;
     return endsHere && (i == 0 || !NOT_A_SIDE_BEFORE.contains(s.get(i - 1).norm()));
   }
 
@@ -385,9 +446,17 @@ final class LateralityReader {
       "sont", "alles", "all", "looks", "sieht", "wie", "as", "la", "el", "le", "das", "der", "die", "ds", "the",
       "still", "noch", "ganz", "todo", "tout", "seems", "scheint", ":", "basically", "pretty", "totally",
       "completely", "perfectly", "quite", "just", "went", "goes", "on");
+  /** "Right leg: normal", "right tobillo normal": a leg word just after the side, then the word at once. */
+  private static final Set<String> LEG_BEFORE_NORMAL = Set.of("leg", "legs", "ankle", "calf", "foot", "knee", "shin",
+      "thigh", "pierna", "tobillo", "gemelo", "pie", "bein", "wade", "knochel", "fuss", "jambe", "cheville", "mollet",
+      "pied");
 
   /** The side word at {@code i} is followed, within a few words, by a word saying that leg is as usual. */
   private static boolean saidToBeNormal(Sentence s, int i) {
+    if (i + 2 < s.size() && LEG_BEFORE_NORMAL.contains(s.get(i + 1).norm())) {
+      int j = s.get(i + 2).text().equals(":") ? i + 3 : i + 2;
+      return j < s.size() && NORMAL.contains(s.get(j).norm()) && !s.get(j).norm().equals("bien");
+    }
     for (int j = i + 1; j < Math.min(s.size(), i + 5); j++) {
       String w = s.get(j).norm();
       if (NORMAL.contains(w)) {

@@ -60,7 +60,7 @@ final class MagnesiumIntake {
       List.of(DiaryField.SUPPLEMENTS, DiaryField.MEDICATIONS, DiaryField.NOTES);
   private static final Pattern ITEM_END =
       Pattern.compile("[;,\\n!?]|(?<!\\d)\\.|\\.(?!\\d)|\\band\\b|\\bplus\\b|[+&]");
-  private static final Pattern ANCHOR = Pattern.compile("\\bmag(?:n[aeiou\u00e9]?[sz]\\w*)?\\b|\\bmg\\b");
+  private static final Pattern ANCHOR = Pattern.compile("\\bmag(?:g?n[aeiou\u00e9]?[sz]\\w*|ensium|nisium)?\\b|\\bmg\\b");
   private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
   /** A dose: mg (also "mgs", "milligrams") or grams, with a count before or a count or frequency after. */
   private static final Pattern DOSE = Pattern.compile(
@@ -127,7 +127,8 @@ final class MagnesiumIntake {
       "night", "tonight", "bedtime", "bed", "lunch", "breakfast", "dinner", "before", "after", "with", "am", "pm",
       "twice", "times", "two", "three", "thrice", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps",
       "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder", "i", "supper", "tea", "nocte",
-      "nightly", "dose", "anither", "wi",
+      "nightly", "dose", "anither", "wi", "second", "nd" /* "2nd" */, "one", "nochmal", "nochmals", "erneut", "wieder",
+      "weitere", "weiteren", "zweite", "zweiten", "segunda", "segundo", "deuxi\u00e8me", "seconde", "second",
       // the same in German, Spanish and French notes ("200 en la noche", "100 avant de dormir", "Brause tagsüber")
       "und", "y", "et", "pis", "noch", "encore", "otro", "otros", "otra", "autre", "yo", "je", "ich", "además", "en",
       "plus", "zusätzlich", "tomo", "tomé", "prends", "pris", "nehme", "genommen", "la", "el", "le", "l", "de", "du",
@@ -241,7 +242,7 @@ final class MagnesiumIntake {
     Matcher end = ITEM_END.matcher(lower);
     while (itemStart <= lower.length()) {
       int itemEnd = end.find() ? end.start() : lower.length();
-      String item = lower.substring(itemStart, itemEnd);
+      String item = takenPart(lower.substring(itemStart, itemEnd));
       boolean named = namesMagnesium(item);
       boolean magnesium = !NOT_TAKEN.matcher(item).find()
           && (named || previousWasMagnesium && onlyContinuationWords(item));
@@ -270,6 +271,16 @@ final class MagnesiumIntake {
       to++;
     }
     return Optional.of(new Source(field, total, new Evidence(date, field, text.substring(from, to), text, from, to)));
+  }
+
+  /** "Two magnesium of 200 instead of one", "zwei à 200 statt einer": the words before "instead of" were taken. */
+  private static final Pattern INSTEAD = Pattern.compile("\\b(?:instead of|rather than|statt|anstatt|anstelle"
+      + "|en vez de|en lugar de|au lieu d)\\b");
+
+  private static String takenPart(String item) {
+    Matcher m = INSTEAD.matcher(item);
+    return m.find() && m.start() > 0 && item.substring(0, m.start()).chars().anyMatch(Character::isDigit)
+        ? item.substring(0, m.start()) : item;
   }
 
   /** The milligrams one item names, and where its first dose starts and its last ends. */
@@ -391,7 +402,7 @@ final class MagnesiumIntake {
     if (times == 1 && word.find()) {
       times = countOf(word.group(1));
     }
-    return times;
+    return times == 1 ? TabletCount.before(item, doseStart, item.substring(doseStart), COUNT_WORDS) : times;
   }
 
   private static int countOf(String count) {

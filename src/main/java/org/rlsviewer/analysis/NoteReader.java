@@ -139,9 +139,27 @@ final class NoteReader {
       if (legParts.contains(w)) {
         return true;
       }
-      otherNear |= otherParts.contains(w) || notLeg.contains(w);
+      otherNear |= otherParts.contains(w) || notLeg.contains(w) && !aboutATime(s, i);
     }
     return !otherNear;
+  }
+
+  private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "min", "mins", "hour", "hours", "hr",
+      "hrs", "day", "days", "night", "nights", "week", "weeks", "wk", "wks", "month", "months", "year", "years",
+      "fortnight", "midnight", "noon", "lunch", "lunchtime", "teatime", "bedtime", "am", "pm");
+
+  /** "for about a week", "about 3 days", "about 10pm": "about" a time, not a topic ("about the film"). */
+  private static boolean aboutATime(Sentence s, int i) {
+    if (!s.get(i).norm().equals("about")) {
+      return false;
+    }
+    for (int j = i + 1; j < Math.min(s.size(), i + 4); j++) {
+      String w = s.get(j).norm();
+      if (TIME_UNITS.contains(w) || w.chars().allMatch(Character::isDigit) && !w.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,7 +23,8 @@ final class TriggerSet {
   private static final Pattern LINE = Pattern.compile("^(.+?)\\t+\\[?([A-Za-z]{4})\\]?\\s*$");
   private static final String BUILT_IN = "context-triggers.txt";
 
-  private static final Set<String> NOT_A_PAST_YEAR_BEFORE = Set.of("since", "from", "at");
+  private static final Set<String> NOT_A_PAST_YEAR_BEFORE = Set.of("since", "from", "at", "seit", "ab", "desde",
+      "depuis", "des");
   private static final Set<String> PAST_YEAR_BEFORE = Set.of("in", "during", "until", "till", "back", "around",
       "circa", "about");
   private static final Set<String> ONGOING_BEFORE_IN = Set.of("started", "began", "begun", "start", "starting",
@@ -158,12 +159,29 @@ final class TriggerSet {
   private static boolean plainlyPast(List<Token> tokens, int i) {
     String before = i > 0 ? tokens.get(i - 1).norm() : "";
     String twoBefore = i > 1 ? tokens.get(i - 2).norm() : "";
-    return PAST_YEAR_BEFORE.contains(before) && !ONGOING_BEFORE_IN.contains(twoBefore);
+    return PAST_YEAR_BEFORE.contains(before) && !ONGOING_BEFORE_IN.contains(twoBefore) || setApart(tokens, i);
+  }
+
+  /**
+   * A year set apart after the words it dates, by a comma or a bracket: "numb foot, 2019", "swollen
+   * ankle (2015)", "tobillo hinchado, yyyy" (a folded note): when it happened, not a start.
+   */
+  private static boolean setApart(List<Token> tokens, int i) {
+    if (i < 2) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    boolean comma = !before.word() && before.text().equals(",") && tokens.get(i - 2).word();
+    // a bracket is no token: " (" leaves two characters between the word and the year
+    boolean bracket = before.word() && tokens.get(i).start() - before.end() == 2;
+    return (comma || bracket) && !before.norm().chars().allMatch(Character::isDigit);
   }
 
   private static boolean pastYear(List<Token> tokens, int i) {
     String w = tokens.get(i).norm();
-    if (w.length() != 4 || !(w.startsWith("19") || w.startsWith("20")) || !w.chars().allMatch(Character::isDigit)) {
+    boolean folded = w.equals(FoldedText.A_YEAR); // a year in a German, Spanish or French note
+    if (!folded && (w.length() != 4 || !(w.startsWith("19") || w.startsWith("20"))
+        || !w.chars().allMatch(Character::isDigit))) {
       return false;
     }
     String before = i > 0 ? tokens.get(i - 1).norm() : "";

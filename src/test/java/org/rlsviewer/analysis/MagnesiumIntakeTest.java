@@ -110,4 +110,56 @@ class MagnesiumIntakeTest {
   void aZeroColumnWithoutWordsIsNoMagnesium() {
     assertThat(MagnesiumIntake.of(RuleEngineTest.night(NIGHT, 0, "oxide", null, null, null, ""))).isEmpty();
   }
+  /**
+   * Family (issue 15 item 9): tablets, capsules, sachets or "magnesiums" counted before a strength
+   * that a joining word ("of", "de", "à", "zu je", "x") or "each" ties to each tablet, in the four
+   * languages; a second dose written as "a second 200" or "nochmal 200"; what was taken "instead of"
+   * something else. The mg total is asserted, whatever words the evidence quotes.
+   */
+  @ParameterizedTest(name = "[{index}] {0} -> {1} mg")
+  @CsvSource(delimiter = '|', textBlock = """
+      I take 2 magnesium of 200 in the evening          | 400
+      two magnesium tabs of 200 tonight instead of one  | 400
+      three mag caps of 150 each                        | 450
+      3 caps of magnesium bisglycinate (120mg each)     | 360
+      legs 5. Mg: 2 x 200 (bedtime)                     | 400
+      took 2 x 200 mg maggnesium                        | 400
+      Magnesium 200 + a second 200                      | 400
+      magnesium 250 and a 2nd 250 at 3am                | 500
+      zwei Magnesium Verla zu je 250 genommen           | 500
+      drei Tabletten Magnesium à 150 mg                 | 450
+      Mg 250 + nachts nochmal 200                       | 450
+      Heute zwei Magnesium à 200 statt einer            | 400
+      2x mg 200 heute                                   | 400
+      Tomé dos cápsulas de magnesio de 200 cada una     | 400
+      tres pastillas de magnesio de 150 mg              | 450
+      Hoy dos de magnesio de 200 en vez de una          | 400
+      dos sobres de magnesio de 300 con la cena         | 600
+      J'ai pris deux gélules de magnésium de 200 chacune| 400
+      trois comprimés de magnésium à 150 mg             | 450
+      magnésium 2 cp de 200 mg                          | 400
+      Deux magnésiums de 200 ce soir au lieu d'un       | 400
+      """)
+  void tabletsCountedBeforeTheirStrength(String words, int mg) {
+    assertThat(MagnesiumIntake.of(RuleEngineTest.night(NIGHT, null, null, null, null, null, words))
+        .orElseThrow().mg()).isEqualTo(mg);
+  }
+
+  /** Look-alikes: a label before the figure, one tablet, a count of nights, a total written after "of magnesium". */
+  @ParameterizedTest(name = "[{index}] {0} -> {1} mg")
+  @CsvSource(delimiter = '|', textBlock = """
+      night 3 magnesium 250                             | 250
+      day 2 mag 200                                     | 200
+      took 1 magnesium of 200                           | 200
+      2 nights now magnesium 200                        | 200
+      eine Tablette Magnesium zu 200                    | 200
+      una pastilla de magnesio de 200                   | 200
+      un comprimé de magnésium de 200                   | 200
+      2 tablets of magnesium 250 mg                     | 250
+      magnesium 200 instead of 400 tonight              | 200
+      """)
+  void countsThatAreNotTabletsOfTheStrength(String words, int mg) {
+    assertThat(MagnesiumIntake.of(RuleEngineTest.night(NIGHT, null, null, null, null, null, words))
+        .orElseThrow().mg()).isEqualTo(mg);
+  }
 }

@@ -299,7 +299,7 @@ class NoteReaderTest {
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       ankles swollen, the left one                      | LEFT
-      both ankles puffy, the right one more             | BOTH
+      both ankles puffy, the right one more             | RIGHT
       feet swollen, only the right                      | RIGHT
       numbness: no; swelling: yes (right ankle)         | RIGHT
       left leg bigger than the right, swollen           | LEFT
