@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -18,6 +19,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.rlsviewer.service.DiaryService;
 
 /**
@@ -50,6 +54,20 @@ public class BatchBench {
     allCores.shutdown();
   }
 
+  /** Where the CPU went in the measured iterations (see {@link BatchCpu}). */
+  private final BatchCpu cpu = new BatchCpu();
+
+  @Setup(Level.Iteration)
+  public void startIteration() {
+    cpu.start();
+  }
+
+  @TearDown(Level.Iteration)
+  public void endIteration(BenchmarkParams benchmark, IterationParams iteration) throws IOException {
+    String mode = benchmark.getBenchmark().substring(benchmark.getBenchmark().lastIndexOf('.') + 1);
+    cpu.end(mode, iteration.getType() == IterationType.MEASUREMENT);
+  }
+
   @Benchmark
   public void allCores() throws Exception {
     allCores.submit(() -> diaries.parallelStream().forEach(this::summarise)).get();
@@ -61,8 +79,10 @@ public class BatchBench {
   }
 
   private void summarise(Path diary) {
+    long began = cpu.threadCpu();
     try {
       service.writeSummary(service.open(diary), outFolder.resolve(diary.getFileName() + ".pdf"));
+      cpu.worked(began);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (Exception e) {

@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +18,8 @@ import org.rlsviewer.service.DiaryService;
  * The batch of {@link BenchData#BATCH} summaries run in one process, one thread and all cores
  * alternating, and where the CPU went in each: wall time, the process's CPU, the CPU of the threads
  * doing the work, and the rest (garbage collector, JIT compiler, other JVM threads). Prints
- * {@code key=value} lines; {@code rounds=N} measured pairs after {@code warmup=N} pairs.
+ * {@code key=value} lines; {@code -Drounds=N} measured pairs after {@code -Dwarmup=N} pairs. Run by
+ * hand for side-by-side comparisons (docs/benchmarks/batch-and-note-reader.md), not by bench/run.sh.
  */
 public final class BatchProbe {
 
@@ -32,7 +32,7 @@ public final class BatchProbe {
 
   BatchProbe() throws Exception {
     diaries = BenchData.batch();
-    outFolder = Files.createDirectories(BenchData.folder().resolve("batch-probe-out"));
+    outFolder = Files.createDirectories(BenchData.folder().resolve("batch-probe-out-" + ProcessHandle.current().pid()));
   }
 
   /** One mode's run: wall and CPU in ms. */
@@ -101,7 +101,6 @@ public final class BatchProbe {
   }
 
   Run allCores(ForkJoinPool pool) throws Exception {
-    ConcurrentHashMap<Long, Long> start = new ConcurrentHashMap<>();
     ConcurrentHashMap<Long, AtomicLong> spent = new ConcurrentHashMap<>();
     Snapshot before = snapshot();
     pool.submit(() -> diaries.parallelStream().forEach(d -> {
@@ -111,7 +110,6 @@ public final class BatchProbe {
           .addAndGet(threads.getCurrentThreadCpuTime() - t0);
     })).get();
     long cpu = spent.values().stream().mapToLong(AtomicLong::get).sum();
-    start.clear();
     return before.until(snapshot(), "all cores", cpu, spent.size());
   }
 
@@ -136,33 +134,12 @@ public final class BatchProbe {
     }
   }
 
-  /** CPU ticks (1/100 s) of every native thread of this process, summed by kind of thread. */
-  private static Map<String, Long> ticksByThread() {
-    Map<String, Long> ticks = new HashMap<>();
-    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-      for (Path task : (Iterable<Path>) tasks::iterator) {
-        try {
-          String stat = Files.readString(task.resolve("stat"));
-          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-          ticks.merge(name.replaceAll("[0-9#]+$", "").replaceAll("#\\d+", "").strip(), t, Long::sum);
-        } catch (java.io.IOException | RuntimeException gone) {
-          // a thread that ended meanwhile
-        }
-      }
-    } catch (java.io.IOException e) {
-      // no /proc: not Linux
-    }
-    return ticks;
-  }
-
   private Snapshot snapshot() {
     long gc = 0;
     for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
       gc += Math.max(0, bean.getCollectionTime());
     }
     return new Snapshot(System.nanoTime(), os.getProcessCpuTime(), gc,
-        ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), ticksByThread());
+        ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), ThreadTicks.byKind());
   }
 }
