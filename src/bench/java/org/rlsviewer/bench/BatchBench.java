@@ -27,12 +27,14 @@ import org.rlsviewer.service.DiaryService;
 /**
  * A clinic day's batch: open each of 100 eight-week diaries and write its visit summary PDF, once
  * spread over every available core and once on one thread (for the speed-up). The service is
- * shared, as it is stateless after construction.
+ * shared, as it is stateless after construction. Four warm-up runs (400 summaries): the JIT compiler
+ * is still busy after 300 (docs/benchmarks/batch-and-note-reader.md), and in the one-thread run it
+ * works on the other core, which all cores' run does not have spare.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 4)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Djava.awt.headless=true"})
 public class BatchBench {
