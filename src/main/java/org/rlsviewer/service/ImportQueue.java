@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (parsing, validating) the next files on the other cores while the current one is kept. Keeping
  * stays one file after the other, in the given order, so merges, import numbers and every message
  * are those of importing the files one by one; a file's failure to read surfaces in its turn.
- * Only a file small beside the heap is read ahead (a few are held at once); a larger one is read in
- * its turn, as it would be alone.
+ * Files are read ahead only while those held ahead come to a small part of the heap together (1/32
+ * by default); a file beyond that is read in its turn, as it would be alone.
  */
 public final class ImportQueue implements AutoCloseable {
 
@@ -28,7 +28,9 @@ public final class ImportQueue implements AutoCloseable {
   private final List<Future<OpenPipeline.Read>> reads;
   private final ExecutorService readers;
   private final int ahead;
-  private final long largestReadAhead;
+  private final long aheadBudget;
+  private final long[] sizes;
+  private long heldAhead;
   private int next;
 
   /** The files, in the order they will be imported by {@link #importNext}. */
@@ -36,13 +38,14 @@ public final class ImportQueue implements AutoCloseable {
     this(records, files, options, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 32);
   }
 
-  ImportQueue(PatientRecords records, List<Path> files, OpenOptions options, int threads, long largestReadAhead) {
+  ImportQueue(PatientRecords records, List<Path> files, OpenOptions options, int threads, long aheadBudget) {
     this.records = records;
     this.options = options;
     this.files = List.copyOf(files);
     this.reads = new ArrayList<>(java.util.Collections.nCopies(this.files.size(), null));
     this.ahead = threads;
-    this.largestReadAhead = largestReadAhead;
+    this.aheadBudget = aheadBudget;
+    this.sizes = new long[this.files.size()];
     AtomicInteger count = new AtomicInteger();
     this.readers = threads < 2 || this.files.size() < 2 ? null : Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "diary-reader-" + count.incrementAndGet());
@@ -64,28 +67,40 @@ public final class ImportQueue implements AutoCloseable {
     int index = next++;
     readAheadUpTo(index + ahead);
     Future<OpenPipeline.Read> future = reads.set(index, null);
+    if (future != null) {
+      heldAhead -= sizes[index];
+    }
     OpenPipeline.Read read = future == null ? records.readForImport(files.get(index), options) : result(future);
     return records.importRead(read, options, identity);
   }
 
+  /** Starts reading the files after the one being kept, up to {@code last}; the caller reads its own if not started. */
   private void readAheadUpTo(int last) {
     if (readers == null) {
       return;
     }
     for (int i = next; i <= Math.min(last, files.size() - 1); i++) {
       Path file = files.get(i);
-      if (reads.get(i) == null && small(file)) {
+      if (reads.get(i) == null && fits(i)) {
         reads.set(i, readers.submit(() -> records.readForImport(file, options)));
       }
     }
   }
 
-  private boolean small(Path file) {
+  /** Whether the file fits beside those held ahead; counts it when it does. */
+  private boolean fits(int i) {
+    long size;
     try {
-      return Files.size(file) <= largestReadAhead;
+      size = Files.size(files.get(i));
     } catch (IOException | RuntimeException e) {
       return false; // read in its turn, where the failure is reported as it would be alone
     }
+    if (heldAhead + size > aheadBudget) {
+      return false;
+    }
+    sizes[i] = size;
+    heldAhead += size;
+    return true;
   }
 
   private static OpenPipeline.Read result(Future<OpenPipeline.Read> future)

@@ -45,7 +45,7 @@ class ImportQueueTest {
           IdentityChoice.ask())));
     }
 
-    long limit = Files.size(laterExport) - 1; // the later export is read in its turn, the others ahead
+    long limit = Files.size(laterExport) - 1; // a budget the later export never fits: it is read in its turn
     List<String> queued = new ArrayList<>();
     try (ImportQueue queue = new ImportQueue(records("queued"), files, OpenOptions.of(diaries.importDefaults()), 3,
         limit)) {
