@@ -209,6 +209,7 @@ public final class BenchMain {
       options.warmupIterations(1).measurementIterations(1);
     }
     log("JMH: import, rules and analysis, PDF, batch (1 fork each; iterations in each class)");
+    BatchCpuFigures.clear(BenchData.folder());
     Collection<RunResult> results = new Runner(options.build()).run();
     Map<String, Double> ms = new LinkedHashMap<>();
     for (RunResult r : results) {
@@ -254,6 +255,7 @@ public final class BenchMain {
     double speedUpTarget = 0.8 * cores;
     figures.add(new Figure("batch.speedup_all_cores", one / all, "x", String.format(Locale.ROOT, ">= %.1f", speedUpTarget),
         one / all >= speedUpTarget, "0.8 x cores; wall-clock, so only meaningful on an otherwise idle machine"));
+    figures.addAll(BatchCpuFigures.read(BenchData.folder(), cores));
   }
 
   // ------------------------------------------------------------------ output

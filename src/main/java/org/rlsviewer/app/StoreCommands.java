@@ -15,6 +15,7 @@ import org.rlsviewer.importer.ImportOptions;
 import org.rlsviewer.service.NotADiaryException;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.IdentityChoice;
+import org.rlsviewer.service.ImportQueue;
 import org.rlsviewer.service.OpenOptions;
 import org.rlsviewer.service.PatientIdentityConflictException;
 import org.rlsviewer.service.PatientRecords;
@@ -125,18 +126,33 @@ final class StoreCommands {
 
   private int importAll(PatientRecords records, List<Path> files, OpenOptions openOptions, IdentityChoice identity) {
     ImportOptions options = openOptions.importOptions();
+    // an import holds the whole file (it is kept in the database): more than a third of the heap is refused
+    List<Optional<String>> problems = files.stream().map(file -> InputFiles.problem(file, options)
+        .or(() -> InputFiles.beyondMemory(file, Runtime.getRuntime().maxMemory() / 3))).toList();
+    List<Path> readable = new java.util.ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      if (problems.get(i).isEmpty()) {
+        readable.add(files.get(i));
+      }
+    }
+    // the files are read and checked on every core; they are kept one after another, in this order
+    try (ImportQueue queue = new ImportQueue(records, readable, openOptions)) {
+      return importAll(queue, files, problems, identity);
+    }
+  }
+
+  private int importAll(ImportQueue queue, List<Path> files, List<Optional<String>> problems, IdentityChoice identity) {
     int exit = CommandLine.OK;
-    for (Path file : files) {
-      // an import holds the whole file (it is kept in the database): more than a third of the heap is refused
-      Optional<String> unreadable = InputFiles.problem(file, options)
-          .or(() -> InputFiles.beyondMemory(file, Runtime.getRuntime().maxMemory() / 3));
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      Optional<String> unreadable = problems.get(i);
       if (unreadable.isPresent()) {
         err.println("error: " + unreadable.get());
         exit = Math.max(exit, CommandLine.NOT_A_DIARY);
         continue;
       }
       try {
-        StoredOpening stored = records.importAndOpen(file, openOptions, identity);
+        StoredOpening stored = queue.importNext(identity);
         ImportOutcome o = stored.outcome();
         if (o.duplicate()) {
           out.println(file + ": already imported (import " + o.importId() + "), nothing changed");

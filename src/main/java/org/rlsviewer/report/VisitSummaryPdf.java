@@ -153,7 +153,7 @@ public final class VisitSummaryPdf {
    * allows ({@link PdfFiles}).
    */
   public void write(VisitSummary summary, Path out) throws IOException {
-    try (PDDocument doc = document(summary)) {
+    try (PDDocument doc = document(summary, true)) {
       PdfFiles.write(out, doc::save);
     }
   }
@@ -163,7 +163,16 @@ public final class VisitSummaryPdf {
    * it.
    */
   public PDDocument document(VisitSummary summary) throws IOException {
-    PDDocument doc = build(summary);
+    return document(summary, false);
+  }
+
+  /**
+   * With {@code savedHere}, the document is saved and closed by this thread before it builds another,
+   * so it may use the thread's parsed fonts ({@link ReportFonts#embedIn}); a document handed out to
+   * be printed or shown parses fonts of its own.
+   */
+  private PDDocument document(VisitSummary summary, boolean savedHere) throws IOException {
+    PDDocument doc = build(summary, savedHere);
     if (password != null) {
       try {
         StandardProtectionPolicy policy =
@@ -178,10 +187,10 @@ public final class VisitSummaryPdf {
     return doc;
   }
 
-  private PDDocument build(VisitSummary summary) throws IOException {
+  private PDDocument build(VisitSummary summary, boolean savedHere) throws IOException {
     PDDocument doc = new PDDocument();
     try {
-      ReportFonts.Pair fonts = ReportFonts.embedIn(doc);
+      ReportFonts.Pair fonts = savedHere ? ReportFonts.embedIn(doc) : ReportFonts.embedOwnIn(doc);
       describe(doc, summary);
       try (PdfCanvas canvas = new PdfCanvas(doc, paper.size, fonts)) {
         // page one is drawn last, once the pages of the details it points to are known

@@ -185,7 +185,19 @@ public final class DiaryService {
   /** The pipeline with the store's stage: the file's bytes are read once and kept by {@code store}. */
   OpenPipeline.Opened openAndKeep(Path file, OpenOptions options, OpenPipeline.KeepStage store)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-    return pipeline.open(DiarySource.held(file, options.importOptions()), options, Optional.of(store));
+    return keepRead(readForKeeping(file, options), options, store);
+  }
+
+  /** The read stage of {@link #openAndKeep}: the bytes held, the diary read and checked, nothing kept. */
+  OpenPipeline.Read readForKeeping(Path file, OpenOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return pipeline.read(DiarySource.held(file, options.importOptions()), options, true);
+  }
+
+  /** The rest of {@link #openAndKeep} for a file read by {@link #readForKeeping}. */
+  OpenPipeline.Opened keepRead(OpenPipeline.Read read, OpenOptions options, OpenPipeline.KeepStage store)
+      throws IOException {
+    return pipeline.keepAndAnalyse(read, options, Optional.of(store));
   }
 
   /**

@@ -66,19 +66,37 @@ record OpenPipeline(DiaryImporter importer, Clock clock, String programVersion, 
     return of.rules() == settings.rules() ? analyser : new DiaryAnalyser(of.rules());
   }
 
+  /**
+   * What the read stage made of a file before anything is kept: the file, the diary read from it
+   * and the lab results beside it. Reading touches no store, so several files may be read at once.
+   */
+  record Read(DiarySource source, ImportResult imported, LabsCsv.Result labs) {}
+
   Opened open(DiarySource source, OpenOptions options, Optional<KeepStage> store)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return keepAndAnalyse(read(source, options, store.isPresent()), options, store);
+  }
+
+  /** The read stage: the diary and its lab results; the store's stage names an unnamed export later. */
+  Read read(DiarySource source, OpenOptions options, boolean stored)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
     ImportResult read = source.read(importer, options.importOptions());
-    if (store.isEmpty()) {
+    if (!stored) {
       read = UnnamedExports.named(read, options, Optional.empty()); // the store's stage names with its memory
     }
     checkInterrupted();
     LabsCsv.Result labs = labsBeside(source.file(), read.diary().patient().id());
     checkInterrupted();
-    Kept kept = store.isPresent() ? store.get().keep(read, source, labs)
-        : new Kept(OpenedDiary.keyOf(read), read, labs, clock.instant(), null);
+    return new Read(source, read, labs);
+  }
+
+  /** The keep stage (the store's, or a session's) and the analysis of what it kept. */
+  Opened keepAndAnalyse(Read read, OpenOptions options, Optional<KeepStage> store) throws IOException {
+    DiarySource source = read.source();
+    Kept kept = store.isPresent() ? store.get().keep(read.imported(), source, read.labs())
+        : new Kept(OpenedDiary.keyOf(read.imported()), read.imported(), read.labs(), clock.instant(), null);
     boolean cancellable = store.isEmpty();
-    Provenance provenance = provenance(source.name(), source.size(), source.sha256(), read.diary(),
+    Provenance provenance = provenance(source.name(), source.size(), source.sha256(), read.imported().diary(),
         kept.importedAt(), settings);
     OpenedDiary opened = analyse(kept.imported(), kept.labs(), provenance, DateRange.all(), settings, cancellable);
     return new Opened(kept, opened);

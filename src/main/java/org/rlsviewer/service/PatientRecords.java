@@ -166,8 +166,19 @@ public final class PatientRecords {
    */
   public StoredOpening importAndOpen(Path file, OpenOptions options, IdentityChoice identity)
       throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
-    OpenPipeline.Opened opened = diaries.openAndKeep(file, options,
-        (read, source, labs) -> keep(read, source, labs, identity, options));
+    return importRead(readForImport(file, options), options, identity);
+  }
+
+  /** The read stage of an import: nothing is kept, so several files may be read at once ({@link ImportQueue}). */
+  OpenPipeline.Read readForImport(Path file, OpenOptions options)
+      throws IOException, NotADiaryException, AmbiguousDayMonthOrderException {
+    return diaries.readForKeeping(file, options);
+  }
+
+  /** The rest of {@link #importAndOpen(Path, OpenOptions, IdentityChoice)} for a file read by {@link #readForImport}. */
+  StoredOpening importRead(OpenPipeline.Read read, OpenOptions options, IdentityChoice identity) throws IOException {
+    OpenPipeline.Opened opened = diaries.keepRead(read, options,
+        (imported, source, labs) -> keep(imported, source, labs, identity, options));
     String key = opened.kept().patientKey();
     return new StoredOpening(key, withChanges(key, opened.opened()), opened.kept().outcome());
   }
