@@ -69,6 +69,20 @@ class RedFlagLayFamiliesTest {
       cauda-equina | Je ne sens plus le bas des fesses et j'ai à peine uriné de la journée
       cauda-equina | Je sens pu rien entre les jambes pis j'ai pas pu pisser depuis à matin.
       cauda-equina | Mes deux jambes répondent pu pis j'ai fait dans mes culottes sans m'en rendre compte.
+      weakness     | legs just don't have any strength in them
+      weakness     | had to crawl up the stairs
+      weakness     | my left leg is lagging behind when I walk
+      weakness     | my left leg doesn't want to work
+      weakness     | Ich schleife das rechte Bein nach
+      weakness     | Komme kaum vom Stuhl hoch
+      weakness     | Je n'ai plus de force dans la jambe gauche
+      weakness     | Je n'arrive plus à monter les escaliers
+      cauda-equina | tingling around my back passage and I'm leaking urine
+      cauda-equina | when I wipe I can't feel it and I can't empty my bladder
+      cauda-equina | Reithosenbereich taub und Blase lässt sich nicht entleeren
+      cauda-equina | Gefühl im Intimbereich weg, kann nicht pinkeln
+      cauda-equina | Les deux jambes faibles et je fuis de la vessie
+      cauda-equina | Je ne sens plus mes fesses et je ne contrôle plus ma vessie
       apnea        | Epworth-Wert 16
       apnea        | ESS-Fragebogen beim Doktor: 15 Punkte.
       apnea        | sleepy score (Epworth) 16
@@ -99,6 +113,9 @@ class RedFlagLayFamiliesTest {
       cauda-equina | bladder: normal, bowels: normal, saddle: no
       cauda-equina | drank no water after 6pm so I don't have to get up, legs numb
       cauda-equina | my husband wet the bed, my legs were numb
+      weakness     | my legs don't want to keep still tonight
+      cauda-equina | both legs numb after sitting on the floor, bladder fine
+      cauda-equina | les deux jambes agitées, vessie normale
       apnea        | Epworth 6
       apnea        | ich ess 12 Kekse am Abend
       apnea        | my head dropped onto the pillow at 11
