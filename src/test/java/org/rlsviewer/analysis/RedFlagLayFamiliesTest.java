@@ -83,6 +83,15 @@ class RedFlagLayFamiliesTest {
       cauda-equina | Gefühl im Intimbereich weg, kann nicht pinkeln
       cauda-equina | Les deux jambes faibles et je fuis de la vessie
       cauda-equina | Je ne sens plus mes fesses et je ne contrôle plus ma vessie
+      weakness     | Kann mich kaum auf den Beinen halten
+      weakness     | Mein rechtes Bein macht nicht mit
+      weakness     | No me tengo en pie
+      weakness     | Las piernas no me llevan
+      weakness     | La pierna izquierda no me hace caso
+      weakness     | Je tiens à peine debout
+      weakness     | Mon pied tombe quand je marche
+      weakness     | J'ai du mal à lever le pied
+      apnea        | Tuve que parar en el arcén a dormir
       apnea        | Epworth-Wert 16
       apnea        | ESS-Fragebogen beim Doktor: 15 Punkte.
       apnea        | sleepy score (Epworth) 16
@@ -116,6 +125,10 @@ class RedFlagLayFamiliesTest {
       weakness     | my legs don't want to keep still tonight
       cauda-equina | both legs numb after sitting on the floor, bladder fine
       cauda-equina | les deux jambes agitées, vessie normale
+      weakness     | creepy crawling up my legs all evening
+      weakness     | Paresthésies du pied gauche pendant 30 min.
+      cauda-equina | up to the toilet twice and couldn't go back to sleep, legs numb both
+      cauda-equina | not up for a wee all night, both legs numb at bedtime
       apnea        | Epworth 6
       apnea        | ich ess 12 Kekse am Abend
       apnea        | my head dropped onto the pillow at 11
