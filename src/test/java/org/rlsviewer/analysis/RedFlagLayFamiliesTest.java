@@ -92,6 +92,7 @@ class RedFlagLayFamiliesTest {
       weakness     | Mon pied tombe quand je marche
       weakness     | J'ai du mal à lever le pied
       apnea        | Tuve que parar en el arcén a dormir
+      apnea        | Meine Frau hört, wie ich nachts die Luft anhalte
       apnea        | Epworth-Wert 16
       apnea        | ESS-Fragebogen beim Doktor: 15 Punkte.
       apnea        | sleepy score (Epworth) 16
@@ -129,6 +130,7 @@ class RedFlagLayFamiliesTest {
       weakness     | Paresthésies du pied gauche pendant 30 min.
       cauda-equina | up to the toilet twice and couldn't go back to sleep, legs numb both
       cauda-equina | not up for a wee all night, both legs numb at bedtime
+      apnea        | vor Spannung hielt ich den Atem an
       apnea        | Epworth 6
       apnea        | ich ess 12 Kekse am Abend
       apnea        | my head dropped onto the pillow at 11
