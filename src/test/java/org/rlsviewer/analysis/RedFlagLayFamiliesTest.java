@@ -93,6 +93,8 @@ class RedFlagLayFamiliesTest {
       weakness     | J'ai du mal à lever le pied
       apnea        | Tuve que parar en el arcén a dormir
       apnea        | Meine Frau hört, wie ich nachts die Luft anhalte
+      apnea        | Tagesmüdigkeit, ESS 14/24.
+      apnea        | ESS 15 Punkte, Partnerin berichtet nichts
       apnea        | Epworth-Wert 16
       apnea        | ESS-Fragebogen beim Doktor: 15 Punkte.
       apnea        | sleepy score (Epworth) 16
@@ -132,7 +134,7 @@ class RedFlagLayFamiliesTest {
       cauda-equina | not up for a wee all night, both legs numb at bedtime
       apnea        | vor Spannung hielt ich den Atem an
       apnea        | Epworth 6
-      apnea        | ich ess 12 Kekse am Abend
+      apnea        | ich ess noch 12 Kekse am Abend
       apnea        | my head dropped onto the pillow at 11
       apnea        | legs stopped me from getting to sleep
       apnea        | Snoring: no. Gasping: none.
