@@ -24,9 +24,14 @@ final class SleepinessRule {
   /** The Epworth total runs 0-24 (Johns 1991). */
   static final int EPWORTH_MAX = 24;
   private static final Pattern SCORE_AFTER = Pattern.compile(
-      "^[\\s:=,;-]*(?:(?:sleepiness|score|scored|scores|scoring|scale|total|test|questionnaire|result|today|now|was|is|of|at|came|"
+      "(?i)^[\\s:=,;()'\"-]*(?:(?:sleepiness|score|scored|scores|scoring|scale|total|test|questionnaire|result|today|now|was|is|of|at|came|"
           + "back|to|out|me|gave|a|i|it|got|my|in|says|said|reads|read|be|been|the|thing|on|online|website|clinic|quiz|"
-          + "form|gp|doctor|nurse|did|filled)[\\s:=,;-]+){0,6}(\\d{1,2})"
+          + "form|gp|doctor|nurse|did|filled|worked|works|as|comes|sleepy|"
+          // the same words in German, Spanish and French ("Epworth-Wert 16", "ESS-Fragebogen beim Arzt: 15
+          // Punkte", "Epworth de 14", "score d'Epworth de 13")
+          + "wert|punkte|punktzahl|fragebogen|beim|bei|arzt|\u00e4rztin|hausarzt|doktor|ergebnis|von|lag|liegt|hatte|habe|hab|ist|war|"
+          + "de|del|el|la|en|es|fue|dio|sali\u00f3|salio|puntuaci\u00f3n|puntuacion|puntos|resultado|escala|cuestionario|m\u00e9dico|medico|"
+          + "du|le|au|sur|d|j|ai|est|\u00e9tait|etait|obtenu|questionnaire|m\u00e9decin|medecin|chez)[\\s:=,;()'\"-]+){0,6}(\\d{1,2})"
           + "(?!\\s*(?:mg|%|h|hours|min|/10\\b|\\.\\d))(?:\\s*/\\s*(\\d{1,2}))?");
   /** "scored 15 on the Epworth", "14/24 on the ESS". */
   private static final Pattern SCORE_BEFORE = Pattern.compile(
