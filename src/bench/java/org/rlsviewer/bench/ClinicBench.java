@@ -13,6 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.rlsviewer.domain.ReviewDecision;
 import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.service.DiaryLibrary;
@@ -53,22 +57,47 @@ final class ClinicBench {
   List<BenchMain.Figure> run() throws Exception {
     String size = quick ? "clinic_1k_quick" : "clinic_10k";
     Path sqliteFile = BenchData.folder().toAbsolutePath().resolve(size + ".db");
-    measure("sqlite", size, Optional.of(DatabaseSettings.embedded(sqliteFile)), "");
+    Optional<DatabaseSettings> sqlite = Optional.of(DatabaseSettings.embedded(sqliteFile));
+    Optional<DatabaseSettings> postgresql = Optional.empty();
     String url = System.getenv("RLS_TEST_POSTGRES_URL");
-    if (url == null || url.isBlank()) {
-      measure("postgresql", size, Optional.empty(), "not measured: no PostgreSQL (RLS_TEST_POSTGRES_URL unset;"
-          + " bench/run.sh starts one with .ci/postgres-setup.sh where PostgreSQL is installed)");
-    } else {
+    if (url != null && !url.isBlank()) {
       String user = System.getenv().getOrDefault("RLS_TEST_POSTGRES_USER", "");
       String password = System.getenv().getOrDefault("RLS_TEST_POSTGRES_PASSWORD", "");
       String schema = "bench_" + size;
       String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-      measure("postgresql", size, Optional.of(DatabaseSettings.fromUrl(schemaUrl, user, password)), "");
+      postgresql = Optional.of(DatabaseSettings.fromUrl(schemaUrl, user, password));
+    }
+    // both databases are made (or found kept) at once: SQLite works in this process, PostgreSQL
+    // mostly in its server, so a first run waits for the longer of the two, not their sum
+    ExecutorService makers = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> sqliteMade = makers.submit(() -> ready(sqlite.orElseThrow(), "sqlite"));
+      Optional<DatabaseSettings> server = postgresql;
+      Future<String> postgresqlMade = server.isEmpty() ? null : makers.submit(() -> ready(server.get(), "postgresql"));
+      // neither is measured while the other is still being made
+      settle(sqliteMade);
+      settle(postgresqlMade);
+      measure("sqlite", size, sqlite, sqliteMade, "");
+      measure("postgresql", size, postgresql, postgresqlMade, "not measured: no PostgreSQL (RLS_TEST_POSTGRES_URL"
+          + " unset; bench/run.sh starts one with .ci/postgres-setup.sh where PostgreSQL is installed)");
+    } finally {
+      makers.shutdown();
     }
     return figures;
   }
 
-  private void measure(String db, String size, Optional<DatabaseSettings> settings, String whyNot) throws Exception {
+  private static void settle(Future<String> making) throws InterruptedException {
+    try {
+      if (making != null) {
+        making.get();
+      }
+    } catch (ExecutionException e) {
+      // reported by measure
+    }
+  }
+
+  private void measure(String db, String size, Optional<DatabaseSettings> settings, Future<String> making,
+      String whyNot) throws Exception {
     String prefix = size + "." + db + ".";
     String label = quick ? " (quick: " + patients + " patients, not the 10,000 of the target)" : "";
     if (settings.isEmpty()) {
@@ -78,7 +107,12 @@ final class ClinicBench {
       return;
     }
     try {
-      String made = ready(settings.get());
+      String made;
+      try {
+        made = making.get();
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      }
       log(db + ": " + made);
       figures.add(new BenchMain.Figure(prefix + "database", patients, "patients", "", null, made + label));
       operations(prefix, settings.get(), label);
@@ -150,8 +184,8 @@ final class ClinicBench {
         "diary, flags, analysis and review of %s and %d others; CPU time of the calling thread %.0f ms%s",
         opened.get(0), RUNS - 1, median(openCpu), label));
     // the floor: the same kind of diary opened from its file, with no database (import, rules, analysis)
-    Path file = BenchData.folder().resolve("clinic-templates").resolve(
-        String.format(Locale.ROOT, "template-%03d.csv", TEMPLATES / 2));
+    Path file = ClinicDatabase.templateDiary(TEMPLATES / 2, TEMPLATES,
+        Files.createDirectories(BenchData.folder().resolve("clinic-templates")));
     DiaryService service = new DiaryService(ClinicDatabase.CLOCK, "bench");
     double[] fromFile = new double[RUNS];
     for (int i = -2; i < RUNS; i++) {
@@ -183,7 +217,7 @@ final class ClinicBench {
   }
 
   /** Makes the database unless a complete one of this generation is kept; returns what it holds. */
-  private String ready(DatabaseSettings settings) throws Exception {
+  private String ready(DatabaseSettings settings, String db) throws Exception {
     if (settings.isEmbedded()) {
       Path file = settings.file().orElseThrow();
       Path marker = file.resolveSibling(file.getFileName() + ".ready");
@@ -194,7 +228,7 @@ final class ClinicBench {
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
       }
       log("making " + file + " (" + patients + " patients)");
-      String made = describe(build(settings));
+      String made = describe(build(settings, db));
       Files.writeString(marker, GENERATION + ";" + made);
       return made;
     }
@@ -210,7 +244,7 @@ final class ClinicBench {
         st.execute("CREATE SCHEMA " + schema);
       }
       log("making schema " + schema + " (" + patients + " patients)");
-      ClinicDatabase.Made made = build(settings);
+      ClinicDatabase.Made made = build(settings, db);
       try (Statement st = c.createStatement()) {
         // what autovacuum does soon after a bulk load on a server; SQLite is left as the program leaves it
         for (String table : tables(c, schema)) {
@@ -223,8 +257,9 @@ final class ClinicBench {
     }
   }
 
-  private ClinicDatabase.Made build(DatabaseSettings settings) throws Exception {
-    Path work = Files.createDirectories(BenchData.folder().resolve("clinic-templates"));
+  private ClinicDatabase.Made build(DatabaseSettings settings, String db) throws Exception {
+    // each database's own folder: the two are made at once
+    Path work = Files.createDirectories(BenchData.folder().resolve("clinic-templates").resolve(db));
     return ClinicDatabase.build(settings, patients, TEMPLATES, work);
   }
 

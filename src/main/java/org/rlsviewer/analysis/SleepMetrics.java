@@ -1,9 +1,14 @@
 package org.rlsviewer.analysis;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.NightSleep;
 
@@ -27,9 +32,31 @@ final class SleepMetrics {
     }
   }
 
+  /** One {@code Optional} per whole minute of the day, for the symptom start. */
+  private static final List<Optional<LocalTime>> SHARED_TIMES = IntStream.range(0, MINUTES_PER_DAY)
+      .mapToObj(m -> Optional.of(LocalTime.ofSecondOfDay(m * 60L))).toList();
+
   private SleepMetrics() {}
 
+  /**
+   * Every night's figures, in the nights' order. Nights with the same time in bed and total sleep
+   * share one efficiency: a long diary repeats a few thousand of them (a million nights kept 47 MB
+   * of {@code OptionalDouble}s, one each).
+   */
+  static List<NightSleep> of(List<DiaryEntry> entries) {
+    Map<Integer, OptionalDouble> efficiencies = new HashMap<>();
+    List<NightSleep> nights = new ArrayList<>(entries.size());
+    for (DiaryEntry e : entries) {
+      nights.add(of(e, efficiencies));
+    }
+    return nights;
+  }
+
   static NightSleep of(DiaryEntry e) {
+    return of(e, new HashMap<>());
+  }
+
+  private static NightSleep of(DiaryEntry e, Map<Integer, OptionalDouble> efficiencies) {
     OptionalInt timeInBed = timeInBed(e.bedtime(), e.wakeTime());
     OptionalInt latency = optional(e.sleepLatencyMin());
     OptionalInt totalSleep = OptionalInt.empty();
@@ -37,10 +64,21 @@ final class SleepMetrics {
     if (timeInBed.isPresent() && latency.isPresent() && latency.getAsInt() <= timeInBed.getAsInt()) {
       int tst = timeInBed.getAsInt() - latency.getAsInt();
       totalSleep = shared(tst);
-      efficiency = OptionalDouble.of(100.0 * tst / timeInBed.getAsInt());
+      int inBed = timeInBed.getAsInt();
+      // both are at most LONGEST_PLAUSIBLE_NIGHT_MIN: the pair is one int
+      efficiency = efficiencies.computeIfAbsent(inBed * (MINUTES_PER_DAY + 1) + tst,
+          k -> OptionalDouble.of(100.0 * tst / inBed));
     }
     return new NightSleep(e.date(), timeInBed, latency, totalSleep, efficiency, optional(e.awakenings()),
-        Optional.ofNullable(e.symptomStart()), optional(e.symptomMinutes()));
+        symptomStart(e.symptomStart()), optional(e.symptomMinutes()));
+  }
+
+  private static Optional<LocalTime> symptomStart(LocalTime start) {
+    if (start == null) {
+      return Optional.empty();
+    }
+    int second = start.toSecondOfDay();
+    return second % 60 == 0 && start.getNano() == 0 ? SHARED_TIMES.get(second / 60) : Optional.of(start);
   }
 
   /** Minutes from going to bed to the final waking; a waking at or before bedtime is the next day. */

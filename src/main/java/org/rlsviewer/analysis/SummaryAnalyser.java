@@ -29,7 +29,7 @@ public final class SummaryAnalyser {
    */
   public DiaryAnalysis analyse(Diary diary, LocalTime caffeineCutoff) {
     List<DiaryEntry> entries = diary.entries();
-    List<NightSleep> nights = entries.stream().map(SleepMetrics::of).toList();
+    List<NightSleep> nights = SleepMetrics.of(entries);
     return new DiaryAnalysis(nights,
         WeeklySummariser.whole(entries, nights, caffeineCutoff),
         WeeklySummariser.summarise(entries, nights, caffeineCutoff),

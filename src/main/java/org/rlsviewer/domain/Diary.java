@@ -19,10 +19,24 @@ public record Diary(
 
   public Diary {
     metadata = Map.copyOf(metadata);
-    entries = entries.stream().sorted(Comparator.comparing(DiaryEntry::date)).toList();
+    // most diaries come sorted (an import's nights, a merge): one look instead of a sort
+    entries = sortedByDate(entries) ? entries.stream().toList()
+        : entries.stream().sorted(Comparator.comparing(DiaryEntry::date)).toList();
     extraColumns = List.copyOf(extraColumns);
     deviceNights = deviceNights == null ? List.of()
         : deviceNights.stream().sorted(Comparator.comparing(DeviceNight::date)).toList();
+  }
+
+  private static boolean sortedByDate(List<DiaryEntry> entries) {
+    LocalDate previous = null;
+    for (DiaryEntry e : entries) {
+      LocalDate date = e.date();
+      if (previous != null && date.isBefore(previous)) {
+        return false;
+      }
+      previous = date;
+    }
+    return true;
   }
 
   /** A diary without device nights. */

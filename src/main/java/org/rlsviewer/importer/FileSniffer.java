@@ -44,12 +44,7 @@ final class FileSniffer {
 
   /** "binary data (it contains NUL bytes)" when a chunk read after the first bytes has a NUL byte. */
   static Optional<String> nulKind(byte[] chunk, int length) {
-    for (int i = 0; i < length; i++) {
-      if (chunk[i] == 0) {
-        return Optional.of("binary data (it contains NUL bytes)");
-      }
-    }
-    return Optional.empty();
+    return Bytes.hasZero(chunk, length) ? Optional.of("binary data (it contains NUL bytes)") : Optional.empty();
   }
 
   private static Optional<String> magicKind(byte[] b) {

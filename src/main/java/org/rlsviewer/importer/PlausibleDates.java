@@ -41,12 +41,18 @@ final class PlausibleDates {
     LocalDate latest = today.plusDays(1);
     List<DiaryEntry> entries = result.diary().entries();
     List<DiaryEntry> outside = new ArrayList<>();
-    List<DiaryEntry> inside = new ArrayList<>();
-    for (DiaryEntry e : entries) {
-      (e.date().isBefore(EARLIEST) || e.date().isAfter(latest) ? outside : inside).add(e);
+    List<DiaryEntry> inside = entries;
+    // the nights are sorted: when the first and the last are within the window, so is every night
+    if (!entries.isEmpty() && (outsideWindow(entries.get(0).date(), latest)
+        || outsideWindow(entries.get(entries.size() - 1).date(), latest))) {
+      inside = new ArrayList<>();
+      for (DiaryEntry e : entries) {
+        (outsideWindow(e.date(), latest) ? outside : inside).add(e);
+      }
     }
     Set<LocalDate> candidates = standingApart(inside);
-    List<DiaryEntry> others = inside.stream().filter(e -> !candidates.contains(e.date())).toList();
+    List<DiaryEntry> others = candidates.isEmpty() ? inside
+        : inside.stream().filter(e -> !candidates.contains(e.date())).toList();
     Set<LocalDate> apart = new HashSet<>();
     candidates.stream().filter(d -> likelyTypo(d, others)).forEach(apart::add);
     if (outside.isEmpty() && apart.isEmpty()) {
@@ -68,6 +74,10 @@ final class PlausibleDates {
           + "); likely a typo");
     }
     return moved(result, kept, reasons);
+  }
+
+  private static boolean outsideWindow(LocalDate date, LocalDate latest) {
+    return date.isBefore(EARLIEST) || date.isAfter(latest);
   }
 
   /**

@@ -57,7 +57,8 @@ record TextEncoding(Charset charset, int bomLength, boolean fallback) {
     while (true) {
       eachChunk.check(chunk, length);
       if (valid) {
-        int offset = 0;
+        // a run of ASCII is valid UTF-8 whenever no sequence is left open from the chunk before
+        int offset = bytes.position() == 0 ? Bytes.asciiPrefix(chunk, length) : 0;
         while (offset < length) {
           int n = Math.min(bytes.remaining(), length - offset);
           bytes.put(chunk, offset, n);

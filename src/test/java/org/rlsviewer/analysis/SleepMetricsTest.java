@@ -3,10 +3,12 @@ package org.rlsviewer.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.NightSleep;
 
 class SleepMetricsTest {
@@ -51,6 +53,26 @@ class SleepMetricsTest {
     assertThat(recorded.awakenings()).hasValue(0);
     assertThat(recorded.symptomStart()).hasValueSatisfying(t -> assertThat(t).hasToString("21:30"));
     assertThat(recorded.symptomMinutes()).hasValue(90);
+  }
+
+  @Test
+  void aDiarysNightsShareEqualFiguresAndKeepEachNightsOwn() {
+    List<DiaryEntry> entries = List.of(
+        Night.on("2026-01-05").sleep("23:00", 30, "07:00").symptoms("21:30", 90).build(),
+        Night.on("2026-01-06").sleep("23:00", 30, "07:00").symptoms("21:30", 60).build(),
+        Night.on("2026-01-07").sleep("22:00", 30, "07:00").build(),
+        Night.on("2026-01-08").sleep("23:00", 30, "07:00").build());
+    entries = new java.util.ArrayList<>(entries);
+    entries.add(new DiaryEntry(5, java.time.LocalDate.parse("2026-01-09"), null, java.time.LocalTime.of(21, 30, 15),
+        null, "", null, null, null, null, null, null, null, null, null, null, "", "", "", null, null, "", "", null));
+
+    List<NightSleep> nights = SleepMetrics.of(entries);
+
+    assertThat(nights).containsExactlyElementsOf(entries.stream().map(SleepMetrics::of).toList());
+    assertThat(nights.get(0).sleepEfficiencyPct()).isSameAs(nights.get(3).sleepEfficiencyPct());
+    assertThat(nights.get(2).sleepEfficiencyPct().getAsDouble()).isCloseTo(100.0 * 510 / 540, within(1e-9));
+    assertThat(nights.get(0).symptomStart()).isSameAs(nights.get(1).symptomStart());
+    assertThat(nights.get(4).symptomStart()).hasValue(java.time.LocalTime.of(21, 30, 15));
   }
 
   private static OptionalInt optional(Integer v) {
