@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command for every benchmark figure of docs/benchmarks.md: builds the benchmark profile, then
 # runs bench's driver, which prints the table and writes target/bench/results.csv.
-#   bench/run.sh            the full run (about 8 minutes on 2 cores)
+#   bench/run.sh            the full run (about 4-5 minutes on 2 cores, first run included)
 #   bench/run.sh --quick    one JMH iteration each, to try the command out (figures not for the record)
 # Needs Java 17 and Maven; the start-up and EDT figures need a display: without one the driver runs
 # under xvfb-run (package xvfb, installed here when missing, as .ci/run does).
