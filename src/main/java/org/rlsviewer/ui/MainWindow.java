@@ -292,6 +292,9 @@ final class MainWindow {
     model.current(view.get());
     showDiary(view.get());
     pane.openOnUrgentFlags();
+    // the last import message named the patient shown before: it must not stay under another one
+    model.status(Messages.get("status.showing",
+        view.get().session().opened().diary().patient().displayName()));
   }
 
   /** Fills the title, the header and every tab from the view's diary, in the range it is shown in. */

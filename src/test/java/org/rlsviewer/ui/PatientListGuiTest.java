@@ -33,6 +33,8 @@ class PatientListGuiTest extends WindowTestCase {
     assertThat(shown()).extracting(PatientSummary::displayName).containsExactly("Derek Hollis (RLS-4203)");
     window.list("patientList").selectItem(0);
     window.label("patientLabel").requireText(java.util.regex.Pattern.compile("Derek Hollis.*"));
+    // the status bar no longer reports the other patient's import under this one
+    window.label("statusLabel").requireText("Showing Derek Hollis (RLS-4203)");
     var first = GuiTests.firstFlag(window);
     assertThat(GuiActionRunner.execute(() -> windowOf(window).currentReview().orElseThrow().statusOf(first)))
         .isEqualTo(ReviewStatus.ACKNOWLEDGED);
