@@ -325,7 +325,8 @@ final class LateralityReader {
 
   /** The figure just before a side word, its unit between: "41 cm right, 37 left". */
   private static boolean isFigure(String word) {
-    return FIGURE.matcher(word).matches();
+    // most words start with a letter: no matcher made for them
+    return !word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9' && FIGURE.matcher(word).matches();
   }
 
   private static String withoutUnit(String figure) {

@@ -20,9 +20,12 @@ final class Tokeniser {
 
   /** Pictographs end a clause the way a comma does ("magnesium and me = not friends 🤢 diarrhoea all night"). */
   private static final String EMOJI = "[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{1F000}-\\x{1F2FF}]";
-  /** A sign between two side letters written together ("L>R", "re>li", "d>g"): a token of its own. */
+  /**
+   * A sign between two side letters written together ("L>R", "re>li", "d>g"): a token of its own. The
+   * sign comes first so that the look-behind is tried only at a sign, not at every character.
+   */
   private static final String SIDE_SIGN =
-      "(?i:(?<=(?<!\\p{L})(?:[lr]|lt|rt|li|re|[dg]))>(?=(?:[lr]|lt|rt|li|re|[dg])(?!\\p{L})))";
+      "(?i:>(?<=(?<!\\p{L})(?:[lr]|lt|rt|li|re|[dg])>)(?=(?:[lr]|lt|rt|li|re|[dg])(?!\\p{L})))";
   private static final Pattern PIECE = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:=+|\u2022\u00B7]"
           + "|(?<=\\s)>(?=\\s)|" + SIDE_SIGN + "|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R"
