@@ -303,6 +303,9 @@ final class LateralityReader {
     String rightFigure = null;
     for (int i = from; i < to; i++) {
       String w = s.get(i).norm();
+      if (!LEFT.contains(w) && !RIGHT.contains(w)) {
+        continue; // only a side word's figure is kept
+      }
       int j = i + 1;
       while (j < to && !s.get(j).word() && (s.get(j).text().equals(".") || s.get(j).text().equals(":"))) {
         j++;
