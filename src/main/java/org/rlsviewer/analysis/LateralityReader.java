@@ -303,6 +303,9 @@ final class LateralityReader {
     String rightFigure = null;
     for (int i = from; i < to; i++) {
       String w = s.get(i).norm();
+      if (!LEFT.contains(w) && !RIGHT.contains(w)) {
+        continue; // only a side word's figure is kept
+      }
       int j = i + 1;
       while (j < to && !s.get(j).word() && (s.get(j).text().equals(".") || s.get(j).text().equals(":"))) {
         j++;
@@ -325,7 +328,8 @@ final class LateralityReader {
 
   /** The figure just before a side word, its unit between: "41 cm right, 37 left". */
   private static boolean isFigure(String word) {
-    return FIGURE.matcher(word).matches();
+    // most words start with a letter: no matcher made for them
+    return !word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9' && FIGURE.matcher(word).matches();
   }
 
   private static String withoutUnit(String figure) {

@@ -106,7 +106,8 @@ final class TextNormaliser {
 
   /** Zero-width characters, soft hyphen, bidirectional controls and every other format character. */
   static boolean invisible(int cp) {
-    return Character.getType(cp) == Character.FORMAT
+    // no ASCII character is a format character: the common case without a Unicode table look-up
+    return cp >= 0x80 && Character.getType(cp) == Character.FORMAT
         || cp == 0x034F // combining grapheme joiner
         || (cp >= 0xFE00 && cp <= 0xFE0F) // variation selectors
         || (cp >= 0xE0100 && cp <= 0xE01EF)

@@ -20,13 +20,17 @@ final class Tokeniser {
 
   /** Pictographs end a clause the way a comma does ("magnesium and me = not friends 🤢 diarrhoea all night"). */
   private static final String EMOJI = "[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{1F000}-\\x{1F2FF}]";
-  /** A sign between two side letters written together ("L>R", "re>li", "d>g"): a token of its own. */
+  /**
+   * A sign between two side letters written together ("L>R", "re>li", "d>g"): a token of its own. The
+   * sign comes first so that the look-behind is tried only at a sign, not at every character (so in
+   * {@link #PIECE}: each mark before its look-behind).
+   */
   private static final String SIDE_SIGN =
-      "(?i:(?<=(?<!\\p{L})(?:[lr]|lt|rt|li|re|[dg]))>(?=(?:[lr]|lt|rt|li|re|[dg])(?!\\p{L})))";
+      "(?i:>(?<=(?<!\\p{L})(?:[lr]|lt|rt|li|re|[dg])>)(?=(?:[lr]|lt|rt|li|re|[dg])(?!\\p{L})))";
   private static final Pattern PIECE = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:=+|\u2022\u00B7]"
-          + "|(?<=\\s)>(?=\\s)|" + SIDE_SIGN + "|--+|(?<!\\S)-(?=[\\s.,;]|$)|(?<=\\w)-(?=\\s)|[.!?]+|\\R"
-          + "|(?<!\\S)/(?!\\S)|\\[[ \\t]*\\]|\\[[ \\t]*[xX\u2713\u2714\u2717\u2718\u2716*][ \\t]*\\]"
+          + "|>(?<=\\s>)(?=\\s)|" + SIDE_SIGN + "|--+|-(?<!\\S-)(?=[\\s.,;]|$)|-(?<=\\w-)(?=\\s)|[.!?]+|\\R"
+          + "|/(?<!\\S/)(?!\\S)|\\[[ \\t]*\\]|\\[[ \\t]*[xX\u2713\u2714\u2717\u2718\u2716*][ \\t]*\\]"
           + "|[\u2713\u2714\u2611\u2705\u2717\u2718\u2716\u274C\u2610\u2612\u25A1\u25A0\u2B1C]|" + EMOJI);
   private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}\\p{N}]+)");
   private static final Set<String> ABBREVIATIONS =
