@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import org.rlsviewer.service.DiaryService;
 
 /**
  * Shows the real main window, lets it settle, then opens a diary in it through
@@ -26,15 +23,10 @@ public final class EdtStallProbe {
 
   public static void main(String[] args) throws Exception {
     Path diary = Path.of(args[0]);
-    Desktop.prepareBeforeAwt();
-    DiaryService service = new DiaryService(org.rlsviewer.bench.BenchData.CLOCK, "bench");
-    JFrame[] frame = new JFrame[1];
-    SwingUtilities.invokeAndWait(() -> frame[0] = Desktop.start(service, Optional.empty()));
-    MainWindow window = (MainWindow) frame[0].getRootPane().getClientProperty(MainWindow.class);
+    ProbeWindow probe = ProbeWindow.start();
+    MainWindow window = probe.window();
     Thread.sleep(1500);
-    String[] title = new String[1];
-    SwingUtilities.invokeAndWait(() -> title[0] = frame[0].getTitle());
-    String emptyTitle = title[0];
+    String emptyTitle = probe.title();
 
     List<Stall> stalls = new ArrayList<>();
     EdtSampler sampler = EdtSampler.startIfAsked();
@@ -44,10 +36,10 @@ public final class EdtStallProbe {
     long deadline = begin + 120_000_000_000L;
     while (System.nanoTime() < deadline) {
       long asked = System.nanoTime();
-      SwingUtilities.invokeAndWait(() -> title[0] = frame[0].getTitle());
+      String title = probe.title();
       long answered = System.nanoTime();
       stalls.add(new Stall((asked - begin) / 1_000_000, (answered - asked) / 1e6));
-      if (shownAt < 0 && !title[0].equals(emptyTitle)) {
+      if (shownAt < 0 && !title.equals(emptyTitle)) {
         shownAt = answered;
       }
       if (shownAt > 0 && answered - shownAt > 2_000_000_000L) {

@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javax.swing.JFrame;
 import javax.swing.JList;
 import javax.swing.SwingUtilities;
-import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.PatientSummary;
 
 /**
@@ -32,11 +30,9 @@ public final class OpenSwitchProbe {
   private OpenSwitchProbe() {}
 
   public static void main(String[] args) throws Exception {
-    Desktop.prepareBeforeAwt();
-    DiaryService service = new DiaryService(org.rlsviewer.bench.BenchData.CLOCK, "bench");
-    JFrame[] frame = new JFrame[1];
-    SwingUtilities.invokeAndWait(() -> frame[0] = Desktop.start(service, Optional.empty()));
-    MainWindow window = (MainWindow) frame[0].getRootPane().getClientProperty(MainWindow.class);
+    ProbeWindow probe = ProbeWindow.start();
+    JFrame frame = probe.frame();
+    MainWindow window = probe.window();
     Thread.sleep(1000);
 
     double[] opens = new double[args.length];
@@ -47,11 +43,11 @@ public final class OpenSwitchProbe {
       if (sampleOpens && i == Math.min(WARM_OPENS, args.length - 1)) {
         openSampler = EdtSampler.start();
       }
-      String before = title(frame[0]);
+      String before = probe.title();
       Path diary = Path.of(args[i]);
       long start = System.nanoTime();
       SwingUtilities.invokeLater(() -> window.openDiary(diary));
-      while (title(frame[0]).equals(before)) {
+      while (probe.title().equals(before)) {
         Thread.sleep(1);
       }
       SwingUtilities.invokeAndWait(() -> { });
@@ -63,7 +59,7 @@ public final class OpenSwitchProbe {
       openSampler.stopAndPrint();
     }
     EdtSampler sampler = sampleOpens ? EdtSampler.start(false) : EdtSampler.startIfAsked();
-    JList<?> list = (JList<?>) find(frame[0].getContentPane(), "patientList");
+    JList<?> list = (JList<?>) find(frame.getContentPane(), "patientList");
     double[] switches = new double[SWITCHES];
     for (int i = 0; i < WARM_SWITCHES + SWITCHES; i++) {
       int index = i % 2;
@@ -76,7 +72,7 @@ public final class OpenSwitchProbe {
       Thread.sleep(100);
     }
     sampler.stopAndPrint();
-    boolean switched = distinctTitlesWhileSwitching(frame[0], list);
+    boolean switched = distinctTitlesWhileSwitching(frame, list);
 
     double[] warmOpens = Arrays.copyOfRange(opens, Math.min(WARM_OPENS, opens.length - 1), opens.length);
     System.out.println("opens=" + opens.length);
@@ -102,12 +98,6 @@ public final class OpenSwitchProbe {
     }
     return !titles.get(0).equals(titles.get(1))
         && titles.stream().allMatch(t -> t.substring(0, t.indexOf('|')).contains(t.substring(t.indexOf('|') + 1)));
-  }
-
-  private static String title(JFrame frame) throws Exception {
-    String[] title = new String[1];
-    SwingUtilities.invokeAndWait(() -> title[0] = frame.getTitle());
-    return title[0];
   }
 
   private static Component find(Container root, String name) {

@@ -13,17 +13,23 @@ class IdleConnectionTest {
   @TempDir
   Path dir;
 
+  private final IdleConnection idle = new IdleConnection();
+
   private Connection open() throws Exception {
     return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("idle.db"));
   }
 
+  /** A new connection, given back to the idle keeper. */
+  private Connection kept() throws Exception {
+    Connection c = open();
+    idle.give(c);
+    return c;
+  }
+
   @Test
   void theConnectionGivenBackIsTheOneTakenNextAndOnlyOnce() throws Exception {
-    IdleConnection idle = new IdleConnection();
     assertThat(idle.take()).isNull();
-    Connection c = open();
-
-    idle.give(c);
+    Connection c = kept();
 
     assertThat(idle.take()).isSameAs(c);
     assertThat(idle.take()).isNull();
@@ -33,12 +39,8 @@ class IdleConnectionTest {
 
   @Test
   void keepsOneConnectionAndClosesASecondGivenBack() throws Exception {
-    IdleConnection idle = new IdleConnection();
-    Connection first = open();
-    Connection second = open();
-
-    idle.give(first);
-    idle.give(second);
+    Connection first = kept();
+    Connection second = kept();
 
     assertThat(second.isClosed()).isTrue();
     assertThat(idle.take()).isSameAs(first);
@@ -47,19 +49,14 @@ class IdleConnectionTest {
 
   @Test
   void aKeptConnectionThatNoLongerAnswersIsClosedAndNotHandedOut() throws Exception {
-    IdleConnection idle = new IdleConnection();
-    Connection c = open();
-    idle.give(c);
-    c.close();
+    kept().close();
 
     assertThat(idle.take()).isNull();
   }
 
   @Test
   void closingTheIdleConnectionLeavesNothingKept() throws Exception {
-    IdleConnection idle = new IdleConnection();
-    Connection c = open();
-    idle.give(c);
+    Connection c = kept();
 
     idle.closeIdle();
 
