@@ -19,7 +19,6 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.UIManager;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
@@ -27,9 +26,6 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.rlsviewer.domain.Bookmark;
 import org.rlsviewer.domain.Findings;
@@ -180,7 +176,7 @@ final class ChartsView {
     JLabel label = new JLabel("<html><div style='text-align:center'>" + HtmlText.escape(text) + "</div></html>",
         javax.swing.SwingConstants.CENTER);
     label.setName(name);
-    label.setForeground(colour("Label.disabledForeground", Color.GRAY));
+    label.setForeground(ChartTheme.colour("Label.disabledForeground", Color.GRAY));
     JPanel holder = new JPanel(new BorderLayout());
     holder.setBorder(javax.swing.BorderFactory.createEmptyBorder(12, 24, 12, 24));
     holder.add(label, BorderLayout.CENTER);
@@ -191,7 +187,7 @@ final class ChartsView {
   void showBookmarks(List<Bookmark> shown) {
     bookmarks = List.copyOf(shown);
     if (!panels.isEmpty()) {
-      NightCharts.showBookmarks(panels.get(0).getChart(), bookmarks, colour("Label.foreground", Color.DARK_GRAY));
+      NightCharts.showBookmarks(panels.get(0).getChart(), bookmarks, ChartTheme.colour("Label.foreground", Color.DARK_GRAY));
     }
   }
 
@@ -212,7 +208,7 @@ final class ChartsView {
     night.ifPresent(n -> {
       for (ChartPanel p : panels.subList(0, Math.min(2, panels.size()))) {
         ValueMarker marker = new ValueMarker(millis(n));
-        marker.setPaint(colour("RlsViewer.chart.selection", Color.RED));
+        marker.setPaint(ChartTheme.colour("RlsViewer.chart.selection", Color.RED));
         marker.setStroke(new BasicStroke(2f));
         p.getChart().getXYPlot().addDomainMarker(marker);
         selection.add(marker);
@@ -226,47 +222,7 @@ final class ChartsView {
 
   /** Colours from the theme, so the charts sit in light and dark windows alike. */
   void applyTheme() {
-    Color background = colour("RlsViewer.chart.background", Color.WHITE);
-    Color text = colour("Label.foreground", Color.BLACK);
-    Color grid = colour("RlsViewer.chart.gridline", Color.LIGHT_GRAY);
-    for (ChartPanel p : panels) {
-      JFreeChart chart = p.getChart();
-      chart.setBackgroundPaint(background);
-      XYPlot plot = chart.getXYPlot();
-      plot.setBackgroundPaint(background);
-      plot.setDomainGridlinePaint(grid);
-      plot.setRangeGridlinePaint(grid);
-      List<Axis> axes = new ArrayList<>();
-      axes.add(plot.getDomainAxis());
-      for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-        if (plot.getRangeAxis(i) != null) {
-          axes.add(plot.getRangeAxis(i));
-        }
-      }
-      for (Axis a : axes) {
-        a.setLabelPaint(text);
-        a.setTickLabelPaint(text);
-        a.setAxisLinePaint(grid);
-        a.setTickMarkPaint(grid);
-      }
-      for (Layer layer : List.of(Layer.FOREGROUND, Layer.BACKGROUND)) {
-        java.util.Collection<?> markers = plot.getDomainMarkers(layer);
-        for (Object m : markers == null ? List.of() : markers) {
-          ((org.jfree.chart.plot.Marker) m).setLabelPaint(text);
-        }
-      }
-      for (Object a : plot.getAnnotations()) {
-        if (a instanceof XYTextAnnotation label) {
-          label.setPaint(text);
-        }
-      }
-      LegendTitle legend = chart.getLegend();
-      if (legend != null) {
-        legend.setBackgroundPaint(background);
-        legend.setItemPaint(text);
-      }
-      p.setBackground(background);
-    }
+    panels.forEach(ChartTheme::apply);
     showBookmarks(bookmarks);
   }
 
@@ -397,10 +353,5 @@ final class ChartsView {
 
   private static LocalDate night(double millis) {
     return LocalDate.ofInstant(Instant.ofEpochMilli((long) Math.floor(millis)), ZoneOffset.UTC);
-  }
-
-  private static Color colour(String key, Color fallback) {
-    Color c = UIManager.getColor(key);
-    return c != null ? c : fallback;
   }
 }

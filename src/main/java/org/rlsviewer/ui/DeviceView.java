@@ -116,9 +116,14 @@ final class DeviceView {
     return panel;
   }
 
+  void applyTheme() {
+    ChartTheme.apply(chart);
+  }
+
   void show(Prepared prepared) {
     heading.setText(prepared.heading());
     chart.setChart(prepared.chart());
+    ChartTheme.apply(chart);
     chart.setVisible(prepared.chart() != null);
     model.show(prepared.rows());
     fitColumns();

@@ -168,6 +168,7 @@ final class PatientPane implements WindowModel.Selection {
   void applyTheme() {
     header.applyTheme();
     charts.applyTheme();
+    device.applyTheme();
     banner.applyTheme();
     model.current().ifPresent(v -> {
       showSelectedFlag();

@@ -3,11 +3,14 @@ package org.rlsviewer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rlsviewer.ui.GuiTests.waitFor;
 
+import com.formdev.flatlaf.FlatLaf;
+import java.awt.Color;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.swing.JTable;
+import javax.swing.UIManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.jfree.chart.ChartPanel;
@@ -67,6 +70,18 @@ class DeviceDataGuiTest extends WindowTestCase {
     assertThat(patients).hasSize(1);
     assertThat(patients.get(0).displayName()).startsWith("Dana Example");
     assertThat(records.patients()).hasSize(1);
+
+    window.menuItem("menu.view.dark").click();
+    waitFor("the dark theme", () -> GuiActionRunner.execute(FlatLaf::isLafDark));
+    Color[] darkChart = GuiActionRunner.execute(() -> {
+      XYPlot plot = ((ChartPanel) window.panel("deviceChart").target()).getChart().getXYPlot();
+      return new Color[] {(Color) plot.getBackgroundPaint(), UIManager.getColor("RlsViewer.chart.background"),
+          (Color) plot.getDomainAxis().getTickLabelPaint(), UIManager.getColor("Label.foreground")};
+    });
+    assertThat(darkChart[0]).as("the Device chart's plot in the dark theme").isEqualTo(darkChart[1])
+        .isNotEqualTo(Color.WHITE);
+    assertThat(darkChart[2]).as("its tick labels").isEqualTo(darkChart[3]);
+    window.menuItem("menu.view.dark").click();
   }
 
   private int tableRows(String name) {
