@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command for every benchmark figure of docs/benchmarks.md: builds the benchmark profile, then
 # runs bench's driver, which prints the table and writes target/bench/results.csv.
-#   bench/run.sh            the full run (about 4-5 minutes on 2 cores, first run included)
+#   bench/run.sh            the full run (about 5-7 minutes on 2 cores, first run included)
 #   bench/run.sh --quick    one JMH iteration each, to try the command out (figures not for the record)
 # Needs Java 17 and Maven; the start-up and EDT figures need a display: without one the driver runs
 # under xvfb-run (package xvfb, installed here when missing, as .ci/run does).
@@ -33,6 +33,16 @@ if [ -z "${RLS_TEST_POSTGRES_URL:-}" ] && command -v pg_lsclusters >/dev/null 2>
   else
     echo "[bench] PostgreSQL could not be started: its clinic figures will say not measured"
   fi
+fi
+
+# The installed app image's start-up figure needs the image installer/build-linux.sh makes: built
+# here when it is missing or older than the sources (not with --quick; its figure then says so).
+image=target/installer/app-image/rls-diary-viewer
+if [[ " $* " != *" --quick "* ]] && { [ ! -x "$image/bin/rls-diary-viewer" ] \
+    || [ -n "$(find src/main pom.xml -newer "$image/lib/app/rls-diary-viewer.jar" -print -quit)" ]; }; then
+  echo "[bench] building the app image (mvn package, installer/build-linux.sh --skip-jar --no-deb --no-rpm)"
+  { mvn -B -q package -DskipTests && installer/build-linux.sh --skip-jar --no-deb --no-rpm >target/bench-image.log 2>&1; } \
+    || echo "[bench] the app image could not be built (target/bench-image.log): its start-up figure will say not measured"
 fi
 
 echo "[bench] building (mvn -Pbench test-compile, tests skipped)"

@@ -95,6 +95,8 @@ public final class BenchMain {
     if (GraphicsEnvironment.isHeadless()) {
       log("no display: start-up and EDT figures not measured (run under xvfb-run, as bench/run.sh does)");
       figures.add(new Figure("start.ratio_to_bare_flatlaf_window", Double.NaN, "x", "<= 1.5", false, "not measured: no display"));
+      figures.add(new Figure("start.image_ratio_to_bare_flatlaf_window", Double.NaN, "x", ImageStartBench.TARGET, false,
+          "not measured: no display"));
       figures.add(new Figure("ui.open_8_weeks_until_flags_shown", Double.NaN, "ms", "< 150", false, "not measured: no display"));
       figures.add(new Figure("ui.switch_patient", Double.NaN, "ms", "< 50", false, "not measured: no display"));
       figures.add(new Figure("edt.longest_stall_import_100k", Double.NaN, "ms", "<= 50", false, "not measured: no display"));
@@ -118,7 +120,9 @@ public final class BenchMain {
         "median of " + START_RUNS + " whole-process runs"));
     figures.add(new Figure("start.bare_flatlaf_window", bareMs, "ms", "", null, "median, floor"));
     figures.add(new Figure("start.ratio_to_bare_flatlaf_window", appMs / bareMs, "x", "<= 1.5", appMs / bareMs <= 1.5,
-        "the jar; the installed app image's target is 1.3x (not measured here)"));
+        "the jar, java -cp, against a bare FlatLaf window on the same JVM"));
+    log("cold start of the installed app image, " + START_RUNS + " runs each, alternating with a bare FlatLaf window");
+    figures.addAll(new ImageStartBench(out, prefs).run(sample, START_RUNS));
 
     openAndSwitch(prefs);
 
