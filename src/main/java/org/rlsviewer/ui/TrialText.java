@@ -103,13 +103,35 @@ record TrialText(List<Block> blocks) {
    * row is measured, so this is done off the Event Dispatch Thread for long diaries.
    */
   int[] columnWidths(FontMetrics plain, FontMetrics bold) {
+    return widths(plain, bold, false);
+  }
+
+  /**
+   * The narrowest the columns go when the table is wider than the view: each heading wrapped at its
+   * spaces, so its longest word and the column's widest value set the width.
+   */
+  int[] compactWidths(FontMetrics plain, FontMetrics bold) {
+    return widths(plain, bold, true);
+  }
+
+  private int[] widths(FontMetrics plain, FontMetrics bold, boolean headingsWrapped) {
     int[] widths = new int[COLUMNS];
+    List<String> headings = List.of();
     for (Block block : blocks) {
       if (block instanceof Row r) {
+        if (r.heading() && headingsWrapped) {
+          headings = r.cells();
+          continue;
+        }
         for (int i = 0; i < r.cells().size(); i++) {
           FontMetrics fm = r.heading() || i == VERDICT ? bold : plain;
           widths[i] = Math.max(widths[i], fm.stringWidth(r.cells().get(i)));
         }
+      }
+    }
+    for (int i = 0; i < headings.size(); i++) {
+      for (String word : headings.get(i).split(" ")) {
+        widths[i] = Math.max(widths[i], bold.stringWidth(word));
       }
     }
     return widths;

@@ -34,18 +34,23 @@ final class TrialView extends JComponent implements Scrollable {
   private static final int LEFT = 14;
   private static final int TOP = 10;
 
-  /** The trial's text with its column widths measured in a font, made off the Event Dispatch Thread. */
-  record Prepared(TrialText text, Font font, int[] widths) {
+  /**
+   * The trial's text with its column widths measured in a font, made off the Event Dispatch Thread:
+   * the natural widths, and the compact ones used when the table is wider than the view.
+   */
+  record Prepared(TrialText text, Font font, int[] widths, int[] compact) {
 
     static Prepared of(TrialText text) {
       Font font = UIManager.getFont("Label.font");
       if (font == null) {
-        return new Prepared(text, null, null);
+        return new Prepared(text, null, null, null);
       }
       java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
       Graphics2D g = image.createGraphics();
       try {
-        return new Prepared(text, font, text.columnWidths(g.getFontMetrics(font), g.getFontMetrics(font.deriveFont(Font.BOLD))));
+        FontMetrics plain = g.getFontMetrics(font);
+        FontMetrics bold = g.getFontMetrics(font.deriveFont(Font.BOLD));
+        return new Prepared(text, font, text.columnWidths(plain, bold), text.compactWidths(plain, bold));
       } finally {
         g.dispose();
       }
@@ -53,10 +58,18 @@ final class TrialView extends JComponent implements Scrollable {
   }
 
   private TrialText text = new TrialText(List.of());
-  private int[] widths = new int[TrialText.COLUMNS];
-  /** The top of each block at the width last laid out, and each paragraph's lines as wrapped. */
+  private int[] natural = new int[TrialText.COLUMNS];
+  private int[] compact = new int[TrialText.COLUMNS];
+  /** The column widths at the width last laid out: natural when the table fits, else compact. */
+  private int[] widths = natural;
+  /**
+   * The top of each block at the width last laid out, and each block's lines as wrapped: a
+   * paragraph's, a heading row's tallest heading, or a measure's reason.
+   */
   private int[] tops = new int[0];
   private final List<List<String>> wrapped = new ArrayList<>();
+  /** Each heading of the measures table wrapped to its column, when the columns are compact. */
+  private List<List<String>> headingLines = List.of();
   private int laidOutWidth = -1;
   private int height;
 
@@ -106,7 +119,12 @@ final class TrialView extends JComponent implements Scrollable {
 
   void show(Prepared prepared) {
     text = prepared.text();
-    widths = prepared.font() != null && prepared.font().equals(getFont()) ? prepared.widths() : measure();
+    if (prepared.font() != null && prepared.font().equals(getFont())) {
+      natural = prepared.widths();
+      compact = prepared.compact();
+    } else {
+      measure();
+    }
     invalidateLayout();
     getAccessibleContext().setAccessibleDescription(text.plain());
     revalidate();
@@ -121,22 +139,24 @@ final class TrialView extends JComponent implements Scrollable {
   public void setFont(Font font) {
     super.setFont(font);
     if (text != null && !text.blocks().isEmpty()) {
-      widths = measure();
+      measure();
       invalidateLayout();
     }
   }
 
-  private int[] measure() {
-    Font font = getFont();
-    return text.columnWidths(getFontMetrics(font), getFontMetrics(font.deriveFont(Font.BOLD)));
+  private void measure() {
+    FontMetrics plain = getFontMetrics(getFont());
+    FontMetrics bold = getFontMetrics(getFont().deriveFont(Font.BOLD));
+    natural = text.columnWidths(plain, bold);
+    compact = text.compactWidths(plain, bold);
   }
 
   private void invalidateLayout() {
     laidOutWidth = -1;
   }
 
-  private int tableWidth() {
-    return LEFT * 2 + Arrays.stream(widths).sum() + COLUMN_GAP * (TrialText.COLUMNS - 1);
+  private static int tableWidth(int[] columns) {
+    return LEFT * 2 + Arrays.stream(columns).sum() + COLUMN_GAP * (TrialText.COLUMNS - 1);
   }
 
   private int lineHeight() {
@@ -146,7 +166,7 @@ final class TrialView extends JComponent implements Scrollable {
   /** The width paragraphs wrap to: what the viewport shows, else the view's own width. */
   private int wrapWidth() {
     int width = getParent() instanceof javax.swing.JViewport v && v.getWidth() > 0 ? v.getWidth() : getWidth();
-    return width > 0 ? width : tableWidth();
+    return width > 0 ? width : tableWidth(natural);
   }
 
   /** Wraps the paragraphs to the width and places every block; cheap, only text widths of paragraphs. */
@@ -155,6 +175,8 @@ final class TrialView extends JComponent implements Scrollable {
       return;
     }
     laidOutWidth = width;
+    widths = tableWidth(natural) <= width ? natural : compact;
+    headingLines = List.of();
     wrapped.clear();
     tops = new int[text.blocks().size()];
     int line = lineHeight();
@@ -169,20 +191,55 @@ final class TrialView extends JComponent implements Scrollable {
         wrapped.add(lines);
         y += lines.size() * line;
       } else {
+        TrialText.Row row = (TrialText.Row) block;
         y += previous instanceof TrialText.Paragraph ? line / 3 : 0;
         tops[i] = y;
-        wrapped.add(List.of());
-        y += line + 6;
+        List<String> lines = rowLines(row, width);
+        wrapped.add(lines);
+        y += Math.max(1, lines.size()) * line + 6;
       }
       previous = block;
     }
     height = y + TOP;
   }
 
+  /**
+   * A heading row's tallest heading as wrapped (its cells wrap alike), or a measure's reason
+   * wrapped from the fifth column to the width in sight; nothing for a plain row.
+   */
+  private List<String> rowLines(TrialText.Row row, int width) {
+    if (row.heading()) {
+      if (widths == natural) {
+        return List.of(row.cells().get(0));
+      }
+      if (headingLines.isEmpty()) {
+        FontMetrics bold = getFontMetrics(getFont().deriveFont(Font.BOLD));
+        List<List<String>> lines = new ArrayList<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+          lines.add(wrap(List.of(row.cells().get(c)), bold, widths[c]));
+        }
+        headingLines = lines;
+      }
+      return headingLines.stream().max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+    }
+    if (row.reason().isEmpty()) {
+      return List.of();
+    }
+    int from = LEFT;
+    for (int c = 0; c < TrialText.REASON_FROM; c++) {
+      from += widths[c] + COLUMN_GAP;
+    }
+    int span = tableWidth(widths) - LEFT - from;
+    return wrap(List.of(row.reason()), getFontMetrics(getFont()), Math.max(span, width - LEFT - from));
+  }
+
   private List<String> wrap(TrialText.Paragraph p, int width) {
-    FontMetrics fm = getFontMetrics(font(p.style()));
+    return wrap(p.lines(), getFontMetrics(font(p.style())), width);
+  }
+
+  private static List<String> wrap(List<String> paragraphLines, FontMetrics fm, int width) {
     List<String> lines = new ArrayList<>();
-    for (String paragraphLine : p.lines()) {
+    for (String paragraphLine : paragraphLines) {
       StringBuilder current = new StringBuilder();
       for (String word : paragraphLine.split(" ")) {
         String tried = current.length() == 0 ? word : current + " " + word;
@@ -213,7 +270,7 @@ final class TrialView extends JComponent implements Scrollable {
       return super.getPreferredSize();
     }
     layoutTo(wrapWidth());
-    return new Dimension(tableWidth(), height);
+    return new Dimension(tableWidth(widths), height);
   }
 
   @Override
@@ -233,7 +290,7 @@ final class TrialView extends JComponent implements Scrollable {
         if (block instanceof TrialText.Paragraph p) {
           paintParagraph(g, p, wrapped.get(i), tops[i], clip);
         } else {
-          paintRow(g, (TrialText.Row) block, tops[i] + 3);
+          paintRow(g, (TrialText.Row) block, wrapped.get(i), tops[i] + 3);
         }
       }
     } finally {
@@ -255,21 +312,28 @@ final class TrialView extends JComponent implements Scrollable {
     }
   }
 
-  private void paintRow(Graphics2D g, TrialText.Row row, int top) {
+  private void paintRow(Graphics2D g, TrialText.Row row, List<String> lines, int top) {
     Font plain = getFont();
     Font bold = plain.deriveFont(Font.BOLD);
     int x = LEFT;
+    int line = g.getFontMetrics(plain).getHeight();
     int baseline = top + g.getFontMetrics(plain).getAscent();
+    boolean wrappedHeadings = row.heading() && widths != natural;
     for (int c = 0; c < row.cells().size(); c++) {
       g.setFont(row.heading() || c == TrialText.VERDICT ? bold : plain);
       g.setColor(getForeground());
-      BasicGraphicsUtils.drawString(this, g, row.cells().get(c), x, baseline);
+      List<String> cell = wrappedHeadings ? headingLines.get(c) : List.of(row.cells().get(c));
+      for (int l = 0; l < cell.size(); l++) {
+        BasicGraphicsUtils.drawString(this, g, cell.get(l), x, baseline + l * line);
+      }
       x += widths[c] + COLUMN_GAP;
     }
     if (!row.reason().isEmpty()) {
       g.setFont(plain);
       g.setColor(UrgencyStyle.muted());
-      BasicGraphicsUtils.drawString(this, g, row.reason(), x, baseline);
+      for (int l = 0; l < lines.size(); l++) {
+        BasicGraphicsUtils.drawString(this, g, lines.get(l), x, baseline + l * line);
+      }
     }
   }
 
@@ -293,7 +357,7 @@ final class TrialView extends JComponent implements Scrollable {
 
   @Override
   public boolean getScrollableTracksViewportWidth() {
-    return getParent() instanceof javax.swing.JViewport v && v.getWidth() >= tableWidth();
+    return getParent() instanceof javax.swing.JViewport v && v.getWidth() >= tableWidth(compact);
   }
 
   @Override

@@ -36,6 +36,25 @@ class TrialViewTest {
     });
     assertThat(heights[1]).as("narrower, the caveat and explanation take more lines").isGreaterThan(heights[0]);
 
+    int[] narrow = GuiActionRunner.execute(() -> {
+      TrialView view = new TrialView();
+      view.show(prepared);
+      JScrollPane scroll = new JScrollPane(view);
+      int[] w = new int[4];
+      int i = 0;
+      for (int width : new int[] {1400, 600}) {
+        scroll.setSize(new Dimension(width, 400));
+        scroll.doLayout();
+        scroll.getViewport().doLayout();
+        w[i++] = view.getPreferredSize().width;
+        w[i++] = scroll.getViewport().getWidth();
+      }
+      return w;
+    });
+    assertThat(narrow[0]).as("wide: the table in one line of headings").isLessThanOrEqualTo(narrow[1]);
+    assertThat(narrow[2]).as("narrow: the headings wrap and the table fits, nothing scrolls sideways")
+        .isLessThanOrEqualTo(narrow[3]).isLessThan(narrow[0]);
+
     String description = GuiActionRunner.execute(() -> {
       TrialView view = new TrialView();
       view.show(prepared);
