@@ -27,8 +27,8 @@ final class SummaryViews {
       Messages.get("lifestyle.medianWith"), Messages.get("lifestyle.medianWithout"),
       Messages.get("lifestyle.difference"), Messages.get("lifestyle.note")));
   private final JScrollPane trial = new JScrollPane(trialPane);
-  private final JTable weeksTable = new JTable(weeksModel);
-  private final JTable lifestyleTable = new JTable(lifestyleModel);
+  private final JTable weeksTable = new FittingTable(weeksModel);
+  private final JTable lifestyleTable = new FittingTable(lifestyleModel);
   private final JScrollPane weeks = new JScrollPane(weeksTable);
   private final JPanel lifestyle = new JPanel(new BorderLayout());
 
@@ -37,7 +37,6 @@ final class SummaryViews {
     lifestyleTable.setName("lifestyleTable");
     for (JTable t : List.of(weeksTable, lifestyleTable)) {
       t.setFillsViewportHeight(true);
-      t.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
     }
     javax.swing.JTextArea caveat = WrappedText.of(Messages.get("lifestyle.caveat"), 6, 8, 6, 8);
     caveat.setName("lifestyleCaveat");
