@@ -36,15 +36,26 @@ public final class OpenSwitchProbe {
     Thread.sleep(1000);
 
     double[] opens = new double[args.length];
+    // the process's CPU over each open: steadier than the wall time on a loaded machine
+    double[] openCpu = new double[args.length];
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     // -Dprobe.sampleOpens=true: the EDT's profile over the warm opens instead of the switches
     boolean sampleOpens = Boolean.getBoolean("probe.sampleOpens");
     EdtSampler openSampler = null;
+    // -Dprobe.slowEvents=MS: the EDT events of the opens longer than MS, with their profiles
+    SlowEvents slowEvents = SlowEvents.startIfAsked();
     for (int i = 0; i < args.length; i++) {
       if (sampleOpens && i == Math.min(WARM_OPENS, args.length - 1)) {
         openSampler = EdtSampler.start();
       }
       String before = probe.title();
       Path diary = Path.of(args[i]);
+      if (slowEvents != null && i == WARM_OPENS) {
+        slowEvents.clear();
+      }
+      long busyBefore = slowEvents == null ? 0 : slowEvents.busyNanos();
+      long cpuStart = os.getProcessCpuTime();
       long start = System.nanoTime();
       SwingUtilities.invokeLater(() -> window.openDiary(diary));
       while (probe.title().equals(before)) {
@@ -52,11 +63,19 @@ public final class OpenSwitchProbe {
       }
       SwingUtilities.invokeAndWait(() -> { });
       opens[i] = (System.nanoTime() - start) / 1e6;
+      openCpu[i] = (os.getProcessCpuTime() - cpuStart) / 1e6;
+      if (slowEvents != null) {
+        System.out.println(String.format(Locale.ROOT, "# open %d: %.1f ms, EDT busy %.1f ms", i, opens[i],
+            (slowEvents.busyNanos() - busyBefore) / 1e6));
+      }
       Thread.sleep(300);
     }
 
     if (openSampler != null) {
       openSampler.stopAndPrint();
+    }
+    if (slowEvents != null) {
+      slowEvents.print();
     }
     EdtSampler sampler = sampleOpens ? EdtSampler.start(false) : EdtSampler.startIfAsked();
     JList<?> list = (JList<?>) find(frame.getContentPane(), "patientList");
@@ -80,6 +99,8 @@ public final class OpenSwitchProbe {
     System.out.println("openMs=" + format(org.rlsviewer.bench.BenchMain.median(warmOpens)));
     System.out.println("allOpensMs=" + Arrays.stream(opens).mapToObj(OpenSwitchProbe::format).toList()
         .toString().replace(" ", ""));
+    System.out.println("openCpuMs=" + format(org.rlsviewer.bench.BenchMain.median(
+        Arrays.copyOfRange(openCpu, Math.min(WARM_OPENS, openCpu.length - 1), openCpu.length))));
     System.out.println("switchMs=" + format(org.rlsviewer.bench.BenchMain.median(switches)));
     System.out.println("switchMaxMs=" + format(Arrays.stream(switches).max().orElse(Double.NaN)));
     System.out.println("switched=" + (switched ? "yes" : "no"));
