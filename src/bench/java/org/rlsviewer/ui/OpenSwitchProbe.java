@@ -36,10 +36,9 @@ public final class OpenSwitchProbe {
     Thread.sleep(1000);
 
     double[] opens = new double[args.length];
-    // the process's CPU over each open: steadier than the wall time on a loaded machine
+    // the CPU of the program's threads over each open (not the JIT compiler's or the GC's): steadier
+    // than the wall time on a loaded machine
     double[] openCpu = new double[args.length];
-    com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     // -Dprobe.sampleOpens=true: the EDT's profile over the warm opens instead of the switches
     boolean sampleOpens = Boolean.getBoolean("probe.sampleOpens");
     EdtSampler openSampler = null;
@@ -55,7 +54,7 @@ public final class OpenSwitchProbe {
         slowEvents.clear();
       }
       long busyBefore = slowEvents == null ? 0 : slowEvents.busyNanos();
-      long cpuStart = os.getProcessCpuTime();
+      long cpuStart = javaThreadsCpu();
       long start = System.nanoTime();
       SwingUtilities.invokeLater(() -> window.openDiary(diary));
       while (probe.title().equals(before)) {
@@ -63,7 +62,7 @@ public final class OpenSwitchProbe {
       }
       SwingUtilities.invokeAndWait(() -> { });
       opens[i] = (System.nanoTime() - start) / 1e6;
-      openCpu[i] = (os.getProcessCpuTime() - cpuStart) / 1e6;
+      openCpu[i] = (javaThreadsCpu() - cpuStart) / 1e6;
       if (slowEvents != null) {
         System.out.println(String.format(Locale.ROOT, "# open %d: %.1f ms, EDT busy %.1f ms", i, opens[i],
             (slowEvents.busyNanos() - busyBefore) / 1e6));
@@ -119,6 +118,16 @@ public final class OpenSwitchProbe {
     }
     return !titles.get(0).equals(titles.get(1))
         && titles.stream().allMatch(t -> t.substring(0, t.indexOf('|')).contains(t.substring(t.indexOf('|') + 1)));
+  }
+
+  /** CPU nanoseconds of the live Java threads (threads ended during an open are left out). */
+  private static long javaThreadsCpu() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long id : threads.getAllThreadIds()) {
+      sum += Math.max(0, threads.getThreadCpuTime(id));
+    }
+    return sum;
   }
 
   private static Component find(Container root, String name) {
