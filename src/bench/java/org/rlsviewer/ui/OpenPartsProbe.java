@@ -7,14 +7,17 @@ import org.rlsviewer.domain.Review;
 import org.rlsviewer.service.DiaryService;
 import org.rlsviewer.service.OpenedDiary;
 
-/** Times the parts of a background open of eight-week diaries: the service's open, then each prepared view. */
+/**
+ * Times the parts of the background open of the diaries given (as {@code OpenDiaryFlow} runs it):
+ * the service's open, then each part of {@link PatientView.Prepared}; {@code -Drounds=N} rounds over
+ * them, the mean of the second half printed. Not part of {@code bench/run.sh}: a profile to run by hand.
+ */
 public final class OpenPartsProbe {
   private OpenPartsProbe() {}
 
   public static void main(String[] args) throws Exception {
     Desktop.prepareBeforeAwt();
     DiaryService service = new DiaryService(BenchData.CLOCK, "bench");
-    javax.swing.SwingUtilities.invokeAndWait(() -> Theme.class.getName());
     long[] t = new long[7];
     int rounds = Integer.getInteger("rounds", 30);
     for (int r = 0; r < rounds; r++) {
@@ -34,7 +37,10 @@ public final class OpenPartsProbe {
         NightsView.Prepared.of(opened.diary(), opened.findings().flags());
         long s6 = System.nanoTime();
         if (r >= rounds / 2) {
-          t[0] += s1 - s0; t[1] += s2 - s1; t[2] += s3 - s2; t[3] += s4 - s3; t[4] += s5 - s4; t[5] += s6 - s5;
+          long[] took = {s1 - s0, s2 - s1, s3 - s2, s4 - s3, s5 - s4, s6 - s5};
+          for (int i = 0; i < took.length; i++) {
+            t[i] += took[i];
+          }
           t[6]++;
         }
       }

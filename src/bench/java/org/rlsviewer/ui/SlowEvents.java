@@ -6,10 +6,8 @@ import java.awt.Toolkit;
 import java.awt.event.InvocationEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -100,13 +98,7 @@ final class SlowEvents extends EventQueue {
         synchronized (this) {
           if (seenGeneration == generation && startedAt != 0) {
             samples++;
-            Set<String> seen = new HashSet<>();
-            for (StackTraceElement e : stack) {
-              String name = e.getClassName() + "." + e.getMethodName();
-              if (seen.add(name)) {
-                methods.merge(name, 1, Integer::sum);
-              }
-            }
+            EdtSampler.countMethods(stack, methods);
           }
         }
       }
