@@ -148,6 +148,8 @@ public final class BenchMain {
     boolean switched = "yes".equals(ui.get("switched"));
     figures.add(new Figure("ui.open_8_weeks_until_flags_shown", open, "ms", "< 150", open < 150,
         ui.getOrDefault("error", "median of opens 3-8 (first, cold: " + ui.get("firstOpenMs") + " ms)")));
+    figures.add(new Figure("ui.open_8_weeks_program_cpu", number(ui.get("openCpuMs")), "ms", "", null,
+        "CPU of the program's threads per open, median of opens 3-8 (without the JIT compiler and GC)"));
     figures.add(new Figure("ui.switch_patient", change, "ms", "< 50", switched && change < 50,
         ui.getOrDefault("error", "median of 21 switches; longest " + ui.get("switchMaxMs") + " ms")));
   }

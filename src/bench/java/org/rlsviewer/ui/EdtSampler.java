@@ -54,18 +54,23 @@ final class EdtSampler {
           traced.merge(java.util.Arrays.stream(stack).limit(60).map(e -> "    " + e)
               .collect(java.util.stream.Collectors.joining("\n")), 1, Integer::sum);
         }
-        Set<String> seen = new HashSet<>();
-        for (StackTraceElement e : stack) {
-          String name = e.getClassName() + "." + e.getMethodName();
-          if (seen.add(name)) {
-            inclusive.merge(name, 1, Integer::sum);
-          }
-        }
+        countMethods(stack, inclusive);
       }
       try {
         Thread.sleep(2);
       } catch (InterruptedException e) {
         return;
+      }
+    }
+  }
+
+  /** Counts each method on the stack once (inclusive: a method and every method it called). */
+  static void countMethods(StackTraceElement[] stack, Map<String, Integer> counts) {
+    Set<String> seen = new HashSet<>();
+    for (StackTraceElement e : stack) {
+      String name = e.getClassName() + "." + e.getMethodName();
+      if (seen.add(name)) {
+        counts.merge(name, 1, Integer::sum);
       }
     }
   }

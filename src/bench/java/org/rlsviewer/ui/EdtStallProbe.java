@@ -30,6 +30,7 @@ public final class EdtStallProbe {
 
     List<Stall> stalls = new ArrayList<>();
     EdtSampler sampler = EdtSampler.startIfAsked();
+    SlowEvents slowEvents = SlowEvents.startIfAsked();
     long begin = System.nanoTime();
     SwingUtilities.invokeLater(() -> window.openDiary(diary));
     long shownAt = -1;
@@ -48,6 +49,9 @@ public final class EdtStallProbe {
       Thread.sleep(5);
     }
     sampler.stopAndPrint();
+    if (slowEvents != null) {
+      slowEvents.print();
+    }
     stalls.sort(Comparator.comparingDouble(Stall::ms).reversed());
     System.out.println("shown=" + (shownAt > 0 ? "yes" : "no"));
     System.out.println("openSeconds=" + String.format(Locale.ROOT, "%.2f", shownAt > 0 ? (shownAt - begin) / 1e9 : -1));

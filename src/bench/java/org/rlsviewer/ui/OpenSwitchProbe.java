@@ -36,15 +36,25 @@ public final class OpenSwitchProbe {
     Thread.sleep(1000);
 
     double[] opens = new double[args.length];
+    // the CPU of the program's threads over each open (not the JIT compiler's or the GC's): steadier
+    // than the wall time on a loaded machine
+    double[] openCpu = new double[args.length];
     // -Dprobe.sampleOpens=true: the EDT's profile over the warm opens instead of the switches
     boolean sampleOpens = Boolean.getBoolean("probe.sampleOpens");
     EdtSampler openSampler = null;
+    // -Dprobe.slowEvents=MS: the EDT events of the opens longer than MS, with their profiles
+    SlowEvents slowEvents = SlowEvents.startIfAsked();
     for (int i = 0; i < args.length; i++) {
       if (sampleOpens && i == Math.min(WARM_OPENS, args.length - 1)) {
         openSampler = EdtSampler.start();
       }
       String before = probe.title();
       Path diary = Path.of(args[i]);
+      if (slowEvents != null && i == WARM_OPENS) {
+        slowEvents.clear();
+      }
+      long busyBefore = slowEvents == null ? 0 : slowEvents.busyNanos();
+      long cpuStart = javaThreadsCpu();
       long start = System.nanoTime();
       SwingUtilities.invokeLater(() -> window.openDiary(diary));
       while (probe.title().equals(before)) {
@@ -52,11 +62,19 @@ public final class OpenSwitchProbe {
       }
       SwingUtilities.invokeAndWait(() -> { });
       opens[i] = (System.nanoTime() - start) / 1e6;
+      openCpu[i] = (javaThreadsCpu() - cpuStart) / 1e6;
+      if (slowEvents != null) {
+        System.out.println(String.format(Locale.ROOT, "# open %d: %.1f ms, EDT busy %.1f ms", i, opens[i],
+            (slowEvents.busyNanos() - busyBefore) / 1e6));
+      }
       Thread.sleep(300);
     }
 
     if (openSampler != null) {
       openSampler.stopAndPrint();
+    }
+    if (slowEvents != null) {
+      slowEvents.print();
     }
     EdtSampler sampler = sampleOpens ? EdtSampler.start(false) : EdtSampler.startIfAsked();
     JList<?> list = (JList<?>) find(frame.getContentPane(), "patientList");
@@ -80,6 +98,8 @@ public final class OpenSwitchProbe {
     System.out.println("openMs=" + format(org.rlsviewer.bench.BenchMain.median(warmOpens)));
     System.out.println("allOpensMs=" + Arrays.stream(opens).mapToObj(OpenSwitchProbe::format).toList()
         .toString().replace(" ", ""));
+    System.out.println("openCpuMs=" + format(org.rlsviewer.bench.BenchMain.median(
+        Arrays.copyOfRange(openCpu, Math.min(WARM_OPENS, openCpu.length - 1), openCpu.length))));
     System.out.println("switchMs=" + format(org.rlsviewer.bench.BenchMain.median(switches)));
     System.out.println("switchMaxMs=" + format(Arrays.stream(switches).max().orElse(Double.NaN)));
     System.out.println("switched=" + (switched ? "yes" : "no"));
@@ -98,6 +118,16 @@ public final class OpenSwitchProbe {
     }
     return !titles.get(0).equals(titles.get(1))
         && titles.stream().allMatch(t -> t.substring(0, t.indexOf('|')).contains(t.substring(t.indexOf('|') + 1)));
+  }
+
+  /** CPU nanoseconds of the live Java threads (threads ended during an open are left out). */
+  private static long javaThreadsCpu() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long id : threads.getAllThreadIds()) {
+      sum += Math.max(0, threads.getThreadCpuTime(id));
+    }
+    return sum;
   }
 
   private static Component find(Container root, String name) {

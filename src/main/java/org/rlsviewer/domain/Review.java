@@ -19,7 +19,9 @@ public record Review(Map<String, ReviewDecision> decisions, VisitNotes notes) {
   }
 
   public Optional<ReviewDecision> decisionFor(Flag flag) {
-    return Optional.ofNullable(decisions.get(flag.key()));
+    // a flag's key is built anew on every call: a review with no decisions (most first opens, where
+    // the window counts thousands of flags several times) need not build any
+    return decisions.isEmpty() ? Optional.empty() : Optional.ofNullable(decisions.get(flag.key()));
   }
 
   public ReviewStatus statusOf(Flag flag) {

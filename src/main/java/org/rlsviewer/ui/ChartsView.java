@@ -54,6 +54,10 @@ final class ChartsView {
   /** The charts of one diary, built off the Event Dispatch Thread. */
   record Charts(Diary diary, JFreeChart severity, JFreeChart sleep, JFreeChart onset, boolean trimmed) {
 
+    /** How many diaries' charts are still drawn once off the EDT to warm the drawing code. */
+    private static final java.util.concurrent.atomic.AtomicInteger WARM_DRAWINGS =
+        new java.util.concurrent.atomic.AtomicInteger(3);
+
     /** The charts of the diary as opened, marked with its flags and the review's bookmarks. */
     static Charts of(OpenedDiary opened, Review review) {
       return of(opened.diary(), opened.findings(), review.notes().bookmarks());
@@ -76,10 +80,12 @@ final class ChartsView {
             }
           }
         }
-        // a first drawing here, off the Event Dispatch Thread, loads and warms the drawing code,
-        // so the window's first paint of the charts is quick
-        for (JFreeChart chart : List.of(severity, sleep, onset)) {
-          chart.createBufferedImage(900, 320, new org.jfree.chart.ChartRenderingInfo());
+        // the first drawings, off the Event Dispatch Thread, load and warm the drawing code, so the
+        // window's first paints of the charts are quick; later opens skip them (half an open's work)
+        if (WARM_DRAWINGS.getAndDecrement() > 0) {
+          for (JFreeChart chart : List.of(severity, sleep, onset)) {
+            chart.createBufferedImage(900, 320, new org.jfree.chart.ChartRenderingInfo());
+          }
         }
         return new Charts(diary, severity, sleep, onset, trimmed);
       } catch (IllegalArgumentException e) {

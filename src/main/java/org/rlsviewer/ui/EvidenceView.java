@@ -14,6 +14,19 @@ final class EvidenceView {
   private static final int SHOWN_IN_GROUP = 40;
 
   private final JEditorPane pane = new JEditorPane("text/html", "");
+  /**
+   * The texts shown lately, parsed, most recent last: showing one again (the hint, a question
+   * selected again) parses nothing, and {@link #adopt} hands over one parsed off the Event Dispatch
+   * Thread. Setting a parsed document is also quicker than {@code setText}, which parses into the
+   * document on screen and updates its views at every element.
+   */
+  private final java.util.Map<String, javax.swing.text.Document> parsed =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, javax.swing.text.Document> eldest) {
+          return size() > 8;
+        }
+      };
 
   EvidenceView() {
     pane.setName("evidencePane");
@@ -27,7 +40,40 @@ final class EvidenceView {
   }
 
   void showHint(String hint) {
-    pane.setText("<html><body style='padding:8px'><i>" + HtmlText.escape(hint) + "</i></body></html>");
+    showHtml("<html><body style='padding:8px'><i>" + HtmlText.escape(hint) + "</i></body></html>");
+  }
+
+  /**
+   * The text the pane shows for a queue row (one flag in full, or each flag of a question or night),
+   * as {@link #showRow} shows it; on any thread (it reads the theme's colours).
+   */
+  static String rowHtml(QueueRow row, java.util.function.Function<Flag,
+      java.util.Optional<org.rlsviewer.domain.ReviewDecision>> decisions) {
+    java.util.List<Flag> flags = row.flags();
+    return flags.size() == 1 ? flagHtml(flags.get(0), decisions.apply(flags.get(0))) : allHtml(flags, decisions);
+  }
+
+  /** Shows the evidence of a queue row with at least one flag. */
+  void showRow(QueueRow row, java.util.function.Function<Flag,
+      java.util.Optional<org.rlsviewer.domain.ReviewDecision>> decisions) {
+    showHtml(rowHtml(row, decisions));
+  }
+
+  /** Keeps a text parsed off the Event Dispatch Thread ({@link HtmlText#document}) for when it is shown. */
+  void adopt(String html, javax.swing.text.Document document) {
+    parsed.put(html, document);
+  }
+
+  private void showHtml(String html) {
+    javax.swing.text.Document document = parsed.get(html);
+    if (document == null) {
+      document = HtmlText.document(html);
+      parsed.put(html, document);
+    }
+    if (pane.getDocument() != document) {
+      pane.setDocument(document);
+    }
+    pane.setCaretPosition(0);
   }
 
   void show(Flag flag) {
@@ -36,6 +82,10 @@ final class EvidenceView {
 
   /** Shows the flag with where its review stands: status, reason, comment and who decided. */
   void show(Flag flag, java.util.Optional<org.rlsviewer.domain.ReviewDecision> decision) {
+    showHtml(flagHtml(flag, decision));
+  }
+
+  private static String flagHtml(Flag flag, java.util.Optional<org.rlsviewer.domain.ReviewDecision> decision) {
     Evidence ev = flag.evidence();
     Color chip = UrgencyStyle.background(flag.urgency());
     Color chipText = UrgencyStyle.foreground(flag.urgency());
@@ -54,8 +104,7 @@ final class EvidenceView {
         + HtmlText.escape(flag.basis()) + "</p>"
         + "<p style='color:" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'>" + HtmlText.escape(Messages.get("evidence.ruleSet", flag.ruleId(), flag.ruleSetVersion()))
         + "</p>" + reviewHtml(decision) + "</body></html>";
-    pane.setText(html);
-    pane.setCaretPosition(0);
+    return html;
   }
 
   /**
@@ -64,6 +113,11 @@ final class EvidenceView {
    * first flags and say how many more there are.
    */
   void showAll(java.util.List<Flag> flags, java.util.function.Function<Flag,
+      java.util.Optional<org.rlsviewer.domain.ReviewDecision>> decisions) {
+    showHtml(allHtml(flags, decisions));
+  }
+
+  private static String allHtml(java.util.List<Flag> flags, java.util.function.Function<Flag,
       java.util.Optional<org.rlsviewer.domain.ReviewDecision>> decisions) {
     Flag first = flags.get(0);
     Color chip = UrgencyStyle.background(first.urgency());
@@ -92,8 +146,7 @@ final class EvidenceView {
     html.append("<p style='color:").append(UrgencyStyle.hex(UrgencyStyle.muted())).append("'>")
         .append(HtmlText.escape(Messages.get("evidence.ruleSet", first.ruleId(), first.ruleSetVersion())))
         .append("</p></body></html>");
-    pane.setText(html.toString());
-    pane.setCaretPosition(0);
+    return html.toString();
   }
 
   /** Shows a mention the rules set aside: where it is, the words in the night's text, and why. */
@@ -109,8 +162,7 @@ final class EvidenceView {
         + HtmlText.escape(WhyNotFlaggedView.reasonInWords(mention.reason())) + "</p>"
         + "<p style='color:" + UrgencyStyle.hex(UrgencyStyle.muted()) + "'>" + HtmlText.escape(Messages.get("whyNot.check")) + "</p>"
         + "</body></html>";
-    pane.setText(html);
-    pane.setCaretPosition(0);
+    showHtml(html);
   }
 
   /** For a possible flag, one line saying why it is only possible; nothing for a definite one. */

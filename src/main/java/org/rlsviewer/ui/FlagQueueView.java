@@ -24,6 +24,7 @@ import org.rlsviewer.domain.Review;
 import org.rlsviewer.domain.ReviewDecision;
 import org.rlsviewer.domain.ReviewStatus;
 import org.rlsviewer.domain.SuppressedMention;
+import org.rlsviewer.domain.figures.UrgencyBanner;
 
 /**
  * The Flags tab: the review queue by clinical question (red flags, then cautions; each question with
@@ -106,7 +107,7 @@ final class FlagQueueView {
    * Dispatch Thread (years of nights carry thousands of flags).
    */
   record Prepared(List<QueueRow> rows, LongLists.Sizes rowSizes, int flagCount, String ruleSetVersion,
-      List<SuppressedMention> suppressed, LongLists.Sizes suppressedSizes) {
+      List<SuppressedMention> suppressed, LongLists.Sizes suppressedSizes, Optional<FirstEvidence> firstEvidence) {
 
     static Prepared of(Findings findings, Review review) {
       List<QueueRow> rows = QueueRow.of(findings);
@@ -115,7 +116,26 @@ final class FlagQueueView {
       LongLists.Sizes sizes = LongLists.measure(rows, QueueRowRenderer::textLength,
           (row, i) -> renderer.measured(row, font));
       return new Prepared(rows, sizes, findings.flags().size(), findings.ruleSetVersion(), findings.suppressed(),
-          WhyNotFlaggedView.measure(findings.suppressed()));
+          WhyNotFlaggedView.measure(findings.suppressed()),
+          FirstEvidence.of(rows, UrgencyBanner.of(findings.flags(), review), review));
+    }
+  }
+
+  /**
+   * The evidence of the question a patient with an urgent question open is first shown on
+   * ({@link PatientPane#openOnUrgentFlags}), parsed off the Event Dispatch Thread; the pane uses it
+   * when it shows that very text.
+   */
+  record FirstEvidence(String html, javax.swing.text.Document document) {
+
+    static Optional<FirstEvidence> of(List<QueueRow> rows, UrgencyBanner banner, Review review) {
+      if (!banner.hasUrgent()) {
+        return Optional.empty();
+      }
+      Flag first = banner.lines().get(0).flags().get(0);
+      return rows.stream().filter(r -> r instanceof QueueRow.Question q && q.flags().contains(first)).findFirst()
+          .map(row -> EvidenceView.rowHtml(row, review::decisionFor))
+          .map(html -> new FirstEvidence(html, HtmlText.document(html)));
     }
   }
 
@@ -130,6 +150,7 @@ final class FlagQueueView {
     evidence.showHint(flagCount == 0 ? Messages.get("flags.none", prepared.ruleSetVersion())
         : Messages.get("flags.select"));
     whyNot.show(prepared.suppressed(), prepared.suppressedSizes());
+    prepared.firstEvidence().ifPresent(first -> evidence.adopt(first.html(), first.document()));
   }
 
   boolean isEmpty() {
@@ -181,11 +202,8 @@ final class FlagQueueView {
 
   /** Shows the evidence of the row selected: one flag in full, or each flag of a question or night. */
   void showEvidence(QueueRow row, Function<Flag, Optional<ReviewDecision>> decisions) {
-    List<Flag> flags = row.flags();
-    if (flags.size() == 1) {
-      evidence.show(flags.get(0), decisions.apply(flags.get(0)));
-    } else if (!flags.isEmpty()) {
-      evidence.showAll(flags, decisions);
+    if (!row.flags().isEmpty()) {
+      evidence.showRow(row, decisions);
     }
   }
 

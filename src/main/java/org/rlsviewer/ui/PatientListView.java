@@ -105,6 +105,10 @@ final class PatientListView {
   void put(PatientSummary patient) {
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i).patientKey().equals(patient.patientKey())) {
+        if (all.get(i).equals(patient)) {
+          // the line as listed (each open puts it twice): filtering and sorting again changes nothing
+          return;
+        }
         all.set(i, patient);
         refilter();
         return;

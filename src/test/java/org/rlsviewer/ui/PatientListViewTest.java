@@ -50,4 +50,60 @@ class PatientListViewTest {
           .containsExactly(line("id:2", "Benedikt Blackwood", 1, Urgency.ROUTINE));
     });
   }
+
+  @Test
+  void aLineListedAlreadyAsItIsChangesNothingAndAChangedOneIsShown() throws Exception {
+    SwingUtilities.invokeAndWait(() -> {
+      PatientListView view = new PatientListView(key -> { });
+      view.putAll(FIRST);
+      view.select("id:4");
+      javax.swing.JList<?> list = (javax.swing.JList<?>) find(view.component(), "patientList");
+      int[] changes = {0};
+      list.getModel().addListDataListener(new javax.swing.event.ListDataListener() {
+        @Override
+        public void intervalAdded(javax.swing.event.ListDataEvent e) {
+          changes[0]++;
+        }
+
+        @Override
+        public void intervalRemoved(javax.swing.event.ListDataEvent e) {
+          changes[0]++;
+        }
+
+        @Override
+        public void contentsChanged(javax.swing.event.ListDataEvent e) {
+          changes[0]++;
+        }
+      });
+      List<PatientSummary> before = view.shown();
+
+      view.put(line("id:4", "Dario Dewhurst", 3, Urgency.ROUTINE));
+
+      assertThat(changes[0]).isZero();
+      assertThat(view.shown()).isEqualTo(before);
+      assertThat(((PatientSummary) list.getSelectedValue()).patientKey()).isEqualTo("id:4");
+
+      view.put(line("id:4", "Dario Dewhurst", 0, null));
+
+      assertThat(changes[0]).isPositive();
+      assertThat(view.shown()).contains(line("id:4", "Dario Dewhurst", 0, null))
+          .doesNotContain(line("id:4", "Dario Dewhurst", 3, Urgency.ROUTINE));
+      assertThat(((PatientSummary) list.getSelectedValue()).patientKey()).isEqualTo("id:4");
+    });
+  }
+
+  private static java.awt.Component find(java.awt.Container root, String name) {
+    for (java.awt.Component c : root.getComponents()) {
+      if (name.equals(c.getName())) {
+        return c;
+      }
+      if (c instanceof java.awt.Container inner) {
+        java.awt.Component found = find(inner, name);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
 }
