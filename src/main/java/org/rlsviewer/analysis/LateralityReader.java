@@ -256,9 +256,14 @@ final class LateralityReader {
     boolean left = false;
     boolean right = false;
     boolean other = false;
+    boolean otherNormal = false;
     for (int i = from; i < to; i++) {
       Token t = s.get(i);
-      if (!t.word() || comparedWith(s, i) || allowed != null && !allowed[i]) {
+      if (!t.word() || allowed != null && !allowed[i]) {
+        continue;
+      }
+      if (comparedWith(s, i)) {
+        otherNormal |= SideSaidNormal.said(s, i); // "right calf swollen, the left is not"
         continue;
       }
       String w = t.norm();
@@ -279,6 +284,9 @@ final class LateralityReader {
     }
     if (left != right) {
       return left ? Laterality.LEFT : Laterality.RIGHT;
+    }
+    if (left ? SideSaidNormal.onlyOneSide(s, from, to) : otherNormal) {
+      return Laterality.ONE_SIDE; // "goes on only the right, the left is too fat"; "..., the other is fine"
     }
     if (measuredApart(s, from, to)) {
       return Laterality.ONE_SIDE; // "calf circumference R 41 / L 37 cm"
@@ -405,7 +413,7 @@ final class LateralityReader {
     if (!LEFT.contains(s.get(i).norm()) && !RIGHT.contains(s.get(i).norm())) {
       return false;
     }
-    if (saidToBeNormal(s, i)) {
+    if (SideSaidNormal.said(s, i)) {
       return true;
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -438,39 +446,6 @@ final class LateralityReader {
       }
     }
     return !SHORT_FORMS.contains(s.get(i).norm()) && i > from && BEFORE_SIDE.contains(s.get(i - 1).norm());
-  }
-
-  /** Words saying the other leg is as usual: "right normal", "das rechte nich", "la derecha normal". */
-  private static final Set<String> NORMAL = Set.of("normal", "normale", "normales", "normaux", "fine", "ok", "okay",
-      "good", "unaffected", "unremarkable", "unauffallig", "gut", "nicht", "nich", "net", "ned", "nut", "nix",
-      "nichts", "not", "correct", "correcte", "correcto", "correcta", "bien", "igual", "sana", "sano", "rien",
-      "nada", "sin", "sans", "immer", "siempre", "easy", "easily");
-  /** Words that may stand between the side and that word: "the right one is fine", "links ist alles wie immer". */
-  private static final Set<String> BEFORE_NORMAL = Set.of("one", "side", "is", "ist", "isch", "es", "esta", "est",
-      "sont", "alles", "all", "looks", "sieht", "wie", "as", "la", "el", "le", "das", "der", "die", "ds", "the",
-      "still", "noch", "ganz", "todo", "tout", "seems", "scheint", ":", "basically", "pretty", "totally",
-      "completely", "perfectly", "quite", "just", "went", "goes", "on");
-  /** "Right leg: normal", "right tobillo normal": a leg word just after the side, then the word at once. */
-  private static final Set<String> LEG_BEFORE_NORMAL = Set.of("leg", "legs", "ankle", "calf", "foot", "knee", "shin",
-      "thigh", "pierna", "tobillo", "gemelo", "pie", "bein", "wade", "knochel", "fuss", "jambe", "cheville", "mollet",
-      "pied");
-
-  /** The side word at {@code i} is followed, within a few words, by a word saying that leg is as usual. */
-  private static boolean saidToBeNormal(Sentence s, int i) {
-    if (i + 2 < s.size() && LEG_BEFORE_NORMAL.contains(s.get(i + 1).norm())) {
-      int j = s.get(i + 2).text().equals(":") ? i + 3 : i + 2;
-      return j < s.size() && NORMAL.contains(s.get(j).norm()) && !s.get(j).norm().equals("bien");
-    }
-    for (int j = i + 1; j < Math.min(s.size(), i + 5); j++) {
-      String w = s.get(j).norm();
-      if (NORMAL.contains(w)) {
-        return true;
-      }
-      if (!BEFORE_NORMAL.contains(w)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static boolean inClause(Sentence s, List<TriggerHit> hits, int i) {
