@@ -78,12 +78,13 @@ final class AugmentationRule {
       + "|aument\u00f3|mont\u00e9e?|monte|augment\u00e9e?|doubl\u00e9e?)\\b");
 
   /**
-   * A note that names the medicine in the past ("das Levodopa hat mich früher bis 4 Uhr gebracht")
-   * without saying it was stopped, on a night whose medicines column lists it as taken.
+   * A note that names the medicine in the past or in a question ("das Levodopa hat mich früher bis 4 Uhr
+   * gebracht", "is the ropinirole doing this?") without saying it was stopped, on a night whose medicines
+   * column lists it as taken.
    */
   private static boolean listedAsTaken(NightReading n, NightReading.Found f) {
     Assertion a = f.mention().assertion();
-    if (!a.historical() || a.negated() || a.otherPerson()
+    if (f.field() == DiaryField.MEDICATIONS || a.negated() || a.otherPerson()
         || STOPPED.matcher(SentenceText.around(n.entry().text(f.field()), f.mention().start(), f.mention().end())).find()) {
       return false;
     }
