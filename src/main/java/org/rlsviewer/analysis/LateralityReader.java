@@ -36,6 +36,8 @@ final class LateralityReader {
       "except", "yet", "otherwise");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?(?:cm|mm)?");
   private static final Set<String> MEASURE_UNITS = Set.of("cm", "cms", "mm", "in", "inch", "inches");
+  private static final Set<String> OTHER = Set.of("other", "andere", "anderen", "anderes", "anderer", "otro", "otra",
+      "autre");
   private static final Set<String> NOT_A_SIDE_BEFORE = Set.of("all", "alright", "feel", "feels", "felt", "that");
 
   private final Set<String> legParts;
@@ -278,7 +280,8 @@ final class LateralityReader {
         other = true;
       } else if (ONE_SIDED.contains(w)) {
         other = true;
-      } else if (w.equals("other") && i > from && Set.of("the", "my", "t'other").contains(s.get(i - 1).norm())) {
+      } else if (OTHER.contains(w) && (i > from && Set.of("the", "my", "t'other").contains(s.get(i - 1).norm())
+          || SideSaidNormal.said(s, i))) { // "the other", "other leg ok", "der andere nicht"
         other = true;
       }
     }

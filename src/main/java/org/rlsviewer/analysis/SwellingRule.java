@@ -126,7 +126,8 @@ final class SwellingRule {
       "mesurees", "mesurer", "mesurant");
 
   private static boolean measured(NightReading.Found f) {
-    return words(f).stream().map(w -> Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", ""))
+    // a figure in the words themselves ("calves: left 38, right 38") is a girth too
+    return f.mention().matched().chars().anyMatch(Character::isDigit) || words(f).stream().map(w -> Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", ""))
         .anyMatch(w -> MEASURE_WORDS.contains(w) || w.endsWith("umfang") || w.startsWith("umfangs"));
   }
 

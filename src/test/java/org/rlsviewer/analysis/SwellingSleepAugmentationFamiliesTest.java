@@ -40,6 +40,9 @@ class SwellingSleepAugmentationFamiliesTest {
       el zapato derecho me aprieta desde ayer                               | urgent
       la pantorrilla derecha hinchada, la izquierda perfecta                | urgent
       la chaussure droite me serre depuis hier                              | urgent
+      calf puffy, other leg ok                                              | urgent
+      Knöchel geschwollen, der andere nicht                                 | urgent
+      calves: left 41 cm, right 37 cm                                       | urgent
       both ankles puffy and I have to sleep propped up to breathe           | urgent
       Beine beide geschwollen, es drückt mir auf der Brust                  | urgent
       los dos tobillos hinchados y siento un peso en el pecho               | urgent
@@ -50,6 +53,8 @@ class SwellingSleepAugmentationFamiliesTest {
       bolsa de agua caliente sobre la pantorrilla izquierda                 | none
       bouillotte sur le mollet gauche avant de dormir                       | none
       die Schwellung am rechten Knöchel ist weg                             | none
+      red patch of eczema on my left calf again                             | none
+      calves: left 38 cm, right 38 cm                                       | none
       """)
   void swelling(String notes, String urgency) {
     assertThat(level("swelling", "", notes)).isEqualTo(urgency);
@@ -87,6 +92,7 @@ class SwellingSleepAugmentationFamiliesTest {
       ropinirol 1 mg      | el ropinirol me aguanta solo una hora                       | soon
       ropinirole 1 mg     | le ropinirole ne tient plus qu'une heure                    | soon
       levodopa 100 mg     | das Levodopa hat früher bis 5 Uhr gereicht                  | soon
+      ropinirole 0.5 mg   | legs start at 2pm now. Is the ropinirole to blame?          | soon
       ropinirole 1 mg     | starts mid afternoon now, used to be 10pm before the ropinirole went up | soon
                           | came off the ropinirole last month, legs start at 3pm       | none
                           | arrêté le pramipexole il y a un an, ça commence à 15h       | none
