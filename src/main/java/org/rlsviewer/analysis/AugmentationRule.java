@@ -62,6 +62,25 @@ final class AugmentationRule {
     return out;
   }
 
+  /** "now", "jetzt", "ahora", "maintenant" just before a sign, in its own part of the sentence. */
+  private static final Pattern NOW_BEFORE = Pattern.compile(
+      "(?iuU)\\b(?:now|nowadays|these days|jetzt|inzwischen|mittlerweile|ahora|ya|maintenant|d\u00e9sormais)\\b[^,;:.!?]{0,20}$");
+
+  /**
+   * A sign the reader took for the past only because the sentence contrasts it with before ("Warum fängt es
+   * jetzt schon um 14 Uhr an, früher erst beim Zubettgehen?"): augmentation is itself a change from before,
+   * so a sign said of now counts when nothing else sets it aside.
+   */
+  private static boolean saidOfNow(NightReading night, NightReading.Found f) {
+    Assertion a = f.mention().assertion();
+    if (!a.historical() || a.negated() || a.otherPerson()) {
+      return false;
+    }
+    String text = night.entry().text(f.field());
+    int start = f.mention().start();
+    return NOW_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+  }
+
   /**
    * Words in the medicine's sentence that say it was stopped, in the four languages: "came off",
    * "took the patch off for good", "abgesetzt", "llevo 2 años sin él", "arrêté le ropinirole".
@@ -120,7 +139,8 @@ final class AugmentationRule {
   }
 
   List<Candidate> signs(NightReading night) {
-    List<NightReading.Found> signs = night.flaggable(SIGN);
+    List<NightReading.Found> signs = new ArrayList<>(night.flaggable(SIGN));
+    night.all(SIGN).stream().filter(f -> !signs.contains(f) && saidOfNow(night, f)).forEach(signs::add);
     if (signs.isEmpty() || !currentOn(night)) {
       return List.of();
     }

@@ -43,6 +43,7 @@ class SwellingSleepAugmentationFamiliesTest {
       calf puffy, other leg ok                                              | urgent
       Knöchel geschwollen, der andere nicht                                 | urgent
       calves: left 41 cm, right 37 cm                                       | urgent
+      right calf after the run, hot and red, the left one normal            | urgent
       both ankles puffy and I have to sleep propped up to breathe           | urgent
       Beine beide geschwollen, es drückt mir auf der Brust                  | urgent
       los dos tobillos hinchados y siento un peso en el pecho               | urgent
@@ -55,6 +56,7 @@ class SwellingSleepAugmentationFamiliesTest {
       die Schwellung am rechten Knöchel ist weg                             | none
       red patch of eczema on my left calf again                             | none
       calves: left 38 cm, right 38 cm                                       | none
+      face hot and red after the wine                                       | none
       """)
   void swelling(String notes, String urgency) {
     assertThat(level("swelling", "", notes)).isEqualTo(urgency);
@@ -93,11 +95,13 @@ class SwellingSleepAugmentationFamiliesTest {
       ropinirole 1 mg     | le ropinirole ne tient plus qu'une heure                    | soon
       levodopa 100 mg     | das Levodopa hat früher bis 5 Uhr gereicht                  | soon
       ropinirole 0.5 mg   | legs start at 2pm now. Is the ropinirole to blame?          | soon
+      ropinirol 0,5 mg    | jetzt schon um 15 Uhr Unruhe in den Beinen, früher erst abends | soon
       ropinirole 1 mg     | starts mid afternoon now, used to be 10pm before the ropinirole went up | soon
                           | came off the ropinirole last month, legs start at 3pm       | none
                           | arrêté le pramipexole il y a un an, ça commence à 15h       | none
                           | dejé el ropinirol hace un año, ahora empieza a media tarde  | none
                           | legs start at 3pm now                                       | none
+      ropinirole 1 mg     | it used to come on in the afternoon but now it is back to bedtime | none
       """)
   void augmentation(String medications, String notes, String urgency) {
     assertThat(level("augmentation", medications == null ? "" : medications, notes)).isEqualTo(urgency);
