@@ -43,6 +43,7 @@ final class SwellingRule {
       + "|eczema|rash|sunburn\\w*|psoriasis|dermatitis|ekzem\\w*|sonnenbrand|ausschlag|eccema|sarpullido|quemadura de sol"
       + "|ecz\u00e9ma|coup de soleil|new (?:shoes|boots|trainers|sandals|sneakers)|breaking (?:them |it )?in"
       + "|neuen? (?:schuhe|stiefel)|einlaufen|zapatos nuevos|botas nuevas|chaussures neuves"
+      + "|(?:a |one )?size too small|too small|wrong size|zu klein|talla (?:m\\u00e1s )?peque\\u00f1a|trop petite?s?"
       + "|midges?|gnats?|wasps?|bees?|hornets?|horse-?fly|horseflies|ticks?|insects?"
       + "|\\w*stich|\\w*stiche|gestochen|zeckenbiss\\w*|insektenbiss\\w*|m\u00fccke\\w*|wespe\\w*|zecke\\w*|bremse\\w*"
       + "|picadura\\w*|picotazo\\w*|zancudo\\w*|avispa\\w*|abeja\\w*|garrapata\\w*|bicho\\w*|mordedura\\w*"

@@ -57,6 +57,7 @@ class SwellingSleepAugmentationFamiliesTest {
       red patch of eczema on my left calf again                             | none
       calves: left 38 cm, right 38 cm                                       | none
       face hot and red after the wine                                       | none
+      my shoes are a bit tight, bought a size too small                     | none
       """)
   void swelling(String notes, String urgency) {
     assertThat(level("swelling", "", notes)).isEqualTo(urgency);
@@ -101,6 +102,8 @@ class SwellingSleepAugmentationFamiliesTest {
                           | arrêté le pramipexole il y a un an, ça commence à 15h       | none
                           | dejé el ropinirol hace un año, ahora empieza a media tarde  | none
                           | legs start at 3pm now                                       | none
+      ropinirol 1 mg      | la reunión dura dos horas cada martes                       | none
+      ropinirole 1 mg     | le film dure deux heures                                    | none
       ropinirole 1 mg     | it used to come on in the afternoon but now it is back to bedtime | none
       """)
   void augmentation(String medications, String notes, String urgency) {
