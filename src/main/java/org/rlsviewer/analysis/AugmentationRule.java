@@ -64,7 +64,8 @@ final class AugmentationRule {
 
   /** "now", "jetzt", "ahora", "maintenant" just before a sign, in its own part of the sentence. */
   private static final Pattern NOW_BEFORE = Pattern.compile(
-      "(?iuU)\\b(?:now|nowadays|these days|jetzt|inzwischen|mittlerweile|ahora|ya|maintenant|d\u00e9sormais)\\b[^,;:.!?]{0,20}$");
+      "(?iuU)\\b(?:now|nowadays|these days|today|tonight|jetzt|inzwischen|mittlerweile|heute|ahora|ya|hoy|maintenant|d\u00e9sormais"
+          + "|aujourd'hui|ce soir)\\b[^,;:.!?]{0,20}$");
 
   /**
    * A sign the reader took for the past only because the sentence contrasts it with before ("Warum fängt es

@@ -44,6 +44,9 @@ class SwellingSleepAugmentationFamiliesTest {
       Knöchel geschwollen, der andere nicht                                 | urgent
       calves: left 41 cm, right 37 cm                                       | urgent
       right calf after the run, hot and red, the left one normal            | urgent
+      calf swollen, query DVT, bloods sent                                  | urgent
+      Wade geschwollen und druckschmerzhaft                                 | urgent
+      struggled to breathe on the stairs and both ankles are puffy          | urgent
       both ankles puffy and I have to sleep propped up to breathe           | urgent
       Beine beide geschwollen, es drückt mir auf der Brust                  | urgent
       los dos tobillos hinchados y siento un peso en el pecho               | urgent
@@ -97,6 +100,9 @@ class SwellingSleepAugmentationFamiliesTest {
       levodopa 100 mg     | das Levodopa hat früher bis 5 Uhr gereicht                  | soon
       ropinirole 0.5 mg   | legs start at 2pm now. Is the ropinirole to blame?          | soon
       ropinirol 0,5 mg    | jetzt schon um 15 Uhr Unruhe in den Beinen, früher erst abends | soon
+      Ropinirol 4 mg      | im Chor zuckten Hände und Arme, das ist neu                 | soon
+      ropinirol 4 mg      | en misa me hormigueaban los brazos, nunca antes             | soon
+      ropinirole 4 mg     | au concert les bras me fourmillaient, jamais avant          | soon
       ropinirole 1 mg     | starts mid afternoon now, used to be 10pm before the ropinirole went up | soon
                           | came off the ropinirole last month, legs start at 3pm       | none
                           | arrêté le pramipexole il y a un an, ça commence à 15h       | none
