@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.rlsviewer.analysis.RuleEngine.Candidate;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
@@ -56,10 +57,76 @@ final class AugmentationRule {
     for (NightReading.Found f : n.all(DRUG)) {
       String drug = f.mention().wordsText();
       // only a confident set-aside is a stop: "he's needing the pramipexole earlier" in a carer's note is not
-      out.merge(drug, f.mention().assertion().flaggable(), Boolean::logicalAnd);
+      out.merge(drug, taken(n, f) || listedAsTaken(n, f), Boolean::logicalAnd);
     }
     return out;
   }
+
+  /** "now", "jetzt", "ahora", "maintenant" just before a sign, in its own part of the sentence. */
+  private static final Pattern NOW_BEFORE = Pattern.compile(
+      "(?iuU)\\b(?:now|nowadays|these days|today|tonight|jetzt|inzwischen|mittlerweile|heute|ahora|ya|hoy|maintenant|d\u00e9sormais"
+          + "|aujourd'hui|ce soir)\\b[^,;:.!?]{0,20}$");
+
+  /**
+   * A sign the reader took for the past only because the sentence contrasts it with before ("Warum fängt es
+   * jetzt schon um 14 Uhr an, früher erst beim Zubettgehen?"): augmentation is itself a change from before,
+   * so a sign said of now counts when nothing else sets it aside.
+   */
+  private static boolean saidOfNow(NightReading night, NightReading.Found f) {
+    Assertion a = f.mention().assertion();
+    if (!a.historical() || a.negated() || a.otherPerson()) {
+      return false;
+    }
+    String text = night.entry().text(f.field());
+    int start = f.mention().start();
+    return NOW_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+  }
+
+  /**
+   * Words in the medicine's sentence that say it was stopped, in the four languages: "came off",
+   * "took the patch off for good", "abgesetzt", "llevo 2 años sin él", "arrêté le ropinirole".
+   */
+  private static final Pattern STOPPED = Pattern.compile("(?iuU)\\b(?:stopped|came off|come off|coming off"
+      + "|weaned|tapered off|discontinued|quit|off for good|(?:patch|patches) off|no longer (?:on|taking|take)"
+      + "|abgesetzt|absetzen|ausgeschlichen|weggelassen|aufgeh\u00f6rt mit|nehme (?:kein|es nicht mehr)"
+      + "|dej\u00e9|dejado|suspend\u00ed|suspendido|retirado|me lo quitaron|sin \u00e9l|sin ella|antes tomaba|ya no (?:tomo|uso)"
+      + "|arr\u00eat\u00e9e?|sevr\u00e9e?|je ne (?:le |la )?prends plus|avant je prenais)\\b"
+      + "(?! working| helping| workin)");
+  /** A dose that went up is a medicine still taken, whatever tense the sentence is in. */
+  private static final Pattern DOSE_RAISED = Pattern.compile("(?iuU)\\b(?:went up|gone up|upped|increased|raised"
+      + "|doubled|titrated|erh\u00f6ht|gesteigert|hochgesetzt|subieron|subieran|subi\u00f3|aumentaron|aumentado"
+      + "|aument\u00f3|mont\u00e9e?|monte|augment\u00e9e?|doubl\u00e9e?)\\b");
+
+  /**
+   * A note that names the medicine in the past or in a question ("das Levodopa hat mich früher bis 4 Uhr
+   * gebracht", "is the ropinirole doing this?") without saying it was stopped, on a night whose medicines
+   * column lists it as taken.
+   */
+  private static boolean listedAsTaken(NightReading n, NightReading.Found f) {
+    Assertion a = f.mention().assertion();
+    if (f.field() == DiaryField.MEDICATIONS || a.negated() || a.otherPerson()
+        || STOPPED.matcher(SentenceText.around(n.entry().text(f.field()), f.mention().start(), f.mention().end())).find()) {
+      return false;
+    }
+    String drug = f.mention().wordsText();
+    return n.all(DRUG).stream().anyMatch(g -> g.field() == DiaryField.MEDICATIONS && g.mention().wordsText().equals(drug)
+        && g.mention().assertion().flaggable());
+  }
+
+  /** Taken that night by the mention's words: not when its sentence says it was stopped. */
+  private static boolean taken(NightReading n, NightReading.Found f) {
+    Assertion a = f.mention().assertion();
+    String sentence = SentenceText.around(n.entry().text(f.field()), f.mention().start(), f.mention().end());
+    if (STOPPED.matcher(sentence).find()) {
+      return false;
+    }
+    if (a.historical() && !a.negated() && !a.hypothetical() && !a.otherPerson()
+        && DOSE_RAISED.matcher(sentence).find()) {
+      return true; // "used to be 10pm before the ropinirole went up": the raised dose is taken now
+    }
+    return a.flaggable();
+  }
+
 
   boolean currentOn(NightReading night) {
     if (positions == null) {
@@ -73,7 +140,8 @@ final class AugmentationRule {
   }
 
   List<Candidate> signs(NightReading night) {
-    List<NightReading.Found> signs = night.flaggable(SIGN);
+    List<NightReading.Found> signs = new ArrayList<>(night.flaggable(SIGN));
+    night.all(SIGN).stream().filter(f -> !signs.contains(f) && saidOfNow(night, f)).forEach(signs::add);
     if (signs.isEmpty() || !currentOn(night)) {
       return List.of();
     }

@@ -36,6 +36,8 @@ final class LateralityReader {
       "except", "yet", "otherwise");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?(?:cm|mm)?");
   private static final Set<String> MEASURE_UNITS = Set.of("cm", "cms", "mm", "in", "inch", "inches");
+  private static final Set<String> OTHER = Set.of("other", "andere", "anderen", "anderes", "anderer", "otro", "otra",
+      "autre");
   private static final Set<String> NOT_A_SIDE_BEFORE = Set.of("all", "alright", "feel", "feels", "felt", "that");
 
   private final Set<String> legParts;
@@ -256,9 +258,14 @@ final class LateralityReader {
     boolean left = false;
     boolean right = false;
     boolean other = false;
+    boolean otherNormal = false;
     for (int i = from; i < to; i++) {
       Token t = s.get(i);
-      if (!t.word() || comparedWith(s, i) || allowed != null && !allowed[i]) {
+      if (!t.word() || allowed != null && !allowed[i]) {
+        continue;
+      }
+      if (comparedWith(s, i)) {
+        otherNormal |= SideSaidNormal.said(s, i); // "right calf swollen, the left is not"
         continue;
       }
       String w = t.norm();
@@ -273,12 +280,16 @@ final class LateralityReader {
         other = true;
       } else if (ONE_SIDED.contains(w)) {
         other = true;
-      } else if (w.equals("other") && i > from && Set.of("the", "my", "t'other").contains(s.get(i - 1).norm())) {
+      } else if (OTHER.contains(w) && (i > from && Set.of("the", "my", "t'other").contains(s.get(i - 1).norm())
+          || SideSaidNormal.said(s, i))) { // "the other", "other leg ok", "der andere nicht"
         other = true;
       }
     }
     if (left != right) {
       return left ? Laterality.LEFT : Laterality.RIGHT;
+    }
+    if (left ? SideSaidNormal.onlyOneSide(s, from, to) : otherNormal) {
+      return Laterality.ONE_SIDE; // "goes on only the right, the left is too fat"; "..., the other is fine"
     }
     if (measuredApart(s, from, to)) {
       return Laterality.ONE_SIDE; // "calf circumference R 41 / L 37 cm"
@@ -405,7 +416,7 @@ final class LateralityReader {
     if (!LEFT.contains(s.get(i).norm()) && !RIGHT.contains(s.get(i).norm())) {
       return false;
     }
-    if (saidToBeNormal(s, i)) {
+    if (SideSaidNormal.said(s, i)) {
       return true;
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -438,39 +449,6 @@ final class LateralityReader {
       }
     }
     return !SHORT_FORMS.contains(s.get(i).norm()) && i > from && BEFORE_SIDE.contains(s.get(i - 1).norm());
-  }
-
-  /** Words saying the other leg is as usual: "right normal", "das rechte nich", "la derecha normal". */
-  private static final Set<String> NORMAL = Set.of("normal", "normale", "normales", "normaux", "fine", "ok", "okay",
-      "good", "unaffected", "unremarkable", "unauffallig", "gut", "nicht", "nich", "net", "ned", "nut", "nix",
-      "nichts", "not", "correct", "correcte", "correcto", "correcta", "bien", "igual", "sana", "sano", "rien",
-      "nada", "sin", "sans", "immer", "siempre", "easy", "easily");
-  /** Words that may stand between the side and that word: "the right one is fine", "links ist alles wie immer". */
-  private static final Set<String> BEFORE_NORMAL = Set.of("one", "side", "is", "ist", "isch", "es", "esta", "est",
-      "sont", "alles", "all", "looks", "sieht", "wie", "as", "la", "el", "le", "das", "der", "die", "ds", "the",
-      "still", "noch", "ganz", "todo", "tout", "seems", "scheint", ":", "basically", "pretty", "totally",
-      "completely", "perfectly", "quite", "just", "went", "goes", "on");
-  /** "Right leg: normal", "right tobillo normal": a leg word just after the side, then the word at once. */
-  private static final Set<String> LEG_BEFORE_NORMAL = Set.of("leg", "legs", "ankle", "calf", "foot", "knee", "shin",
-      "thigh", "pierna", "tobillo", "gemelo", "pie", "bein", "wade", "knochel", "fuss", "jambe", "cheville", "mollet",
-      "pied");
-
-  /** The side word at {@code i} is followed, within a few words, by a word saying that leg is as usual. */
-  private static boolean saidToBeNormal(Sentence s, int i) {
-    if (i + 2 < s.size() && LEG_BEFORE_NORMAL.contains(s.get(i + 1).norm())) {
-      int j = s.get(i + 2).text().equals(":") ? i + 3 : i + 2;
-      return j < s.size() && NORMAL.contains(s.get(j).norm()) && !s.get(j).norm().equals("bien");
-    }
-    for (int j = i + 1; j < Math.min(s.size(), i + 5); j++) {
-      String w = s.get(j).norm();
-      if (NORMAL.contains(w)) {
-        return true;
-      }
-      if (!BEFORE_NORMAL.contains(w)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static boolean inClause(Sentence s, List<TriggerHit> hits, int i) {

@@ -36,6 +36,20 @@ final class SleepinessRule {
   /** "scored 15 on the Epworth", "14/24 on the ESS". */
   private static final Pattern SCORE_BEFORE = Pattern.compile(
       "(?i)\\b(?:scored?|got|had|total(?:led)?)\\s+(?:a\\s+)?(\\d{1,2})(?:\\s*/\\s*24)?\\s+(?:on|in|for)\\s+(?:the|my|an?)?\\s*$");
+  /** A total out of 24 a few words on, whatever the words: "ESS done on myself for fun: 14/24", "Epworth autoaplicado: 14/24". */
+  private static final Pattern OUT_OF_24 = Pattern.compile(
+      "(?U)^(?:[\\s,;:()'\"-]*\\p{L}[\\p{L}'\u2019-]*){0,6}[\\s:=,;()-]*(\\d{1,2})\\s*/\\s*24\\b");
+  /** A figure after a colon a few words on: "Epworth questionnaire at the surgery: 16" (not a time, dose or scale of ten). */
+  private static final Pattern AFTER_COLON = Pattern.compile(
+      "(?U)^(?:[\\s,;()'\"-]*\\p{L}[\\p{L}'\u2019-]*){0,6}\\s*[:=]\\s*(\\d{1,2})"
+          + "(?![\\d:.,]\\d|\\s*(?:/\\s*\\d|mg|%|h\\b|hours?|hrs?|min|am\\b|pm\\b|uhr))");
+  /**
+   * Score words that make a lower-case "ess" the scale's name ("ess score 13", "ess: Punkte 12"); without
+   * them "ess" is the German verb ("ich ess 12 Kekse") unless written ESS or followed by a total out of 24.
+   */
+  private static final Pattern SCORE_WORD = Pattern.compile("(?iU)^[\\s:=-]*(?:score|scale|total|test|questionnaire"
+      + "|punkte|punktzahl|wert|ergebnis|fragebogen|puntuaci[o\u00f3]n|puntos|resultado|escala|cuestionario|points"
+      + "|r[e\u00e9]sultat|[e\u00e9]chelle)\\b");
   /** How far from the word "Epworth" its score is looked for, in characters. */
   private static final int NEAR = 200;
   private static final Pattern COLUMN_VALUE = Pattern.compile("^\\s*(\\d{1,2})(?:\\s*/\\s*24)?\\s*$");
@@ -75,10 +89,20 @@ final class SleepinessRule {
       TextNormaliser.Normalised ahead = TextNormaliser.normalise(text.substring(aheadFrom, start));
       Matcher m = SCORE_AFTER.matcher(after.text());
       Matcher before = SCORE_BEFORE.matcher(ahead.text());
+      Matcher outOf24 = OUT_OF_24.matcher(after.text());
+      Matcher colon = AFTER_COLON.matcher(after.text());
       String score;
+      if (bareLowerCaseEss(f.mention().matched()) && !SCORE_WORD.matcher(after.text()).find()
+          && !outOf24.find()) {
+        continue; // "ich ess 12 Kekse": the verb, not the scale
+      }
       if (m.find() && (m.group(2) == null || Integer.parseInt(m.group(2)) == EPWORTH_MAX)) {
         score = m.group(1);
         end += after.originalEnd(m.end());
+      } else if (outOf24.find(0) || colon.find()) {
+        Matcher found = outOf24.find(0) ? outOf24 : colon;
+        score = found.group(1);
+        end += after.originalEnd(found.end());
       } else if (before.find()) {
         score = before.group(1);
         start = aheadFrom + ahead.originalStart(before.start());
@@ -91,6 +115,11 @@ final class SleepinessRule {
       }
     }
     return out;
+  }
+
+  private static boolean bareLowerCaseEss(String matched) {
+    String word = matched.strip();
+    return word.equalsIgnoreCase("ess") && !word.equals("ESS");
   }
 
   private static boolean inRangeAbove(int score, int threshold) {

@@ -26,7 +26,28 @@ final class SwellingRule {
   private static final Pattern REMEDY = Pattern.compile(
       "(?i)\\b(?:a|an|the|some|keep|kept|keeping|keeps)\\s+(?:hot|warm|red)\\b"
           + "|\\b(?:hot|warm)\\s+(?:bath|baths|water|shower|showers|pack|packs|towel|compress|bottle|wheat|pad|blanket"
-          + "|weather|room|soak|tub|drink|milk|tea|flannel|gel|cream|rub)\\b|\\bred\\s+(?:wine|meat|sock|socks)\\b");
+          + "|weather|room|soak|tub|drink|milk|tea|flannel|gel|cream|rub)\\b|\\bred\\s+(?:wine|meat|sock|socks)\\b"
+          // the same remedies in German, Spanish and French: "Wärmflasche", "bolsa de agua caliente", "bouillotte"
+          + "|(?iuU)\\bw(?:\u00e4|ae)rm(?:flasche|kissen|pflaster|salbe|bad|dusche)\\b|\\bkirschkernkissen\\b|\\brotlicht\\b"
+          + "|\\b(?:warme[sn]?|hei(?:\u00df|ss)e[sn]?)\\s+(?:bad|dusche|wickel|kompresse|umschl\u00e4ge|umschlag|flasche|kissen|socken)\\b"
+          + "|\\b(?:agua|bolsa|bolsita|ba\u00f1o|ducha|compresa|pa\u00f1o|toalla|manta|almohadilla|gel|crema|pomada)s?"
+          + "\\s+(?:de\\s+agua\\s+)?(?:caliente|calientes|tibia|tibio|templada|templado)\\b"
+          + "|\\bbouillotte\\b|\\beau\\s+(?:chaude|ti\u00e8de)\\b|\\b(?:bain|douche|compresse|serviette|gant|coussin|cr\u00e8me|gel)s?"
+          + "\\s+(?:tr\u00e8s\\s+)?(?:chaude?s?|ti\u00e8des?)\\b|\\b(?:vino\\s+tinto|vin\\s+rouge|rotwein)\\b");
+  /**
+   * A local cause named in the finding's sentence for the swelling or redness: a bite or sting ("mosquito
+   * bite on my left calf swelled up", "Mückenstich an der Wade", "picadura de avispa"), a skin complaint
+   * ("the redness from the eczema"), shoes not yet broken in ("new shoes are tight").
+   */
+  private static final Pattern LOCAL_CAUSE = Pattern.compile("(?iuU)\\b(?:bite|bites|bitten|sting|stings|stung|mosquito\\w*"
+      + "|eczema|rash|sunburn\\w*|psoriasis|dermatitis|ekzem\\w*|sonnenbrand|ausschlag|eccema|sarpullido|quemadura de sol"
+      + "|ecz\u00e9ma|coup de soleil|new (?:shoes|boots|trainers|sandals|sneakers)|breaking (?:them |it )?in"
+      + "|neuen? (?:schuhe|stiefel)|einlaufen|zapatos nuevos|botas nuevas|chaussures neuves"
+      + "|(?:a |one )?size too small|too small|wrong size|zu klein|talla (?:m\\u00e1s )?peque\\u00f1a|trop petite?s?"
+      + "|midges?|gnats?|wasps?|bees?|hornets?|horse-?fly|horseflies|ticks?|insects?"
+      + "|\\w*stich|\\w*stiche|gestochen|zeckenbiss\\w*|insektenbiss\\w*|m\u00fccke\\w*|wespe\\w*|zecke\\w*|bremse\\w*"
+      + "|picadura\\w*|picotazo\\w*|zancudo\\w*|avispa\\w*|abeja\\w*|garrapata\\w*|bicho\\w*|mordedura\\w*"
+      + "|pi(?:q\u00fb|qu)re\\w*|moustiques?|gu\u00eapes?|abeilles?|tiques?|morsures?|insectes?)\\b");
 
   private SwellingRule() {}
 
@@ -41,6 +62,9 @@ final class SwellingRule {
     boolean calfSignsNamed = calfSign != null;
     List<Candidate> out = new ArrayList<>();
     for (NightReading.Found f : night.flaggable(RuleEngine.SWELLING)) {
+      if (bitten(night, f)) {
+        continue;
+      }
       Laterality side = f.mention().laterality();
       if (side == Laterality.BOTH && measured(f)) {
         continue; // "calf circumference R 38 / L 38": a measurement counts only when one leg is the bigger
@@ -82,13 +106,13 @@ final class SwellingRule {
     List<NightReading.Found> out = new ArrayList<>();
     for (NightReading.Found f : night.flaggable(CALF_ALONE)) {
       boolean calf = words(f).contains("calf");
-      if ((calf || f.mention().laterality().oneLeg()) && !remedy(night, f)) {
+      if ((calf || f.mention().laterality().oneLeg()) && !remedy(night, f) && !bitten(night, f)) {
         out.add(f);
       }
     }
     for (NightReading.Found f : night.flaggable("calf-signs")) {
       if (f.mention().laterality().oneLeg() && words(f).stream().anyMatch(CALF_WORDS::contains)
-          && !remedy(night, f)) {
+          && !remedy(night, f) && !bitten(night, f)) {
         out.add(f);
       }
     }
@@ -103,7 +127,8 @@ final class SwellingRule {
       "mesurees", "mesurer", "mesurant");
 
   private static boolean measured(NightReading.Found f) {
-    return words(f).stream().map(w -> Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", ""))
+    // a figure in the words themselves ("calves: left 38, right 38") is a girth too
+    return f.mention().matched().chars().anyMatch(Character::isDigit) || words(f).stream().map(w -> Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", ""))
         .anyMatch(w -> MEASURE_WORDS.contains(w) || w.endsWith("umfang") || w.startsWith("umfangs"));
   }
 
@@ -118,6 +143,11 @@ final class SwellingRule {
     int from = Math.max(0, f.mention().start() - 12);
     int to = Math.min(text.length(), f.mention().end() + 16);
     return REMEDY.matcher(text.substring(from, to)).find();
+  }
+
+  private static boolean bitten(NightReading night, NightReading.Found f) {
+    String text = night.entry().text(f.field());
+    return LOCAL_CAUSE.matcher(SentenceText.around(text, f.mention().start(), f.mention().end())).find();
   }
 
   /** A flag on the words {@code f}, possible when they or the supporting words are not certain. */
