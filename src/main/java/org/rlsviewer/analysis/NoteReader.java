@@ -64,7 +64,7 @@ final class NoteReader {
           : hitsBySentence.get(si);
       for (ConceptMatch m : matchesBySentence.get(si)) {
         if (m.concept().equals(ProxyWriter.CONCEPT) || !bodyPartAllows(s, m) || namesPartOfLeg(s, m)
-            || trippedOverAThing(s, m)) {
+            || CauseWords.putElsewhere(lexicon, s, m)) {
           continue;
         }
         Assertion assertion = ContextAssessor.assess(s, hits, m.tokenStart(), m.tokenEnd(), m.literals());
@@ -200,26 +200,6 @@ final class NoteReader {
         if (legParts.contains(s.get(i).norm())) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A finding read from one trip word alone (lexicon class {@code tripword}) is dropped when a thing one
-   * trips over (class {@code tripthing}: the hose, the cat, toys) stands within three words: "über den
-   * Gartenschlauch gestolpert", "me tropecé con la manguera". Tripping over nothing or one's own feet,
-   * or with any other word of the finding, stays.
-   */
-  private boolean trippedOverAThing(Sentence s, ConceptMatch m) {
-    Set<String> trips = lexicon.wordClass("tripword");
-    if (m.literals().size() != 1 || !trips.contains(s.get(m.tokenStart()).norm())) {
-      return false;
-    }
-    Set<String> things = lexicon.wordClass("tripthing");
-    for (int i = Math.max(0, m.tokenStart() - 3); i < Math.min(s.size(), m.tokenEnd() + 3); i++) {
-      if (s.get(i).word() && things.contains(s.get(i).norm())) {
-        return true;
       }
     }
     return false;

@@ -61,6 +61,9 @@ class NeuroWordingFamiliesTest {
       cauda-equina | el trasero como de goma y anoche mojó la cama sin darse cuenta
       cauda-equina | engourdie au niveau intime et je dois appuyer sur le ventre pour que l'urine sorte
       cauda-equina | les deux jambes engourdies et j'ai mouillé ma culotte sans le sentir
+      numbness     | both shins numb since lunch, like after the dentist
+      numbness     | beide Waden taub, wie nach der Narkose
+      weakness     | knees buckled twice on the stairs, not nerves
       """)
   void aFamilyFormRaisesItsRule(String rule, String notes) {
     assertThat(rules(notes)).contains(rule.strip());
@@ -80,6 +83,14 @@ class NeuroWordingFamiliesTest {
       numbness     | des fourmis dans les jambes dès 21 h, comme d'habitude
       numbness     | anestesia epidural ayer, todo normal ya, piernas inquietas
       cauda-equina | both feet numb tonight, bladder and bowels fine
+      weakness     | legs like jelly before the job interview, otherwise fine
+      weakness     | my knees went weak when she proposed at dinner
+      weakness     | weiche Knie vor der Prüfung, sonst nichts
+      weakness     | my blood pressure fell when I got up, legs restless later
+      weakness     | la tension chute quand je me lève, jambes agitées
+      numbness     | epidural for the op this morning, numb from the waist down till lunch
+      numbness     | beim Zahnarzt betäubt, Lippe noch taub, Beine unruhig wie immer
+      numbness     | rachianesthésie hier, insensible jusqu'au soir
       """)
   void aNearMissDoesNotRaiseIt(String rule, String notes) {
     assertThat(rules(notes)).doesNotContain(rule.strip());
