@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Words beside a finding that give it a cause other than a sign, read from lexicon classes so that each
- * language names its own: a thing tripped over, an emotion behind weak knees, a pressure that fell, an
+ * language names its own: a thing tripped over, an occasion behind weak knees, a thing that is weak or fell, an
  * anaesthetic behind numbness. Such a finding is not a mention at all ("tripped over the hose", "weak
  * knees before the interview", "my blood pressure fell", "epidural yesterday, numb from the waist
  * down"); with no such word, or a leg word in the finding's own stretch of words, it stays.
@@ -17,8 +17,13 @@ final class CauseWords {
   /** Findings (class of concept names) that an emotion in the sentence explains: "weiche Knie vor der Prüfung". */
   static final String EMOTION_PRONE = "emotionprone";
   static final String EMOTION = "emotioncontext";
-  /** Body measures whose fall is no fall of the patient ("blood pressure fell", "la tension chute"). */
-  static final String FALLING_MEASURE = "fallingmeasure";
+  /**
+   * Things that are weak or fall without the patient: a body measure, a drink, a signal, a price ("blood
+   * pressure fell", "la tension chute", "café flojo", "the wifi signal is weak upstairs").
+   */
+  static final String THING_SUBJECT = "thingsubject";
+  /** Findings (concept names) such a thing can explain. */
+  static final String THING_PRONE = "thingprone";
   /** Findings (concept names) that an anaesthetic in the sentence explains, and its words. */
   static final String ANAESTHETIC_PRONE = "anaestheticprone";
   static final String ANAESTHETIC = "anaesthetic";
@@ -28,7 +33,7 @@ final class CauseWords {
   private CauseWords() {}
 
   static boolean putElsewhere(Lexicon lexicon, Sentence s, ConceptMatch m) {
-    return trippedOverAThing(lexicon, s, m) || measureFell(lexicon, s, m)
+    return trippedOverAThing(lexicon, s, m) || saidOfAThing(lexicon, s, m)
         || explainedBy(lexicon, s, m, EMOTION_PRONE, EMOTION)
         || explainedBy(lexicon, s, m, ANAESTHETIC_PRONE, ANAESTHETIC) && !legWordInStretch(lexicon, s, m);
   }
@@ -41,10 +46,18 @@ final class CauseWords {
     return anyWithin(s, lexicon.wordClass(TRIP_THING), m.tokenStart() - 3, m.tokenEnd() + 3);
   }
 
-  /** One fall word alone just after a body measure: "my blood pressure fell when I stood". */
-  private static boolean measureFell(Lexicon lexicon, Sentence s, ConceptMatch m) {
-    return m.literals().size() == 1 && anyWithin(s, lexicon.wordClass(FALLING_MEASURE), m.tokenStart() - 2,
-        m.tokenStart());
+  /** A finding opened within two words after such a thing: "my blood pressure fell", "café flojo y piernas inquietas". */
+  private static boolean saidOfAThing(Lexicon lexicon, Sentence s, ConceptMatch m) {
+    if (!lexicon.wordClass(THING_PRONE).contains(m.concept())) {
+      return false;
+    }
+    Set<String> things = lexicon.wordClass(THING_SUBJECT);
+    for (int i = m.tokenStart() - 1; i >= Math.max(0, m.tokenStart() - 2) && s.get(i).word(); i--) {
+      if (things.contains(s.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean explainedBy(Lexicon lexicon, Sentence s, ConceptMatch m, String prone, String cause) {

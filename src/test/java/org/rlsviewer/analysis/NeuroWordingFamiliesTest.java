@@ -62,6 +62,12 @@ class NeuroWordingFamiliesTest {
       cauda-equina | engourdie au niveau intime et je dois appuyer sur le ventre pour que l'urine sorte
       cauda-equina | les deux jambes engourdies et j'ai mouillé ma culotte sans le sentir
       numbness     | both shins numb since lunch, like after the dentist
+      weakness     | my legs just go and I end up dropping to the floor
+      weakness     | my right calf has gone thin, that trouser leg is loose
+      weakness     | la rodilla se me dobla cuando bajo la cuesta
+      numbness     | the soles of my feet feel like cardboard
+      numbness     | left foot fast asleep all evening and I never sat on it
+      weakness     | cup of tea, then legs weak on the stairs
       numbness     | beide Waden taub, wie nach der Narkose
       weakness     | knees buckled twice on the stairs, not nerves
       """)
@@ -78,6 +84,11 @@ class NeuroWordingFamiliesTest {
       weakness     | me tropecé con el perro en la cocina, nada grave
       weakness     | trébuché sur le câble de l'aspirateur, je ne regardais pas
       numbness     | my mind went numb in the meeting, legs restless after
+      weakness     | the wifi signal is weak upstairs, legs jumpy
+      weakness     | tripped the breaker with the kettle, legs restless
+      weakness     | café flojo y piernas inquietas toda la noche
+      weakness     | schwacher Kaffee, Beine zappelig
+      numbness     | feet like ice blocks tonight, legs restless
       numbness     | Kribbeln in den Beinen wie jeden Abend, Bewegungsdrang
       numbness     | hormigueo en las piernas toda la noche, como siempre
       numbness     | des fourmis dans les jambes dès 21 h, comme d'habitude
