@@ -62,6 +62,11 @@ class NeuroWordingFamiliesTest {
       cauda-equina | engourdie au niveau intime et je dois appuyer sur le ventre pour que l'urine sorte
       cauda-equina | les deux jambes engourdies et j'ai mouillé ma culotte sans le sentir
       numbness     | both shins numb since lunch, like after the dentist
+      weakness     | die rechte Wade ist dünner als die linke geworden
+      weakness     | el gemelo derecho está atrofiado desde el verano
+      weakness     | mon mollet gauche a fondu en deux mois
+      cauda-equina | die Pobacken sind wie Gummi und seit heute früh kein Urin
+      cauda-equina | las dos piernas sin fuerza y me hice pis encima sin notarlo
       weakness     | my legs just go and I end up dropping to the floor
       weakness     | my right calf has gone thin, that trouser leg is loose
       weakness     | la rodilla se me dobla cuando bajo la cuesta
@@ -89,6 +94,8 @@ class NeuroWordingFamiliesTest {
       weakness     | café flojo y piernas inquietas toda la noche
       weakness     | schwacher Kaffee, Beine zappelig
       numbness     | feet like ice blocks tonight, legs restless
+      weakness     | le gonflement du mollet a diminué ce soir
+      weakness     | Knöchel heute schmaler, die Schwellung geht zurück
       numbness     | Kribbeln in den Beinen wie jeden Abend, Bewegungsdrang
       numbness     | hormigueo en las piernas toda la noche, como siempre
       numbness     | des fourmis dans les jambes dès 21 h, comme d'habitude
