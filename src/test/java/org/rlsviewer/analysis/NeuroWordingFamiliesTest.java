@@ -63,6 +63,9 @@ class NeuroWordingFamiliesTest {
       cauda-equina | les deux jambes engourdies et j'ai mouillé ma culotte sans le sentir
       numbness     | both shins numb since lunch, like after the dentist
       weakness     | die rechte Wade ist dünner als die linke geworden
+      weakness     | keep losing my balance and falling against the door
+      weakness     | no grip in my legs on the hill today
+      cauda-equina | no sensation around my back passage and an accident on the way to the toilet
       weakness     | el gemelo derecho está atrofiado desde el verano
       weakness     | mon mollet gauche a fondu en deux mois
       cauda-equina | die Pobacken sind wie Gummi und seit heute früh kein Urin
@@ -95,6 +98,8 @@ class NeuroWordingFamiliesTest {
       weakness     | schwacher Kaffee, Beine zappelig
       numbness     | feet like ice blocks tonight, legs restless
       weakness     | le gonflement du mollet a diminué ce soir
+      cauda-equina | could not tell if the pain was gone, both legs numb tonight
+      weakness     | grip socks on in bed, legs restless
       weakness     | Knöchel heute schmaler, die Schwellung geht zurück
       numbness     | Kribbeln in den Beinen wie jeden Abend, Bewegungsdrang
       numbness     | hormigueo en las piernas toda la noche, como siempre
