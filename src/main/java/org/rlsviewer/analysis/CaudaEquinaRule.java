@@ -10,13 +10,16 @@ import org.rlsviewer.domain.Evidence;
 /**
  * The {@code cauda-equina} trigger on one night: both legs weak or numb together with a bladder or
  * bowel change or saddle numbness; or saddle numbness with a bladder or bowel change; possible when
- * weakness or numbness without a side comes with a bladder or bowel change. Evidence: the
+ * weakness or numbness without a side comes with a bladder or bowel change; never when the night says
+ * the bladder and bowels work as usual and names no change. Evidence: the
  * bladder, bowel or saddle words, widened to the leg words when they are in the same field.
  */
 final class CaudaEquinaRule {
 
   static final String BLADDER_BOWEL = "bladder-bowel";
   static final String SADDLE = "saddle";
+  /** Bladder and bowels said to work as usual that night ("the wee was normal", "Blase und Darm normal"). */
+  static final String BLADDER_NORMAL = "bladder-normal";
 
   private CaudaEquinaRule() {}
 
@@ -30,6 +33,9 @@ final class CaudaEquinaRule {
     }
     List<NightReading.Found> bladder = night.flaggable(BLADDER_BOWEL);
     List<NightReading.Found> saddle = night.flaggable(SADDLE);
+    if (bladder.isEmpty() && !night.affirmed(BLADDER_NORMAL).isEmpty()) {
+      return List.of(); // "can't feel myself wiping, but the wee was normal": numbness, no cauda equina
+    }
     boolean bothLegs = holds(legs, bladder, saddle);
     if (!bothLegs && !holds(sideUnsaid, bladder, List.of())) {
       return List.of();

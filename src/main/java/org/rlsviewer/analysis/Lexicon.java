@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Concepts and the word patterns that name them, read from {@code concepts.txt}. Lines are
- * {@code class<TAB>name<TAB>word word ...} (a named word class) or
+ * {@code class<TAB>name<TAB>word word ...} (a named word class; {@code name+} adds words to a class read
+ * before, so a topic's file can widen a shared class without editing its line) or
  * {@code term<TAB>concept<TAB>pattern}. In a pattern, elements are separated by spaces: {@code a|b}
  * offers alternatives, {@code word*} matches by prefix, {@code @name} is a word class,
  * {@code ~} is a gap of up to four words within the clause, and {@code !a|b} (after a word) says the
@@ -52,7 +53,16 @@ final class Lexicon {
         throw new IOException("Not a lexicon line: " + line);
       }
       switch (parts[0]) {
-        case "class" -> classes.put(parts[1], Set.of(parts[2].strip().split("\\s+")));
+        case "class" -> {
+          Set<String> words = new HashSet<>(Set.of(parts[2].strip().split("\\s+")));
+          if (parts[1].endsWith("+")) { // "class<TAB>name+<TAB>words": more words for a class read before
+            String name = parts[1].substring(0, parts[1].length() - 1);
+            words.addAll(classes.getOrDefault(name, Set.of()));
+            classes.put(name, Set.copyOf(words));
+          } else {
+            classes.put(parts[1], Set.copyOf(words));
+          }
+        }
         case "term" -> patterns.computeIfAbsent(parts[1], k -> new ArrayList<>())
             .add(parsePattern(parts[2], classes, line, LanguagePack.SHARED_CONCEPTS.contains(parts[1])));
         default -> throw new IOException("Not a lexicon line: " + line);
@@ -102,8 +112,10 @@ final class Lexicon {
       while (i < sentence.size()) {
         ConceptMatch best = longestAt(r, c, i);
         // a gapped match may start too early ("toes numb and left ankle swollen"): prefer a later
-        // start that reaches as far ("ankle swollen")
-        for (int j = i + 1; best != null && best.literals().size() < best.length() && j < best.tokenEnd(); j++) {
+        // start that reaches as far ("ankle swollen"), after the words the early match opens with ("ya no
+        // siento ~ los pies" stays whole, so its "ya" is not left outside as a cue before "no siento")
+        for (int j = best == null ? i + 1 : firstGap(best); best != null
+            && best.literals().size() < best.length() && j < best.tokenEnd(); j++) {
           ConceptMatch later = longestAt(r, c, j);
           if (later != null && later.tokenEnd() >= best.tokenEnd()) {
             best = later;
@@ -118,6 +130,15 @@ final class Lexicon {
       }
     }
     return found;
+  }
+
+  /** The first token of a match that is not one of its literal words (a gap's), or its end. */
+  private static int firstGap(ConceptMatch m) {
+    int k = m.tokenStart();
+    while (k < m.tokenEnd() && m.literals().contains(k)) {
+      k++;
+    }
+    return Math.max(k, m.tokenStart() + 1);
   }
 
   /**

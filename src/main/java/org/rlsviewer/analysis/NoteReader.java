@@ -63,7 +63,8 @@ final class NoteReader {
           ? ProxyWriter.withoutPatient(s, hitsBySentence.get(si), lexicon.wordClass(ProxyWriter.PATIENT_CLASS))
           : hitsBySentence.get(si);
       for (ConceptMatch m : matchesBySentence.get(si)) {
-        if (m.concept().equals(ProxyWriter.CONCEPT) || !bodyPartAllows(s, m) || namesPartOfLeg(s, m)) {
+        if (m.concept().equals(ProxyWriter.CONCEPT) || !bodyPartAllows(s, m) || namesPartOfLeg(s, m)
+            || CauseWords.putElsewhere(lexicon, s, m)) {
           continue;
         }
         Assertion assertion = ContextAssessor.assess(s, hits, m.tokenStart(), m.tokenEnd(), m.literals());

@@ -1,0 +1,103 @@
+package org.rlsviewer.analysis;
+
+import java.util.Set;
+
+/**
+ * Words beside a finding that give it a cause other than a sign, read from lexicon classes so that each
+ * language names its own: a thing tripped over, an occasion behind weak knees, a thing that is weak or fell, an
+ * anaesthetic behind numbness. Such a finding is not a mention at all ("tripped over the hose", "weak
+ * knees before the interview", "my blood pressure fell", "epidural yesterday, numb from the waist
+ * down"); with no such word, or a leg word in the finding's own stretch of words, it stays.
+ */
+final class CauseWords {
+
+  /** Words of one trip or fall, and the things tripped over within three words. */
+  static final String TRIP_WORD = "tripword";
+  static final String TRIP_THING = "tripthing";
+  /** Findings (class of concept names) that an emotion in the sentence explains: "weiche Knie vor der Prüfung". */
+  static final String EMOTION_PRONE = "emotionprone";
+  static final String EMOTION = "emotioncontext";
+  /**
+   * Things that are weak or fall without the patient: a body measure, a drink, a signal, a price ("blood
+   * pressure fell", "la tension chute", "café flojo", "the wifi signal is weak upstairs").
+   */
+  static final String THING_SUBJECT = "thingsubject";
+  /** Findings (concept names) such a thing can explain. */
+  static final String THING_PRONE = "thingprone";
+  /** Findings (concept names) that an anaesthetic in the sentence explains, and its words. */
+  static final String ANAESTHETIC_PRONE = "anaestheticprone";
+  static final String ANAESTHETIC = "anaesthetic";
+  /** Words that liken rather than give a cause: "numb, like after the dentist". */
+  static final String LIKENING = "likening";
+
+  private CauseWords() {}
+
+  static boolean putElsewhere(Lexicon lexicon, Sentence s, ConceptMatch m) {
+    return trippedOverAThing(lexicon, s, m) || saidOfAThing(lexicon, s, m)
+        || explainedBy(lexicon, s, m, EMOTION_PRONE, EMOTION)
+        || explainedBy(lexicon, s, m, ANAESTHETIC_PRONE, ANAESTHETIC) && !legWordInStretch(lexicon, s, m);
+  }
+
+  /** One trip word alone, a thing tripped over within three words: "über den Gartenschlauch gestolpert". */
+  private static boolean trippedOverAThing(Lexicon lexicon, Sentence s, ConceptMatch m) {
+    if (m.literals().size() != 1 || !lexicon.wordClass(TRIP_WORD).contains(s.get(m.tokenStart()).norm())) {
+      return false;
+    }
+    return anyWithin(s, lexicon.wordClass(TRIP_THING), m.tokenStart() - 3, m.tokenEnd() + 3);
+  }
+
+  /** A finding opened within two words after such a thing: "my blood pressure fell", "café flojo y piernas inquietas". */
+  private static boolean saidOfAThing(Lexicon lexicon, Sentence s, ConceptMatch m) {
+    if (!lexicon.wordClass(THING_PRONE).contains(m.concept())) {
+      return false;
+    }
+    Set<String> things = lexicon.wordClass(THING_SUBJECT);
+    for (int i = m.tokenStart() - 1; i >= Math.max(0, m.tokenStart() - 2) && s.get(i).word(); i--) {
+      if (things.contains(s.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean explainedBy(Lexicon lexicon, Sentence s, ConceptMatch m, String prone, String cause) {
+    if (!lexicon.wordClass(prone).contains(m.concept())) {
+      return false;
+    }
+    Set<String> causes = lexicon.wordClass(cause);
+    Set<String> likening = lexicon.wordClass(LIKENING);
+    for (int i = 0; i < s.size(); i++) {
+      if ((i < m.tokenStart() || i >= m.tokenEnd()) && s.get(i).word() && causes.contains(s.get(i).norm())
+          && !anyWithin(s, likening, i - 3, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A leg word in the finding or in its stretch of words between punctuation ("Lippe noch taub, Beine unruhig" has none). */
+  private static boolean legWordInStretch(Lexicon lexicon, Sentence s, ConceptMatch m) {
+    Set<String> legs = lexicon.wordClass("legpart");
+    int from = m.tokenStart();
+    while (from > 0 && s.get(from - 1).word()) {
+      from--;
+    }
+    int to = m.tokenEnd();
+    while (to < s.size() && s.get(to).word()) {
+      to++;
+    }
+    return anyWithin(s, legs, from, to);
+  }
+
+  private static boolean anyWithin(Sentence s, Set<String> words, int from, int to) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (int i = Math.max(0, from); i < Math.min(s.size(), to); i++) {
+      if (s.get(i).word() && words.contains(s.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
