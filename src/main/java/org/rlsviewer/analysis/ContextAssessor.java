@@ -34,6 +34,26 @@ final class ContextAssessor {
   private static final Set<String> QUESTION_OPENERS = Set.of("does", "do", "did", "can", "could", "is", "are",
       "will", "would", "should", "might", "may", "what", "which", "whether", "has", "have", "anyone", "any",
       "must", "am", "shall", "was", "were");
+  /** A question that asks why presumes the finding: "¿Por qué ...?", "Warum ...?", "Pourquoi ...?". */
+  private static final Set<String> WHY = Set.of("why", "warum", "wieso", "weshalb", "weswegen", "porque", "pourquoi");
+  /** Words before a closing negation that make it no negation of the finding ("or not", "on nothing", "vor X nie"). */
+  private static final Set<String> NOT_CLOSING_AFTER = Set.of("or", "on", "in", "of", "at", "to", "from", "for",
+      "with", "vor", "nach", "mit", "bei", "auf", "an", "de", "del", "en", "con", "antes", "avant", "sur", "avec",
+      "par", "pour", "oder", "ou", "o", "over", "about", "under", "into", "by", "after", "before", "um", "uber",
+      "sobre", "por", "para", "sin", "ohne", "sans", "fur");
+  /** Words a closing negation may carry: "nicht mehr", "not at all", "nada mas", "plus du tout". */
+  private static final Set<String> NEGATION_TAILS = Set.of("mehr", "more", "any", "anymore", "at", "all", "really",
+      "so", "wirklich", "ganz", "gar", "du", "tout", "mas");
+  private static final int CLOSING_NEGATION_REACH = 3;
+  private static final int RESOLUTION_REACH = 10;
+  /** Words that give a clause no subject of its own (time words, copulas, "all", counts' words). */
+  private static final Set<String> FILLERS = Set.of("today", "now", "tonight", "it's", "its", "it", "is", "was",
+      "all", "everything", "a", "few", "many", "some", "several", "heute", "jetzt", "nun", "ist", "alles", "es",
+      "hoy", "ahora", "ya", "esta", "todo", "aujourd'hui", "aujourd", "hui", "maintenant", "c'est", "est", "tout",
+      "ca", "de", "nouveau");
+  private static final Set<String> ONGOING_SINCE = Set.of("since", "seit", "desde", "depuis", "ever");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "it", "he", "she", "they", "we", "you", "ich",
+      "es", "er", "wir", "je", "il", "elle", "ils", "elles", "ca", "yo", "ella", "ellos", "ellas");
   private static final int FEAR_REACH = 4;
   private static final Set<String> FEARS = Set.of("worried", "worry", "worrying", "afraid", "scared", "frightened",
       "fear", "fearing", "concerned", "anxious", "terrified", "nervous", "hope", "hoping");
@@ -97,11 +117,20 @@ final class ContextAssessor {
         cues.historical = true;
         cues.add(farCue);
       }
+      if (back && hit.is(TriggerKind.NEGATION_BEFORE) && !hit.is(TriggerKind.NEGATION_AFTER)
+          && closingNegation(sentence, hits, start, end, hit)) {
+        cues.negated = true; // "ich schnarche nicht", "geschnarcht habe ich keins"
+        cues.add(false);
+      }
       if (forward && hit.is(TriggerKind.OTHER_PERSON_BEFORE)
           && !handedBack(hits, hit.end(), start)) {
         cues.other = true;
         cues.add(farCue);
       }
+    }
+    if (!cues.negated && resolvedLater(sentence, hits, start, end)) {
+      cues.negated = true; // "swollen yesterday but back to normal today"
+      cues.add(false);
     }
     if (fearedFuture(sentence, end)) {
       cues.hypothetical = true; // "worried my left leg will swell on the drive"
@@ -111,7 +140,7 @@ final class ContextAssessor {
       cues.historical = true; // "was on ropinirole until March"
       cues.add(false);
     }
-    question(sentence, start, end).ifPresent(aboutMe -> {
+    question(sentence, hits, start, end).ifPresent(aboutMe -> {
       cues.hypothetical = true;
       cues.add(aboutMe); // "is my leg meant to be this swollen?" may be about tonight
     });
@@ -151,7 +180,19 @@ final class ContextAssessor {
       }
       and |= s.get(i).word() && s.get(i).norm().equals("and");
     }
-    return and || (lastBreak >= 0 && s.wordsBetween(lastBreak, triggerStart) > 0);
+    return and || (lastBreak >= 0 && contentWords(s, lastBreak + 1, triggerStart) > 0);
+  }
+
+  /** Words in [from, to) other than a time word, a filler or a count ("today it's", "30" before "years ago"). */
+  private static int contentWords(Sentence s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      String w = s.get(i).norm();
+      if (s.get(i).word() && !FILLERS.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** A weak cue after a fear is a sure one: "worried my feet might swell", "afraid it may give way". */
@@ -210,7 +251,7 @@ final class ContextAssessor {
    * makes setting it aside tentative. Empty when it is no such question ("why is my leg swollen?"
    * presumes the swelling).
    */
-  private static Optional<Boolean> question(Sentence s, int start, int end) {
+  private static Optional<Boolean> question(Sentence s, List<TriggerHit> hits, int start, int end) {
     int close = end;
     while (close < s.size() && s.get(close).word()) {
       close++;
@@ -222,15 +263,94 @@ final class ContextAssessor {
     while (open > 0 && s.get(open - 1).word()) {
       open--;
     }
-    if (!QUESTION_OPENERS.contains(s.get(open).norm())) {
+    int opened = open;
+    int closed = close;
+    boolean opener = QUESTION_OPENERS.contains(s.get(open).norm())
+        || open > 0 && s.get(open - 1).norm().equals("\u00BF") // "¿El magnesio da diarrea?"
+        || hits.stream().anyMatch(h -> h.start() == opened && h.is(TriggerKind.QUESTION_OPENER))
+        || hits.stream().anyMatch(h -> h.start() > opened && h.start() < closed && h.end() - h.start() > 1
+            && h.is(TriggerKind.QUESTION_OPENER)); // "Les impatiences peuvent-elles donner ... ?"
+    boolean bareItem = open == start && close == end && !QUESTION_OPENERS.contains(s.get(open).norm());
+    if (!opener || bareItem || WHY.contains(s.get(open).norm()) // "¿Piernas hinchadas? Las dos": a checklist item
+        || s.get(open).norm().equals("por") && open + 1 < close && s.get(open + 1).norm().equals("que")) {
       return Optional.empty();
     }
     for (int i = open; i < close; i++) {
-      if (FIRST_PERSON.contains(s.get(i).norm())) {
+      int at = i;
+      if (FIRST_PERSON.contains(s.get(i).norm())
+          || hits.stream().anyMatch(h -> h.start() == at && h.is(TriggerKind.FIRST_PERSON))) {
         return Optional.of(true);
       }
     }
     return Optional.of(false);
+  }
+
+  /**
+   * A negation after the finding that closes its clause, a few words on and with no comma between:
+   * the word order of German and of a spoken afterthought ("ich schnarche nicht", "geschnarcht habe
+   * ich nicht", "Schwellung keine"). Followed by a word, it negates that word ("schwach, nicht geschwollen").
+   */
+  private static boolean closingNegation(Sentence s, List<TriggerHit> hits, int start, int end, TriggerHit hit) {
+    if (s.wordsBetween(end, hit.start()) > CLOSING_NEGATION_REACH || firstClauseBreak(s, end, hit.start()) < hit.start()
+        || !noneBetween(hits, end, hit.start(), TriggerKind.TERMINATOR)) {
+      return false;
+    }
+    if (hit.start() > 0 && NOT_CLOSING_AFTER.contains(s.get(hit.start() - 1).norm())
+        || start > 0 && NOT_CLOSING_AFTER.contains(s.get(start - 1).norm()) // "vor Sifrol nie": not the verb negated
+        || hits.stream().anyMatch(h -> h.is(TriggerKind.EARLIER) && h.start() >= end && h.end() <= hit.start())) {
+      return false; // "swollen, and yesterday not": another time is negated
+    }
+    return closesClause(s, hits, hit);
+  }
+
+  private static boolean closesClause(Sentence s, List<TriggerHit> hits, TriggerHit hit) {
+    int after = hit.end();
+    while (after < s.size() && s.get(after).word() && NEGATION_TAILS.contains(s.get(after).norm())) {
+      after++;
+    }
+    return after >= s.size() || !s.get(after).word() || startsTerminator(hits, after);
+  }
+
+  /**
+   * A resolution ("back to normal", "gone", "wieder normal") after the finding, past "but" or a comma,
+   * when the finding's clause puts it at an earlier time ("yesterday", "this morning", "at first").
+   */
+  private static boolean resolvedLater(Sentence s, List<TriggerHit> hits, int start, int end) {
+    int clauseStart = start;
+    while (clauseStart > 0 && !startsTerminator(hits, clauseStart)) {
+      clauseStart--;
+    }
+    int clauseEnd = end;
+    while (clauseEnd < s.size() && !startsTerminator(hits, clauseEnd)) {
+      clauseEnd++;
+    }
+    int from = clauseStart;
+    int to = clauseEnd;
+    boolean earlier = hits.stream().anyMatch(h -> h.is(TriggerKind.EARLIER) && h.start() >= from && h.end() <= to
+        && (h.start() == 0 || !ONGOING_SINCE.contains(s.get(h.start() - 1).norm())));
+    if (!earlier) {
+      return false;
+    }
+    return hits.stream().anyMatch(h -> h.is(TriggerKind.NEGATION_AFTER)
+        && (!h.is(TriggerKind.NEGATION_BEFORE) || closesClause(s, hits, h)) // "antes roncaba, ... ya no"
+        && h.start() >= end
+        && s.wordsBetween(end, h.start()) <= RESOLUTION_REACH && leadsItsClause(s, hits, end, h.start())
+        && hits.stream().noneMatch(o -> o.is(TriggerKind.EARLIER) && o.start() >= to && o.end() <= h.start()));
+  }
+
+  /**
+   * Nothing but a time word or a filler ("today", "now it's") between the last clause break ("and"
+   * too) and the trigger: it has no subject of its own, so it speaks of the finding ("but back to
+   * normal today"; not "but the pain has gone").
+   */
+  private static boolean leadsItsClause(Sentence s, List<TriggerHit> hits, int from, int at) {
+    int lastBreak = from;
+    for (int i = from; i < at; i++) {
+      if (s.get(i).isClauseBreak() || startsTerminator(hits, i) || s.get(i).norm().equals("and")) {
+        lastBreak = i + 1;
+      }
+    }
+    return lastBreak == from || contentWords(s, lastBreak, at) == 0;
   }
 
   private static boolean reachesForward(Sentence s, List<TriggerHit> hits, TriggerHit hit, int start, int end) {
@@ -289,6 +409,13 @@ final class ContextAssessor {
           return false;
         }
         segmentStart = i + 1;
+      }
+    }
+    for (int i = firstComma + 1; i <= start; i++) { // the stretch before the finding and its first word
+      int at = i;
+      if (s.get(i).word() && (SUBJECT_PRONOUNS.contains(s.get(i).norm())
+          || hits.stream().anyMatch(h -> h.start() == at && h.is(TriggerKind.FIRST_PERSON)))) {
+        return false; // "I cannot hold it, it comes alone, and down there I feel nothing": clauses, no list
       }
     }
     int targetSegmentEnd = end;

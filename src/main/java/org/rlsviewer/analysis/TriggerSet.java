@@ -104,7 +104,7 @@ final class TriggerSet {
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       if (!t.word()) {
-        if (t.text().equals(";") || t.text().equals("?") || t.norm().equals("-") || Checklist.isBox(t)) {
+        if (t.text().equals(";") || t.text().equals("?") || t.text().equals("\u00BF") || t.norm().equals("-") || Checklist.isBox(t)) {
           hits.add(new TriggerHit(i, i + 1, EnumSet.of(TriggerKind.TERMINATOR)));
         }
         i++;
