@@ -54,6 +54,11 @@ final class ContextAssessor {
   private static final Set<String> ONGOING_SINCE = Set.of("since", "seit", "desde", "depuis", "ever");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "it", "he", "she", "they", "we", "you", "ich",
       "es", "er", "wir", "je", "il", "elle", "ils", "elles", "ca", "yo", "ella", "ellos", "ellas");
+  private static final Set<String> GENITIVE_OWNERS = Set.of("meiner", "meines");
+  private static final Set<String> OF_WORDS = Set.of("of", "de", "del", "du", "des", "von", "vom");
+  private static final Set<String> DETERMINERS = Set.of("the", "my", "our", "a", "die", "der", "das", "den", "dem",
+      "mein", "meine", "unsere", "unser", "el", "la", "los", "las", "mi", "mis", "nuestra", "nuestro", "le", "les",
+      "l", "ma", "mon", "mes", "notre", "nos");
   private static final int FEAR_REACH = 4;
   private static final Set<String> FEARS = Set.of("worried", "worry", "worrying", "afraid", "scared", "frightened",
       "fear", "fearing", "concerned", "anxious", "terrified", "nervous", "hope", "hoping");
@@ -125,10 +130,10 @@ final class ContextAssessor {
       if (forward && hit.is(TriggerKind.OTHER_PERSON_BEFORE)
           && !handedBack(hits, hit.end(), start)) {
         cues.other = true;
-        cues.add(farCue);
+        cues.add(farCue && !(subjectOfClause(sentence, hits, hit, start) && selfAfter(hits, end)));
       }
     }
-    if (!cues.negated && resolvedLater(sentence, hits, start, end)) {
+    if (resolvedLater(sentence, hits, start, end)) {
       cues.negated = true; // "swollen yesterday but back to normal today"
       cues.add(false);
     }
@@ -193,6 +198,41 @@ final class ContextAssessor {
       }
     }
     return n;
+  }
+
+  /**
+   * Another person who opens the finding's clause, after no more than a determiner ("my wife's left
+   * calf is red and swollen", "Patient auf Zimmer 4 mit ... und Beinschwäche"), or who owns its noun
+   * ("la pantorrilla izquierda de mi esposa está roja e hinchada"): the clause is about them however
+   * far the finding, as no first-person word hands it back (checked before) and no clause break lies between.
+   */
+  private static boolean subjectOfClause(Sentence s, List<TriggerHit> hits, TriggerHit hit, int start) {
+    if (firstClauseBreak(s, hit.end(), start) < start) {
+      return false;
+    }
+    if (hit.start() > 0 && OF_WORDS.contains(s.get(hit.start() - 1).norm())
+        || GENITIVE_OWNERS.contains(s.get(hit.start()).norm())) { // "die linke Wade meiner Frau"
+      return true;
+    }
+    for (int i = hit.start() - 1; i >= 0; i--) {
+      int at = i;
+      if (!s.get(i).word() || startsTerminator(hits, i)) {
+        return true;
+      }
+      if (!DETERMINERS.contains(s.get(i).norm())
+          && hits.stream().noneMatch(h -> h.start() <= at && h.end() > at && h.is(TriggerKind.FIRST_PERSON))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The writer speaks of themself later in the sentence ("...; my legs just the usual", "a mí no me
+   * pasa nada"): so the other person is not the patient written about by a carer.
+   */
+  private static boolean selfAfter(List<TriggerHit> hits, int end) {
+    return hits.stream().anyMatch(h -> h.start() >= end && h.is(TriggerKind.FIRST_PERSON));
   }
 
   /** A weak cue after a fear is a sure one: "worried my feet might swell", "afraid it may give way". */
@@ -327,14 +367,15 @@ final class ContextAssessor {
     int from = clauseStart;
     int to = clauseEnd;
     boolean earlier = hits.stream().anyMatch(h -> h.is(TriggerKind.EARLIER) && h.start() >= from && h.end() <= to
-        && (h.start() == 0 || !ONGOING_SINCE.contains(s.get(h.start() - 1).norm())));
+        && (h.start() == 0 || !ONGOING_SINCE.contains(s.get(h.start() - 1).norm()))
+        && hits.stream().noneMatch(n -> n.start() == h.end() && n.is(TriggerKind.NEGATION_BEFORE))); // "y ayer no"
     if (!earlier) {
       return false;
     }
     return hits.stream().anyMatch(h -> h.is(TriggerKind.NEGATION_AFTER)
-        && (!h.is(TriggerKind.NEGATION_BEFORE) || closesClause(s, hits, h)) // "antes roncaba, ... ya no"
-        && h.start() >= end
-        && s.wordsBetween(end, h.start()) <= RESOLUTION_REACH && leadsItsClause(s, hits, end, h.start())
+        && (!h.is(TriggerKind.NEGATION_BEFORE) || closesClause(s, hits, h)) && h.start() >= end
+        && s.wordsBetween(end, h.start()) <= RESOLUTION_REACH
+        && (leadsItsClause(s, hits, end, h.start()) || h.is(TriggerKind.NEGATION_BEFORE)) // "antes roncaba, ... ya no"
         && hits.stream().noneMatch(o -> o.is(TriggerKind.EARLIER) && o.start() >= to && o.end() <= h.start()));
   }
 

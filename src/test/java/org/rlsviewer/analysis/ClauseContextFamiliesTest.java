@@ -41,6 +41,11 @@ class ClauseContextFamiliesTest {
       ¿A alguien más le pasa despertarse ahogándose? A mí anoche dos veces. # apnea:soon
       I couldn't tell if I was going or not, and my bits feel numb           # numbness:routine
       I cannot hold the pee, it comes alone, and down there I feel nothing   # cauda-equina:urgent
+      (son writing) Dad's left foot is swollen and the skin shiny            # swelling:urgent
+      (le fils écrit) le pied gauche de papa est gonflé, le droit normal     # swelling:urgent
+      tobillo izquierdo hinchado y ayer no, no me torcí nada                 # swelling:urgent
+      los tobillos hinchados igual que hace dos años                         # swelling:soon
+      los tobillos hinchados desde hace dos años                             # swelling:soon
       """)
   void stillFlags(String notes, String flag) {
     assertThat(flags(notes)).contains(flag);
@@ -70,6 +75,17 @@ class ClauseContextFamiliesTest {
       pt in bay 4 had bilateral leg weakness, I am fine                     # weakness
       el paciente de la cama 4 tiene debilidad de piernas, yo bien          # weakness
       bf snoring again, keeps me up                                         # apnea
+      my wife's left calf is red and swollen; my legs as usual               # swelling
+      die linke Wade meiner Frau ist rot und geschwollen; meine Beine wie immer # swelling
+      la pantorrilla izquierda de mi esposa está roja e hinchada; mis piernas bien # swelling
+      le mollet gauche de ma femme est rouge et gonflé ; mes jambes comme d'habitude # swelling
+      I was breastfeeding when it first started, 30 years ago                # pregnancy
+      ich habe gestillt, als es anfing, vor 30 Jahren                        # pregnancy
+      yo daba pecho cuando empezó, hace treinta años                         # pregnancy
+      j'allaitais quand ça a commencé, il y a 30 ans                         # pregnancy
+      antes roncaba, desde que bajé de peso ya no                            # apnea
+      je ronflais avant, depuis que j'ai maigri plus du tout                 # apnea
+      ya bajó la hinchazón del tobillo izquierdo                             # swelling
       """)
   void setAside(String notes, String rule) {
     assertThat(flags(notes)).noneMatch(f -> f.startsWith(rule + ":"));
