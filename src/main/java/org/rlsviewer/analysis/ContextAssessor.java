@@ -35,6 +35,8 @@ final class ContextAssessor {
       "will", "would", "should", "might", "may", "what", "which", "whether", "has", "have", "anyone", "any",
       "must", "am", "shall", "was", "were");
   /** A question that asks why presumes the finding: "¿Por qué ...?", "Warum ...?", "Pourquoi ...?". */
+  private static final Set<String> FUTURE_OPENERS = Set.of("will", "shall", "wird", "werde", "werden", "sera",
+      "seront", "va", "vont");
   private static final Set<String> WHY = Set.of("why", "warum", "wieso", "weshalb", "weswegen", "porque", "pourquoi");
   /** Words before a closing negation that make it no negation of the finding ("or not", "on nothing", "vor X nie"). */
   private static final Set<String> NOT_CLOSING_AFTER = Set.of("or", "on", "in", "of", "at", "to", "from", "for",
@@ -314,6 +316,9 @@ final class ContextAssessor {
     if (!opener || bareItem || WHY.contains(s.get(open).norm()) // "¿Piernas hinchadas? Las dos": a checklist item
         || s.get(open).norm().equals("por") && open + 1 < close && s.get(open + 1).norm().equals("que")) {
       return Optional.empty();
+    }
+    if (FUTURE_OPENERS.contains(s.get(open).norm())) {
+      return Optional.of(false); // "will my knees start giving way one day?": not tonight, about me or not
     }
     for (int i = open; i < close; i++) {
       int at = i;

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * finding's clause names an earlier time ("swollen yesterday but back to normal today"), a count of
  * nothing ("0 min snoring"), "nothing more" that negates nothing, comma stretches that are clauses
  * rather than lists, questions opened by a verb, "¿" or a French inversion, nurses' patients and
- * "anyone else". Each family has notes that must flag and notes that must not. Notes written for
+ * "anyone else", another person owning the clause, "hace 30 años", checklist answers of "don't know",
+ * a gap across a comma that goes on ("legs no better, still weak"), comparisons with an earlier time. Each family has notes that must flag and notes that must not. Notes written for
  * this test, none taken from a corpus.
  */
 class ClauseContextFamiliesTest {
@@ -46,6 +47,12 @@ class ClauseContextFamiliesTest {
       tobillo izquierdo hinchado y ayer no, no me torcí nada                 # swelling:urgent
       los tobillos hinchados igual que hace dos años                         # swelling:soon
       los tobillos hinchados desde hace dos años                             # swelling:soon
+      legs no better, still weak                                             # weakness:soon
+      piernas no mejor, todavía débiles                                      # weakness:soon
+      jambes pas mieux, toujours faibles                                     # weakness:soon
+      Swollen? No idea why but yes, left ankle                               # swelling:soon
+      Snoring? Yes. Numb? dunno                                              # apnea:soon
+      legs more swollen than in the morning                                  # swelling:soon
       """)
   void stillFlags(String notes, String flag) {
     assertThat(flags(notes)).contains(flag);
@@ -86,6 +93,16 @@ class ClauseContextFamiliesTest {
       antes roncaba, desde que bajé de peso ya no                            # apnea
       je ronflais avant, depuis que j'ai maigri plus du tout                 # apnea
       ya bajó la hinchazón del tobillo izquierdo                             # swelling
+      Numb? No. Weak? No. Snoring? Don't know, I live alone.                 # apnea
+      Schnarchen? Keine Ahnung, ich schlafe allein.                          # apnea
+      ¿Ronquidos? No sé, duermo sola.                                        # apnea
+      Ronflements ? Aucune idée, je dors seul.                               # apnea
+      legs fine, arms weak                                                   # weakness
+      will my knees start giving way one day like my mum's?                  # weakness
+      legs are better than in pregnancy                                      # pregnancy
+      die Beine sind besser als in der Schwangerschaft                       # pregnancy
+      las piernas mejor que en el embarazo                                   # pregnancy
+      jambes mieux que pendant la grossesse                                  # pregnancy
       """)
   void setAside(String notes, String rule) {
     assertThat(flags(notes)).noneMatch(f -> f.startsWith(rule + ":"));
