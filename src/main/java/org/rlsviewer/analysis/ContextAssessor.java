@@ -57,6 +57,10 @@ final class ContextAssessor {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "it", "he", "she", "they", "we", "you", "ich",
       "es", "er", "wir", "je", "il", "elle", "ils", "elles", "ca", "yo", "ella", "ellos", "ellas");
   private static final Set<String> GENITIVE_OWNERS = Set.of("meiner", "meines");
+  /** A finding that opens with its own negation ("no siento las nalgas", "can't feel my feet"). */
+  private static final Set<String> OWN_NEGATIONS = Set.of("no", "not", "cannot", "can't", "cant", "nicht", "kein",
+      "keine", "ne", "pas", "nie", "never");
+  private static final Set<String> NEGATION_SECOND_HALVES = Set.of("pas", "plus", "rien", "jamais", "personne");
   private static final Set<String> OF_WORDS = Set.of("of", "de", "del", "du", "des", "von", "vom");
   private static final Set<String> DETERMINERS = Set.of("the", "my", "our", "a", "die", "der", "das", "den", "dem",
       "mein", "meine", "unsere", "unser", "el", "la", "los", "las", "mi", "mis", "nuestra", "nuestro", "le", "les",
@@ -95,8 +99,12 @@ final class ContextAssessor {
       return answered.get();
     }
     Cues cues = new Cues();
+    boolean ownNegation = OWN_NEGATIONS.contains(sentence.get(start).norm());
     for (TriggerHit found : hits) {
       TriggerHit hit = found;
+      if (ownNegation && found.end() > start && found.start() < end || secondHalfInside(sentence, found, start, literals)) {
+        continue; // "ya no siento las nalgas", "no aguanto los gases ni las heces", "je ne retiens plus les gaz"
+      }
       if (hit.start() < start && hit.end() > start) {
         hit = new TriggerHit(hit.start(), start, hit.kinds()); // "no acute" before "acute distress"
       } else if (literals.stream().anyMatch(i -> i >= found.start() && i < found.end())) {
@@ -235,6 +243,14 @@ final class ContextAssessor {
    */
   private static boolean selfAfter(List<TriggerHit> hits, int end) {
     return hits.stream().anyMatch(h -> h.start() >= end && h.is(TriggerKind.FIRST_PERSON));
+  }
+
+  /** A French "ne" just before a finding that holds the second half of the negation ("ne retiens plus"). */
+  private static boolean secondHalfInside(Sentence s, TriggerHit hit, int start, Set<Integer> literals) {
+    if (hit.end() != start || !s.get(hit.start()).norm().equals("ne") && !s.get(hit.start()).norm().equals("n")) {
+      return false;
+    }
+    return literals.stream().anyMatch(i -> NEGATION_SECOND_HALVES.contains(s.get(i).norm()));
   }
 
   /** A weak cue after a fear is a sure one: "worried my feet might swell", "afraid it may give way". */

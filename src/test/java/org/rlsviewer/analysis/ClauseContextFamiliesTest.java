@@ -53,6 +53,11 @@ class ClauseContextFamiliesTest {
       Swollen? No idea why but yes, left ankle                               # swelling:soon
       Snoring? Yes. Numb? dunno                                              # apnea:soon
       legs more swollen than in the morning                                  # swelling:soon
+      heute zweimal über nix gestolpert                                      # weakness:soon
+      mi pierna izquierda se me dobla cuando bajo las escaleras              # weakness:soon
+      hinchazón bajo la rodilla izquierda                                    # swelling:urgent
+      ya no siento las nalgas cuando me siento                               # numbness:routine
+      je ne sens plus mes pieds                                              # numbness:routine
       """)
   void stillFlags(String notes, String flag) {
     assertThat(flags(notes)).contains(flag);
