@@ -38,33 +38,8 @@ final class ContextAssessor {
   private static final Set<String> FUTURE_OPENERS = Set.of("will", "shall", "wird", "werde", "werden", "sera",
       "seront", "va", "vont");
   private static final Set<String> WHY = Set.of("why", "warum", "wieso", "weshalb", "weswegen", "porque", "pourquoi");
-  /** Words before a closing negation that make it no negation of the finding ("or not", "on nothing", "vor X nie"). */
-  private static final Set<String> NOT_CLOSING_AFTER = Set.of("or", "on", "in", "of", "at", "to", "from", "for",
-      "with", "vor", "nach", "mit", "bei", "auf", "an", "de", "del", "en", "con", "antes", "avant", "sur", "avec",
-      "par", "pour", "oder", "ou", "o", "over", "about", "under", "into", "by", "after", "before", "um", "uber",
-      "sobre", "por", "para", "sin", "ohne", "sans", "fur");
-  /** Words a closing negation may carry: "nicht mehr", "not at all", "nada mas", "plus du tout". */
-  private static final Set<String> NEGATION_TAILS = Set.of("mehr", "more", "any", "anymore", "at", "all", "really",
-      "so", "wirklich", "ganz", "gar", "du", "tout", "mas");
-  private static final int CLOSING_NEGATION_REACH = 3;
-  private static final int RESOLUTION_REACH = 10;
-  /** Words that give a clause no subject of its own (time words, copulas, "all", counts' words). */
-  private static final Set<String> FILLERS = Set.of("today", "now", "tonight", "it's", "its", "it", "is", "was",
-      "all", "everything", "a", "few", "many", "some", "several", "heute", "jetzt", "nun", "ist", "alles", "es",
-      "hoy", "ahora", "ya", "esta", "todo", "aujourd'hui", "aujourd", "hui", "maintenant", "c'est", "est", "tout",
-      "ca", "de", "nouveau");
-  private static final Set<String> ONGOING_SINCE = Set.of("since", "seit", "desde", "depuis", "ever");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "it", "he", "she", "they", "we", "you", "ich",
       "es", "er", "wir", "je", "il", "elle", "ils", "elles", "ca", "yo", "ella", "ellos", "ellas");
-  private static final Set<String> GENITIVE_OWNERS = Set.of("meiner", "meines");
-  /** A finding that opens with its own negation ("no siento las nalgas", "can't feel my feet"). */
-  private static final Set<String> OWN_NEGATIONS = Set.of("no", "not", "cannot", "can't", "cant", "nicht", "kein",
-      "keine", "ne", "pas", "nie", "never");
-  private static final Set<String> NEGATION_SECOND_HALVES = Set.of("pas", "plus", "rien", "jamais", "personne");
-  private static final Set<String> OF_WORDS = Set.of("of", "de", "del", "du", "des", "von", "vom");
-  private static final Set<String> DETERMINERS = Set.of("the", "my", "our", "a", "die", "der", "das", "den", "dem",
-      "mein", "meine", "unsere", "unser", "el", "la", "los", "las", "mi", "mis", "nuestra", "nuestro", "le", "les",
-      "l", "ma", "mon", "mes", "notre", "nos");
   private static final int FEAR_REACH = 4;
   private static final Set<String> FEARS = Set.of("worried", "worry", "worrying", "afraid", "scared", "frightened",
       "fear", "fearing", "concerned", "anxious", "terrified", "nervous", "hope", "hoping");
@@ -99,10 +74,10 @@ final class ContextAssessor {
       return answered.get();
     }
     Cues cues = new Cues();
-    boolean ownNegation = OWN_NEGATIONS.contains(sentence.get(start).norm());
+    boolean ownNegation = ClauseCues.OWN_NEGATIONS.contains(sentence.get(start).norm());
     for (TriggerHit found : hits) {
       TriggerHit hit = found;
-      if (ownNegation && found.end() > start && found.start() < end || secondHalfInside(sentence, found, start, literals)) {
+      if (ownNegation && found.end() > start && found.start() < end || ClauseCues.secondHalfInside(sentence, found, start, literals)) {
         continue; // "ya no siento las nalgas", "no aguanto los gases ni las heces", "je ne retiens plus les gaz"
       }
       if (hit.start() < start && hit.end() > start) {
@@ -133,17 +108,17 @@ final class ContextAssessor {
         cues.add(farCue);
       }
       if (back && hit.is(TriggerKind.NEGATION_BEFORE) && !hit.is(TriggerKind.NEGATION_AFTER)
-          && closingNegation(sentence, hits, start, end, hit)) {
+          && ClauseCues.closingNegation(sentence, hits, start, end, hit)) {
         cues.negated = true; // "ich schnarche nicht", "geschnarcht habe ich keins"
         cues.add(false);
       }
       if (forward && hit.is(TriggerKind.OTHER_PERSON_BEFORE)
           && !handedBack(hits, hit.end(), start)) {
         cues.other = true;
-        cues.add(farCue && !(subjectOfClause(sentence, hits, hit, start) && selfAfter(hits, end)));
+        cues.add(farCue && !(ClauseCues.subjectOfClause(sentence, hits, hit, start) && ClauseCues.selfAfter(hits, end)));
       }
     }
-    if (resolvedLater(sentence, hits, start, end)) {
+    if (ClauseCues.resolvedLater(sentence, hits, start, end)) {
       cues.negated = true; // "swollen yesterday but back to normal today"
       cues.add(false);
     }
@@ -195,62 +170,7 @@ final class ContextAssessor {
       }
       and |= s.get(i).word() && s.get(i).norm().equals("and");
     }
-    return and || (lastBreak >= 0 && contentWords(s, lastBreak + 1, triggerStart) > 0);
-  }
-
-  /** Words in [from, to) other than a time word, a filler or a count ("today it's", "30" before "years ago"). */
-  private static int contentWords(Sentence s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      String w = s.get(i).norm();
-      if (s.get(i).word() && !FILLERS.contains(w) && !w.chars().allMatch(Character::isDigit)) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /**
-   * Another person who opens the finding's clause, after no more than a determiner ("my wife's left
-   * calf is red and swollen", "Patient auf Zimmer 4 mit ... und Beinschwäche"), or who owns its noun
-   * ("la pantorrilla izquierda de mi esposa está roja e hinchada"): the clause is about them however
-   * far the finding, as no first-person word hands it back (checked before) and no clause break lies between.
-   */
-  private static boolean subjectOfClause(Sentence s, List<TriggerHit> hits, TriggerHit hit, int start) {
-    if (firstClauseBreak(s, hit.end(), start) < start) {
-      return false;
-    }
-    if (hit.start() > 0 && OF_WORDS.contains(s.get(hit.start() - 1).norm())
-        || GENITIVE_OWNERS.contains(s.get(hit.start()).norm())) { // "die linke Wade meiner Frau"
-      return true;
-    }
-    for (int i = hit.start() - 1; i >= 0; i--) {
-      int at = i;
-      if (!s.get(i).word() || startsTerminator(hits, i)) {
-        return true;
-      }
-      if (!DETERMINERS.contains(s.get(i).norm())
-          && hits.stream().noneMatch(h -> h.start() <= at && h.end() > at && h.is(TriggerKind.FIRST_PERSON))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The writer speaks of themself later in the sentence ("...; my legs just the usual", "a mí no me
-   * pasa nada"): so the other person is not the patient written about by a carer.
-   */
-  private static boolean selfAfter(List<TriggerHit> hits, int end) {
-    return hits.stream().anyMatch(h -> h.start() >= end && h.is(TriggerKind.FIRST_PERSON));
-  }
-
-  /** A French "ne" just before a finding that holds the second half of the negation ("ne retiens plus"). */
-  private static boolean secondHalfInside(Sentence s, TriggerHit hit, int start, Set<Integer> literals) {
-    if (hit.end() != start || !s.get(hit.start()).norm().equals("ne") && !s.get(hit.start()).norm().equals("n")) {
-      return false;
-    }
-    return literals.stream().anyMatch(i -> NEGATION_SECOND_HALVES.contains(s.get(i).norm()));
+    return and || (lastBreak >= 0 && ClauseCues.contentWords(s, lastBreak + 1, triggerStart) > 0);
   }
 
   /** A weak cue after a fear is a sure one: "worried my feet might swell", "afraid it may give way". */
@@ -346,75 +266,6 @@ final class ContextAssessor {
     return Optional.of(false);
   }
 
-  /**
-   * A negation after the finding that closes its clause, a few words on and with no comma between:
-   * the word order of German and of a spoken afterthought ("ich schnarche nicht", "geschnarcht habe
-   * ich nicht", "Schwellung keine"). Followed by a word, it negates that word ("schwach, nicht geschwollen").
-   */
-  private static boolean closingNegation(Sentence s, List<TriggerHit> hits, int start, int end, TriggerHit hit) {
-    if (s.wordsBetween(end, hit.start()) > CLOSING_NEGATION_REACH || firstClauseBreak(s, end, hit.start()) < hit.start()
-        || !noneBetween(hits, end, hit.start(), TriggerKind.TERMINATOR)) {
-      return false;
-    }
-    if (hit.start() > 0 && NOT_CLOSING_AFTER.contains(s.get(hit.start() - 1).norm())
-        || start > 0 && NOT_CLOSING_AFTER.contains(s.get(start - 1).norm()) // "vor Sifrol nie": not the verb negated
-        || hits.stream().anyMatch(h -> h.is(TriggerKind.EARLIER) && h.start() >= end && h.end() <= hit.start())) {
-      return false; // "swollen, and yesterday not": another time is negated
-    }
-    return closesClause(s, hits, hit);
-  }
-
-  private static boolean closesClause(Sentence s, List<TriggerHit> hits, TriggerHit hit) {
-    int after = hit.end();
-    while (after < s.size() && s.get(after).word() && NEGATION_TAILS.contains(s.get(after).norm())) {
-      after++;
-    }
-    return after >= s.size() || !s.get(after).word() || startsTerminator(hits, after);
-  }
-
-  /**
-   * A resolution ("back to normal", "gone", "wieder normal") after the finding, past "but" or a comma,
-   * when the finding's clause puts it at an earlier time ("yesterday", "this morning", "at first").
-   */
-  private static boolean resolvedLater(Sentence s, List<TriggerHit> hits, int start, int end) {
-    int clauseStart = start;
-    while (clauseStart > 0 && !startsTerminator(hits, clauseStart)) {
-      clauseStart--;
-    }
-    int clauseEnd = end;
-    while (clauseEnd < s.size() && !startsTerminator(hits, clauseEnd)) {
-      clauseEnd++;
-    }
-    int from = clauseStart;
-    int to = clauseEnd;
-    boolean earlier = hits.stream().anyMatch(h -> h.is(TriggerKind.EARLIER) && h.start() >= from && h.end() <= to
-        && (h.start() == 0 || !ONGOING_SINCE.contains(s.get(h.start() - 1).norm()))
-        && hits.stream().noneMatch(n -> n.start() == h.end() && n.is(TriggerKind.NEGATION_BEFORE))); // "y ayer no"
-    if (!earlier) {
-      return false;
-    }
-    return hits.stream().anyMatch(h -> h.is(TriggerKind.NEGATION_AFTER)
-        && (!h.is(TriggerKind.NEGATION_BEFORE) || closesClause(s, hits, h)) && h.start() >= end
-        && s.wordsBetween(end, h.start()) <= RESOLUTION_REACH
-        && (leadsItsClause(s, hits, end, h.start()) || h.is(TriggerKind.NEGATION_BEFORE)) // "antes roncaba, ... ya no"
-        && hits.stream().noneMatch(o -> o.is(TriggerKind.EARLIER) && o.start() >= to && o.end() <= h.start()));
-  }
-
-  /**
-   * Nothing but a time word or a filler ("today", "now it's") between the last clause break ("and"
-   * too) and the trigger: it has no subject of its own, so it speaks of the finding ("but back to
-   * normal today"; not "but the pain has gone").
-   */
-  private static boolean leadsItsClause(Sentence s, List<TriggerHit> hits, int from, int at) {
-    int lastBreak = from;
-    for (int i = from; i < at; i++) {
-      if (s.get(i).isClauseBreak() || startsTerminator(hits, i) || s.get(i).norm().equals("and")) {
-        lastBreak = i + 1;
-      }
-    }
-    return lastBreak == from || contentWords(s, lastBreak, at) == 0;
-  }
-
   private static boolean reachesForward(Sentence s, List<TriggerHit> hits, TriggerHit hit, int start, int end) {
     if (hit.start() > start && hit.end() <= end) {
       return true; // inside a gap of the finding
@@ -427,7 +278,7 @@ final class ContextAssessor {
         && crossesCommasAsList(s, hits, hit.end(), start, end);
   }
 
-  private static int firstClauseBreak(Sentence s, int from, int to) {
+  static int firstClauseBreak(Sentence s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.get(i).isClauseBreak()) {
         return i;
@@ -440,7 +291,7 @@ final class ContextAssessor {
     return s.wordsBetween(from, to) <= AFTER_WINDOW && noneBetween(hits, from, to, TriggerKind.TERMINATOR);
   }
 
-  private static boolean noneBetween(List<TriggerHit> hits, int from, int to, TriggerKind kind) {
+  static boolean noneBetween(List<TriggerHit> hits, int from, int to, TriggerKind kind) {
     return hits.stream().noneMatch(h -> h.is(kind) && h.start() >= from && h.end() <= to);
   }
 
@@ -510,7 +361,7 @@ final class ContextAssessor {
     return s.get(i).word() && LIST_JOINERS.contains(s.get(i).norm());
   }
 
-  private static boolean startsTerminator(List<TriggerHit> hits, int i) {
+  static boolean startsTerminator(List<TriggerHit> hits, int i) {
     return hits.stream().anyMatch(h -> h.start() == i && h.is(TriggerKind.TERMINATOR));
   }
 }
