@@ -58,6 +58,7 @@ class ClauseContextFamiliesTest {
       hinchazón bajo la rodilla izquierda                                    # swelling:urgent
       ya no siento las nalgas cuando me siento                               # numbness:routine
       je ne sens plus mes pieds                                              # numbness:routine
+      left ankle swollen when I got up, pain gone after a paracetamol        # swelling:urgent
       """)
   void stillFlags(String notes, String flag) {
     assertThat(flags(notes)).contains(flag);
@@ -108,6 +109,7 @@ class ClauseContextFamiliesTest {
       die Beine sind besser als in der Schwangerschaft                       # pregnancy
       las piernas mejor que en el embarazo                                   # pregnancy
       jambes mieux que pendant la grossesse                                  # pregnancy
+      numb foot when I knelt in the garden, gone once I stood up             # numbness
       """)
   void setAside(String notes, String rule) {
     assertThat(flags(notes)).noneMatch(f -> f.startsWith(rule + ":"));
