@@ -32,6 +32,22 @@ final class Checklist {
       "bit", "slight", "slightly", "mild", "mildly", "moderate", "severe", "lots", "definitely", "worse",
       "ja", "leicht", "etwas", "s\u00ed", "si", "poco", "oui", "un", "peu", "l\u00e9ger", "l\u00e9g\u00e8re",
       "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+  /** Words opening an answer that says the writer does not know ("don't know", "keine Ahnung", "ni idea"). */
+  private static final Set<String> UNKNOWN_OPENERS = Set.of("don't", "don", "dont", "dunno", "unsure", "unknown", "weiss",
+      "wei\u00df", "ni", "sais", "nsp");
+  private static final Set<String> UNKNOWN_PAIRS = Set.of("don't know", "dont know", "not sure", "no idea",
+      "weiss nicht", "wei\u00df nicht", "keine ahnung", "no se", "no s\u00e9", "ni idea", "sais pas", "aucune idee",
+      "aucune id\u00e9e", "pas sur", "pas s\u00fbr");
+
+  /** An answer that is only "don't know" ("Snoring? Don't know, I live alone"; not "No idea why but yes"). */
+  private static boolean unknownAnswer(Sentence s, int from) {
+    String first = s.get(from).norm();
+    String second = from + 1 < s.size() && s.get(from + 1).word() ? s.get(from + 1).norm() : "";
+    int words = Set.of("dunno", "unsure", "unknown", "nsp").contains(first) ? 1
+        : UNKNOWN_PAIRS.contains(first + " " + second) ? 2 : 0;
+    return words > 0 && (from + words >= s.size() || !s.get(from + words).word());
+  }
+
   private static final Set<String> A_LITTLE = Set.of("little", "bit", "lot", "few");
   /**
    * Words opening an answer that names where ("Swollen legs? Right only.", "¿Piernas hinchadas? Solo la
@@ -101,7 +117,7 @@ final class Checklist {
 
   /** True for a word that may open a checklist answer (then a "?" before it does not end the sentence). */
   static boolean isAnswerWord(String norm) {
-    return NEGATIVE.contains(norm) || AFFIRMATIVE.contains(norm) || WHERE.contains(norm) && !ARTICLES.contains(norm)
+    return NEGATIVE.contains(norm) || UNKNOWN_OPENERS.contains(norm) || AFFIRMATIVE.contains(norm) || WHERE.contains(norm) && !ARTICLES.contains(norm)
         || norm.equals("not") || norm.equals("a");
   }
 
@@ -178,6 +194,9 @@ final class Checklist {
       return Optional.empty();
     }
     int from = sep + 1;
+    if (unknownAnswer(s, from)) {
+      return Optional.of(new Assertion(false, true, false, false)); // "Snoring? Don't know, I live alone."
+    }
     if (hits.stream().anyMatch(h -> h.start() == from && h.is(TriggerKind.PSEUDO))) {
       return Optional.empty(); // "swelling: no change", "numbness: not much"
     }

@@ -34,6 +34,12 @@ final class ContextAssessor {
   private static final Set<String> QUESTION_OPENERS = Set.of("does", "do", "did", "can", "could", "is", "are",
       "will", "would", "should", "might", "may", "what", "which", "whether", "has", "have", "anyone", "any",
       "must", "am", "shall", "was", "were");
+  /** A question that asks why presumes the finding: "¿Por qué ...?", "Warum ...?", "Pourquoi ...?". */
+  private static final Set<String> FUTURE_OPENERS = Set.of("will", "shall", "wird", "werde", "werden", "sera",
+      "seront", "va", "vont");
+  private static final Set<String> WHY = Set.of("why", "warum", "wieso", "weshalb", "weswegen", "porque", "pourquoi");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "it", "he", "she", "they", "we", "you", "ich",
+      "es", "er", "wir", "je", "il", "elle", "ils", "elles", "ca", "yo", "ella", "ellos", "ellas");
   private static final int FEAR_REACH = 4;
   private static final Set<String> FEARS = Set.of("worried", "worry", "worrying", "afraid", "scared", "frightened",
       "fear", "fearing", "concerned", "anxious", "terrified", "nervous", "hope", "hoping");
@@ -68,8 +74,12 @@ final class ContextAssessor {
       return answered.get();
     }
     Cues cues = new Cues();
+    boolean ownNegation = ClauseCues.OWN_NEGATIONS.contains(sentence.get(start).norm());
     for (TriggerHit found : hits) {
       TriggerHit hit = found;
+      if (ownNegation && found.end() > start && found.start() < end || ClauseCues.secondHalfInside(sentence, found, start, literals)) {
+        continue; // "ya no siento las nalgas", "no aguanto los gases ni las heces", "je ne retiens plus les gaz"
+      }
       if (hit.start() < start && hit.end() > start) {
         hit = new TriggerHit(hit.start(), start, hit.kinds()); // "no acute" before "acute distress"
       } else if (literals.stream().anyMatch(i -> i >= found.start() && i < found.end())) {
@@ -97,11 +107,20 @@ final class ContextAssessor {
         cues.historical = true;
         cues.add(farCue);
       }
+      if (back && hit.is(TriggerKind.NEGATION_BEFORE) && !hit.is(TriggerKind.NEGATION_AFTER)
+          && ClauseCues.closingNegation(sentence, hits, start, end, hit)) {
+        cues.negated = true; // "ich schnarche nicht", "geschnarcht habe ich keins"
+        cues.add(false);
+      }
       if (forward && hit.is(TriggerKind.OTHER_PERSON_BEFORE)
           && !handedBack(hits, hit.end(), start)) {
         cues.other = true;
-        cues.add(farCue);
+        cues.add(farCue && !(ClauseCues.subjectOfClause(sentence, hits, hit, start) && ClauseCues.selfAfter(hits, end)));
       }
+    }
+    if (ClauseCues.resolvedLater(sentence, hits, start, end)) {
+      cues.negated = true; // "swollen yesterday but back to normal today"
+      cues.add(false);
     }
     if (fearedFuture(sentence, end)) {
       cues.hypothetical = true; // "worried my left leg will swell on the drive"
@@ -111,7 +130,7 @@ final class ContextAssessor {
       cues.historical = true; // "was on ropinirole until March"
       cues.add(false);
     }
-    question(sentence, start, end).ifPresent(aboutMe -> {
+    question(sentence, hits, start, end).ifPresent(aboutMe -> {
       cues.hypothetical = true;
       cues.add(aboutMe); // "is my leg meant to be this swollen?" may be about tonight
     });
@@ -151,7 +170,7 @@ final class ContextAssessor {
       }
       and |= s.get(i).word() && s.get(i).norm().equals("and");
     }
-    return and || (lastBreak >= 0 && s.wordsBetween(lastBreak, triggerStart) > 0);
+    return and || (lastBreak >= 0 && ClauseCues.contentWords(s, lastBreak + 1, triggerStart) > 0);
   }
 
   /** A weak cue after a fear is a sure one: "worried my feet might swell", "afraid it may give way". */
@@ -210,7 +229,7 @@ final class ContextAssessor {
    * makes setting it aside tentative. Empty when it is no such question ("why is my leg swollen?"
    * presumes the swelling).
    */
-  private static Optional<Boolean> question(Sentence s, int start, int end) {
+  private static Optional<Boolean> question(Sentence s, List<TriggerHit> hits, int start, int end) {
     int close = end;
     while (close < s.size() && s.get(close).word()) {
       close++;
@@ -222,11 +241,25 @@ final class ContextAssessor {
     while (open > 0 && s.get(open - 1).word()) {
       open--;
     }
-    if (!QUESTION_OPENERS.contains(s.get(open).norm())) {
+    int opened = open;
+    int closed = close;
+    boolean opener = QUESTION_OPENERS.contains(s.get(open).norm())
+        || open > 0 && s.get(open - 1).norm().equals("\u00BF") // "¿El magnesio da diarrea?"
+        || hits.stream().anyMatch(h -> h.start() == opened && h.is(TriggerKind.QUESTION_OPENER))
+        || hits.stream().anyMatch(h -> h.start() > opened && h.start() < closed && h.end() - h.start() > 1
+            && h.is(TriggerKind.QUESTION_OPENER)); // "Les impatiences peuvent-elles donner ... ?"
+    boolean bareItem = open == start && close == end && !QUESTION_OPENERS.contains(s.get(open).norm());
+    if (!opener || bareItem || WHY.contains(s.get(open).norm()) // "¿Piernas hinchadas? Las dos": a checklist item
+        || s.get(open).norm().equals("por") && open + 1 < close && s.get(open + 1).norm().equals("que")) {
       return Optional.empty();
     }
+    if (FUTURE_OPENERS.contains(s.get(open).norm())) {
+      return Optional.of(false); // "will my knees start giving way one day?": not tonight, about me or not
+    }
     for (int i = open; i < close; i++) {
-      if (FIRST_PERSON.contains(s.get(i).norm())) {
+      int at = i;
+      if (FIRST_PERSON.contains(s.get(i).norm())
+          || hits.stream().anyMatch(h -> h.start() == at && h.is(TriggerKind.FIRST_PERSON))) {
         return Optional.of(true);
       }
     }
@@ -245,7 +278,7 @@ final class ContextAssessor {
         && crossesCommasAsList(s, hits, hit.end(), start, end);
   }
 
-  private static int firstClauseBreak(Sentence s, int from, int to) {
+  static int firstClauseBreak(Sentence s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.get(i).isClauseBreak()) {
         return i;
@@ -258,7 +291,7 @@ final class ContextAssessor {
     return s.wordsBetween(from, to) <= AFTER_WINDOW && noneBetween(hits, from, to, TriggerKind.TERMINATOR);
   }
 
-  private static boolean noneBetween(List<TriggerHit> hits, int from, int to, TriggerKind kind) {
+  static boolean noneBetween(List<TriggerHit> hits, int from, int to, TriggerKind kind) {
     return hits.stream().noneMatch(h -> h.is(kind) && h.start() >= from && h.end() <= to);
   }
 
@@ -291,6 +324,13 @@ final class ContextAssessor {
         segmentStart = i + 1;
       }
     }
+    for (int i = firstComma + 1; i <= start; i++) { // the stretch before the finding and its first word
+      int at = i;
+      if (s.get(i).word() && (SUBJECT_PRONOUNS.contains(s.get(i).norm())
+          || hits.stream().anyMatch(h -> h.start() == at && h.is(TriggerKind.FIRST_PERSON)))) {
+        return false; // "I cannot hold it, it comes alone, and down there I feel nothing": clauses, no list
+      }
+    }
     int targetSegmentEnd = end;
     while (targetSegmentEnd < s.size() && !s.get(targetSegmentEnd).isClauseBreak()
         && !startsTerminator(hits, targetSegmentEnd)) {
@@ -321,7 +361,7 @@ final class ContextAssessor {
     return s.get(i).word() && LIST_JOINERS.contains(s.get(i).norm());
   }
 
-  private static boolean startsTerminator(List<TriggerHit> hits, int i) {
+  static boolean startsTerminator(List<TriggerHit> hits, int i) {
     return hits.stream().anyMatch(h -> h.start() == i && h.is(TriggerKind.TERMINATOR));
   }
 }

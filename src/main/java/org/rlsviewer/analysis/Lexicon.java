@@ -234,7 +234,7 @@ final class Lexicon {
       for (int skip = 0; skip <= e.maxGap(); skip++) {
         if (skip > 0) {
           int last = pos + skip - 1;
-          if (last >= s.size() || !s.get(last).word() || r.blocked[last]) {
+          if (last >= s.size() || !s.get(last).word() && !continuesAfterComma(s, last) || r.blocked[last]) {
             return -1;
           }
         }
@@ -254,6 +254,17 @@ final class Lexicon {
       r.literalCount--;
     }
     return end;
+  }
+
+  /** Words after a comma that go on with the same matter: "legs no better, still weak", "Beine, immer noch schwach". */
+  private static final java.util.Set<String> CONTINUERS = java.util.Set.of("still", "yet", "even", "again", "very",
+      "really", "quite", "so", "immer", "noch", "sehr", "todavia", "aun", "sigue", "siguen", "muy", "toujours",
+      "encore", "tres");
+
+  /** A comma a gap may cross: one followed by a word that carries the matter on. */
+  private static boolean continuesAfterComma(Sentence s, int i) {
+    return s.get(i).text().equals(",") && i + 1 < s.size() && s.get(i + 1).word()
+        && CONTINUERS.contains(s.get(i + 1).norm());
   }
 
   /** @param medicine a medicine name: long words match with two slips of spelling ("amitryptiline") */

@@ -29,7 +29,7 @@ final class Tokeniser {
       "(?i:>(?<=(?<!\\p{L})(?:[lr]|lt|rt|li|re|[dg])>)(?=(?:[lr]|lt|rt|li|re|[dg])(?!\\p{L})))";
   private static final Pattern PIECE = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:=+|\u2022\u00B7]"
-          + "|>(?<=\\s>)(?=\\s)|" + SIDE_SIGN + "|--+|-(?<!\\S-)(?=[\\s.,;]|$)|-(?<=\\w-)(?=\\s)|[.!?]+|\\R"
+          + "|>(?<=\\s>)(?=\\s)|" + SIDE_SIGN + "|--+|-(?<!\\S-)(?=[\\s.,;]|$)|-(?<=\\w-)(?=\\s)|[.!?]+|\u00BF|\\R"
           + "|/(?<!\\S/)(?!\\S)|\\[[ \\t]*\\]|\\[[ \\t]*[xX\u2713\u2714\u2717\u2718\u2716*][ \\t]*\\]"
           + "|[\u2713\u2714\u2611\u2705\u2717\u2718\u2716\u274C\u2610\u2612\u25A1\u25A0\u2B1C]|" + EMOJI);
   private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}\\p{N}]+)");
@@ -69,6 +69,8 @@ final class Tokeniser {
             && !(question && answerFollows(text, m.end()))) {
           flush(sentences, current);
         }
+      } else if (first == '\u00BF') {
+        current.add(new Token(piece, "\u00BF", m.start(), m.end(), false)); // opens a Spanish question
       } else if (first == '-') {
         current.add(new Token(piece, "-", m.start(), m.end(), false));
       } else if (first == '/') {

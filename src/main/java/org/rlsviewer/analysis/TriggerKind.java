@@ -32,7 +32,15 @@ enum TriggerKind {
    * The phrase's other kinds are a weak cue ("might", "I think", "stopped", "when I was"): what it sets
    * aside is flagged as possible, not dropped.
    */
-  TENTATIVE("TENT");
+  TENTATIVE("TENT"),
+  /** Opens a question about a condition ("kann", "puede", "est-ce que"): with a closing "?", hypothetical. */
+  QUESTION_OPENER("QUES"),
+  /**
+   * A time before the note's now, in the finding's clause ("yesterday", "this morning", "at first",
+   * "looked"): a resolution later in the sentence, even past "but", sets the finding aside
+   * ("swollen yesterday but back to normal today").
+   */
+  EARLIER("EARL");
 
   private final String tag;
 

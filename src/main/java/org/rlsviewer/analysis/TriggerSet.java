@@ -32,6 +32,19 @@ final class TriggerSet {
   private static final Set<String> UNITS = Set.of("mg", "mcg", "ml", "g", "iu", "units", "steps", "kcal", "calories",
       "m", "km", "hrs", "h");
 
+  /** Counts in words ("vor vielen Jahren", "hace dos años", "il y a quelques mois"). */
+  private static final Set<String> MANY = Set.of("zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun",
+      "zehn", "elf", "zwolf", "zwanzig", "dreissig", "vierzig", "funfzig", "vielen", "einigen", "paar", "dos", "tres",
+      "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "veinte", "treinta", "cuarenta",
+      "cincuenta", "muchos", "varios", "unos", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+      "onze", "douze", "vingt", "trente", "quarante", "cinquante", "quelques", "plusieurs", "nombreuses", "un", "une",
+      "einem", "einer");
+  /** Words before "hace dos años" that make it a comparison or a start, not the past: "igual que hace", "desde hace". */
+  private static final Set<String> NOT_AGO_AFTER = Set.of("que", "como", "wie", "als", "comme", "desde", "depuis",
+      "seit");
+  private static final Set<String> LONG_AGO_UNITS = Set.of("jahren", "jahr", "monaten", "anos", "ano", "meses",
+      "ans", "annees", "mois");
+
   private final Map<List<String>, Set<TriggerKind>> kindsByPhrase;
 
   /**
@@ -104,7 +117,7 @@ final class TriggerSet {
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       if (!t.word()) {
-        if (t.text().equals(";") || t.text().equals("?") || t.norm().equals("-") || Checklist.isBox(t)) {
+        if (t.text().equals(";") || t.text().equals("?") || t.text().equals("\u00BF") || t.norm().equals("-") || Checklist.isBox(t)) {
           hits.add(new TriggerHit(i, i + 1, EnumSet.of(TriggerKind.TERMINATOR)));
         }
         i++;
@@ -129,6 +142,10 @@ final class TriggerSet {
       } else if (misspeltPerson(t.norm())) {
         hits.add(new TriggerHit(i, i + 1, EnumSet.of(TriggerKind.OTHER_PERSON_BEFORE)));
         i++;
+      } else if (agoEnd(tokens, i) > 0) {
+        int end = agoEnd(tokens, i);
+        hits.add(new TriggerHit(i, end, EnumSet.of(TriggerKind.HISTORICAL_BEFORE, TriggerKind.HISTORICAL_AFTER)));
+        i = end;
       } else if (pastYear(tokens, i)) {
         Set<TriggerKind> kinds = EnumSet.of(TriggerKind.HISTORICAL_BEFORE, TriggerKind.HISTORICAL_AFTER);
         if (!plainlyPast(tokens, i)) {
@@ -141,6 +158,32 @@ final class TriggerSet {
       }
     }
     return hits;
+  }
+
+  /**
+   * The end of "hace 30 años", "vor 30 Jahren", "il y a 30 ans", "vor drei Monaten" starting at token
+   * i, or -1: so many years or months ago, whatever the count.
+   */
+  private static int agoEnd(List<Token> tokens, int i) {
+    String w = tokens.get(i).norm();
+    int count;
+    if (i > 0 && NOT_AGO_AFTER.contains(tokens.get(i - 1).norm())) {
+      return -1;
+    }
+    if (w.equals("hace") || w.equals("vor")) {
+      count = i + 1;
+    } else if (w.equals("il") && i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("y")
+        && tokens.get(i + 2).norm().equals("a")) {
+      count = i + 3;
+    } else {
+      return -1;
+    }
+    if (count + 1 >= tokens.size() || !tokens.get(count).word() || !tokens.get(count + 1).word()) {
+      return -1;
+    }
+    String n = tokens.get(count).norm();
+    boolean number = n.chars().allMatch(Character::isDigit) || MANY.contains(n);
+    return number && LONG_AGO_UNITS.contains(tokens.get(count + 1).norm()) ? count + 2 : -1;
   }
 
   private boolean misspeltPerson(String word) {
