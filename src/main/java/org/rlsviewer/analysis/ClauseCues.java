@@ -109,6 +109,11 @@ final class ClauseCues {
         || hits.stream().anyMatch(h -> h.is(TriggerKind.EARLIER) && h.start() >= end && h.end() <= hit.start())) {
       return false; // "swollen, and yesterday not": another time is negated
     }
+    for (int i = end; i < hit.start(); i++) {
+      if (LateralityReader.namesSide(s.get(i).norm())) {
+        return false; // "the right knee is swollen and the left is not": the other side is negated
+      }
+    }
     return closesClause(s, hits, hit);
   }
 
@@ -122,7 +127,8 @@ final class ClauseCues {
 
   /**
    * A resolution ("back to normal", "gone", "wieder normal") after the finding, past "but" or a comma,
-   * when the finding's clause puts it at an earlier time ("yesterday", "this morning", "at first").
+   * when the finding's clause, outside the finding's own words, puts it at an earlier time
+   * ("yesterday", "this morning", "at first").
    */
   static boolean resolvedLater(Sentence s, List<TriggerHit> hits, int start, int end) {
     int clauseStart = start;
@@ -136,6 +142,7 @@ final class ClauseCues {
     int from = clauseStart;
     int to = clauseEnd;
     boolean earlier = hits.stream().anyMatch(h -> h.is(TriggerKind.EARLIER) && h.start() >= from && h.end() <= to
+        && (h.end() <= start || h.start() >= end) // not the finding's own words ("used to get me to 5am")
         && (h.start() == 0 || !ONGOING_SINCE.contains(s.get(h.start() - 1).norm()))
         && hits.stream().noneMatch(n -> n.start() == h.end() && n.is(TriggerKind.NEGATION_BEFORE))); // "y ayer no"
     if (!earlier) {

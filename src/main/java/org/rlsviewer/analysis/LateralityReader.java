@@ -126,6 +126,11 @@ final class LateralityReader {
   }
 
   /** "both", "bilateral", "left and right" in the clause: both legs said in words, not only a plural. */
+  /** A word naming a side or "the other" one ("left", "rt", "andere"), as the reader folds it. */
+  static boolean namesSide(String norm) {
+    return LEFT.contains(norm) || RIGHT.contains(norm) || OTHER.contains(norm);
+  }
+
   private static boolean namesBoth(Sentence s, int start, int end) {
     int[] clause = clause(s, start, end);
     for (int i = clause[0]; i < clause[1]; i++) {
