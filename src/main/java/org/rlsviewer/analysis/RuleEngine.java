@@ -244,7 +244,7 @@ final class RuleEngine {
     private final boolean takesMagnesium;
 
     DiaryFacts(List<NightReading> nights) {
-      takesMagnesium = nights.stream().anyMatch(MagnesiumIntake::takenOn);
+      takesMagnesium = nights.stream().anyMatch(MagnesiumTaken::takenOn);
     }
 
     boolean takesMagnesium() {
