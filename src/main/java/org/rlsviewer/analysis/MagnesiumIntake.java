@@ -303,7 +303,7 @@ final class MagnesiumIntake {
     Matcher d = DOSE.matcher(item);
     boolean perUnit = MagnesiumWords.PER_UNIT.matcher(item).find();
     Matcher lead = LEADING_COUNT.matcher(item);
-    if (perUnit && pendingCount == 1 && lead.find()) {
+    if (perUnit && pendingCount == 1 && lead.find() && !TabletCount.TABLET_COUNT.matcher(item).find()) {
       // "Cal-Mag tablets, 2 with supper (each ... 250 magnesium)": the count opens the item
       pendingCount = TabletCount.countOf(lead.group(1));
     }

@@ -86,7 +86,8 @@ final class MagnesiumRules {
       if (n.entry().date().isBefore(firstDose.get()) || !MagnesiumTaken.takenOn(n)) {
         continue;
       }
-      List<NightReading.Found> upsets = n.affirmed("gi-upset");
+      List<NightReading.Found> upsets = n.affirmed("gi-upset").stream().filter(f -> !CautionReading.pastUpset(n, f))
+          .toList();
       if (upsets.isEmpty()) {
         continue;
       }

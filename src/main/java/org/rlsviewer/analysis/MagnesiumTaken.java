@@ -54,7 +54,7 @@ final class MagnesiumTaken {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
   /** Taking or starting a dose, which outweighs a "stopped" said before it in the sentence. */
-  private static final Pattern STARTED = Pattern.compile("\\b(?:start\\w*|switch\\w*|began|begun|took|taking|take|now on"
+  static final Pattern STARTED = Pattern.compile("\\b(?:start\\w*|switch\\w*|began|begun|took|taking|take|now on"
       + "|begonnen|angefangen|nehme|genommen|umgestiegen|empec\\w*|empiezo|tom[e\u00e9o\u00f3]|tomando|cambi\\w*"
       + "|commenc\\w*|pris|prends|pass\\w* au)\\b");
 

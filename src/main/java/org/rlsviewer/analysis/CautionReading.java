@@ -1,0 +1,169 @@
+package org.rlsviewer.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rlsviewer.domain.DiaryField;
+import org.rlsviewer.domain.Evidence;
+
+/**
+ * What the pregnancy and medicine cautions read beyond the lexicon's context, in the four languages:
+ * a pregnancy only compared with ("better than in pregnancy"), wished for ("hoping to get pregnant")
+ * or long past ("30 years ago"); a medicine warned off, not taken or given up; and a pregnancy said
+ * as a bare count of weeks ("22wks", "32 wks", "22. Woche", "sem 30").
+ */
+final class CautionReading {
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n;]");
+  /** A pregnancy set against now, so past: "better than in pregnancy", "als in der Schwangerschaft". */
+  private static final Pattern COMPARED = Pattern.compile("\\b(?:than|as)\\s+(?:in|during|when|while|with)"
+      + "(?:\\s+(?:my|the|i\\s+was))?\\s*$|\\b(?:als|wie)\\s+(?:in|w\u00e4hrend)(?:\\s+(?:der|meiner))?\\s*$"
+      + "|\\bque\\s+(?:en|durante|cuando)(?:\\s+(?:el|mi))?\\s*$|\\bqu(?:e|')\\s*(?:en|pendant|dans|durant)"
+      + "(?:\\s+(?:la|ma))?\\s*$");
+  /** The sentence puts it years back: "30 years ago", "vor 30 Jahren", "hace 30 años", "il y a 30 ans". */
+  private static final Pattern YEARS_AGO = Pattern.compile("\\b(?:\\d+|many|some|two|three|ten|twenty|thirty)\\s+"
+      + "years?\\s+ago\\b|\\byears\\s+ago\\b|\\bvor\\s+(?:\\d+|vielen|einigen)\\s+jahren\\b|\\bhace\\s+(?:\\d+|muchos)"
+      + "\\s+a\u00f1os\\b|\\bil\\s+y\\s+a\\s+(?:\\d+|des|plusieurs)\\s+ans\\b");
+  /** A pregnancy wished for or planned: "hoping to get pregnant", "schwanger werden", "quedarme embarazada". */
+  private static final Pattern WISHED = Pattern.compile("\\b(?:get|getting|become|becoming|fall|falling)\\s+pregnant"
+      + "|\\bwean\\w*|\\babgestillt|\\babstillen|\\bdestet\\w*|\\bsevr\\w*"
+      + "|\\bschwanger\\s+(?:zu\\s+)?werden|\\bquedar(?:me|se)?\\s+embarazada|\\bbuscando\\s+(?:un\\s+)?(?:beb[e\u00e9]"
+      + "|embarazo)|\\btomber\\s+enceinte|\\bessay(?:ons|ons|er|e)\\s+d'avoir");
+  /** A medicine not taken: warned off, advised against, "didn't take it", "nicht genommen", "pas pris". */
+  private static final Pattern NOT_TAKEN_MEDICINE = Pattern.compile("\\b(?:warned\\s+(?:me\\s+)?(?:off|against)"
+      + "|advised\\s+(?:me\\s+)?against|told\\s+me\\s+not\\s+to|didn'?t\\s+take|did\\s+not\\s+take|never\\s+took"
+      + "|won'?t\\s+take|not\\s+taking|refused|declined|took\\s+nothing|avoid\\w*|nicht\\s+(?:ein)?genommen"
+      + "|abgeraten|nie\\s+genommen|no\\s+(?:me\\s+)?(?:la|lo|las|los)\\s+tom\u00e9|no\\s+tom\u00e9|desaconsej\\w*"
+      + "|pas\\s+pris|ne\\s+l'ai\\s+pas\\s+pris\\w*|d\u00e9conseill\\w*)\\b");
+  /** Pregnancy as a bare count of weeks, 12 to 42, read only when nothing else names it. */
+  private static final Pattern WEEKS = Pattern.compile("(?<!\\b(?:for|since|over|past|last|every|after|in|within"
+      + "|about|of|than|first|next|nearly|almost|seit|vor|f\u00fcr|nach|hace|durante|desde|cada|depuis|pendant"
+      + "|apr\u00e8s|il y a)\\s)(?<![\\d.,:/-])\\b(1[2-9]|[23]\\d|4[0-2])\\.?\\s?(?:wks?|weeks?|w|woche|ssw"
+      + "|semanas?|sem|semaines?|sa)\\b(?!\\s*(?:of|on|off|ago|since|later|without|into|after|before|straight"
+      + "|running|until|till|left|more|lang|her|seit|hace|de\\b|sin|con|tomando|depuis|sans|d'|avec|ohne|mit|auf|am\\b"
+      + "|apr\u00e8s|nach|despu\u00e9s|tras|post"
+      + "|im\\b|in\\b|sur|sous))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Another woman named before a week count in its sentence. */
+  private static final Pattern OTHER_WOMAN = Pattern.compile("\\b(?:she|her|daughter\\S*|wife|sister|friend|niece"
+      + "|cousin|neighbou?r|colleague|sie|ihre|tochter|schwiegertochter|frau|schwester|freundin|nichte|kollegin"
+      + "|ella|hija|nuera|mujer|esposa|hermana|amiga|sobrina|prima|vecina|elle|fille|belle-fille|femme|s\u0153ur"
+      + "|soeur|amie|ni\u00e8ce|cousine|voisine|coll\u00e8gue)\\b");
+  /** An upset put back in time in its clause: "last month", "letzten Monat", "el mes pasado", "le mois dernier". */
+  private static final Pattern PAST_PERIOD = Pattern.compile("\\blast\\s+(?:week|month|year|summer|winter)\\b"
+      + "|\\bletzte[nrs]?\\s+(?:woche|monat|jahr)|\\b(?:la\\s+semana|el\\s+mes|el\\s+a\u00f1o)\\s+pasad[oa]\\b"
+      + "|\\b(?:la\\s+semaine|le\\s+mois|l'ann\u00e9e)\\s+derni\u00e8re?\\b");
+  private static final Pattern CLAUSE_END = Pattern.compile("[.!?\\n;,]|\\bbut\\b|\\baber\\b|\\bpero\\b|\\bmais\\b");
+
+  private CautionReading() {}
+
+  /** A gut upset its own clause puts back in time ("diarrhoea from the citrate last month"). */
+  static boolean pastUpset(NightReading n, NightReading.Found f) {
+    String text = n.entry().text(f.field()).toLowerCase(Locale.ROOT);
+    int from = 0;
+    int to = text.length();
+    Matcher end = CLAUSE_END.matcher(text);
+    while (end.find()) {
+      if (end.end() <= f.mention().start()) {
+        from = end.end();
+      } else if (end.start() >= f.mention().end()) {
+        to = end.start();
+        break;
+      }
+    }
+    return PAST_PERIOD.matcher(text.substring(from, Math.max(from, to))).find();
+  }
+
+  /** The pregnancy caution's candidates: mentions not compared, wished for or years back; else a bare week count. */
+  static List<RuleEngine.Candidate> pregnancy(List<NightReading> nights) {
+    for (NightReading n : nights) {
+      for (NightReading.Found f : n.affirmed("pregnancy")) {
+        if (!pregnancySetAside(n, f)) {
+          return List.of(new RuleEngine.Candidate(n.evidence(f), Map.of()));
+        }
+      }
+      if (n.all("pregnancy").isEmpty() && n.all("proxy-writer").isEmpty()) {
+        Optional<Evidence> weeks = weeks(n);
+        if (weeks.isPresent()) {
+          return List.of(new RuleEngine.Candidate(weeks.get(), Map.of()));
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** A medicine named but warned off, not taken or given up in its sentence. */
+  static boolean medicineNotTaken(NightReading n, NightReading.Found f) {
+    String sentence = sentence(n, f);
+    if (NOT_TAKEN_MEDICINE.matcher(sentence).find()) {
+      return true;
+    }
+    int lastStop = lastEnd(MagnesiumWords.NO_LONGER.matcher(sentence));
+    return lastStop >= 0 && lastStop >= lastEnd(MagnesiumTaken.STARTED.matcher(sentence));
+  }
+
+  private static boolean pregnancySetAside(NightReading n, NightReading.Found f) {
+    String text = n.entry().text(f.field()).toLowerCase(Locale.ROOT);
+    String before = text.substring(Math.max(0, f.mention().start() - 40), Math.min(text.length(), f.mention().start()));
+    String sentence = sentence(n, f);
+    return COMPARED.matcher(before).find() || YEARS_AGO.matcher(sentence).find() || WISHED.matcher(sentence).find();
+  }
+
+  private static Optional<Evidence> weeks(NightReading n) {
+    String notes = n.entry().text(DiaryField.NOTES);
+    Matcher m = WEEKS.matcher(notes);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String lower = notes.toLowerCase(Locale.ROOT);
+    int sentenceStart = 0;
+    Matcher end = SENTENCE_END.matcher(lower);
+    while (end.find() && end.end() <= m.start()) {
+      sentenceStart = end.end();
+    }
+    // someone else's weeks ("my daughter-in-law is 20 weeks", "mi hija está de 30 semanas") are not the patient's
+    if (OTHER_WOMAN.matcher(lower.substring(sentenceStart, Math.min(lower.length(), m.start()))).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Evidence(n.entry().date(), DiaryField.NOTES, m.group(), notes, m.start(), m.end()));
+  }
+
+  private static String sentence(NightReading n, NightReading.Found f) {
+    String text = n.entry().text(f.field()).toLowerCase(Locale.ROOT);
+    int from = 0;
+    int to = text.length();
+    Matcher end = SENTENCE_END.matcher(text);
+    while (end.find()) {
+      if (end.end() <= f.mention().start()) {
+        from = end.end();
+      } else if (end.start() >= f.mention().end()) {
+        to = end.start();
+        break;
+      }
+    }
+    return text.substring(from, Math.max(from, to));
+  }
+
+  private static int lastEnd(Matcher m) {
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    return last;
+  }
+
+  /** The medicines named that night less those not taken ({@link #medicineNotTaken}). */
+  static List<NightReading.Found> medicinesTaken(List<NightReading.Found> found, NightReading n) {
+    List<NightReading.Found> out = new ArrayList<>();
+    for (NightReading.Found f : found) {
+      if (!medicineNotTaken(n, f)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+}
