@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
+import org.rlsviewer.domain.ShownText;
 
 /**
  * What the pregnancy and medicine cautions read beyond the lexicon's context, in the four languages:
@@ -40,19 +43,24 @@ final class CautionReading {
       + "|abgeraten|nie\\s+genommen|no\\s+(?:me\\s+)?(?:la|lo|las|los)\\s+tom\u00e9|no\\s+tom\u00e9|desaconsej\\w*"
       + "|pas\\s+pris|ne\\s+l'ai\\s+pas\\s+pris\\w*|d\u00e9conseill\\w*)\\b");
   /** Pregnancy as a bare count of weeks, 12 to 42, read only when nothing else names it. */
-  private static final Pattern WEEKS = Pattern.compile("(?<!\\b(?:for|since|over|past|last|every|after|in|within"
-      + "|about|of|than|first|next|nearly|almost|seit|vor|f\u00fcr|nach|hace|durante|desde|cada|depuis|pendant"
-      + "|apr\u00e8s|il y a)\\s)(?<![\\d.,:/-])\\b(1[2-9]|[23]\\d|4[0-2])\\.?\\s?(?:wks?|weeks?|w|woche|ssw"
+  private static final Pattern WEEKS = Pattern.compile("(?<![\\d.,:/-])\\b(1[2-9]|[23]\\d|4[0-2])\\.?\\s?(?:wks?|weeks?|w|woche|ssw"
       + "|semanas?|sem|semaines?|sa)\\b(?!\\s*(?:of|on|off|ago|since|later|without|into|after|before|straight"
       + "|running|until|till|left|more|lang|her|seit|hace|de\\b|sin|con|tomando|depuis|sans|d'|avec|ohne|mit|auf|am\\b"
       + "|apr\u00e8s|nach|despu\u00e9s|tras|post"
       + "|im\\b|in\\b|sur|sous))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** Another woman named before a week count in its sentence. */
-  private static final Pattern OTHER_WOMAN = Pattern.compile("\\b(?:she|her|daughter\\S*|wife|sister|friend|niece"
-      + "|cousin|neighbou?r|colleague|sie|ihre|tochter|schwiegertochter|frau|schwester|freundin|nichte|kollegin"
-      + "|ella|hija|nuera|mujer|esposa|hermana|amiga|sobrina|prima|vecina|elle|fille|belle-fille|femme|s\u0153ur"
+  /** A woman other than the patient named (not by a pronoun, which may be the baby: "nurse her"). */
+  private static final Pattern OTHER_WOMAN_NAMED = Pattern.compile("\\b(?:daughter\\S*|wife|sister|friend|niece"
+      + "|cousin|neighbou?r|colleague|tochter|schwiegertochter|frau|schwester|freundin|nichte|kollegin"
+      + "|hija|nuera|mujer|esposa|hermana|amiga|sobrina|prima|vecina|fille|belle-fille|femme|s\u0153ur"
       + "|soeur|amie|ni\u00e8ce|cousine|voisine|coll\u00e8gue)\\b");
+  /** Another woman, named or by a pronoun, before a week count in its sentence. */
+  private static final Pattern OTHER_WOMAN = Pattern.compile("\\b(?:she|her|sie|ihre|ella|elle)\\b|"
+      + OTHER_WOMAN_NAMED.pattern());
+  /** A duration before a count of weeks: "for 26 weeks", "seit 20 Wochen", "hace 20 semanas", "depuis 20 semaines". */
+  private static final Pattern DURATION_BEFORE = Pattern.compile("\\b(?:for|since|over|past|last|every|after|in"
+      + "|within|about|of|than|first|next|nearly|almost|seit|vor|f\u00fcr|nach|hace|durante|desde|cada|depuis|pendant"
+      + "|apr\u00e8s|il y a)\\s+$");
   /** An upset put back in time in its clause: "last month", "letzten Monat", "el mes pasado", "le mois dernier". */
   private static final Pattern PAST_PERIOD = Pattern.compile("\\blast\\s+(?:week|month|year|summer|winter)\\b"
       + "|\\bletzte[nrs]?\\s+(?:woche|monat|jahr)|\\b(?:la\\s+semana|el\\s+mes|el\\s+a\u00f1o)\\s+pasad[oa]\\b"
@@ -81,8 +89,8 @@ final class CautionReading {
   /** The pregnancy caution's candidates: mentions not compared, wished for or years back; else a bare week count. */
   static List<RuleEngine.Candidate> pregnancy(List<NightReading> nights) {
     for (NightReading n : nights) {
-      for (NightReading.Found f : n.affirmed("pregnancy")) {
-        if (!pregnancySetAside(n, f)) {
+      for (NightReading.Found f : n.all("pregnancy")) {
+        if (patients(n, f) && !pregnancySetAside(n, f)) {
           return List.of(new RuleEngine.Candidate(n.evidence(f), Map.of()));
         }
       }
@@ -106,30 +114,66 @@ final class CautionReading {
     return lastStop >= 0 && lastStop >= lastEnd(MagnesiumTaken.STARTED.matcher(sentence));
   }
 
+  /**
+   * The patient's own pregnancy or nursing: affirmed, or read as someone else's only because a baby is
+   * named ("baby feeds from me"), with no other woman named in the sentence.
+   */
+  private static boolean patients(NightReading n, NightReading.Found f) {
+    Assertion a = f.mention().assertion();
+    return a.affirmed() || a.otherPerson() && !a.negated() && !a.hypothetical() && !a.historical()
+        && !a.uncertain() && BABY.matcher(sentence(n, f)).find() && !OTHER_WOMAN_NAMED.matcher(sentence(n, f)).find();
+  }
+
+  private static final Pattern BABY = Pattern.compile("\\b(?:baby|babe|newborn|infant|bub|bubs|preemie|beb[e\u00e9]"
+      + "|s\u00e4ugling|fr\u00fchchen|b\u00e9b\u00e9|nourrisson|prematur[oa]|pr\u00e9matur\u00e9e?)\\b");
+
   private static boolean pregnancySetAside(NightReading n, NightReading.Found f) {
     String text = n.entry().text(f.field()).toLowerCase(Locale.ROOT);
     String before = text.substring(Math.max(0, f.mention().start() - 40), Math.min(text.length(), f.mention().start()));
     String sentence = sentence(n, f);
-    return COMPARED.matcher(before).find() || YEARS_AGO.matcher(sentence).find() || WISHED.matcher(sentence).find();
+    boolean weeksForAWhile = Character.isDigit(f.mention().matched().charAt(0)) && DURATION_BEFORE.matcher(before).find();
+    return weeksForAWhile || COMPARED.matcher(before).find() || YEARS_AGO.matcher(sentence).find()
+        || WISHED.matcher(sentence).find();
   }
 
   private static Optional<Evidence> weeks(NightReading n) {
-    String notes = n.entry().text(DiaryField.NOTES);
-    Matcher m = WEEKS.matcher(notes);
-    if (!m.find()) {
+    return inNotes(n.entry(), WEEKS, (lower, m) -> !otherWoman(lower, m)
+        && !DURATION_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find());
+  }
+
+  /**
+   * The first match of {@code pattern} in the night's notes, read normalised (hidden and look-alike
+   * characters do not hide it) and accepted by {@code accept}, with the patient's original words.
+   */
+  static Optional<Evidence> inNotes(DiaryEntry e, Pattern pattern, BiPredicate<String, Matcher> accept) {
+    String notes = e.text(DiaryField.NOTES);
+    if (notes.isEmpty()) {
       return Optional.empty();
     }
-    String lower = notes.toLowerCase(Locale.ROOT);
+    String read = notes.length() <= ShownText.READ_LIMIT ? notes
+        : notes.substring(0, BoundedReading.boundaryBefore(notes, ShownText.READ_LIMIT, 0));
+    TextNormaliser.Normalised normalised = TextNormaliser.normalise(read);
+    String text = normalised.text();
+    String lower = MagnesiumIntake.asciiLower(text);
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      if (accept.test(lower, m)) {
+        int from = normalised.originalStart(m.start());
+        int to = normalised.originalEnd(m.end());
+        return Optional.of(new Evidence(e.date(), DiaryField.NOTES, notes.substring(from, to), notes, from, to));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Someone else's weeks ("my daughter-in-law is 20 weeks", "mi hija está de 30 semanas"), not the patient's. */
+  private static boolean otherWoman(String lower, Matcher m) {
     int sentenceStart = 0;
     Matcher end = SENTENCE_END.matcher(lower);
     while (end.find() && end.end() <= m.start()) {
       sentenceStart = end.end();
     }
-    // someone else's weeks ("my daughter-in-law is 20 weeks", "mi hija está de 30 semanas") are not the patient's
-    if (OTHER_WOMAN.matcher(lower.substring(sentenceStart, Math.min(lower.length(), m.start()))).find()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Evidence(n.entry().date(), DiaryField.NOTES, m.group(), notes, m.start(), m.end()));
+    return OTHER_WOMAN.matcher(lower.substring(sentenceStart, m.start())).find();
   }
 
   private static String sentence(NightReading n, NightReading.Found f) {

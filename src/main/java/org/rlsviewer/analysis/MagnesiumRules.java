@@ -144,14 +144,7 @@ final class MagnesiumRules {
   }
 
   private static Optional<Evidence> kidneyFigure(DiaryEntry e) {
-    String notes = e.text(DiaryField.NOTES);
-    Matcher m = KIDNEY_FIGURE.matcher(notes);
-    while (m.find()) {
-      if (Integer.parseInt(m.group(1)) < KIDNEY_OK_EGFR) {
-        return Optional.of(new Evidence(e.date(), DiaryField.NOTES, m.group(), notes, m.start(), m.end()));
-      }
-    }
-    return Optional.empty();
+    return CautionReading.inNotes(e, KIDNEY_FIGURE, (lower, m) -> Integer.parseInt(m.group(1)) < KIDNEY_OK_EGFR);
   }
 
   /**

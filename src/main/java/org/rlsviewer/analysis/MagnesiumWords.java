@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class MagnesiumWords {
 
   /** Magnesium named: "magnesium" and its misspellings and translations, "mag", "Mg" (the symbol), brands. */
-  static final Pattern ANCHOR = Pattern.compile("\\bmag(?:g?n[aeiou\u00e9]?[sz]\\w*|ensium|nisium)?\\b|\\bmg\\b"
+  static final Pattern ANCHOR = Pattern.compile("\\bmag(?:g?n[aeiou\u00e9]?[sz][\\w\u00e0-\u00ff]*|ensium|nisium)?(?![\\w\u00e0-\u00ff])|\\bmg\\b"
       + "|\\bmagn[e\u00e9](?:\\s*b6)?\\b|\\bnatural calm\\b|\\bmagnerot\\b|\\bmagnevie\\b|\\bdiasporal\\b|\\bbiolectra\\b");
 
   /** The item says the dose was not taken, or is only planned. */
@@ -93,7 +93,10 @@ final class MagnesiumWords {
         "aproximadamente", "environ", "env", "per", "pro", "scoop", "scoops", "heaped", "level", "teaspoon",
         "teaspoons", "tsp", "cucharadita", "cucharaditas", "cuill\u00e8re", "cuill\u00e8res", "l\u00f6ffel",
         "teel\u00f6ffel", "gummy", "gummies", "chews", "softgel", "softgels", "drops", "pumps", "puffs", "h\u00fcbe",
-        "disparos", "pulv\u00e9risations", "gotas", "gouttes", "tropfen", "whole", "halbe", "half", "mal", "einmal"));
+        "disparos", "pulv\u00e9risations", "gotas", "gouttes", "tropfen", "whole", "halbe", "half", "mal", "einmal",
+        // "..., so I take 250", "..., heute 200": the dose said after a limit or a remark
+        "so", "just", "only", "today", "heute", "hoy", "aujourd'hui", "nur", "solo", "s\u00f3lo", "seulement",
+        "deshalb", "daher", "also", "as\u00ed", "que", "donc", "alors"));
     words.addAll(TabletCount.unitAndSaltWords());
     return Set.copyOf(words);
   }
