@@ -69,7 +69,7 @@ final class CautionReading {
 
   private CautionReading() {}
 
-  /** A gut upset its own clause puts back in time ("diarrhoea from the citrate last month"). */
+  /** A gut upset its own clause puts back in time ("diarrhoea from the citrate last month"), or a nose that runs. */
   static boolean pastUpset(NightReading n, NightReading.Found f) {
     String text = n.entry().text(f.field()).toLowerCase(Locale.ROOT);
     int from = 0;
@@ -83,8 +83,14 @@ final class CautionReading {
         break;
       }
     }
-    return PAST_PERIOD.matcher(text.substring(from, Math.max(from, to))).find();
+    String before = text.substring(Math.max(from, f.mention().start() - 20), Math.max(from, f.mention().start()));
+    return PAST_PERIOD.matcher(text.substring(from, Math.max(from, to))).find()
+        || RUNNING_THING.matcher(before).find() && f.mention().wordsText().startsWith("runs");
   }
+
+  /** Something other than the bowels that runs: "nose runs", "my tights runs", "the tap runs". */
+  private static final Pattern RUNNING_THING = Pattern.compile("\\b(?:nose|eyes?|tap|tights|stockings?|paint|mascara"
+      + "|time|engine|car|dog|it|he|she|who|which|that|show|film|programme|program|race|bus|train)\\s+$");
 
   /** The pregnancy caution's candidates: mentions not compared, wished for or years back; else a bare week count. */
   static List<RuleEngine.Candidate> pregnancy(List<NightReading> nights) {

@@ -77,6 +77,8 @@ class MagnesiumCautionFamiliesTest {
       -   | el magnesio me da diarrea así que ya no lo tomo                       | ''
       -   | the magnesium gave me diarrhoea last week, fine since switching        | ''
       250 | magnesium 250 and loose stools all evening                            | magnesium-side-effect
+      250 | mag taken, runs again                                                 | magnesium-side-effect
+      250 | magnesium 250, my nose runs all day with this cold                    | ''
       -   | stage 3 kidney disease, stopped every supplement, magnesium included  | ''
       -   | Niereninsuffizienz, habe alle Präparate abgesetzt, Magnesium auch     | ''
       -   | kidney function down to 22% and took magnesium 250mg tonight          | magnesium-kidney
