@@ -72,17 +72,9 @@ final class CautionReading {
   /** A gut upset its own clause puts back in time ("diarrhoea from the citrate last month"), or a nose that runs. */
   static boolean pastUpset(NightReading n, NightReading.Found f) {
     String text = n.entry().text(f.field()).toLowerCase(Locale.ROOT);
-    int from = 0;
-    int to = text.length();
-    Matcher end = CLAUSE_END.matcher(text);
-    while (end.find()) {
-      if (end.end() <= f.mention().start()) {
-        from = end.end();
-      } else if (end.start() >= f.mention().end()) {
-        to = end.start();
-        break;
-      }
-    }
+    int[] span = span(text, CLAUSE_END, f.mention().start(), f.mention().end());
+    int from = span[0];
+    int to = span[1];
     String before = text.substring(Math.max(from, f.mention().start() - 20), Math.max(from, f.mention().start()));
     return PAST_PERIOD.matcher(text.substring(from, Math.max(from, to))).find()
         || RUNNING_THING.matcher(before).find() && f.mention().wordsText().startsWith("runs");
@@ -184,18 +176,27 @@ final class CautionReading {
 
   private static String sentence(NightReading n, NightReading.Found f) {
     String text = n.entry().text(f.field()).toLowerCase(Locale.ROOT);
+    int[] span = span(text, SENTENCE_END, f.mention().start(), f.mention().end());
+    return text.substring(span[0], Math.max(span[0], span[1]));
+  }
+
+  /**
+   * Where the stretch of {@code text} holding {@code start} to {@code stop} begins and ends, between
+   * the matches of {@code ends} (a sentence's or a clause's or an item's ends), the end not included.
+   */
+  static int[] span(String text, Pattern ends, int start, int stop) {
     int from = 0;
     int to = text.length();
-    Matcher end = SENTENCE_END.matcher(text);
+    Matcher end = ends.matcher(text);
     while (end.find()) {
-      if (end.end() <= f.mention().start()) {
+      if (end.end() <= start) {
         from = end.end();
-      } else if (end.start() >= f.mention().end()) {
+      } else if (end.start() >= stop) {
         to = end.start();
         break;
       }
     }
-    return text.substring(from, Math.max(from, to));
+    return new int[] {Math.min(from, text.length()), Math.max(Math.min(from, text.length()), to)};
   }
 
   private static int lastEnd(Matcher m) {

@@ -38,18 +38,9 @@ final class MagnesiumTaken {
     String lower = MagnesiumIntake.asciiLower(notes.substring(near, Math.min(notes.length(), m.end() + ITEM_REACH)));
     int start = m.start() - near;
     int stop = m.end() - near;
-    int from = 0;
-    int to = lower.length();
-    Matcher end = MagnesiumIntake.ITEM_END.matcher(lower);
-    while (end.find()) {
-      if (end.end() <= start) {
-        from = end.end();
-      } else if (end.start() >= stop) {
-        to = end.start();
-        break;
-      }
-    }
-    return !MagnesiumWords.NOT_TAKEN.matcher(lower.substring(from, to)).find() && !noLongerTaken(lower, start, stop);
+    int[] item = CautionReading.span(lower, MagnesiumIntake.ITEM_END, start, stop);
+    return !MagnesiumWords.NOT_TAKEN.matcher(lower.substring(item[0], item[1])).find()
+        && !noLongerTaken(lower, start, stop);
   }
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
@@ -64,19 +55,9 @@ final class MagnesiumTaken {
    * a start or a dose taken after that.
    */
   private static boolean noLongerTaken(String lower, int start, int stop) {
-    int from = 0;
-    int to = lower.length();
-    Matcher end = SENTENCE_END.matcher(lower);
-    while (end.find()) {
-      if (end.end() <= start) {
-        from = end.end();
-      } else if (end.start() >= stop) {
-        to = end.end();
-        break;
-      }
-    }
-    String sentence = lower.substring(from, to).strip();
-    if (sentence.endsWith("?")) {
+    int[] span = CautionReading.span(lower, SENTENCE_END, start, stop);
+    String sentence = lower.substring(span[0], span[1]);
+    if (span[1] < lower.length() && lower.charAt(span[1]) == '?') {
       return true;
     }
     int lastStop = -1;
