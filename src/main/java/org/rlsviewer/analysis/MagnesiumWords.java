@@ -20,10 +20,11 @@ final class MagnesiumWords {
   static final Pattern NOT_TAKEN = Pattern.compile(
       "\\b(?:(?:forgot\\w*|forget(?!ting\\b(?!\\s+to\\b))\\w*)(?!\\s+(?:that\\s+)?i'?d\\b|\\s+i\\s+had\\b)|skip\\w*|missed"
           + "|didn'?t (?:take|have)|did not (?:take|have)|not take|no mag\\w*|"
-          + "ran out|out of|without|stopped|held|withheld|paused|omitted|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
+          + "ran out|out of|without(?!\\s+(?:thinking|meaning|noticing|realis|realiz))|stopped|held|withheld|paused|omitted|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
           + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of"
-          + "|vergessen|verga\u00df|nicht genommen|ohne|olvid[a-z\u00e0-\u00ff]*|no (?:lo )?tom[a-z\u00e0-\u00ff]*|sin"
-          + "|oubli[a-z\u00e0-\u00ff]*|pas pris|sans)\\b");
+          + "|vergessen|verga\u00df|nicht genommen|ohne(?!\\s+(?:es\\s+zu|nachzudenken|absicht))|olvid[a-z\u00e0-\u00ff]*"
+          + "|no (?:lo )?tom[a-z\u00e0-\u00ff]*|sin(?!\\s+(?:querer|darme|pensar))"
+          + "|oubli[a-z\u00e0-\u00ff]*|pas pris|sans(?!\\s+(?:le vouloir|faire expr|r\u00e9fl\u00e9chir|m'en rendre)))\\b");
 
   /**
    * The sentence says magnesium is no longer taken: stopped, given up, "off all magnesium", "none since",
@@ -35,11 +36,13 @@ final class MagnesiumWords {
       + "|dej\u00e9|dejado|dejar|suspend\\w*|ya no|no (?:lo )?tomo m\u00e1s"
       + "|arr\u00eat\u00e9e?s?|arr\u00eate|n'en prends plus|ne (?:le |la |les |l'|en )?prends plus|plus de magn\\w*)\\b");
 
-  /** A dose taken on top of another: "another 200", "noch 200", "otros 200", "encore 200", "a second 180". */
-  static final Pattern EXTRA = Pattern.compile("\\b(?:another|anothr|anither|second|2nd|extra|more|again|top(?:ped)? up"
+  /** A dose said to come on top of another: "another 200", "noch 200", "otros 200", "encore 200", "a second 180". */
+  static final Pattern EXTRA = Pattern.compile("\\b(?:another|anothr|anither|second|2nd|extra|more|top(?:ped)? up"
       + "|noch|nochmal|nochmals|weitere[nrs]?|zus\u00e4tzlich|zweite[nr]?"
       + "|otro|otros|otra|otras|m\u00e1s|segunda|segundo|adem\u00e1s"
-      + "|encore|autre|autres|deuxi\u00e8me|suppl\u00e9mentaire|rajout\\w*)\\b");
+      + "|encore|autre|autres|deuxi\u00e8me|suppl\u00e9mentaire|rajout\\w*)\\b"
+      // at most three words before the figure: "a second 180", "3 more of the 100mg", not "2nd night in a row 300"
+      + "\\s+(?:[^\\s\\d]+\\s+){0,3}\\d");
 
   /** A limit or advice before a figure, not a dose: "don't go over 350", "höchstens 350", "más de 350". */
   static final Pattern LIMIT_BEFORE = Pattern.compile("\\b(?:over|above|exceed\\w*|more than|no more than|less than"
@@ -47,9 +50,12 @@ final class MagnesiumWords {
       + "|\u00fcberschreiten|m\u00e1s de|m\u00e1ximo|hasta|menos de|pasar de|pasarme de|plus de|pas plus de|moins de"
       + "|jusqu'\u00e0|d\u00e9passer|au-del\u00e0 de)\\s+(?:(?:of|de|the|die|los|la|le|les)\\s+)?$");
 
-  /** A total the patient added up: "= 400", "400 total", "total 400", "insgesamt 400", "en total 400", "au total 400". */
+  /** A total the patient added up: "= 400", "400 total", "so 400", "insgesamt 400", "en total 400", "au total 400". */
   static final Pattern STATED_TOTAL = Pattern.compile("(?:=|\\btotal(?:ly)?:?|\\bin total\\b|\\binsgesamt\\b"
-      + "|\\bzusammen\\b|\\bgesamt\\b|\\ben total\\b|\\bau total\\b|\\ben tout\\b)\\s*(\\d{2,4})\\s*(?:mg\\b|mgs\\b)?"
+      + "|\\bzusammen\\b|\\bgesamt\\b|\\ben total\\b|\\bau total\\b|\\ben tout\\b"
+      // "..., so 400", "that's 400", "macht 400", "son 400", "ça fait 400", "soit 400"
+      + "|\\bso\\b|\\bthat'?s\\b|\\bthat is\\b|\\bmakes?\\b|\\bmaking\\b|\\bmacht\\b|\\bdas sind\\b|\\bsind\\b"
+      + "|\\bson\\b|\\bsuman\\b|\\b\u00e7a fait\\b|\\bca fait\\b|\\bsoit\\b|\\bdonc\\b)\\s*(\\d{2,4})\\s*(?:mg\\b|mgs\\b)?"
       + "(?!\\s*(?:min|h\\b|hrs?|hours?|%|kcal|cal\\b|steps|ml|x\\b|/|:))"
       + "|(?<![\\d.,])(\\d{2,4})\\s*(?:mg\\s*)?(?:in total|total|insgesamt|en total|au total|en tout)\\b");
 

@@ -48,6 +48,12 @@ class MagnesiumCautionFamiliesTest {
       -   | magnesium 3 x 150                                               | 450
       -   | magnesium citrate 200 and malate 100 and zinc 15 = 350 total    | 350
       -   | Magnesiumcitrat 200 + Multi (150 Mg) = 350 insgesamt            | 350
+      -   | magnesium 250, then she gave me a second one by mistake, so 500 | 500
+      -   | Magnesium 200 und aus Versehen noch eine, macht 400             | 400
+      -   | magnesio 200 y sin querer otro más, son 400                     | 400
+      -   | magnésium 200 et par erreur un deuxième, ça fait 400            | 400
+      250 | took magnesium 250 again tonight as usual                       | 250
+      300 | second night in a row with the usual 300 at bedtime             | 300
       -   | Magnesium oil 15 sprays (~8mg each) + 250mg glycinate           | 370
       -   | Magnesiumöl 12 Sprühstöße (je ca. 10 mg)                        | 120
       -   | aceite de magnesio 15 pulverizaciones (unos 10 mg cada una)     | 150
