@@ -28,9 +28,10 @@ final class CautionReading {
       + "|\\bque\\s+(?:en|durante|cuando)(?:\\s+(?:el|mi))?\\s*$|\\bqu(?:e|')\\s*(?:en|pendant|dans|durant)"
       + "(?:\\s+(?:la|ma))?\\s*$");
   /** The sentence puts it years back: "30 years ago", "vor 30 Jahren", "hace 30 años", "il y a 30 ans". */
-  private static final Pattern YEARS_AGO = Pattern.compile("\\b(?:\\d+|many|some|two|three|ten|twenty|thirty)\\s+"
-      + "years?\\s+ago\\b|\\byears\\s+ago\\b|\\bvor\\s+(?:\\d+|vielen|einigen)\\s+jahren\\b|\\bhace\\s+(?:\\d+|muchos)"
-      + "\\s+a\u00f1os\\b|\\bil\\s+y\\s+a\\s+(?:\\d+|des|plusieurs)\\s+ans\\b");
+  private static final Pattern YEARS_AGO = Pattern.compile("(?<!desde\\s)\\b(?:\\d+|many|some|two|three|ten|twenty|thirty)\\s+"
+      + "years?\\s+ago\\b|\\byears\\s+ago\\b|\\bvor\\s+(?:\\d+|vielen|einigen)\\s+jahren\\b|(?<!desde\\s)\\bhace\\s+(?:\\d+|muchos)"
+      + "\\s+a\u00f1os\\b|\\bil\\s+y\\s+a\\s+(?:\\d+|des|plusieurs)\\s+ans\\b|\\b\\w+\\s+jahre?\\s+her\\b"
+      + "|\\bvor\\s+\\d+\\s+jahr\\w*|(?<!desde\\s)\\bhace\\s+(?:\\w+\\s+)?a\u00f1os\\b|\\b\u00e7a\\s+fait\\s+(?:des|\\d+)\\s+(?:ann\u00e9es|ans)\\b");
   /** A pregnancy wished for or planned: "hoping to get pregnant", "schwanger werden", "quedarme embarazada". */
   private static final Pattern WISHED = Pattern.compile("\\b(?:get|getting|become|becoming|fall|falling)\\s+pregnant"
       + "|\\bwean\\w*|\\babgestillt|\\babstillen|\\bdestet\\w*|\\bsevr\\w*"
@@ -41,7 +42,10 @@ final class CautionReading {
       + "|advised\\s+(?:me\\s+)?against|told\\s+me\\s+not\\s+to|didn'?t\\s+take|did\\s+not\\s+take|never\\s+took"
       + "|won'?t\\s+take|not\\s+taking|refused|declined|took\\s+nothing|avoid\\w*|nicht\\s+(?:ein)?genommen"
       + "|abgeraten|nie\\s+genommen|no\\s+(?:me\\s+)?(?:la|lo|las|los)\\s+tom\u00e9|no\\s+tom\u00e9|desaconsej\\w*"
-      + "|pas\\s+pris|ne\\s+l'ai\\s+pas\\s+pris\\w*|d\u00e9conseill\\w*)\\b");
+      + "|pas\\s+pris|ne\\s+l'ai\\s+pas\\s+pris\\w*|d\u00e9conseill\\w*"
+      // taken once, no longer: "used to take", "antes tomaba", "avant je prenais", "d/c'd", "retirada", "abgelehnt"
+      + "|used\\s+to\\s+take|antes\\s+tomaba|avant\\s+je\\s+prenais|fr\u00fcher\\s+(?:nahm|genommen)|d/c'?d"
+      + "|discontinued|switched\\s+(?:me\\s+)?off|retirad[ao]|abgelehnt|le\\s+dije\\s+que\\s+no|refus\u00e9)\\b");
   /** Pregnancy as a bare count of weeks, 12 to 42, read only when nothing else names it. */
   private static final Pattern WEEKS = Pattern.compile("(?<![\\d.,:/-])\\b(1[2-9]|[23]\\d|4[0-2])\\.?\\s?(?:wks?|weeks?|w|woche|ssw"
       + "|semanas?|sem|semaines?|sa)\\b(?!\\s*(?:of|on|off|ago|since|later|without|into|after|before|straight"
@@ -52,7 +56,7 @@ final class CautionReading {
   /** A woman other than the patient named (not by a pronoun, which may be the baby: "nurse her"). */
   private static final Pattern OTHER_WOMAN_NAMED = Pattern.compile("\\b(?:daughter\\S*|wife|sister|friend|niece"
       + "|cousin|neighbou?r|colleague|tochter|schwiegertochter|frau|schwester|freundin|nichte|kollegin"
-      + "|hija|nuera|mujer|esposa|hermana|amiga|sobrina|prima|vecina|fille|belle-fille|femme|s\u0153ur"
+      + "|hija|nuera|cu\u00f1ada|schw\u00e4gerin|mujer|esposa|hermana|amiga|sobrina|prima|vecina|fille|belle-fille|femme|s\u0153ur"
       + "|soeur|amie|ni\u00e8ce|cousine|voisine|coll\u00e8gue)\\b");
   /** Another woman, named or by a pronoun, before a week count in its sentence. */
   private static final Pattern OTHER_WOMAN = Pattern.compile("\\b(?:she|her|sie|ihre|ella|elle)\\b|"
@@ -66,6 +70,14 @@ final class CautionReading {
       + "|\\bletzte[nrs]?\\s+(?:woche|monat|jahr)|\\b(?:la\\s+semana|el\\s+mes|el\\s+a\u00f1o)\\s+pasad[oa]\\b"
       + "|\\b(?:la\\s+semaine|le\\s+mois|l'ann\u00e9e)\\s+derni\u00e8re?\\b");
   private static final Pattern CLAUSE_END = Pattern.compile("[.!?\\n;,]|\\bbut\\b|\\baber\\b|\\bpero\\b|\\bmais\\b");
+
+  /**
+   * Denied or not meant just after the word: "embarazada?? NO jajaja", "Embarazada? Ni loca", "ich stille
+   * nicht", "je n'allaite pas", "a pregnant pause", "un silencio preñado de reproches".
+   */
+  private static final Pattern DENIED_AFTER = Pattern.compile("^\\s*\\?+\\s*(?:no|non|nein|nope|nah|ni\\s+loca"
+      + "|ni\\s+de\\s+broma|jamais|never|nunca|nada)\\b|^\\s*(?:nicht|pas|no)\\b|^\\s*(?:pause|silence|moment)\\b"
+      + "|^\\s*de\\s+(?:reproches|tensi\u00f3n|sentido|significado)");
 
   private CautionReading() {}
 
@@ -105,7 +117,7 @@ final class CautionReading {
   /** A medicine named but warned off, not taken or given up in its sentence. */
   static boolean medicineNotTaken(NightReading n, NightReading.Found f) {
     String sentence = sentence(n, f);
-    if (NOT_TAKEN_MEDICINE.matcher(sentence).find()) {
+    if (NOT_TAKEN_MEDICINE.matcher(sentence).find() || YEARS_AGO.matcher(sentence).find()) {
       return true;
     }
     int lastStop = lastEnd(MagnesiumWords.NO_LONGER.matcher(sentence));
@@ -118,10 +130,17 @@ final class CautionReading {
    */
   private static boolean patients(NightReading n, NightReading.Found f) {
     Assertion a = f.mention().assertion();
+    String text = n.entry().text(f.field());
+    if (WEEKS_ANSWER.matcher(text.substring(Math.min(text.length(), f.mention().end()))).find()) {
+      return true; // "Pregnant: 22w", "Schwanger: 30. SSW"
+    }
     return a.affirmed() || a.otherPerson() && !a.negated() && !a.hypothetical() && !a.historical()
         && !a.uncertain() && BABY.matcher(sentence(n, f)).find() && !OTHER_WOMAN_NAMED.matcher(sentence(n, f)).find();
   }
 
+  private static final Pattern WEEKS_ANSWER = Pattern.compile("^\\s*[:=?-]+\\s*(?:yes\\W+|ja\\W+|s\u00ed\\W+|oui\\W+)?"
+      + "(?:1[2-9]|[23]\\d|4[0-2])\\.?\\s?(?:w|wk|wks|weeks?|ssw|woche|semanas?|sem|sa|semaines?)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BABY = Pattern.compile("\\b(?:baby|babe|newborn|infant|bub|bubs|preemie|beb[e\u00e9]"
       + "|s\u00e4ugling|fr\u00fchchen|b\u00e9b\u00e9|nourrisson|prematur[oa]|pr\u00e9matur\u00e9e?)\\b");
 
@@ -130,8 +149,11 @@ final class CautionReading {
     String before = text.substring(Math.max(0, f.mention().start() - 40), Math.min(text.length(), f.mention().start()));
     String sentence = sentence(n, f);
     boolean weeksForAWhile = Character.isDigit(f.mention().matched().charAt(0)) && DURATION_BEFORE.matcher(before).find();
+    String after = text.substring(Math.min(text.length(), f.mention().end()),
+        Math.min(text.length(), f.mention().end() + 30));
     return weeksForAWhile || COMPARED.matcher(before).find() || YEARS_AGO.matcher(sentence).find()
-        || WISHED.matcher(sentence).find();
+        || WISHED.matcher(sentence).find() || DENIED_AFTER.matcher(after).find()
+        || OTHER_WOMAN_NAMED.matcher(before).find() && !sentence.contains("baby");
   }
 
   private static Optional<Evidence> weeks(NightReading n) {

@@ -331,7 +331,7 @@ final class MagnesiumIntake {
         int figure = Integer.parseInt(b.group(1));
         boolean plural = b.group("plural") != null;
         // "in my 50s", "the 70s": an age or decade, not tablets
-        if (!(plural && figure < 100) && plausibleBare(figure) && !limit(item, b.start())) {
+        if (!(plural && figure < 100) && plausibleBare(figure) && !limit(item, b.start()) && !statedTotal(item, b)) {
           int count = plural ? TabletCount.pluralCount(item, b.start()) : TabletCount.countBefore(item, b.start());
           count = count == 1 && perUnit ? pendingCount : count;
           dose.add(share(item.substring(0, b.start()), figure, figure * count), b);
@@ -339,6 +339,17 @@ final class MagnesiumIntake {
       }
     }
     return dose;
+  }
+
+  /** The patient's own sum ("= 300 total"), read apart from the doses. */
+  private static boolean statedTotal(String item, Matcher figure) {
+    Matcher t = MagnesiumWords.STATED_TOTAL.matcher(item);
+    while (t.find()) {
+      if (t.start() <= figure.start() && t.end() >= figure.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A figure set as a limit, not taken: "don't go over 350", "höchstens 350", "pas plus de 350". */

@@ -22,6 +22,9 @@ import org.rlsviewer.domain.LabResult;
 final class MagnesiumRules {
 
   private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s*(?:of|is|was|at|bei|al|à|a|de|von|=|:)?\\s*(\\d{1,3})\\b");
+  /** Later in the clause: a rate's figure, or a word saying the function is normal. */
+  private static final Pattern RATE_LATER = Pattern.compile("^[^.;!?,]{0,25}?(?:\\b(\\d{1,3})\\b(?!\\s*%)"
+      + "|(?<!\\bnot\\s)(?<!\\bnicht\\s)(?<!\\bno\\s)(?<!\\bpas\\s)\\b(?:normal|normale?s?|fine|ok|okay|good|gut|bien|buena|bonne)\\b)", Pattern.CASE_INSENSITIVE);
   /** The filtration rate or kidney function named with a figure after it, in the four languages. */
   private static final java.util.Set<String> RATE_WORDS = java.util.Set.of("egfr", "gfr", "dfg", "tfg", "fg", "fge",
       "filtrado glomerular", "filtrado", "nierenfunktion", "kidney function", "renal function");
@@ -171,8 +174,14 @@ final class MagnesiumRules {
     if (!RATE_WORDS.contains(m)) {
       return false;
     }
-    Matcher number = NUMBER_AFTER.matcher(n.entry().text(f.field()).substring(f.mention().end()));
-    return number.find() && Integer.parseInt(number.group(1)) >= KIDNEY_OK_EGFR;
+    String after = n.entry().text(f.field()).substring(f.mention().end());
+    Matcher number = NUMBER_AFTER.matcher(after);
+    if (number.find()) {
+      return Integer.parseInt(number.group(1)) >= KIDNEY_OK_EGFR;
+    }
+    // "eGFR came back 78", "Kidney function: normal (eGFR 95)": the first figure of the clause, or "normal"
+    Matcher later = RATE_LATER.matcher(after);
+    return later.find() && (later.group(1) == null || Integer.parseInt(later.group(1)) >= KIDNEY_OK_EGFR);
   }
 
   /** The night's magnesium: the dose counted, else the form or the words naming it. */

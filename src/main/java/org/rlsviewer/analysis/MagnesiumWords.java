@@ -24,6 +24,7 @@ final class MagnesiumWords {
           + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of"
           + "|vergessen|verga\u00df|nicht genommen|ohne(?!\\s+(?:es\\s+zu|nachzudenken|absicht))|olvid[a-z\u00e0-\u00ff]*"
           + "|no (?:lo )?tom[a-z\u00e0-\u00ff]*|sin(?!\\s+(?:querer|darme|pensar))"
+          + "|keins|keines|heute? nicht|pas aujourd'hui|pas ce soir|hoy no|none today|none tonight"
           + "|oubli[a-z\u00e0-\u00ff]*|pas pris|sans(?!\\s+(?:le vouloir|faire expr|r\u00e9fl\u00e9chir|m'en rendre)))\\b");
 
   /**
@@ -31,7 +32,7 @@ final class MagnesiumWords {
    * "don't take it any more", "abgesetzt", "dejé", "arrêté", "je n'en prends plus".
    */
   static final Pattern NO_LONGER = Pattern.compile("\\b(?:stopped|stop|quit|gave up|given up|came off|come off"
-      + "|off (?:all|the|my)|none since|no longer|any ?more|cut out|dropped"
+      + "|off (?:all|the|my)|none since|no longer|any ?more|cut out|dropped|not to bother|so i don'?t"
       + "|abgesetzt|aufgeh\u00f6rt|weggelassen|nicht mehr|keins? mehr|keine mehr|verzichte"
       + "|dej\u00e9|dejado|dejar|suspend\\w*|ya no|no (?:lo )?tomo m\u00e1s"
       + "|arr\u00eat\u00e9e?s?|arr\u00eate|n'en prends plus|ne (?:le |la |les |l'|en )?prends plus|plus de magn\\w*)\\b");

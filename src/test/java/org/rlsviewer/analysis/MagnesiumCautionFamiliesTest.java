@@ -54,6 +54,7 @@ class MagnesiumCautionFamiliesTest {
       -   | magnésium 200 et par erreur un deuxième, ça fait 400            | 400
       250 | took magnesium 250 again tonight as usual                       | 250
       300 | second night in a row with the usual 300 at bedtime             | 300
+      100 | magnesium 100 at lunch and 100 more at bedtime = 200 total      | 200
       -   | Magnesium oil 15 sprays (~8mg each) + 250mg glycinate           | 370
       -   | Magnesiumöl 12 Sprühstöße (je ca. 10 mg)                        | 120
       -   | aceite de magnesio 15 pulverizaciones (unos 10 mg cada una)     | 150
@@ -94,6 +95,10 @@ class MagnesiumCautionFamiliesTest {
       -   | eGFR 82, kidneys fine, magnesium 250mg                                | ''
       -   | TFG 80, riñones bien, magnesio 250 mg                                 | ''
       -   | DFG 78, reins normaux, magnésium 250 mg                               | ''
+      -   | Kidney function: normal (eGFR 88). Mg: 250mg                          | ''
+      -   | kidney function not normal, magnesium 250mg tonight                   | magnesium-kidney
+      -   | Nausea: yes / Magnesium: none today                                   | ''
+      -   | Übelkeit: ja, Magnesium heute keins                                   | ''
       """)
   void magnesiumAskedAboutOrGivenUpIsNotTaken(Integer column, String notes, String expected) {
     assertThat(cautions(column, notes)).isEqualTo(expected);
@@ -123,6 +128,13 @@ class MagnesiumCautionFamiliesTest {
       mi prima está de 28 semanas y también tiene las piernas inquietas   | ''
       28 semaines après l'opération, les jambes pareilles                 | ''
       chest pain at night, baby coughing                                  | ''
+      Pregnant: 24w / legs 7                                              | pregnancy
+      nursing at 2am again, legs crawling                                 | pregnancy
+      pregnant?? no way lol, just the legs                                | ''
+      ¿Embarazada? Ni de broma, solo las piernas                          | ''
+      das Baby ist da, ich stille nicht, Beine besser                     | ''
+      a long pregnant pause from the GP, then more ropinirole             | ''
+      I nursed my youngest and my legs were calm, that's 20 years ago     | ''
       """)
   void pregnancyAndNursingFamilies(String notes, String expected) {
     assertThat(cautions(null, notes)).isEqualTo(expected);
@@ -137,6 +149,11 @@ class MagnesiumCautionFamiliesTest {
       me recetaron metoclopramida pero no la tomé                         | ''
       on m'a prescrit du métoclopramide mais je ne l'ai pas pris          | ''
       j'ai arrêté la sertraline en juin, jambes mieux                     | ''
+      I used to take amitriptyline but not for years                      | ''
+      antes tomaba amitriptilina, hace años que no                        | ''
+      sertraline discontinued by the GP, legs easier                      | ''
+      tomo amitriptilina desde hace años para dormir                      | aggravating-medication
+      the crawling feeling at 2am again                                   | ''
       """)
   void medicinesNotTakenAreNotCautioned(String notes, String expected) {
     assertThat(cautions(null, notes)).isEqualTo(expected);
