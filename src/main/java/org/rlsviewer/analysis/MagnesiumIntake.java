@@ -24,12 +24,31 @@ import org.rlsviewer.domain.ShownText;
 final class MagnesiumIntake {
 
   /** One place the night's magnesium is written, with the mg it holds and the words or column. */
-  record Source(DiaryField field, int mg, Evidence evidence) {
+  record Source(DiaryField field, int mg, Evidence evidence, Doses doses) {
+
+    Source(DiaryField field, int mg, Evidence evidence) {
+      this(field, mg, evidence, Doses.NONE);
+    }
 
     String describe() {
       return field == DiaryField.MAGNESIUM_MG ? "magnesium_mg column " + mg + " mg"
-          : field.column() + " \u201c" + evidence.matched() + "\u201d = " + mg + " mg";
+          : field.column() + " \u201c" + evidence.matched() + "\u201d = " + mg + " mg"
+              + (doses.alreadyCounted() > 0 ? " besides the " + doses.alreadyCounted() + " mg counted before" : "");
     }
+
+    /** The same words less the doses already counted elsewhere ("300 at tea time" beside a column of 300). */
+    Source less(int alreadyCounted) {
+      return new Source(field, mg - alreadyCounted, evidence,
+          new Doses(doses.plain(), doses.extraMg(), alreadyCounted));
+    }
+  }
+
+  /**
+   * The doses of a text field: those of plain items, which may repeat a figure written elsewhere, and
+   * the mg of items saying they came on top ("another 200"), which never do.
+   */
+  record Doses(List<Integer> plain, int extraMg, int alreadyCounted) {
+    static final Doses NONE = new Doses(List.of(), 0, 0);
   }
 
   /**
@@ -58,9 +77,9 @@ final class MagnesiumIntake {
 
   private static final List<DiaryField> TEXT_FIELDS =
       List.of(DiaryField.SUPPLEMENTS, DiaryField.MEDICATIONS, DiaryField.NOTES);
-  private static final Pattern ITEM_END =
-      Pattern.compile("[;,\\n!?]|(?<!\\d)\\.|\\.(?!\\d)|\\band\\b|\\bplus\\b|[+&]");
-  private static final Pattern ANCHOR = Pattern.compile("\\bmag(?:g?n[aeiou\u00e9]?[sz]\\w*|ensium|nisium)?\\b|\\bmg\\b");
+  static final Pattern ITEM_END =
+      Pattern.compile("[;,\\n!?]|(?<!\\d|\\bca|\\bapprox|\\baprox|\\benv)\\.|(?<!\\bca|\\bapprox|\\baprox|\\benv)\\.(?!\\d)"
+          + "|\\band\\b|\\bplus\\b|[+&]");
   private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
   /** A dose: mg (also "mgs", "milligrams") or grams, with a count before or a count or frequency after. */
   private static final Pattern DOSE = Pattern.compile(
@@ -75,71 +94,33 @@ final class MagnesiumIntake {
    * A figure without a unit beside magnesium ("mag 400", "magnesium 250 with supper", "the 300 mag
    * tabs"): read as mg when it is 25 to 1000 and no other unit, time or count follows it.
    */
-  private static final Pattern BARE = Pattern.compile("(?<![\\d.,/:\\w])(\\d{2,4})(?<plural>'?s|er)?(?![\\d.,/:%\\w])(?!\\s*(?:%|percent|per\\b"
+  private static final Pattern BARE = Pattern.compile("(?<![\\d.,/:\\w])(\\d{2,4})(?<plural>'?s|ern|er)?(?![\\d.,/:%\\w])(?!\\s*(?:%|percent|per\\b"
       + "|pm\\b|am\\b|o'?clock|h\\b|hrs?\\b|hours?|mins?\\b|minutes?|days?|nights?|weeks?|wks?|months?|years?|yrs?|cm\\b"
       + "|mm\\b|kg\\b|lbs?\\b|ml\\b|iu\\b|mcg|ug\\b|\u00b5g|mmol|times|x\\b|/|:|-\\s*\\d"
       + "|ui\\b|ie\\b|uhr|jahr|a\u00f1o|ans?\\b|sem|woch|mes\\b|mois|monat|mal\\b|veces|fois|stunde|hora|heure|tag\\b"
-      + "|d\u00eda|dia\\b|jour|punkt|point|punto))");
+      + "|d\u00eda|dia\\b|jour|punkt|point|punto|steps|schritte|pasos|pas\\b|m\\b|km\\b|kcal|cal\\b|ft\\b|feet"
+      // another nutrient's figure: "(500 calcium / 250 magnesium)"
+      + "|calci|kalzium|calcium|zinc|zink|potass|kalium|vitamin|vit\\b|iron|eisen|hierro|fer\\b|folic|b12|b6|d3))");
   private static final int LEAST_BARE_MG = 25;
   private static final int MOST_BARE_MG = 1000;
-  /** Counts written as words in the four languages ("two", "zwei", "dos", "deux"), by their number. */
-  private static final Map<String, Integer> COUNT_WORDS = countWordMap();
-  /** The words that may stand between a count and the figure it counts: "of the", "von den", "de los", "des". */
-  private static final String OF_THE = "(?:(?:of(?: the)?|von(?: den)?|der|de(?: los| las| mis)?|des|x)\\s+)?";
   /** A figure and a count without a unit: "200x2", "250 x 2". */
   private static final Pattern BARE_TIMES =
       Pattern.compile("(?<![\\d.,/:\\w])(\\d{2,4})\\s*[x\u00d7]\\s*([1-4])(?![\\d.,/:%\\w])");
+  /** A small count opening an item: "2 with supper", "3 tonight". */
+  private static final Pattern LEADING_COUNT = Pattern.compile("^\\s*([1-6])\\s+(?![\\d.x\u00d7]|mg\\b)");
+  /** A count and a figure without a unit: "Mg 2x250", "mag 2 x 200". */
+  private static final Pattern COUNT_TIMES_BARE =
+      Pattern.compile("(?<![\\d.,/:\\w])([1-4])\\s*[x\u00d7]\\s*(\\d{2,4})(?![\\d.,/:%\\w])");
   /** One and a half tablets of the figure after: "one and a half of the 300mg", "anderthalb von den 300er". */
   private static final Pattern HALF_MORE = Pattern.compile("\\b(?:one and a half|one-and-a-half|1[.,]5|anderthalb"
-      + "|eineinhalb|una y media|uno y medio|un et demi|une et demie)\\s+" + OF_THE + "(?:de\\s+)?$");
+      + "|eineinhalb|una y media|uno y medio|un et demi|une et demie)\\s+" + TabletCount.OF_THE + "(?:de\\s+)?$");
   /** Half a tablet of the figure after: "half a 400 magnesium tablet", "eine halbe 400er", "media de 400". */
   private static final Pattern HALF_ONLY = Pattern.compile("\\b(?:half(?: of)?(?: a| an| the)?|eine halbe|halbe"
       + "|media(?: de)?(?: la)?|la mitad de|un demi|une demie|la moiti\u00e9 d'une?)\\s+$");
-  /** "two mag tabs" (then "300mg each"): a count of tablets named with magnesium but without the dose. */
-  private static final Pattern TABLET_COUNT = Pattern.compile(
-      "\\b(\\d|" + countWords() + ")\\s+(?:[a-z]+\\s+){0,2}(?:tabs?|tablets?|capsules?|caps?|pills?)\\b");
-  private static final Pattern PLURAL_COUNT_BEFORE =
-      Pattern.compile("\\b(\\d|" + countWords() + ")\\s+" + OF_THE + "(?:x\\s+)?(?:mag\\w*\\s+)?$");
-  /** "dos de 300", "deux de 250", "two of the 250": a count in words before a figure. */
-  private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("\\b(" + countWords() + ")\\s+" + OF_THE + "$");
   /** "zweimal 200 mg", "dos veces 200 mg", "deux fois 200 mg": a count in words before the dose. */
   private static final Pattern TIMES_BEFORE = Pattern.compile(
       "\\b(twice|zweimal|2\\s?mal|dos veces|2 veces|deux fois|2 fois|dreimal|3\\s?mal|tres veces|3 veces|trois fois|3 fois)"
           + "\\s*(?:je\\s+|à\\s+|a\\s+|de\\s+)?$");
-  private static final Pattern COUNT = Pattern.compile(
-      "\\b(\\d{1,2}|" + countWords() + ")\\s*(?:sprays?|tablets?|tabs?|capsules?"
-          + "|caps?|pills?|drops?|scoops?|pumps?|squirts?|tabletten?|kapseln?|comprimidos?|pastillas?|c[aá]psulas?"
-          + "|sobres?|comprim[eé]s?|g[eé]lules?|sachets?)\\b");
-  private static final Pattern BETWEEN_COUNT_AND_DOSE =
-      Pattern.compile("^\\s*\\(?\\s*(?:each|of|at|@|x|\u00e0|a|je|zu|de|zu je|mit je)?\\s*$");
-  private static final Pattern NOT_TAKEN = Pattern.compile(
-      "\\b(?:forg[eo]t\\w*(?!\\s+(?:that\\s+)?i'?d\\b|\\s+i\\s+had\\b)|skip\\w*|missed|didn'?t (?:take|have)|did not (?:take|have)|not take|no mag\\w*|"
-          + "ran out|out of|without|stopped|held|withheld|paused|omitted|going to|will|tomorrow|might|should|considering|thinking (?:about|of)|"
-          + "plan(?:ning)? to|want to|wants me to|suggested|recommended|advised|instead of"
-          + "|vergessen|verga\u00df|nicht genommen|ohne|olvid[a-z\u00e0-\u00ff]*|no (?:lo )?tom[a-z\u00e0-\u00ff]*|sin"
-          + "|oubli[a-z\u00e0-\u00ff]*|pas pris|sans)\\b");
-  private static final Pattern WORD = Pattern.compile("[a-z\u00e0-\u00ff']+");
-  /** Words an item may hold besides a dose and still continue the magnesium named before it. */
-  private static final Set<String> CONTINUATION_WORDS = Set.copyOf(List.of("mg", "x", "oxide", "citrate", "glycinate",
-      "bisglycinate", "malate", "threonate", "taurate", "chloride", "lactate", "sulfate", "sulphate", "carbonate",
-      "aspartate", "orotate", "gluconate", "hydroxide", "spray", "sprays", "oil", "flakes", "each", "of", "at",
-      "in", "the", "a", "an", "another", "more", "extra", "then", "also", "again", "later", "morning", "evening",
-      "night", "tonight", "bedtime", "bed", "lunch", "breakfast", "dinner", "before", "after", "with", "am", "pm",
-      "twice", "times", "two", "three", "thrice", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps",
-      "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder", "i", "supper", "tea", "nocte",
-      "nightly", "dose", "anither", "wi", "second", "nd" /* "2nd" */, "one", "nochmal", "nochmals", "erneut", "wieder",
-      "weitere", "weiteren", "zweite", "zweiten", "segunda", "segundo", "deuxi\u00e8me", "seconde", "second",
-      // the same in German, Spanish and French notes ("200 en la noche", "100 avant de dormir", "Brause tagsüber")
-      "und", "y", "et", "pis", "noch", "encore", "otro", "otros", "otra", "autre", "yo", "je", "ich", "además", "en",
-      "plus", "zusätzlich", "tomo", "tomé", "prends", "pris", "nehme", "genommen", "la", "el", "le", "l", "de", "du",
-      "des", "al", "à", "a", "am", "um", "morgens", "abends", "mittags", "nachts", "tagsüber", "brause", "mañana",
-      "tarde", "noche", "matin", "soir", "midi", "après", "después", "antes", "avant", "vor", "dem", "schlafen",
-      "dormir", "sobre", "sachet", "beutel", "cada", "chacune", "chaque", "je", "una", "uno", "un", "une",
-      "comprimido", "comprimidos", "comprimé", "comprimés", "gélule", "gélules", "tablette", "tabletten", "l'après"));
-
-
-  /** How far from a mention of magnesium its item (up to the next comma, "and"...) is looked for. */
-  private static final int ITEM_REACH = 300;
 
   private MagnesiumIntake() {}
 
@@ -151,14 +132,9 @@ final class MagnesiumIntake {
       counted.add(new Source(DiaryField.MAGNESIUM_MG, e.magnesiumMg(),
           Evidence.wholeValue(e.date(), DiaryField.MAGNESIUM_MG, String.valueOf(e.magnesiumMg()))));
     }
+    int column = counted.isEmpty() ? 0 : counted.get(0).mg();
     for (DiaryField field : TEXT_FIELDS) {
-      fromText(e.date(), field, e.text(field)).ifPresent(s -> {
-        if (counted.stream().anyMatch(c -> c.mg() == s.mg())) {
-          repeated.add(s);
-        } else {
-          counted.add(s);
-        }
-      });
+      fromText(e.date(), field, e.text(field), column).ifPresent(s -> add(s, counted, repeated));
     }
     if (counted.isEmpty()) {
       return Optional.empty();
@@ -166,39 +142,27 @@ final class MagnesiumIntake {
     return Optional.of(new Total(counted.stream().mapToInt(Source::mg).sum(), counted, repeated));
   }
 
-  /** Magnesium that night: a dose above zero anywhere, or magnesium named in a medicine or supplement. */
-  static boolean takenOn(NightReading n) {
-    DiaryEntry e = n.entry();
-    if (n.magnesium().isPresent()) {
-      return true;
+  /**
+   * A field's doses counted once: a figure already counted elsewhere is the same dose written twice,
+   * unless the words say it came on top ("another 200"); each figure counted before matches one dose.
+   */
+  private static void add(Source s, List<Source> counted, List<Source> repeated) {
+    List<Integer> known = new ArrayList<>(counted.stream().map(Source::mg).toList());
+    if (s.doses().extraMg() == 0 && known.contains(s.mg())) {
+      repeated.add(s);
+      return;
     }
-    if (e.magnesiumMg() != null) {
-      return false;
-    }
-    return !e.magnesiumForm().isEmpty() || n.affirmed("magnesium").stream()
-        .anyMatch(f -> f.field() == DiaryField.SUPPLEMENTS || f.field() == DiaryField.MEDICATIONS
-            || f.field() == DiaryField.NOTES && takenInNotes(e.text(DiaryField.NOTES), f.mention()));
-  }
-
-  /** Magnesium named in the notes counts as taken unless its item says it was not ("forgot", "ran out", "might"). */
-  private static boolean takenInNotes(String notes, Mention m) {
-    // the item is looked for near the mention only: a note may be megabytes long, with many mentions
-    int near = Math.max(0, m.start() - ITEM_REACH);
-    String lower = asciiLower(notes.substring(near, Math.min(notes.length(), m.end() + ITEM_REACH)));
-    int start = m.start() - near;
-    int stop = m.end() - near;
-    int from = 0;
-    int to = lower.length();
-    Matcher end = ITEM_END.matcher(lower);
-    while (end.find()) {
-      if (end.end() <= start) {
-        from = end.end();
-      } else if (end.start() >= stop) {
-        to = end.start();
-        break;
+    int same = 0;
+    for (int dose : s.doses().plain()) {
+      if (known.remove(Integer.valueOf(dose))) {
+        same += dose;
       }
     }
-    return !NOT_TAKEN.matcher(lower.substring(from, to)).find();
+    if (same >= s.mg()) {
+      repeated.add(s);
+    } else {
+      counted.add(same > 0 ? s.less(same) : s);
+    }
   }
 
   /**
@@ -207,6 +171,14 @@ final class MagnesiumIntake {
    * quotes the original.
    */
   static Optional<Source> fromText(LocalDate date, DiaryField field, String original) {
+    return fromText(date, field, original, 0);
+  }
+
+  /**
+   * As {@link #fromText(LocalDate, DiaryField, String)}, on a night whose column holds {@code column} mg:
+   * then a figure said to come on top ("another 200 before bed", "noch 200") is magnesium too.
+   */
+  static Optional<Source> fromText(LocalDate date, DiaryField field, String original, int column) {
     if (original.isEmpty() || !NumberWords.mayHoldFigure(original)) {
       return Optional.empty();
     }
@@ -214,14 +186,15 @@ final class MagnesiumIntake {
     String read = original.length() <= ShownText.READ_LIMIT ? original
         : original.substring(0, BoundedReading.boundaryBefore(original, ShownText.READ_LIMIT, 0));
     TextNormaliser.Normalised normalised = TextNormaliser.normalise(read);
-    return fromNormalised(date, field, normalised.text()).map(s -> {
+    return fromNormalised(date, field, normalised.text(), column > 0).map(s -> {
       int from = normalised.originalStart(s.evidence().start());
       int to = normalised.originalEnd(s.evidence().end());
-      return new Source(field, s.mg(), new Evidence(date, field, original.substring(from, to), original, from, to));
+      return new Source(field, s.mg(), new Evidence(date, field, original.substring(from, to), original, from, to),
+          s.doses());
     });
   }
 
-  private static Optional<Source> fromNormalised(LocalDate date, DiaryField field, String text) {
+  private static Optional<Source> fromNormalised(LocalDate date, DiaryField field, String text, boolean column) {
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -234,6 +207,8 @@ final class MagnesiumIntake {
       return Optional.empty();
     }
     int total = 0;
+    int extra = 0;
+    List<Integer> plain = new ArrayList<>();
     int from = -1;
     int to = -1;
     boolean previousWasMagnesium = false;
@@ -244,13 +219,19 @@ final class MagnesiumIntake {
       int itemEnd = end.find() ? end.start() : lower.length();
       String item = takenPart(lower.substring(itemStart, itemEnd));
       boolean named = namesMagnesium(item);
-      boolean magnesium = !NOT_TAKEN.matcher(item).find()
-          && (named || previousWasMagnesium && onlyContinuationWords(item));
+      boolean onTop = MagnesiumWords.EXTRA.matcher(item).find();
+      boolean magnesium = !MagnesiumWords.NOT_TAKEN.matcher(item).find()
+          && (named || previousWasMagnesium && onlyContinuationWords(item) || column && onTop);
       if (magnesium) {
         ItemDose dose = dosesIn(item, pendingCount);
         total += dose.mg;
-        Matcher count = TABLET_COUNT.matcher(item);
-        pendingCount = !dose.found() && named && count.find() ? countOf(count.group(1)) : 1;
+        if (onTop) {
+          extra += dose.mg;
+        } else if (dose.found()) {
+          plain.add(dose.mg);
+        }
+        Matcher count = TabletCount.TABLET_COUNT.matcher(item);
+        pendingCount = !dose.found() && count.find() ? TabletCount.countOf(count.group(1)) : 1;
         if (dose.found()) {
           int start = itemStart + Math.min(dose.first, named ? firstAnchor(item) : dose.first);
           int stop = itemStart + Math.max(dose.last, named ? lastAnchorEnd(item) : dose.last);
@@ -264,13 +245,26 @@ final class MagnesiumIntake {
       }
       itemStart = end.end();
     }
+    Matcher stated = MagnesiumWords.STATED_TOTAL.matcher(lower);
+    while (total > 0 && stated.find()) {
+      // the patient's own sum ("citrate 150 + glycinate 150 + the multivitamin (100 Mg) = 400") when larger
+      int sum = Integer.parseInt(stated.group(1) != null ? stated.group(1) : stated.group(2));
+      if (sum > total && sum <= 2 * MOST_BARE_MG) {
+        plain.clear();
+        plain.add(sum);
+        extra = 0;
+        total = sum;
+        to = Math.max(to, stated.end());
+      }
+    }
     if (total <= 0) {
       return Optional.empty();
     }
     if (to < text.length() && text.charAt(to) == ')' && text.substring(from, to).contains("(")) {
       to++;
     }
-    return Optional.of(new Source(field, total, new Evidence(date, field, text.substring(from, to), text, from, to)));
+    return Optional.of(new Source(field, total, new Evidence(date, field, text.substring(from, to), text, from, to),
+        new Doses(List.copyOf(plain), extra, 0)));
   }
 
   /** "Two magnesium of 200 instead of one", "zwei à 200 statt einer": the words before "instead of" were taken. */
@@ -307,17 +301,27 @@ final class MagnesiumIntake {
   private static ItemDose dosesIn(String item, int pendingCount) {
     ItemDose dose = new ItemDose();
     Matcher d = DOSE.matcher(item);
+    boolean perUnit = MagnesiumWords.PER_UNIT.matcher(item).find();
+    Matcher lead = LEADING_COUNT.matcher(item);
+    if (perUnit && pendingCount == 1 && lead.find() && !TabletCount.TABLET_COUNT.matcher(item).find()) {
+      // "Cal-Mag tablets, 2 with supper (each ... 250 magnesium)": the count opens the item
+      pendingCount = TabletCount.countOf(lead.group(1));
+    }
     while (d.find()) {
+      if (limit(item, d.start())) {
+        continue;
+      }
       int mg = mg(item, d);
       int each = share(item.substring(0, d.start()), mg, mg);
-      dose.add(pendingCount > 1 && item.contains("each") ? each * pendingCount : each, d);
+      dose.add(pendingCount > 1 && perUnit ? each * pendingCount : each, d);
     }
-    if (!dose.found()) {
-      Matcher times = BARE_TIMES.matcher(item);
-      while (times.find()) {
-        int figure = Integer.parseInt(times.group(1));
-        if (plausibleBare(figure)) {
-          dose.add(figure * Integer.parseInt(times.group(2)), times);
+    for (Pattern timesPattern : List.of(BARE_TIMES, COUNT_TIMES_BARE)) {
+      Matcher times = timesPattern.matcher(item);
+      boolean countFirst = timesPattern == COUNT_TIMES_BARE;
+      while (!dose.found() && times.find()) {
+        int figure = Integer.parseInt(times.group(countFirst ? 2 : 1));
+        if (plausibleBare(figure) && !limit(item, times.start())) {
+          dose.add(figure * Integer.parseInt(times.group(countFirst ? 1 : 2)), times);
         }
       }
     }
@@ -327,13 +331,30 @@ final class MagnesiumIntake {
         int figure = Integer.parseInt(b.group(1));
         boolean plural = b.group("plural") != null;
         // "in my 50s", "the 70s": an age or decade, not tablets
-        if (!(plural && figure < 100) && plausibleBare(figure)) {
-          int count = plural ? pluralCount(item, b.start()) : countBefore(item, b.start());
+        if (!(plural && figure < 100) && plausibleBare(figure) && !limit(item, b.start()) && !statedTotal(item, b)) {
+          int count = plural ? TabletCount.pluralCount(item, b.start()) : TabletCount.countBefore(item, b.start());
+          count = count == 1 && perUnit ? pendingCount : count;
           dose.add(share(item.substring(0, b.start()), figure, figure * count), b);
         }
       }
     }
     return dose;
+  }
+
+  /** The patient's own sum ("= 300 total"), read apart from the doses. */
+  private static boolean statedTotal(String item, Matcher figure) {
+    Matcher t = MagnesiumWords.STATED_TOTAL.matcher(item);
+    while (t.find()) {
+      if (t.start() <= figure.start() && t.end() >= figure.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A figure set as a limit, not taken: "don't go over 350", "höchstens 350", "pas plus de 350". */
+  private static boolean limit(String item, int figureStart) {
+    return MagnesiumWords.LIMIT_BEFORE.matcher(item.substring(Math.max(0, figureStart - 40), figureStart)).find();
   }
 
   /** Half as much again, or half, of {@code mg} when the words before say so ("one and a half"), else whole. */
@@ -347,7 +368,7 @@ final class MagnesiumIntake {
   }
 
   /** Lower case without changing any offset (some letters change length in full lower-casing). */
-  private static String asciiLower(String text) {
+  static String asciiLower(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     text.chars().forEach(c -> sb.append(c < 128 ? Character.toLowerCase((char) c) : (char) c));
     return sb.toString();
@@ -378,60 +399,11 @@ final class MagnesiumIntake {
       };
     } else {
       Matcher before = TIMES_BEFORE.matcher(item.substring(0, d.start()));
-      times = before.find() ? (before.group(1).matches("(?:dre|tr|3).*") ? 3 : 2) : countBefore(item, d.start());
+      times = before.find() ? (before.group(1).matches("(?:dre|tr|3).*") ? 3 : 2) : TabletCount.countBefore(item, d.start());
     }
     return (int) Math.round(each * times);
   }
 
-  /** "5 sprays (each 10 mg)", "2 tablets of 200 mg": the count just before the dose. */
-  /** "2 mag 200s", "three 150s": tablets counted by their strength in the plural. */
-  private static int pluralCount(String item, int figureStart) {
-    Matcher m = PLURAL_COUNT_BEFORE.matcher(item.substring(0, figureStart));
-    return m.find() ? countOf(m.group(1)) : countBefore(item, figureStart);
-  }
-
-  private static int countBefore(String item, int doseStart) {
-    Matcher c = COUNT.matcher(item);
-    int times = 1;
-    while (c.find() && c.end() <= doseStart) {
-      if (BETWEEN_COUNT_AND_DOSE.matcher(item.substring(c.end(), doseStart)).matches()) {
-        times = countOf(c.group(1));
-      }
-    }
-    Matcher word = COUNT_WORD_BEFORE.matcher(item.substring(0, doseStart));
-    if (times == 1 && word.find()) {
-      times = countOf(word.group(1));
-    }
-    return times == 1 ? TabletCount.before(item, doseStart, item.substring(doseStart), COUNT_WORDS) : times;
-  }
-
-  private static int countOf(String count) {
-    Integer word = COUNT_WORDS.get(count);
-    return word != null ? word : Integer.parseInt(count);
-  }
-
-  private static Map<String, Integer> countWordMap() {
-    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-    String[][] words = {
-        {"one", "ein", "eine", "einen", "uno", "una", "une"},
-        {"two", "zwei", "dos", "deux", "couple", "pair"},
-        {"three", "drei", "tres", "trois"},
-        {"four", "vier", "cuatro", "quatre"},
-        {"five", "f\u00fcnf", "fuenf", "cinco", "cinq"},
-        {"six", "sechs", "seis"}};
-    for (int n = 0; n < words.length; n++) {
-      for (String w : words[n]) {
-        counts.put(w, n + 1);
-      }
-    }
-    return Map.copyOf(counts);
-  }
-
-  /** The count words as regex alternatives, longest first ("eine" before "ein"). */
-  private static String countWords() {
-    return countWordMap().keySet().stream().sorted((a, b) -> b.length() - a.length())
-        .collect(java.util.stream.Collectors.joining("|"));
-  }
 
   private static boolean namesMagnesium(String item) {
     return firstAnchor(item) >= 0;
@@ -439,7 +411,7 @@ final class MagnesiumIntake {
 
   /** Where magnesium is named: "magnesium", "mag", or "mg" not written after a number (the symbol). */
   private static int firstAnchor(String item) {
-    Matcher a = ANCHOR.matcher(item);
+    Matcher a = MagnesiumWords.ANCHOR.matcher(item);
     while (a.find()) {
       if (isAnchor(item, a)) {
         return a.start();
@@ -449,7 +421,7 @@ final class MagnesiumIntake {
   }
 
   private static int lastAnchorEnd(String item) {
-    Matcher a = ANCHOR.matcher(item);
+    Matcher a = MagnesiumWords.ANCHOR.matcher(item);
     int last = -1;
     while (a.find()) {
       if (isAnchor(item, a)) {
@@ -471,9 +443,9 @@ final class MagnesiumIntake {
     if (first < item.length()) {
       item = item.substring(0, first);
     }
-    Matcher w = WORD.matcher(DOSE.matcher(item).replaceAll(" "));
+    Matcher w = MagnesiumWords.WORD.matcher(DOSE.matcher(item).replaceAll(" "));
     while (w.find()) {
-      if (!CONTINUATION_WORDS.contains(w.group())) {
+      if (!MagnesiumWords.CONTINUATION_WORDS.contains(w.group())) {
         return false;
       }
     }

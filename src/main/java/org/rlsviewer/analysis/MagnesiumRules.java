@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rlsviewer.domain.Certainty;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
@@ -20,7 +21,22 @@ import org.rlsviewer.domain.LabResult;
  */
 final class MagnesiumRules {
 
-  private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s*(?:of|is|was|at|=|:)?\\s*(\\d{1,3})\\b");
+  private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s*(?:of|is|was|at|bei|al|à|a|de|von|=|:)?\\s*(\\d{1,3})\\b");
+  /** Later in the clause: a rate's figure, or a word saying the function is normal. */
+  private static final Pattern RATE_LATER = Pattern.compile("^[^.;!?,]{0,25}?(?:\\b(\\d{1,3})\\b(?!\\s*%)"
+      + "|(?<!\\bnot\\s)(?<!\\bnicht\\s)(?<!\\bno\\s)(?<!\\bpas\\s)\\b(?:normal|normale?s?|fine|ok|okay|good|gut|bien|buena|bonne)\\b)", Pattern.CASE_INSENSITIVE);
+  /** The filtration rate or kidney function named with a figure after it, in the four languages. */
+  private static final java.util.Set<String> RATE_WORDS = java.util.Set.of("egfr", "gfr", "dfg", "tfg", "fg", "fge",
+      "filtrado glomerular", "filtrado", "nierenfunktion", "kidney function", "renal function");
+  /**
+   * Kidney function given as a share or a rate below {@value #KIDNEY_OK_EGFR} without a word for disease:
+   * "kidneys at 18%", "Nierenfunktion bei 18 %", "riñones al 18 %", "reins à 18 %", "eGFR 25".
+   */
+  private static final Pattern KIDNEY_FIGURE = Pattern.compile("\\b(?:kidneys?|kidney function|renal function"
+      + "|egfr|gfr|nieren?|nierenfunktion|nierenwerte?|ri\u00f1(?:\u00f3n|ones)|funci\u00f3n renal|filtrado(?: glomerular)?"
+      + "|tfg|fge|reins?|fonction r\u00e9nale|dfg)\\b(?:\\s+(?:at|is|was|now|down to|bei|jetzt|nur|noch|al|est\u00e1n?"
+      + "|a|\u00e0|de|du|von|sont|est|only|:|=))*\\s*(\\d{1,2})(?:[.,]\\d)?\\s*(?:%|percent|prozent|por ciento"
+      + "|pour ?cent)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int KIDNEY_OK_EGFR = 60;
   static final int LOW_EGFR = 30;
 
@@ -62,7 +78,7 @@ final class MagnesiumRules {
    * nights before it say nothing about magnesium.
    */
   static List<RuleEngine.Candidate> sideEffect(List<NightReading> nights) {
-    Optional<LocalDate> firstDose = nights.stream().filter(MagnesiumIntake::takenOn)
+    Optional<LocalDate> firstDose = nights.stream().filter(MagnesiumTaken::takenOn)
         .map(n -> n.entry().date()).findFirst();
     if (firstDose.isEmpty()) {
       return List.of();
@@ -70,10 +86,11 @@ final class MagnesiumRules {
     RuleEngine.Candidate first = null;
     int count = 0;
     for (NightReading n : nights) {
-      if (n.entry().date().isBefore(firstDose.get()) || !MagnesiumIntake.takenOn(n)) {
+      if (n.entry().date().isBefore(firstDose.get()) || !MagnesiumTaken.takenOn(n)) {
         continue;
       }
-      List<NightReading.Found> upsets = n.affirmed("gi-upset");
+      List<NightReading.Found> upsets = n.affirmed("gi-upset").stream().filter(f -> !CautionReading.pastUpset(n, f))
+          .toList();
       if (upsets.isEmpty()) {
         continue;
       }
@@ -101,31 +118,23 @@ final class MagnesiumRules {
    * counts, on the first night with magnesium. No magnesium in the diary: nothing.
    */
   static List<RuleEngine.Candidate> kidney(List<NightReading> nights, List<LabResult> labs) {
-    List<NightReading> withMagnesium = nights.stream().filter(MagnesiumIntake::takenOn).toList();
+    List<NightReading> withMagnesium = nights.stream().filter(MagnesiumTaken::takenOn).toList();
     if (withMagnesium.isEmpty()) {
       return List.of();
     }
     for (NightReading n : nights) {
+      Optional<Evidence> figure = kidneyFigure(n.entry());
+      if (figure.isPresent() && n.flaggable("kidney").isEmpty()) {
+        return caution(n, figure.get(), "\u201c" + figure.get().matched() + "\u201d", withMagnesium,
+            Certainty.DEFINITE);
+      }
       // flaggable: a carer's note naming the patient only as "he" or "she" gives a possible caution
       for (NightReading.Found f : n.flaggable("kidney")) {
         if (reassuringEgfr(n, f)) {
           continue;
         }
-        String kidney = "\u201c" + f.mention().matched() + "\u201d";
-        LocalDate mentioned = n.entry().date();
-        Optional<NightReading> after = withMagnesium.stream()
-            .filter(m -> !m.entry().date().isBefore(mentioned)).findFirst();
-        if (after.isEmpty()) {
-          return List.of(new RuleEngine.Candidate(n.evidence(f), Map.of("kidney", kidney + " on " + mentioned
-              + "; magnesium is recorded only before this mention, so no later night to point at"),
-              RuleEngine.certainty(f)));
-        }
-        if (after.get() == n) {
-          return List.of(new RuleEngine.Candidate(n.evidence(f), Map.of("kidney", kidney), RuleEngine.certainty(f)));
-        }
-        return List.of(new RuleEngine.Candidate(magnesiumEvidence(after.get().entry()),
-            Map.of("kidney", kidney + " on " + mentioned + ", magnesium taken on " + after.get().entry().date()),
-            RuleEngine.certainty(f)));
+        return caution(n, n.evidence(f), "\u201c" + f.mention().matched() + "\u201d", withMagnesium,
+            RuleEngine.certainty(f));
       }
     }
     Optional<LabResult> egfr = labs.stream().filter(l -> l.test().equals("egfr"))
@@ -137,13 +146,42 @@ final class MagnesiumRules {
     return List.of();
   }
 
+  private static Optional<Evidence> kidneyFigure(DiaryEntry e) {
+    return CautionReading.inNotes(e, KIDNEY_FIGURE, (lower, m) -> Integer.parseInt(m.group(1)) < KIDNEY_OK_EGFR);
+  }
+
+  /**
+   * The kidney caution for a mention on night {@code n}: on that night when magnesium is taken then,
+   * else on the first magnesium night after it, else on the mention's night saying magnesium came before.
+   */
+  private static List<RuleEngine.Candidate> caution(NightReading n, Evidence mention, String kidney,
+      List<NightReading> withMagnesium, Certainty certainty) {
+    LocalDate mentioned = n.entry().date();
+    Optional<NightReading> after = withMagnesium.stream().filter(m -> !m.entry().date().isBefore(mentioned)).findFirst();
+    if (after.isEmpty()) {
+      return List.of(new RuleEngine.Candidate(mention, Map.of("kidney", kidney + " on " + mentioned
+          + "; magnesium is recorded only before this mention, so no later night to point at"), certainty));
+    }
+    if (after.get() == n) {
+      return List.of(new RuleEngine.Candidate(mention, Map.of("kidney", kidney), certainty));
+    }
+    return List.of(new RuleEngine.Candidate(magnesiumEvidence(after.get().entry()),
+        Map.of("kidney", kidney + " on " + mentioned + ", magnesium taken on " + after.get().entry().date()), certainty));
+  }
+
   private static boolean reassuringEgfr(NightReading n, NightReading.Found f) {
     String m = f.mention().wordsText();
-    if (!m.equals("egfr") && !m.equals("gfr")) {
+    if (!RATE_WORDS.contains(m)) {
       return false;
     }
-    Matcher number = NUMBER_AFTER.matcher(n.entry().text(f.field()).substring(f.mention().end()));
-    return number.find() && Integer.parseInt(number.group(1)) >= KIDNEY_OK_EGFR;
+    String after = n.entry().text(f.field()).substring(f.mention().end());
+    Matcher number = NUMBER_AFTER.matcher(after);
+    if (number.find()) {
+      return Integer.parseInt(number.group(1)) >= KIDNEY_OK_EGFR;
+    }
+    // "eGFR came back 78", "Kidney function: normal (eGFR 95)": the first figure of the clause, or "normal"
+    Matcher later = RATE_LATER.matcher(after);
+    return later.find() && (later.group(1) == null || Integer.parseInt(later.group(1)) >= KIDNEY_OK_EGFR);
   }
 
   /** The night's magnesium: the dose counted, else the form or the words naming it. */

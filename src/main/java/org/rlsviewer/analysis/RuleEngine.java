@@ -166,10 +166,6 @@ final class RuleEngine {
     };
   }
 
-  private static List<Candidate> mentions(NightReading night, String concept) {
-    return night.affirmed(concept).stream().map(f -> new Candidate(night.evidence(f), Map.of())).toList();
-  }
-
   /** Red-flag candidates: a possible flag for a mention the reader could not confidently set aside. */
   private static List<Candidate> flaggable(NightReading night, String concept) {
     return night.flaggable(concept).stream()
@@ -207,25 +203,17 @@ final class RuleEngine {
       case TriggerCatalogue.MAGNESIUM_SIDE_EFFECT -> MagnesiumRules.sideEffect(nights);
       case TriggerCatalogue.MAGNESIUM_INTERACTION ->
           facts.takesMagnesium() ? perMedicine(nights, "interacting-drug") : List.of();
-      case TriggerCatalogue.PREGNANCY -> firstOnly(all(nights, "pregnancy"));
+      case TriggerCatalogue.PREGNANCY -> CautionReading.pregnancy(nights);
       case TriggerCatalogue.AGGRAVATING_MEDICATION -> perMedicine(nights, "aggravating-drug");
       default -> List.of();
     };
-  }
-
-  private static List<Candidate> all(List<NightReading> nights, String concept) {
-    return nights.stream().flatMap(n -> mentions(n, concept).stream()).toList();
-  }
-
-  private static List<Candidate> firstOnly(List<Candidate> candidates) {
-    return candidates.isEmpty() ? List.of() : List.of(candidates.get(0));
   }
 
   /** One firing per medicine named, on the first night it is named as current. */
   private static List<Candidate> perMedicine(List<NightReading> nights, String concept) {
     Map<String, Candidate> byDrug = new LinkedHashMap<>();
     for (NightReading n : nights) {
-      for (NightReading.Found f : n.affirmed(concept)) {
+      for (NightReading.Found f : CautionReading.medicinesTaken(n.affirmed(concept), n)) {
         String drug = f.mention().wordsText();
         byDrug.putIfAbsent(drug, new Candidate(n.evidence(f), Map.of("drug", capitalised(f.mention().matched()))));
       }
@@ -244,7 +232,7 @@ final class RuleEngine {
     private final boolean takesMagnesium;
 
     DiaryFacts(List<NightReading> nights) {
-      takesMagnesium = nights.stream().anyMatch(MagnesiumIntake::takenOn);
+      takesMagnesium = nights.stream().anyMatch(MagnesiumTaken::takenOn);
     }
 
     boolean takesMagnesium() {

@@ -17,6 +17,36 @@ import java.util.regex.Pattern;
  */
 final class TabletCount {
 
+  /** Units counted besides tablets: gummies, spray puffs and spoonfuls in the four languages. */
+  private static final String MORE_UNITS = "gumm(?:y|ies)|chews?|chewables?|softgels?|lozenges?|puffs?|spritz(?:es)?"
+      + "|teaspoons?|tsps?|spoons?|spoonfuls?|h\u00fcbe|hub|spr\u00fchst\u00f6\u00dfe?|pumpst\u00f6\u00dfe?|st\u00f6\u00dfe"
+      + "|tropfen|l\u00f6ffel|teel\u00f6ffel|messl\u00f6ffel|gummis?|disparos?|pulverizaciones|pulverizaci\u00f3n"
+      + "|gotas?|cucharaditas?|cucharadas?|gominolas?|pulv\u00e9risations?|pshitts?|gouttes?|cuill\u00e8res?"
+      + "|cuiller\u00e9es?|bonbons?";
+  /** "about", "~", "ca.": an approximation between a count and the dose ("20 pumps (~10mg each)"). */
+  private static final String ABOUT = "(?:~|about|around|approx\\.?|approximately|roughly|ca\\.?|circa|etwa|ungef\u00e4hr"
+      + "|unos|unas|aprox\\.?|aproximadamente|environ|env\\.?|je ca\\.?)?";
+  /** Counts written as words in the four languages ("two", "zwei", "dos", "deux"), by their number. */
+  static final Map<String, Integer> COUNT_WORDS = countWordMap();
+  /** The words that may stand between a count and the figure it counts: "of the", "von den", "de los", "des". */
+  static final String OF_THE = "(?:(?:of(?: the)?|von(?: den)?|der|de(?: los| las| mis)?|des|x)\\s+)?";
+  /** "two mag tabs" (then "300mg each"): a count of tablets named with magnesium but without the dose. */
+  static final Pattern TABLET_COUNT = Pattern.compile(
+      "\\b(\\d|" + countWords() + ")\\s+(?:[a-z\u00e0-\u00ff]+\\s+){0,2}(?:tabs?|tablets?|capsules?|caps?|pills?|sprays?|drops?|scoops?|pumps?|squirts?|sachets?|sobres?|tabletten?"
+          + "|kapseln?|comprimidos?|pastillas?|c[a\u00e1]psulas?|comprim[e\u00e9]s?|g[e\u00e9]lules?|" + MORE_UNITS + ")\\b");
+  private static final Pattern PLURAL_COUNT_BEFORE =
+      Pattern.compile("\\b(\\d|" + countWords() + ")\\s+" + OF_THE + "(?:x\\s+)?(?:mag\\w*\\s+)?$");
+  /** "dos de 300", "deux de 250", "two of the 250": a count in words before a figure. */
+  private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("\\b(" + countWords() + ")\\s+" + OF_THE + "$");
+  /** "3 more of the 100mg ones", "tres más de las de 100", "drei weitere von den 100ern": a count of more tablets. */
+  private static final Pattern COUNT_MORE_BEFORE = Pattern.compile("\\b([1-6]|" + countWords() + ")\\s+(?:more|m\u00e1s"
+      + "|weitere|autres|otr[oa]s)\\s+" + OF_THE + "(?:de\\s+)?$");
+  private static final Pattern COUNT = Pattern.compile(
+      "\\b(\\d{1,2}|" + countWords() + ")\\s*(?:sprays?|tablets?|tabs?|capsules?"
+          + "|caps?|pills?|drops?|scoops?|pumps?|squirts?|tabletten?|kapseln?|comprimidos?|pastillas?|c[aá]psulas?"
+          + "|sobres?|comprim[eé]s?|g[eé]lules?|sachets?|" + MORE_UNITS + ")\\b");
+  private static final Pattern BETWEEN_COUNT_AND_DOSE =
+      Pattern.compile("^\\s*\\(?\\s*(?:each|of|at|@|x|\u00e0|a|je|zu|de|zu je|mit je)?\\s*" + ABOUT + "\\s*$");
   private static final Pattern TOKEN = Pattern.compile("[a-z\u00e0-\u00ff]+|\\d+(?:[.,]\\d+)?|[x\u00d7@]");
   private static final Set<String> TABLETS = Set.of("tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule",
       "capsules", "pill", "pills", "spray", "sprays", "sachet", "sachets", "scoop", "scoops", "drop", "drops",
@@ -24,11 +54,16 @@ final class TabletCount {
       "brausetablette", "brausetabletten", "trinkampulle", "trinkampullen", "pastilla", "pastillas",
       "comprimido", "comprimidos", "capsula", "capsulas", "c\u00e1psula", "c\u00e1psulas", "sobre", "sobres",
       "comprime", "comprimes", "comprim\u00e9", "comprim\u00e9s", "gelule", "gelules", "g\u00e9lule", "g\u00e9lules",
-      "cp", "cps", "ampoule", "ampoules", "ampolla", "ampollas", "mg", "mag", "mags");
+      "cp", "cps", "ampoule", "ampoules", "ampolla", "ampollas", "mg", "mag", "mags", "gummy", "gummies", "softgel", "softgels",
+      "chew", "chews", "h\u00fcbe", "disparos", "pulv\u00e9risations", "cucharadita", "cucharaditas");
   private static final Set<String> SALTS = Set.of("oxide", "citrate", "glycinate", "bisglycinate", "malate",
       "threonate", "taurate", "chloride", "lactate", "sulfate", "sulphate", "carbonate", "aspartate", "orotate",
       "gluconate", "hydroxide", "citrat", "oxid", "citrato", "oxido", "\u00f3xido", "bisglycinat",
-      "glicinato", "bisglicinato", "verla", "diasporal", "forte");
+      "glicinato", "bisglicinato", "verla", "diasporal", "forte",
+      // how the tablets are made: "dos sobres de magnesio efervescente de 243 mg"
+      "effervescent", "efervescente", "efervescentes", "effervescents", "effervescente", "brause", "sprudel",
+      "chewable", "masticable", "masticables", "liquid", "l\u00edquido", "liquide", "fl\u00fcssig", "soluble",
+      "retard", "depot", "slow", "release", "heaped", "gehäufte", "gehäufter", "colmada", "rase", "bomb\u00e9e");
   private static final Set<String> BETWEEN = Set.of("of", "the", "my", "de", "del", "des", "du", "la", "las", "los",
       "le", "les", "mis", "mes", "von", "den", "x", "\u00d7", "magnesium", "magnesio", "magn\u00e9sium",
       "magnesiums", "magn\u00e9siums");
@@ -44,6 +79,13 @@ final class TabletCount {
       "slept", "sleep", "x");
 
   private TabletCount() {}
+
+  /** The words naming tablets and salts, which may stand in an item that continues the magnesium before it. */
+  static Set<String> unitAndSaltWords() {
+    Set<String> words = new java.util.HashSet<>(TABLETS);
+    words.addAll(SALTS);
+    return words;
+  }
 
   /**
    * The count of tablets the strength starting at {@code figureStart} of {@code item} is taken
@@ -107,5 +149,57 @@ final class TabletCount {
       return Integer.parseInt(word);
     }
     return countWords.get(word);
+  }
+
+  /** "2 mag 200s", "three 150s": tablets counted by their strength in the plural. */
+  static int pluralCount(String item, int figureStart) {
+    Matcher m = PLURAL_COUNT_BEFORE.matcher(item.substring(0, figureStart));
+    return m.find() ? countOf(m.group(1)) : countBefore(item, figureStart);
+  }
+
+  static int countBefore(String item, int doseStart) {
+    Matcher c = COUNT.matcher(item);
+    int times = 1;
+    while (c.find() && c.end() <= doseStart) {
+      if (BETWEEN_COUNT_AND_DOSE.matcher(item.substring(c.end(), doseStart)).matches()) {
+        times = countOf(c.group(1));
+      }
+    }
+    Matcher word = COUNT_WORD_BEFORE.matcher(item.substring(0, doseStart));
+    Matcher more = COUNT_MORE_BEFORE.matcher(item.substring(0, doseStart));
+    if (times == 1 && word.find()) {
+      times = countOf(word.group(1));
+    } else if (times == 1 && more.find()) {
+      times = countOf(more.group(1));
+    }
+    return times == 1 ? before(item, doseStart, item.substring(doseStart), COUNT_WORDS) : times;
+  }
+
+  static int countOf(String count) {
+    Integer word = COUNT_WORDS.get(count);
+    return word != null ? word : Integer.parseInt(count);
+  }
+
+  private static Map<String, Integer> countWordMap() {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    String[][] words = {
+        {"one", "ein", "eine", "einen", "uno", "una", "une"},
+        {"two", "zwei", "dos", "deux", "couple", "pair"},
+        {"three", "drei", "tres", "trois"},
+        {"four", "vier", "cuatro", "quatre"},
+        {"five", "f\u00fcnf", "fuenf", "cinco", "cinq"},
+        {"six", "sechs", "seis"}};
+    for (int n = 0; n < words.length; n++) {
+      for (String w : words[n]) {
+        counts.put(w, n + 1);
+      }
+    }
+    return Map.copyOf(counts);
+  }
+
+  /** The count words as regex alternatives, longest first ("eine" before "ein"). */
+  private static String countWords() {
+    return countWordMap().keySet().stream().sorted((a, b) -> b.length() - a.length())
+        .collect(java.util.stream.Collectors.joining("|"));
   }
 }

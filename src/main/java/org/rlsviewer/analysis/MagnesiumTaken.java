@@ -1,0 +1,76 @@
+package org.rlsviewer.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rlsviewer.domain.DiaryEntry;
+import org.rlsviewer.domain.DiaryField;
+
+/**
+ * Whether magnesium was taken on a night: a dose counted ({@link MagnesiumIntake}), a form or a
+ * medicine naming it, or magnesium named in the notes and not said to be skipped, planned, asked
+ * about or given up.
+ */
+final class MagnesiumTaken {
+
+  /** How far from a mention of magnesium its item (up to the next comma, "and"...) is looked for. */
+  private static final int ITEM_REACH = 300;
+
+  private MagnesiumTaken() {}
+
+  /** Magnesium that night: a dose above zero anywhere, or magnesium named in a medicine or supplement. */
+  static boolean takenOn(NightReading n) {
+    DiaryEntry e = n.entry();
+    if (n.magnesium().isPresent()) {
+      return true;
+    }
+    if (e.magnesiumMg() != null) {
+      return false;
+    }
+    return !e.magnesiumForm().isEmpty() || n.affirmed("magnesium").stream()
+        .anyMatch(f -> f.field() == DiaryField.SUPPLEMENTS || f.field() == DiaryField.MEDICATIONS
+            || f.field() == DiaryField.NOTES && takenInNotes(e.text(DiaryField.NOTES), f.mention()));
+  }
+
+  /** Magnesium named in the notes counts as taken unless its item says it was not ("forgot", "ran out", "might"). */
+  private static boolean takenInNotes(String notes, Mention m) {
+    // the item is looked for near the mention only: a note may be megabytes long, with many mentions
+    int near = Math.max(0, m.start() - ITEM_REACH);
+    String lower = MagnesiumIntake.asciiLower(notes.substring(near, Math.min(notes.length(), m.end() + ITEM_REACH)));
+    int start = m.start() - near;
+    int stop = m.end() - near;
+    int[] item = CautionReading.span(lower, MagnesiumIntake.ITEM_END, start, stop);
+    return !MagnesiumWords.NOT_TAKEN.matcher(lower.substring(item[0], item[1])).find()
+        && !noLongerTaken(lower, start, stop);
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+  /** Taking or starting a dose, which outweighs a "stopped" said before it in the sentence. */
+  static final Pattern STARTED = Pattern.compile("\\b(?:start\\w*|switch\\w*|began|begun|took|taking|take|now on"
+      + "|begonnen|angefangen|nehme|genommen|umgestiegen|empec\\w*|empiezo|tom[e\u00e9o\u00f3]|tomando|cambi\\w*"
+      + "|commenc\\w*|pris|prends|pass\\w* au)\\b");
+
+  /**
+   * The mention's sentence asks about magnesium ("Does magnesium cause diarrhoea?") or says it is no
+   * longer taken ("stopped all supplements, magnesium too", "so I don't take it any more") without
+   * a start or a dose taken after that.
+   */
+  private static boolean noLongerTaken(String lower, int start, int stop) {
+    int[] span = CautionReading.span(lower, SENTENCE_END, start, stop);
+    String sentence = lower.substring(span[0], span[1]);
+    if (span[1] < lower.length() && lower.charAt(span[1]) == '?') {
+      return true;
+    }
+    int lastStop = -1;
+    Matcher no = MagnesiumWords.NO_LONGER.matcher(sentence);
+    while (no.find()) {
+      lastStop = no.end();
+    }
+    int lastStart = -1;
+    Matcher started = STARTED.matcher(sentence);
+    while (started.find()) {
+      lastStart = started.end();
+    }
+    return lastStop >= 0 && lastStop >= lastStart;
+  }
+
+}
