@@ -155,6 +155,11 @@ final class TrialView extends JComponent implements Scrollable {
     laidOutWidth = -1;
   }
 
+  /** The width the measures table needs with its headings wrapped: below it, the view scrolls sideways. */
+  int narrowestTableWidth() {
+    return tableWidth(compact);
+  }
+
   private static int tableWidth(int[] columns) {
     return LEFT * 2 + Arrays.stream(columns).sum() + COLUMN_GAP * (TrialText.COLUMNS - 1);
   }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.Document;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
@@ -52,9 +53,12 @@ class FirstEvidenceTest {
     assertThat(first.get().html()).isEqualTo(EvidenceView.rowHtml(swelling, review::decisionFor));
     assertThat(text(first.get().document())).contains("Swelling of the left leg", "why swelling")
         .doesNotContain("Snoring");
-    javax.swing.JEditorPane setText = new javax.swing.JEditorPane("text/html", "");
-    setText.setText(first.get().html());
-    assertThat(text(first.get().document())).isEqualTo(text(setText.getDocument()));
+    Document shownBySetText = GuiActionRunner.execute(() -> {
+      javax.swing.JEditorPane setText = new javax.swing.JEditorPane("text/html", "");
+      setText.setText(first.get().html());
+      return setText.getDocument();
+    });
+    assertThat(text(first.get().document())).isEqualTo(text(shownBySetText));
   }
 
   @Test
@@ -76,22 +80,25 @@ class FirstEvidenceTest {
     QueueRow apnea = rows.stream().filter(r -> r instanceof QueueRow.Question q
         && q.first().ruleId().equals("apnea")).findFirst().orElseThrow();
     Review review = Review.empty();
-    EvidenceView view = new EvidenceView();
-    String html = EvidenceView.rowHtml(swelling, review::decisionFor);
-    Document adopted = HtmlText.document(html);
+    GuiActionRunner.execute(() -> {
+      EvidenceView view = new EvidenceView();
+      String html = EvidenceView.rowHtml(swelling, review::decisionFor);
+      Document adopted = HtmlText.document(html);
 
-    view.adopt(html, adopted);
-    view.showRow(swelling, review::decisionFor);
+      view.adopt(html, adopted);
+      view.showRow(swelling, review::decisionFor);
 
-    assertThat(view.component().getDocument()).isSameAs(adopted);
-    view.showRow(apnea, review::decisionFor);
-    Document apneaDocument = view.component().getDocument();
-    assertThat(apneaDocument).isNotSameAs(adopted);
-    assertThat(text(apneaDocument)).contains("Snoring or breathing pauses at night");
-    view.showRow(swelling, review::decisionFor);
-    assertThat(view.component().getDocument()).isSameAs(adopted);
-    view.showRow(apnea, review::decisionFor);
-    assertThat(view.component().getDocument()).isSameAs(apneaDocument);
-    assertThat(view.component().getCaretPosition()).isZero();
+      assertThat(view.component().getDocument()).isSameAs(adopted);
+      view.showRow(apnea, review::decisionFor);
+      Document apneaDocument = view.component().getDocument();
+      assertThat(apneaDocument).isNotSameAs(adopted);
+      assertThat(text(apneaDocument)).contains("Snoring or breathing pauses at night");
+      view.showRow(swelling, review::decisionFor);
+      assertThat(view.component().getDocument()).isSameAs(adopted);
+      view.showRow(apnea, review::decisionFor);
+      assertThat(view.component().getDocument()).isSameAs(apneaDocument);
+      assertThat(view.component().getCaretPosition()).isZero();
+      return null;
+    });
   }
 }

@@ -42,7 +42,8 @@ class TrialViewTest {
       JScrollPane scroll = new JScrollPane(view);
       int[] w = new int[4];
       int i = 0;
-      for (int width : new int[] {1400, 600}) {
+      // wide, then just wider than the table with its headings wrapped (the fonts differ by machine)
+      for (int width : new int[] {1600, view.narrowestTableWidth() + 40}) {
         scroll.setSize(new Dimension(width, 400));
         scroll.doLayout();
         scroll.getViewport().doLayout();
