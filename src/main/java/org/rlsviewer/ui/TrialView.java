@@ -70,6 +70,15 @@ final class TrialView extends JComponent implements Scrollable {
   private final List<List<String>> wrapped = new ArrayList<>();
   /** Each heading of the measures table wrapped to its column, when the columns are compact. */
   private List<List<String>> headingLines = List.of();
+  /**
+   * Narrower than even the compact table: each measure as lines of its own (its name and verdict,
+   * then its figures named by their headings), with no table headings.
+   */
+  private boolean stacked;
+  /** The headings of the table above the measure being laid out, to name its figures when stacked. */
+  private List<String> headingsAbove = List.of();
+  /** Per block, when stacked: the line of its lines from which they are the muted reason. */
+  private int[] mutedFrom = new int[0];
   private int laidOutWidth = -1;
   private int height;
 
@@ -181,9 +190,11 @@ final class TrialView extends JComponent implements Scrollable {
     }
     laidOutWidth = width;
     widths = tableWidth(natural) <= width ? natural : compact;
+    stacked = tableWidth(compact) > width;
     headingLines = List.of();
     wrapped.clear();
     tops = new int[text.blocks().size()];
+    mutedFrom = new int[tops.length];
     int line = lineHeight();
     int y = TOP;
     TrialText.Block previous = null;
@@ -199,13 +210,42 @@ final class TrialView extends JComponent implements Scrollable {
         TrialText.Row row = (TrialText.Row) block;
         y += previous instanceof TrialText.Paragraph ? line / 3 : 0;
         tops[i] = y;
-        List<String> lines = rowLines(row, width);
-        wrapped.add(lines);
-        y += Math.max(1, lines.size()) * line + 6;
+        if (stacked) {
+          List<String> lines = stackedLines(row, width, i);
+          wrapped.add(lines);
+          y += lines.isEmpty() ? 0 : lines.size() * line + 6;
+        } else {
+          List<String> lines = rowLines(row, width);
+          wrapped.add(lines);
+          y += Math.max(1, lines.size()) * line + 6;
+        }
       }
       previous = block;
     }
     height = y + TOP;
+  }
+
+  /** A measure stacked: its name and verdict, its figures named by their headings, then its reason. */
+  private List<String> stackedLines(TrialText.Row row, int width, int block) {
+    if (row.heading()) {
+      headingsAbove = row.cells();
+      return List.of();
+    }
+    List<String> figures = new ArrayList<>();
+    for (int c = TrialText.VERDICT + 1; c < row.cells().size(); c++) {
+      String heading = c < headingsAbove.size() ? headingsAbove.get(c) + ": " : "";
+      figures.add(heading + row.cells().get(c));
+    }
+    FontMetrics plain = getFontMetrics(getFont());
+    int wrapAt = Math.max(80, width - LEFT * 2);
+    List<String> lines = new ArrayList<>();
+    lines.add(row.cells().get(0) + " \u2014 " + row.cells().get(TrialText.VERDICT));
+    lines.addAll(wrap(List.of(String.join(" \u00b7 ", figures)), plain, wrapAt));
+    mutedFrom[block] = lines.size();
+    if (!row.reason().isEmpty()) {
+      lines.addAll(wrap(List.of(row.reason()), plain, wrapAt));
+    }
+    return lines;
   }
 
   /**
@@ -275,7 +315,7 @@ final class TrialView extends JComponent implements Scrollable {
       return super.getPreferredSize();
     }
     layoutTo(wrapWidth());
-    return new Dimension(tableWidth(widths), height);
+    return new Dimension(stacked ? Math.min(wrapWidth(), tableWidth(compact)) : tableWidth(widths), height);
   }
 
   @Override
@@ -294,6 +334,8 @@ final class TrialView extends JComponent implements Scrollable {
         TrialText.Block block = text.blocks().get(i);
         if (block instanceof TrialText.Paragraph p) {
           paintParagraph(g, p, wrapped.get(i), tops[i], clip);
+        } else if (stacked) {
+          paintStacked(g, wrapped.get(i), mutedFrom[i], tops[i] + 3);
         } else {
           paintRow(g, (TrialText.Row) block, wrapped.get(i), tops[i] + 3);
         }
@@ -313,6 +355,18 @@ final class TrialView extends JComponent implements Scrollable {
       if (y + fm.getDescent() >= clip.y && y - fm.getAscent() <= clip.y + clip.height) {
         BasicGraphicsUtils.drawString(this, g, s, LEFT, y);
       }
+      y += fm.getHeight();
+    }
+  }
+
+  private void paintStacked(Graphics2D g, List<String> lines, int mutedFrom, int top) {
+    Font plain = getFont();
+    FontMetrics fm = g.getFontMetrics(plain);
+    int y = top + fm.getAscent();
+    for (int l = 0; l < lines.size(); l++) {
+      g.setFont(l == 0 ? plain.deriveFont(Font.BOLD) : plain);
+      g.setColor(l >= mutedFrom ? UrgencyStyle.muted() : getForeground());
+      BasicGraphicsUtils.drawString(this, g, lines.get(l), LEFT, y);
       y += fm.getHeight();
     }
   }
@@ -362,7 +416,7 @@ final class TrialView extends JComponent implements Scrollable {
 
   @Override
   public boolean getScrollableTracksViewportWidth() {
-    return getParent() instanceof javax.swing.JViewport v && v.getWidth() >= tableWidth(compact);
+    return getParent() instanceof javax.swing.JViewport; // narrow, the measures stack: nothing scrolls sideways
   }
 
   @Override

@@ -40,10 +40,11 @@ class TrialViewTest {
       TrialView view = new TrialView();
       view.show(prepared);
       JScrollPane scroll = new JScrollPane(view);
-      int[] w = new int[4];
+      int[] w = new int[6];
       int i = 0;
-      // wide, then just wider than the table with its headings wrapped (the fonts differ by machine)
-      for (int width : new int[] {1600, view.narrowestTableWidth() + 40}) {
+      // wide, just wider than the table with its headings wrapped (the fonts differ by machine), and
+      // narrower than that, where each measure takes lines of its own
+      for (int width : new int[] {1600, view.narrowestTableWidth() + 40, view.narrowestTableWidth() / 2}) {
         scroll.setSize(new Dimension(width, 400));
         scroll.doLayout();
         scroll.getViewport().doLayout();
@@ -55,6 +56,8 @@ class TrialViewTest {
     assertThat(narrow[0]).as("wide: the table in one line of headings").isLessThanOrEqualTo(narrow[1]);
     assertThat(narrow[2]).as("narrow: the headings wrap and the table fits, nothing scrolls sideways")
         .isLessThanOrEqualTo(narrow[3]).isLessThan(narrow[0]);
+    assertThat(narrow[4]).as("narrower still: the measures stacked, nothing scrolls sideways")
+        .isLessThanOrEqualTo(narrow[5]);
 
     String description = GuiActionRunner.execute(() -> {
       TrialView view = new TrialView();
