@@ -5,6 +5,8 @@ import java.awt.event.MouseEvent;
 import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.JViewport;
+import javax.swing.table.JTableHeader;
+import javax.swing.table.TableCellRenderer;
 import javax.swing.table.TableColumn;
 import javax.swing.table.TableModel;
 
@@ -24,6 +26,25 @@ final class FittingTable extends JTable {
   FittingTable(TableModel model) {
     super(model);
     setAutoResizeMode(AUTO_RESIZE_LAST_COLUMN);
+  }
+
+  /** A header as tall as its tallest heading (Swing measures only the first column's). */
+  @Override
+  protected JTableHeader createDefaultTableHeader() {
+    return new JTableHeader(columnModel) {
+      @Override
+      public java.awt.Dimension getPreferredSize() {
+        java.awt.Dimension size = super.getPreferredSize();
+        for (int c = 0; c < getColumnModel().getColumnCount(); c++) {
+          TableColumn column = getColumnModel().getColumn(c);
+          TableCellRenderer renderer = column.getHeaderRenderer() != null ? column.getHeaderRenderer()
+              : getDefaultRenderer();
+          size.height = Math.max(size.height, renderer.getTableCellRendererComponent(getTable(),
+              column.getHeaderValue(), false, false, -1, c).getPreferredSize().height);
+        }
+        return size;
+      }
+    };
   }
 
   @Override

@@ -65,6 +65,17 @@ class WindowFitGuiTest extends WindowTestCase {
     assertThat(noteAndView[0] + noteAndView[1]).as("the lifestyle note in sight without scrolling on " + screen)
         .isLessThanOrEqualTo(noteAndView[2]);
     assertThat(noteAndView[1]).isGreaterThanOrEqualTo(FittingTable.LEAST_LAST_COLUMN);
+    int[] headerAndTallest = GuiActionRunner.execute(() -> {
+      int tallest = 0;
+      for (int c = 0; c < lifestyle.getColumnCount(); c++) {
+        javax.swing.table.TableColumn column = lifestyle.getColumnModel().getColumn(c);
+        tallest = Math.max(tallest, lifestyle.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(
+            lifestyle, column.getHeaderValue(), false, false, -1, c).getPreferredSize().height);
+      }
+      return new int[] {lifestyle.getTableHeader().getHeight(), tallest};
+    });
+    assertThat(headerAndTallest[0]).as("the header as tall as its two-line headings").isGreaterThanOrEqualTo(
+        headerAndTallest[1]);
   }
 
   @Test
