@@ -118,7 +118,7 @@ final class ContextAssessor {
         cues.add(farCue && !(ClauseCues.subjectOfClause(sentence, hits, hit, start) && ClauseCues.selfAfter(hits, end)));
       }
     }
-    if (ClauseCues.resolvedLater(sentence, hits, start, end)) {
+    if (ClauseCues.resolvedLater(sentence, hits, start, end) || LayClauseCues.resolvedPastAside(sentence, hits, end)) {
       cues.negated = true; // "swollen yesterday but back to normal today"
       cues.add(false);
     }

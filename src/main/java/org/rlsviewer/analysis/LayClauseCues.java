@@ -45,6 +45,9 @@ final class LayClauseCues {
   private static final Set<String> WELL = Set.of("gut", "ruhig", "bien", "tranquila", "tranquilo", "fine", "well",
       "good", "ok", "okay", "normal", "calme", "tranquille");
 
+  private static final int ASIDE_WORDS = 9;
+  private static final int AFTER_ASIDE = 5;
+
   private LayClauseCues() {}
 
   /**
@@ -142,5 +145,35 @@ final class LayClauseCues {
       }
     }
     return false;
+  }
+
+  /**
+   * The finding as the subject of a resolution, past an aside between commas that puts it at an
+   * earlier time: "Die Schwellung am Knöchel, von der ich letzte Woche schrieb, ist ganz
+   * zurückgegangen", "the swelling, which I wrote about last week, has gone down entirely".
+   */
+  static boolean resolvedPastAside(Sentence s, List<TriggerHit> hits, int end) {
+    int open = end;
+    while (open < s.size() && s.get(open).word() && open - end < 4) {
+      open++; // "am linken Knöchel" may follow the finding
+    }
+    if (open >= s.size() || !s.get(open).text().equals(",")) {
+      return false;
+    }
+    int close = open + 1;
+    while (close < s.size() && s.get(close).word()) {
+      close++;
+    }
+    if (close >= s.size() || !s.get(close).text().equals(",") || close - open - 1 > ASIDE_WORDS) {
+      return false;
+    }
+    int from = open;
+    int to = close;
+    boolean earlier = hits.stream().anyMatch(h -> h.start() > from && h.end() <= to
+        && (h.is(TriggerKind.EARLIER) || h.is(TriggerKind.HISTORICAL_BEFORE) || h.is(TriggerKind.HISTORICAL_AFTER)));
+    return earlier && hits.stream().anyMatch(h -> h.is(TriggerKind.NEGATION_AFTER)
+        && !h.is(TriggerKind.NEGATION_BEFORE) && h.start() > to
+        && s.wordsBetween(to + 1, h.start()) <= AFTER_ASIDE
+        && ContextAssessor.firstClauseBreak(s, to + 1, h.start()) == h.start());
   }
 }

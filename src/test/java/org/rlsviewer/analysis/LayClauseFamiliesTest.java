@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Probes for the second round of clause context (issue 15), by family and in all four languages: a
  * finding gone again at once or on moving, a past tense before a resolution, a negated predicate of
  * presence ("ist nicht vorhanden"), a fear that opens a "that"-clause, a carer's own symptom set
- * against the person cared for, people met at work, spoken "no" answering a checklist. Each family
+ * against the person cared for, people met at work, spoken "no" answering a checklist, a resolution
+ * past an aside that dates the finding ("die Schwellung, von der ich gestern schrieb, ist weg"). Each family
  * has notes that must flag and notes that must not. Notes written for this test, none from a corpus.
  */
 class LayClauseFamiliesTest {
@@ -31,6 +32,7 @@ class LayClauseFamiliesTest {
       Tengo miedo porque la pierna izquierda está hinchada                    # swelling:urgent
       j'ai peur car ma jambe gauche est gonflée                               # swelling:urgent
       Gschwolln? Ja, links.                                                   # swelling:urgent
+      Die Schwellung am linken Knöchel, die seit gestern da ist, wird schlimmer. # swelling:urgent
       """)
   void stillFlags(String notes, String flag) {
     assertThat(flags(notes)).contains(flag);
@@ -57,6 +59,9 @@ class LayClauseFamiliesTest {
       un client avait les jambes enflées                                                # swelling
       Gschwolln? Naa. Taub? Nee.                                                        # numbness
       Gonflé ? Nan.                                                                     # swelling
+      Die Schwellung am linken Knöchel, von der ich gestern schrieb, ist ganz zurückgegangen. # swelling
+      La hinchazón del tobillo izquierdo, que noté ayer, ha desaparecido del todo.      # swelling
+      Le gonflement de la cheville gauche, noté hier, a disparu.                        # swelling
       """)
   void setAside(String notes, String rule) {
     assertThat(flags(notes)).noneMatch(f -> f.startsWith(rule + ":"));
