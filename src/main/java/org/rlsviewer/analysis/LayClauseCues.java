@@ -38,7 +38,11 @@ final class LayClauseCues {
       "etait", "était", "etaient", "étaient", "avait", "avaient", "estaba", "estaban", "tuve", "tenia", "tenía",
       "estuvo", "estuve");
   /** An emphatic first person: the writer sets their own body apart ("ich selbst", "yo", "moi", "myself"). */
-  private static final Set<String> EMPHATIC_SELF = Set.of("selbst", "selber", "yo", "moi", "myself");
+  private static final Set<String> EMPHATIC_SELF = Set.of("selbst", "selber", "yo", "moi", "myself", "own",
+      "eigenen", "eigene", "propios", "propias", "propres");
+  /** "that's me, not him": the person cared for, named by a pronoun after "not". */
+  private static final Set<String> THEM = Set.of("him", "her", "them", "er", "ihn", "ihm", "ihr", "sie", "el", "él", "ella",
+      "lui", "elle", "eux");
   private static final Set<String> CONTRASTS = Set.of("aber", "doch", "but", "pero", "mais");
   private static final Set<String> NOT_WORDS = Set.of("not", "nicht", "no", "pas");
   /** The person cared for is well: "aber Vater ging es gut", "pero mamá bien", "mais maman a bien dormi". */
@@ -129,10 +133,13 @@ final class LayClauseCues {
       contrast |= s.get(i).word() && CONTRASTS.contains(s.get(i).norm())
           || hits.stream().anyMatch(h -> h.start() == at && h.is(TriggerKind.TERMINATOR));
       if (hits.stream().anyMatch(h -> h.start() == at && h.is(TriggerKind.OTHER_PERSON_BEFORE))) {
-        boolean notThem = i > 0 && NOT_WORDS.contains(s.get(i - 1).norm()); // "that's me, not him"
+        boolean notThem = i > 0 && NOT_WORDS.contains(s.get(i - 1).norm()); // "das bin ich, nicht mein Vater"
         if (notThem || contrast && wellAfter(s, i)) {
           return true;
         }
+      }
+      if (i > end && s.get(i).word() && THEM.contains(s.get(i).norm()) && NOT_WORDS.contains(s.get(i - 1).norm())) {
+        return true; // "that's me, not him", "c'est moi, pas lui"
       }
     }
     return false;

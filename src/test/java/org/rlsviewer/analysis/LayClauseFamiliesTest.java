@@ -33,6 +33,7 @@ class LayClauseFamiliesTest {
       j'ai peur car ma jambe gauche est gonflée                               # swelling:urgent
       Gschwolln? Ja, links.                                                   # swelling:urgent
       Die Schwellung am linken Knöchel, die seit gestern da ist, wird schlimmer. # swelling:urgent
+      my own left ankle is swollen and he says it's nothing                   # swelling:urgent
       """)
   void stillFlags(String notes, String flag) {
     assertThat(flags(notes)).contains(flag);
@@ -62,6 +63,10 @@ class LayClauseFamiliesTest {
       Die Schwellung am linken Knöchel, von der ich gestern schrieb, ist ganz zurückgegangen. # swelling
       La hinchazón del tobillo izquierdo, que noté ayer, ha desaparecido del todo.      # swelling
       Le gonflement de la cheville gauche, noté hier, a disparu.                        # swelling
+      my own ankles are like tree trunks tonight, that's me not him                     # swelling
+      meine eigenen Knöchel sind dick heute, das bin ich, nicht er                      # swelling
+      mis propios tobillos hinchados hoy, soy yo, no él                                 # swelling
+      mes propres chevilles gonflées ce soir, c'est moi, pas lui                        # swelling
       """)
   void setAside(String notes, String rule) {
     assertThat(flags(notes)).noneMatch(f -> f.startsWith(rule + ":"));
