@@ -20,7 +20,8 @@ final class Checklist {
   private static final Set<String> NEGATIVE = Set.of("no", "none", "nil", "n", "nope", "never", "negative", "neg",
       "absent", "nothing", "zero", "0", "x", "nah", "normal",
       // German, Spanish, French checklist answers
-      "nein", "keine", "kein", "nichts", "ninguno", "ninguna", "nada", "non", "aucun", "aucune", "rien");
+      "nein", "keine", "kein", "nichts", "ninguno", "ninguna", "nada", "non", "aucun", "aucune", "rien",
+      "naa", "nee", "nö", "noe", "noa", "nan"); // spoken and dialect "no" ("Taub? Naa.", "Gonflé ? Nan.")
   private static final Set<String> NOT_ANSWERS = Set.of("really", "at", "present", "today", "tonight", "now", "any");
   /** Words that may follow a negative answer without making it a sentence ("none today", "no, not at all"). */
   private static final Set<String> FILLERS = Set.of("today", "tonight", "now", "thanks", "at", "all", "really",

@@ -18,7 +18,10 @@ final class ClauseCues {
       "sobre", "por", "para", "sin", "ohne", "sans", "fur");
   /** Words a closing negation may carry: "nicht mehr", "not at all", "nada mas", "plus du tout". */
   private static final Set<String> NEGATION_TAILS = Set.of("mehr", "more", "any", "anymore", "at", "all", "really",
-      "so", "wirklich", "ganz", "gar", "du", "tout", "mas");
+      "so", "wirklich", "ganz", "gar", "du", "tout", "mas",
+      // a predicate of presence: "Schwellung ist nicht vorhanden", "no está presente", "n'est pas présent"
+      "vorhanden", "da", "present", "presente", "presentes", "presents", "there", "spurbar", "sichtbar",
+      "visible", "visibles", "aufgetreten");
   private static final int CLOSING_NEGATION_REACH = 3;
   private static final int RESOLUTION_REACH = 10;
   /** Words that give a clause no subject of its own (time words, copulas, "all", counts' words). */
@@ -145,13 +148,14 @@ final class ClauseCues {
         && (h.end() <= start || h.start() >= end) // not the finding's own words ("used to get me to 5am")
         && (h.start() == 0 || !ONGOING_SINCE.contains(s.get(h.start() - 1).norm()))
         && hits.stream().noneMatch(n -> n.start() == h.end() && n.is(TriggerKind.NEGATION_BEFORE))); // "y ayer no"
-    if (!earlier) {
+    boolean quick = LayClauseCues.quickResolution(s, hits, end, Math.min(s.size(), end + RESOLUTION_REACH + 3));
+    if (!earlier && !quick && !LayClauseCues.earlierByTense(s, from, start, end, to)) {
       return false;
     }
     return hits.stream().anyMatch(h -> h.is(TriggerKind.NEGATION_AFTER)
         && (!h.is(TriggerKind.NEGATION_BEFORE) || closesClause(s, hits, h)) && h.start() >= end
         && s.wordsBetween(end, h.start()) <= RESOLUTION_REACH
-        && (leadsItsClause(s, hits, end, h.start()) || h.is(TriggerKind.NEGATION_BEFORE)) // "antes roncaba, ... ya no"
+        && (quick || leadsItsClause(s, hits, end, h.start()) || h.is(TriggerKind.NEGATION_BEFORE)) // "antes roncaba, ... ya no"
         && hits.stream().noneMatch(o -> o.is(TriggerKind.EARLIER) && o.start() >= to && o.end() <= h.start()));
   }
 

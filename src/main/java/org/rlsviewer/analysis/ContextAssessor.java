@@ -118,11 +118,15 @@ final class ContextAssessor {
         cues.add(farCue && !(ClauseCues.subjectOfClause(sentence, hits, hit, start) && ClauseCues.selfAfter(hits, end)));
       }
     }
-    if (ClauseCues.resolvedLater(sentence, hits, start, end)) {
+    if (ClauseCues.resolvedLater(sentence, hits, start, end) || LayClauseCues.resolvedPastAside(sentence, hits, end)) {
       cues.negated = true; // "swollen yesterday but back to normal today"
       cues.add(false);
     }
-    if (fearedFuture(sentence, end)) {
+    if (LayClauseCues.carersOwn(sentence, hits, start, end)) {
+      cues.other = true; // "yo tengo los pies hinchados de tanto ir y venir, pero mamá bien"
+      cues.add(false);
+    }
+    if (fearedFuture(sentence, end) || LayClauseCues.fearedClause(sentence, hits, start, end)) {
       cues.hypothetical = true; // "worried my left leg will swell on the drive"
       cues.add(false);
     }
