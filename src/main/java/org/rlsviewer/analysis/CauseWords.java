@@ -27,6 +27,14 @@ final class CauseWords {
   /** Findings (concept names) that an anaesthetic in the sentence explains, and its words. */
   static final String ANAESTHETIC_PRONE = "anaestheticprone";
   static final String ANAESTHETIC = "anaesthetic";
+  /**
+   * Findings (concept names) that a sensation named as no longer felt explains, the verbs of feeling and the
+   * sensations: "I can't feel the pain in my legs anymore", "je ne sens plus de fourmillements dans les
+   * jambes" say a symptom has gone, not that the leg has no feeling.
+   */
+  static final String SENSATION_PRONE = "sensationprone";
+  static final String FEEL_VERB = "feelverb";
+  static final String SENSATION = "sensationword";
   /** Words that liken rather than give a cause: "numb, like after the dentist". */
   static final String LIKENING = "likening";
 
@@ -35,7 +43,23 @@ final class CauseWords {
   static boolean putElsewhere(Lexicon lexicon, Sentence s, ConceptMatch m) {
     return trippedOverAThing(lexicon, s, m) || saidOfAThing(lexicon, s, m)
         || explainedBy(lexicon, s, m, EMOTION_PRONE, EMOTION)
-        || explainedBy(lexicon, s, m, ANAESTHETIC_PRONE, ANAESTHETIC) && !legWordInStretch(lexicon, s, m);
+        || explainedBy(lexicon, s, m, ANAESTHETIC_PRONE, ANAESTHETIC) && !legWordInStretch(lexicon, s, m)
+        || sensationNotFelt(lexicon, s, m);
+  }
+
+  /** A sensation word within four words after a verb of feeling inside the finding: the sensation is what is not felt. */
+  private static boolean sensationNotFelt(Lexicon lexicon, Sentence s, ConceptMatch m) {
+    if (!lexicon.wordClass(SENSATION_PRONE).contains(m.concept())) {
+      return false;
+    }
+    Set<String> verbs = lexicon.wordClass(FEEL_VERB);
+    for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+      if (s.get(i).word() && verbs.contains(s.get(i).norm())
+          && anyWithin(s, lexicon.wordClass(SENSATION), i + 1, Math.min(m.tokenEnd(), i + 5))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One trip word alone, a thing tripped over within three words: "über den Gartenschlauch gestolpert". */
