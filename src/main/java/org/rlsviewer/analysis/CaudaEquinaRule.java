@@ -11,7 +11,8 @@ import org.rlsviewer.domain.Evidence;
  * The {@code cauda-equina} trigger on one night: both legs weak or numb together with a bladder or
  * bowel change or saddle numbness; or saddle numbness with a bladder or bowel change; possible when
  * weakness or numbness without a side comes with a bladder or bowel change; never when the night says
- * the bladder and bowels work as usual and names no change. Evidence: the
+ * the bladder and bowels work as usual and names no change. The left and the right leg named each on
+ * its own count as both legs. Evidence: the
  * bladder, bowel or saddle words, widened to the leg words when they are in the same field.
  */
 final class CaudaEquinaRule {
@@ -31,6 +32,7 @@ final class CaudaEquinaRule {
       night.flaggable(c).stream().filter(f -> f.mention().laterality() == Laterality.UNSPECIFIED)
           .forEach(sideUnsaid::add);
     }
+    legs.addAll(eachSideSaid(night));
     List<NightReading.Found> bladder = night.flaggable(BLADDER_BOWEL);
     List<NightReading.Found> saddle = night.flaggable(SADDLE);
     if (bladder.isEmpty() && !night.affirmed(BLADDER_NORMAL).isEmpty()) {
@@ -56,6 +58,30 @@ final class CaudaEquinaRule {
       }
     }
     return List.of(new Candidate(e, Map.of(), certainty));
+  }
+
+  /**
+   * The left and the right leg named weak or numb each on its own ("L leg: weak. R leg: weak.",
+   * "Pierna izq: dormida / Pierna dcha: dormida"): both legs, read as the left one's findings and the right one's.
+   */
+  private static List<NightReading.Found> eachSideSaid(NightReading night) {
+    List<NightReading.Found> left = new ArrayList<>();
+    List<NightReading.Found> right = new ArrayList<>();
+    for (String c : List.of(RuleEngine.WEAKNESS, RuleEngine.NUMBNESS)) {
+      for (NightReading.Found f : night.flaggable(c)) {
+        if (f.mention().laterality() == Laterality.LEFT) {
+          left.add(f);
+        } else if (f.mention().laterality() == Laterality.RIGHT) {
+          right.add(f);
+        }
+      }
+    }
+    if (left.isEmpty() || right.isEmpty()) {
+      return List.of();
+    }
+    List<NightReading.Found> both = new ArrayList<>(left);
+    both.addAll(right);
+    return both;
   }
 
   private static boolean holds(List<NightReading.Found> legs, List<NightReading.Found> bladder,

@@ -1,5 +1,6 @@
 package org.rlsviewer.analysis;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -27,6 +28,24 @@ final class CauseWords {
   /** Findings (concept names) that an anaesthetic in the sentence explains, and its words. */
   static final String ANAESTHETIC_PRONE = "anaestheticprone";
   static final String ANAESTHETIC = "anaesthetic";
+  /**
+   * Findings (concept names) that a sensation named as no longer felt explains, the verbs of feeling and the
+   * sensations: "I can't feel the pain in my legs anymore", "je ne sens plus de fourmillements dans les
+   * jambes" say a symptom has gone, not that the leg has no feeling.
+   */
+  static final String SENSATION_PRONE = "sensationprone";
+  static final String FEEL_VERB = "feelverb";
+  static final String SENSATION = "sensationword";
+  /**
+   * Findings (concept names) that a posture, pressure or cold explains when the sentence also says it passed
+   * at once, the cause words and the passing words: "feet numb after sitting on the floor, fine after 5
+   * min", "se me duerme el pie en la moto y al bajarme se pasa", "Zehen taub, Schuhe zu eng, sofort weg".
+   */
+  static final String TRANSIENT_PRONE = "transientprone";
+  static final String TRANSIENT_CAUSE = "transientcause";
+  static final String TRANSIENT_GONE = "transientgone";
+  /** Words that, one or two words before a passing word, keep it from telling a passing: "hasn't gone", "left foot fine", "auf dem Weg". */
+  static final String TRANSIENT_BLOCK = "transientblock";
   /** Words that liken rather than give a cause: "numb, like after the dentist". */
   static final String LIKENING = "likening";
 
@@ -35,7 +54,39 @@ final class CauseWords {
   static boolean putElsewhere(Lexicon lexicon, Sentence s, ConceptMatch m) {
     return trippedOverAThing(lexicon, s, m) || saidOfAThing(lexicon, s, m)
         || explainedBy(lexicon, s, m, EMOTION_PRONE, EMOTION)
-        || explainedBy(lexicon, s, m, ANAESTHETIC_PRONE, ANAESTHETIC) && !legWordInStretch(lexicon, s, m);
+        || explainedBy(lexicon, s, m, ANAESTHETIC_PRONE, ANAESTHETIC) && !legWordInStretch(lexicon, s, m)
+        || sensationNotFelt(lexicon, s, m)
+        || explainedBy(lexicon, s, m, TRANSIENT_PRONE, TRANSIENT_CAUSE)
+            && passedAtOnce(lexicon, s, m);
+  }
+
+  /** A passing word outside the finding, with no negation, article, leg or bladder word just before it. */
+  private static boolean passedAtOnce(Lexicon lexicon, Sentence s, ConceptMatch m) {
+    Set<String> gone = lexicon.wordClass(TRANSIENT_GONE);
+    Set<String> block = new HashSet<>(lexicon.wordClass(TRANSIENT_BLOCK));
+    block.addAll(lexicon.wordClass("legpart"));
+    for (int i = 0; i < s.size(); i++) {
+      if ((i < m.tokenStart() || i >= m.tokenEnd()) && s.get(i).word() && gone.contains(s.get(i).norm())
+          && !anyWithin(s, block, i - 2, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sensation word within four words after a verb of feeling inside the finding: the sensation is what is not felt. */
+  private static boolean sensationNotFelt(Lexicon lexicon, Sentence s, ConceptMatch m) {
+    if (!lexicon.wordClass(SENSATION_PRONE).contains(m.concept())) {
+      return false;
+    }
+    Set<String> verbs = lexicon.wordClass(FEEL_VERB);
+    for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+      if (s.get(i).word() && verbs.contains(s.get(i).norm())
+          && anyWithin(s, lexicon.wordClass(SENSATION), i + 1, Math.min(m.tokenEnd(), i + 5))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One trip word alone, a thing tripped over within three words: "über den Gartenschlauch gestolpert". */
