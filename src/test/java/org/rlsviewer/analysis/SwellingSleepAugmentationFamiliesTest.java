@@ -137,6 +137,14 @@ class SwellingSleepAugmentationFamiliesTest {
       ropinirol 1 mg      | la reunión dura dos horas cada martes                       | none
       ropinirole 1 mg     | le film dure deux heures                                    | none
       ropinirole 1 mg     | it used to come on in the afternoon but now it is back to bedtime | none
+      Sifrol 0,18 mg      | Beginn Unruhe: 13:30 (letzte Woche 19:00)                   | soon
+      ropinirol 1 mg      | Síntomas empiezan a las 16 h; hace dos semanas, a las 22 h.  | soon
+      ropinirole 1 mg     | début symptômes : 15 h (avant 22 h)                         | soon
+      pramipexole 0.25 mg | onset 2:30pm (previously 10pm)                              | soon
+      Madopar 125         | Unruhe ab 15 Uhr, früher 21 Uhr                             | soon
+                          | legs started at 4pm today, a month ago 9pm                  | none
+      ropinirole 1 mg     | legs started at 11pm (before 9pm), better                   | none
+      ropinirole 1 mg     | tablet at 20:00 (before 22:00), legs fine                   | none
       """)
   void augmentation(String medications, String notes, String urgency) {
     assertThat(level("augmentation", medications == null ? "" : medications, notes)).isEqualTo(urgency);
