@@ -145,6 +145,9 @@ class SwellingSleepAugmentationFamiliesTest {
                           | legs started at 4pm today, a month ago 9pm                  | none
       ropinirole 1 mg     | legs started at 11pm (before 9pm), better                   | none
       ropinirole 1 mg     | tablet at 20:00 (before 22:00), legs fine                   | none
+      ropinirole 2 mg     | the ropinirole wears off quicker than it used to            | soon
+      ropinirol 2 mg      | el ropinirol me dura menos que antes                        | soon
+      Modopar 125         | je tiens une heure et demie, avant ça me tenait toute la nuit | soon
       """)
   void augmentation(String medications, String notes, String urgency) {
     assertThat(level("augmentation", medications == null ? "" : medications, notes)).isEqualTo(urgency);
