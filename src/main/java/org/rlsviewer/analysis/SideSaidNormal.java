@@ -16,7 +16,9 @@ final class SideSaidNormal {
       "nada", "sin", "sans", "immer", "siempre", "easy", "easily",
       // slang and plain words for "as usual": "la derecha joya", "la droite nickel", "rechts passt"
       "joya", "perfecta", "perfecto", "impecable", "nickel", "impeccable", "impec", "parfait", "parfaite", "passt",
-      "unverandert", "inchangee", "inchange", "untouched", "spared");
+      "unverandert", "inchangee", "inchange", "untouched", "spared",
+      // the other leg simply denied: "the left isn't", "le gauche pas", "la droite non", "links nein"
+      "isn't", "isnt", "wasn't", "wasnt", "aint", "ain't", "pas", "non", "nein", "nee", "nope", "neither");
   /** Words that may stand between the side and that word: "the right one is fine", "links ist alles wie immer". */
   private static final Set<String> BEFORE_NORMAL = Set.of("one", "side", "is", "ist", "isch", "es", "esta", "est",
       "sont", "alles", "all", "looks", "sieht", "wie", "as", "la", "el", "le", "das", "der", "die", "ds", "the",

@@ -47,7 +47,11 @@ final class SwellingRule {
       + "|midges?|gnats?|wasps?|bees?|hornets?|horse-?fly|horseflies|ticks?|insects?"
       + "|\\w*stich|\\w*stiche|gestochen|zeckenbiss\\w*|insektenbiss\\w*|m\u00fccke\\w*|wespe\\w*|zecke\\w*|bremse\\w*"
       + "|picadura\\w*|picotazo\\w*|zancudo\\w*|avispa\\w*|abeja\\w*|garrapata\\w*|bicho\\w*|mordedura\\w*"
-      + "|pi(?:q\u00fb|qu)re\\w*|moustiques?|gu\u00eapes?|abeilles?|tiques?|morsures?|insectes?)\\b");
+      + "|pi(?:q\u00fb|qu)re\\w*|moustiques?|gu\u00eapes?|abeilles?|tiques?|morsures?|insectes?"
+      // shoes laced or tied too tight, or loosened and it went: the lacing is the cause ("zu eng geschnürt",
+      // "chaussures desserrées", "aflojé los cordones"), not a sign of swelling
+      + "|laced|tied up too|unlaced|loosened|undid the laces|(?:zu|auf|zu eng )?geschn\u00fcrt|aufschn\u00fcr\\w*|gelockert"
+      + "|lac\u00e9e?s?|desserr\\w*|afloj\\w*|cordones|agujetas)\\b");
 
   private SwellingRule() {}
 
@@ -62,7 +66,7 @@ final class SwellingRule {
     boolean calfSignsNamed = calfSign != null;
     List<Candidate> out = new ArrayList<>();
     for (NightReading.Found f : night.flaggable(RuleEngine.SWELLING)) {
-      if (bitten(night, f)) {
+      if (bitten(night, f) || OtherBodyPart.before(night.entry().text(f.field()), f.mention().start(), f.mention().end())) {
         continue;
       }
       Laterality side = f.mention().laterality();

@@ -66,6 +66,32 @@ class SwellingSleepAugmentationFamiliesTest {
     assertThat(level("swelling", "", notes)).isEqualTo(urgency);
   }
 
+  /** One leg set against the other by size or by the other denied; another body part's swelling; laces as the cause. */
+  @ParameterizedTest(name = "[{index}] {0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      my left leg looks chunkier than the right                             | urgent
+      the right ankle is twice the size of the left                         | urgent
+      Die linke Wade wirkt umfangreicher als die rechte.                    | urgent
+      Der rechte Fuß ist viel dicker wie der linke.                         | urgent
+      La pantorrilla izquierda está más voluminosa que la derecha.          | urgent
+      Le mollet gauche paraît plus volumineux que le droit.                 | urgent
+      my right ankle's swollen and the left isn't                           | urgent
+      Mon pied droit est tout gonflé, le gauche pas.                        | urgent
+      Linkes Bein dick, rechtes nein.                                       | urgent
+      my right leg is stronger than the left                                | none
+      Burnt my forearm on the oven, blistered and swollen. Legs RLS         | none
+      Me quemé el antebrazo con el horno, lo tengo hinchado y rojo.         | none
+      Brûlure à l'avant-bras avec le four, c'est gonflé et rouge.           | none
+      Hab mir die Hand eingeklemmt, ganz blau und geschwollen.              | none
+      both legs and hands swollen since this morning                        | soon
+      Zehen taub, weil die Schuhe zu eng geschnürt waren                    | none
+      Orteils engourdis dans les chaussures trop serrées, desserrées et c'est parti | none
+      toes numb in my boots, laced too tight, loosened them and fine        | none
+      """)
+  void oneLegBySizeOrDenialAndOtherParts(String notes, String urgency) {
+    assertThat(level("swelling", "", notes)).isEqualTo(urgency);
+  }
+
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       nodded off at the lights on the school run                            | soon
@@ -111,6 +137,17 @@ class SwellingSleepAugmentationFamiliesTest {
       ropinirol 1 mg      | la reunión dura dos horas cada martes                       | none
       ropinirole 1 mg     | le film dure deux heures                                    | none
       ropinirole 1 mg     | it used to come on in the afternoon but now it is back to bedtime | none
+      Sifrol 0,18 mg      | Beginn Unruhe: 13:30 (letzte Woche 19:00)                   | soon
+      ropinirol 1 mg      | Síntomas empiezan a las 16 h; hace dos semanas, a las 22 h.  | soon
+      ropinirole 1 mg     | début symptômes : 15 h (avant 22 h)                         | soon
+      pramipexole 0.25 mg | onset 2:30pm (previously 10pm)                              | soon
+      Madopar 125         | Unruhe ab 15 Uhr, früher 21 Uhr                             | soon
+                          | legs started at 4pm today, a month ago 9pm                  | none
+      ropinirole 1 mg     | legs started at 11pm (before 9pm), better                   | none
+      ropinirole 1 mg     | tablet at 20:00 (before 22:00), legs fine                   | none
+      ropinirole 2 mg     | the ropinirole wears off quicker than it used to            | soon
+      ropinirol 2 mg      | el ropinirol me dura menos que antes                        | soon
+      Modopar 125         | je tiens une heure et demie, avant ça me tenait toute la nuit | soon
       """)
   void augmentation(String medications, String notes, String urgency) {
     assertThat(level("augmentation", medications == null ? "" : medications, notes)).isEqualTo(urgency);
