@@ -78,8 +78,10 @@ final class MagnesiumIntake {
   private static final List<DiaryField> TEXT_FIELDS =
       List.of(DiaryField.SUPPLEMENTS, DiaryField.MEDICATIONS, DiaryField.NOTES);
   static final Pattern ITEM_END =
-      Pattern.compile("[;,\\n!?]|(?<!\\d|\\bca|\\bapprox|\\baprox|\\benv)\\.|(?<!\\bca|\\bapprox|\\baprox|\\benv)\\.(?!\\d)"
-          + "|\\band\\b|\\bplus\\b|[+&]");
+      Pattern.compile("[;,\\n!?]|(?<!\\d|\\bca|\\bapprox|\\baprox|\\benv|" + TabletCount.ABBREVIATED + ")\\."
+          + "|(?<!\\bca|\\bapprox|\\baprox|\\benv|" + TabletCount.ABBREVIATED + ")\\.(?!\\d)"
+          // a column of figures: "Mg morning: 150 | Mg night: 150", "Mg mañana: 200 / Mg noche: 250"
+          + "|\\s[|]\\s|\\s/\\s(?=[^/]*:)|\\band\\b|\\bplus\\b|[+&]");
   private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*$");
   /** A dose: mg (also "mgs", "milligrams") or grams, with a count before or a count or frequency after. */
   private static final Pattern DOSE = Pattern.compile(
@@ -220,7 +222,7 @@ final class MagnesiumIntake {
       String item = takenPart(lower.substring(itemStart, itemEnd));
       boolean named = namesMagnesium(item);
       boolean onTop = MagnesiumWords.EXTRA.matcher(item).find();
-      boolean magnesium = !MagnesiumWords.NOT_TAKEN.matcher(item).find()
+      boolean magnesium = !MagnesiumWords.notTaken(item)
           && (named || previousWasMagnesium && onlyContinuationWords(item) || column && onTop);
       if (magnesium) {
         ItemDose dose = dosesIn(item, pendingCount);
@@ -249,7 +251,7 @@ final class MagnesiumIntake {
     while (total > 0 && stated.find()) {
       // the patient's own sum ("citrate 150 + glycinate 150 + the multivitamin (100 Mg) = 400") when larger
       int sum = Integer.parseInt(stated.group(1) != null ? stated.group(1) : stated.group(2));
-      if (sum > total && sum <= 2 * MOST_BARE_MG) {
+      if (!MagnesiumWords.perUnitEquation(lower, stated.start(), stated.end()) && sum > total && sum <= 2 * MOST_BARE_MG) {
         plain.clear();
         plain.add(sum);
         extra = 0;
@@ -301,19 +303,36 @@ final class MagnesiumIntake {
   private static ItemDose dosesIn(String item, int pendingCount) {
     ItemDose dose = new ItemDose();
     Matcher d = DOSE.matcher(item);
+    int equation = -1;
     boolean perUnit = MagnesiumWords.PER_UNIT.matcher(item).find();
     Matcher lead = LEADING_COUNT.matcher(item);
-    if (perUnit && pendingCount == 1 && lead.find() && !TabletCount.TABLET_COUNT.matcher(item).find()) {
+    Matcher tablets = TabletCount.TABLET_COUNT.matcher(item);
+    if (perUnit && pendingCount == 1 && lead.find() && !tablets.find()) {
       // "Cal-Mag tablets, 2 with supper (each ... 250 magnesium)": the count opens the item
       pendingCount = TabletCount.countOf(lead.group(1));
+    } else if (perUnit && pendingCount == 1 && tablets.find(0) && MagnesiumWords.PER_UNIT.matcher(item)
+        .region(tablets.end(), item.length()).find()) {
+      // "3 caps of the calm blend (magnesium 120 mg per cap)": the count, then the strength per unit
+      pendingCount = TabletCount.countOf(tablets.group(1));
     }
     while (d.find()) {
       if (limit(item, d.start())) {
         continue;
       }
+      if (statedTotal(item, d)) {
+        equation = equation < 0 && item.lastIndexOf('=', d.start()) >= 0 ? d.start() : equation;
+        continue; // the patient's own sum, read apart
+      }
       int mg = mg(item, d);
       int each = share(item.substring(0, d.start()), mg, mg);
-      dose.add(pendingCount > 1 && perUnit ? each * pendingCount : each, d);
+      // a count already read beside the strength ("3 magnesium gummies (50 mg each)") is not applied twice
+      boolean countedBeside = mg != strength(d);
+      dose.add(pendingCount > 1 && perUnit && !countedBeside ? each * pendingCount : each, d);
+    }
+    Matcher onlyEquation = DOSE.matcher(item);
+    if (!dose.found() && equation >= 0 && onlyEquation.find(equation)) {
+      // "magnesium threonate 3 caps = 144 mg": the equation is the item's only dose
+      dose.add(strength(onlyEquation), onlyEquation);
     }
     for (Pattern timesPattern : List.of(BARE_TIMES, COUNT_TIMES_BARE)) {
       Matcher times = timesPattern.matcher(item);
@@ -333,6 +352,7 @@ final class MagnesiumIntake {
         // "in my 50s", "the 70s": an age or decade, not tablets
         if (!(plural && figure < 100) && plausibleBare(figure) && !limit(item, b.start()) && !statedTotal(item, b)) {
           int count = plural ? TabletCount.pluralCount(item, b.start()) : TabletCount.countBefore(item, b.start());
+          count = count == 1 ? TabletCount.countAfter(item.substring(b.end())) : count;
           count = count == 1 && perUnit ? pendingCount : count;
           dose.add(share(item.substring(0, b.start()), figure, figure * count), b);
         }
@@ -345,7 +365,7 @@ final class MagnesiumIntake {
   private static boolean statedTotal(String item, Matcher figure) {
     Matcher t = MagnesiumWords.STATED_TOTAL.matcher(item);
     while (t.find()) {
-      if (t.start() <= figure.start() && t.end() >= figure.end()) {
+      if (t.start() <= figure.start() && t.end() >= figure.end() && !MagnesiumWords.perUnitEquation(item, t.start(), t.end())) {
         return true;
       }
     }
@@ -374,6 +394,12 @@ final class MagnesiumIntake {
     return sb.toString();
   }
 
+  /** The strength a dose names, before any count. */
+  private static int strength(Matcher d) {
+    double each = Double.parseDouble(d.group("each"));
+    return (int) Math.round(d.group("unit").startsWith("m") ? each : each > MOST_GRAMS ? 0 : each * 1000);
+  }
+
   private static int mg(String item, Matcher d) {
     double each = Double.parseDouble(d.group("each"));
     if (!d.group("unit").startsWith("m")) {
@@ -400,6 +426,7 @@ final class MagnesiumIntake {
     } else {
       Matcher before = TIMES_BEFORE.matcher(item.substring(0, d.start()));
       times = before.find() ? (before.group(1).matches("(?:dre|tr|3).*") ? 3 : 2) : TabletCount.countBefore(item, d.start());
+      times = times == 1 ? TabletCount.countAfter(item.substring(d.end())) : times;
     }
     return (int) Math.round(each * times);
   }

@@ -3,6 +3,7 @@ package org.rlsviewer.analysis;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +53,9 @@ final class MagnesiumWords {
       + "|jusqu'\u00e0|d\u00e9passer|au-del\u00e0 de)\\s+(?:(?:of|de|the|die|los|la|le|les)\\s+)?$");
 
   /** A total the patient added up: "= 400", "400 total", "so 400", "insgesamt 400", "en total 400", "au total 400". */
-  static final Pattern STATED_TOTAL = Pattern.compile("(?:=|\\btotal(?:ly)?:?|\\bin total\\b|\\binsgesamt\\b"
+  static final Pattern STATED_TOTAL = Pattern.compile("(?:=|\\btotal(?:ly)?:?"
+      // a sum written as a heading: "Total Mg del día: 350", "Summe: 300", "somme du jour : 400"
+      + "|\\b(?:total|summe|sum|suma|somme|gesamt)\\b(?:\\s+[^\\s\\d:]+){0,3}\\s*:|\\bin total\\b|\\binsgesamt\\b"
       + "|\\bzusammen\\b|\\bgesamt\\b|\\ben total\\b|\\bau total\\b|\\ben tout\\b"
       // "..., so 400", "that's 400", "macht 400", "son 400", "ça fait 400", "soit 400"
       + "|\\bso\\b|\\bthat'?s\\b|\\bthat is\\b|\\bmakes?\\b|\\bmaking\\b|\\bmacht\\b|\\bdas sind\\b|\\bsind\\b"
@@ -63,6 +66,35 @@ final class MagnesiumWords {
   /** A dose named per tablet, scoop or spray: "325mg per scoop", "10 mg each", "je 10 mg", "cada uno". */
   static final Pattern PER_UNIT = Pattern.compile("\\b(?:each|per|pro|je|jeweils|por|cada|par|chacune?|chaque"
       + "|apiece|st\u00fcck)\\b");
+
+  /** "1 scoop = 250 mg", "each tab = 100": an equation for one unit, not the patient's sum. */
+  private static final Pattern ONE_UNIT_BEFORE = Pattern.compile("(?:\\b(?:1|one|un|une|ein|eine|uno|una)\\s+[^\\s\\d]+"
+      + "|\\b(?:each|per|je|cada|chaque)(?:\\s+[^\\s\\d]+)?)\\s*$");
+
+  /** "= 450mg mag per serving", "= 100 mg each": the strength of one unit after the equation. */
+  private static final Pattern PER_UNIT_AFTER = Pattern.compile("^\\s*(?:mg\\b|mgs\\b)?\\s*(?:[^\\s\\d]+\\s+)?"
+      + "(?:each|je|jeweils|cada|chacune?|(?:per|pro|por|par)\\s+(?:serving|portion|porci\u00f3n|scoop|tab\\w*|cap\\w*"
+      + "|c\u00e1p\\w*|pill\\w*|dos\\w*|unit\\w*|unidad|sachet|sobre|gumm\\w*|comprim\\w*|g\u00e9lule|kapsel|st\u00fcck))\\b");
+
+  static boolean perUnitEquation(String text, int totalStart, int totalEnd) {
+    return text.startsWith("=", totalStart)
+        && (ONE_UNIT_BEFORE.matcher(text.substring(Math.max(0, totalStart - 30), totalStart)).find()
+            || PER_UNIT_AFTER.matcher(text.substring(totalEnd)).find());
+  }
+
+  /** "as the pharmacy recommended", "wie empfohlen", "como me recomendó", "comme conseillé": taken on advice. */
+  private static final Pattern ON_ADVICE = Pattern.compile("\\b(?:as|wie|como|comme)\\b[^,;.]{0,30}$");
+
+  /** The item says the dose was not taken, or is only planned (advice followed is taken). */
+  static boolean notTaken(String item) {
+    Matcher m = NOT_TAKEN.matcher(item);
+    while (m.find()) {
+      if (!(m.group().matches("recommended|advised|suggested") && ON_ADVICE.matcher(item.substring(0, m.start())).find())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static final Pattern WORD = Pattern.compile("[a-z\u00e0-\u00ff']+");
 
@@ -103,7 +135,10 @@ final class MagnesiumWords {
         "disparos", "pulv\u00e9risations", "gotas", "gouttes", "tropfen", "whole", "halbe", "half", "mal", "einmal",
         // "..., so I take 250", "..., heute 200": the dose said after a limit or a remark
         "so", "just", "only", "today", "heute", "hoy", "aujourd'hui", "nur", "solo", "s\u00f3lo", "seulement",
-        "deshalb", "daher", "also", "as\u00ed", "que", "donc", "alors"));
+        "deshalb", "daher", "also", "dazu", "aussi", "tambi\u00e9n", "auch",
+        // "+ my usual 200 glycinate", "und meine übliche 150", "más mi habitual 200", "plus mon habituel 150"
+        "my", "usual", "regular", "normal", "mein", "meine", "\u00fcbliche", "\u00fcblichen", "mi", "habitual", "mon", "ma",
+        "habituel", "habituelle", "as\u00ed", "que", "donc", "alors"));
     words.addAll(TabletCount.unitAndSaltWords());
     return Set.copyOf(words);
   }

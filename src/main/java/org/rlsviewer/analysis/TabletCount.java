@@ -22,7 +22,9 @@ final class TabletCount {
       + "|teaspoons?|tsps?|spoons?|spoonfuls?|h\u00fcbe|hub|spr\u00fchst\u00f6\u00dfe?|pumpst\u00f6\u00dfe?|st\u00f6\u00dfe"
       + "|tropfen|l\u00f6ffel|teel\u00f6ffel|messl\u00f6ffel|gummis?|disparos?|pulverizaciones|pulverizaci\u00f3n"
       + "|gotas?|cucharaditas?|cucharadas?|gominolas?|pulv\u00e9risations?|pshitts?|gouttes?|cuill\u00e8res?"
-      + "|cuiller\u00e9es?|bonbons?";
+      + "|cuiller\u00e9es?|bonbons?|tbl|btl|comp|cpr|c\u00e1ps|kps|kaps|g\u00e9l|gel";
+  /** Unit abbreviations a dot does not end an item after: "2 Tbl. Magnesium", "2 cáps. de óxido". */
+  static final String ABBREVIATED = "\\btbl|\\bbtl|\\bcomp|\\bcpr|\\bc\u00e1ps|\\bcaps|\\bkps|\\bkaps|\\bg\u00e9l|\\btabl|\\bcp";
   /** "about", "~", "ca.": an approximation between a count and the dose ("20 pumps (~10mg each)"). */
   private static final String ABOUT = "(?:~|about|around|approx\\.?|approximately|roughly|ca\\.?|circa|etwa|ungef\u00e4hr"
       + "|unos|unas|aprox\\.?|aproximadamente|environ|env\\.?|je ca\\.?)?";
@@ -55,24 +57,28 @@ final class TabletCount {
       "comprimido", "comprimidos", "capsula", "capsulas", "c\u00e1psula", "c\u00e1psulas", "sobre", "sobres",
       "comprime", "comprimes", "comprim\u00e9", "comprim\u00e9s", "gelule", "gelules", "g\u00e9lule", "g\u00e9lules",
       "cp", "cps", "ampoule", "ampoules", "ampolla", "ampollas", "mg", "mag", "mags", "gummy", "gummies", "softgel", "softgels",
-      "chew", "chews", "h\u00fcbe", "disparos", "pulv\u00e9risations", "cucharadita", "cucharaditas");
+      "chew", "chews", "h\u00fcbe", "disparos", "pulv\u00e9risations", "cucharadita", "cucharaditas",
+      // abbreviations: "2 Tbl.", "2 Btl. à 300 mg", "2 cáps. de óxido", "2 gél."
+      "tbl", "btl", "comp", "cpr", "c\u00e1ps", "kps", "kaps", "g\u00e9l", "gel");
   private static final Set<String> SALTS = Set.of("oxide", "citrate", "glycinate", "bisglycinate", "malate",
       "threonate", "taurate", "chloride", "lactate", "sulfate", "sulphate", "carbonate", "aspartate", "orotate",
-      "gluconate", "hydroxide", "citrat", "oxid", "citrato", "oxido", "\u00f3xido", "bisglycinat",
+      "gluconate", "hydroxide", "citrat", "oxid", "citrato", "oxido", "\u00f3xido", "bisglycinat", "oxyde", "d", "l",
       "glicinato", "bisglicinato", "verla", "diasporal", "forte",
       // how the tablets are made: "dos sobres de magnesio efervescente de 243 mg"
       "effervescent", "efervescente", "efervescentes", "effervescents", "effervescente", "brause", "sprudel",
       "chewable", "masticable", "masticables", "liquid", "l\u00edquido", "liquide", "fl\u00fcssig", "soluble",
       "retard", "depot", "slow", "release", "heaped", "gehäufte", "gehäufter", "colmada", "rase", "bomb\u00e9e");
   private static final Set<String> BETWEEN = Set.of("of", "the", "my", "de", "del", "des", "du", "la", "las", "los",
-      "le", "les", "mis", "mes", "von", "den", "x", "\u00d7", "magnesium", "magnesio", "magn\u00e9sium",
+      "le", "les", "mis", "mes", "von", "den", "x", "\u00d7", "magnesium",
+      // "3 of them magnesium 150mg", "two of those mag 250s", "zwei von denen"
+      "them", "those", "these", "ones", "denen", "die", "ellos", "esas", "esos", "ceux", "celles", "magnesio", "magn\u00e9sium",
       "magnesiums", "magn\u00e9siums");
   /** Words just before the strength that join it to the tablets: "of", "à", "zu je", "each", "@". */
-  private static final Set<String> JOINS = Set.of("of", "de", "\u00e0", "a", "zu", "je", "each", "@", "at", "x",
+  private static final Set<String> JOINS = Set.of("of", "o", "de", "\u00e0", "a", "zu", "je", "each", "@", "at", "x",
       "\u00d7", "mit", "jeweils", "cada", "chacun", "chacune", "con");
   private static final Set<String> PER_TABLET = Set.of("each", "je", "jeweils", "cada", "chacun", "chacune",
       "chaque");
-  private static final int MOST_WORDS = 5;
+  private static final int MOST_WORDS = 7;
   private static final Set<String> LABELS = Set.of("day", "night", "week", "wk", "no", "nr", "number", "stage",
       "level", "grade", "legs", "rls", "score", "step", "round", "cycle", "tag", "nacht", "woche", "stufe", "stadium",
       "noche", "dia", "día", "semana", "nuit", "jour", "semaine", "stade", "nivel", "niveau", "up", "woke",
@@ -108,30 +114,46 @@ final class TabletCount {
       i--;
     }
     boolean named = false;
-    boolean unknownUsed = false;
+    int unknownUsed = 0;
     int seen = 0;
     for (; i >= 0 && seen <= MOST_WORDS; i--, seen++) {
       String w = words.get(i);
       Integer count = countOf(w, countWords);
       if (count != null) {
+        if (i > 1 && words.get(i - 1).equals("x") && (TABLETS.contains(words.get(i - 2))
+            || words.get(i - 2).startsWith("magn"))) {
+          return count; // "magnesium gummies x4 (100mg each)"
+        }
         if (i > 0 && Character.isDigit(w.charAt(0)) && LABELS.contains(words.get(i - 1))) {
           return 1; // "night 3: magnesium 250", "day 2 mag 200": a label, not a count
         }
         boolean directTimes = times && seen == 0;
-        // "2 tablets of magnesium 250 mg" names no strength per tablet: the 250 is the dose
-        return named && (joined || perTablet || times) || directTimes ? count : 1;
+        // "2 tablets of magnesium 250 mg", "3 of them magnesium 150mg": the count of tablets of that strength
+        return named || directTimes ? count : 1;
       }
       if (TABLETS.contains(w) || w.startsWith("magn") || w.startsWith("mag") && w.length() <= 4) {
         named = true;
       } else if (SALTS.contains(w) || BETWEEN.contains(w)) {
         times |= w.equals("x") || w.equals("\u00d7");
-      } else if (perTablet && !unknownUsed) {
-        unknownUsed = true; // a brand: "zwei Magnesium Verla zu je 250"
+      } else if (perTablet && unknownUsed < 2) {
+        unknownUsed++; // a brand or an owner: "zwei Magnesium Verla zu je 250", "2 of my wife's magnesium (250 each)"
       } else {
         return 1;
       }
     }
     return 1;
+  }
+
+  /** A count after the strength: "magnesium 250 mg two tablets", "(mag 100 mg each) x4", "150 mg, 3 caps". */
+  private static final Pattern COUNT_AFTER = Pattern.compile("^\\s*(?:each|je|jeweils|cada|chacune?|per \\w+)?\\s*\\)?"
+      + "\\s*,?\\s*(?:[x\u00d7]\\s*([1-6])\\b|(\\d|" + countWords() + ")\\s+(?:tabs?|tablets?|capsules?|caps?|pills?"
+      + "|tabletten?|kapseln?|comprimidos?|pastillas?|c[a\u00e1]psulas?|comprim[e\u00e9]s?|g[e\u00e9]lules?|sachets?|sobres?"
+      + "|" + MORE_UNITS + ")\\b)");
+
+  /** The count written after a strength, 1 when none. */
+  static int countAfter(String after) {
+    Matcher m = COUNT_AFTER.matcher(after);
+    return !m.find() ? 1 : countOf(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
   private static boolean perTabletAfter(String after) {
@@ -184,7 +206,7 @@ final class TabletCount {
     Map<String, Integer> counts = new java.util.LinkedHashMap<>();
     String[][] words = {
         {"one", "ein", "eine", "einen", "uno", "una", "une"},
-        {"two", "zwei", "dos", "deux", "couple", "pair"},
+        {"two", "twa", "zwei", "zwoi", "dos", "deux", "couple", "pair"},
         {"three", "drei", "tres", "trois"},
         {"four", "vier", "cuatro", "quatre"},
         {"five", "f\u00fcnf", "fuenf", "cinco", "cinq"},

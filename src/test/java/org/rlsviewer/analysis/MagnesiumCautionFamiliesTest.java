@@ -135,6 +135,13 @@ class MagnesiumCautionFamiliesTest {
       das Baby ist da, ich stille nicht, Beine besser                     | ''
       a long pregnant pause from the GP, then more ropinirole             | ''
       I nursed my youngest and my legs were calm, that's 20 years ago     | ''
+      baby due in June, legs already restless every night                 | pregnancy
+      I'm due early next month, legs jumping all evening                  | pregnancy
+      the gas bill is due in March, legs restless                         | ''
+      le di teta a las 4 y luego no pude dormir por las piernas           | pregnancy
+      sigo dando el pecho y las piernas fatal                             | pregnancy
+      je suis à 7 mois et les jambes bougent le soir                      | pregnancy
+      il a 8 mois, le petit, et mes jambes bougent                        | ''
       """)
   void pregnancyAndNursingFamilies(String notes, String expected) {
     assertThat(cautions(null, notes)).isEqualTo(expected);

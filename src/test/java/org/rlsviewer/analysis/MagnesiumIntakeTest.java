@@ -30,7 +30,7 @@ class MagnesiumIntakeTest {
       Magnesium glycinate 300mg twice               | 600 | Magnesium glycinate 300mg twice
       magnesium 200mg morning, 200mg at bedtime     | 400 | magnesium 200mg morning, 200mg
       mag glycinate 150 mg x2                       | 300 | mag glycinate 150 mg x2
-      2 tablets of magnesium 250 mg                 | 250 | magnesium 250 mg
+      2 tablets of magnesium 250 mg                 | 500 | magnesium 250 mg
       magnesium 2 tablets of 250 mg                 | 500 | magnesium 2 tablets of 250 mg
       vitamin D 1000 IU, magnesium 350mg            | 350 | magnesium 350mg
       zweimal 200 mg Magnesium genommen             | 400 | 200 mg Magnesium
@@ -155,7 +155,6 @@ class MagnesiumIntakeTest {
       eine Tablette Magnesium zu 200                    | 200
       una pastilla de magnesio de 200                   | 200
       un comprimé de magnésium de 200                   | 200
-      2 tablets of magnesium 250 mg                     | 250
       magnesium 200 instead of 400 tonight              | 200
       """)
   void countsThatAreNotTabletsOfTheStrength(String words, int mg) {
