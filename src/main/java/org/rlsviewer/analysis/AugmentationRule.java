@@ -142,15 +142,16 @@ final class AugmentationRule {
   List<Candidate> signs(NightReading night) {
     List<NightReading.Found> signs = new ArrayList<>(night.flaggable(SIGN));
     night.all(SIGN).stream().filter(f -> !signs.contains(f) && saidOfNow(night, f)).forEach(signs::add);
-    if (!currentOn(night)) {
-      return List.of();
-    }
     List<Candidate> out = new ArrayList<>();
     if (signs.isEmpty()) {
       String notes = night.entry().text(DiaryField.NOTES);
       OnsetTimesCompared.in(notes).ifPresent(span -> out.add(new Candidate(night.relabelled(new Evidence(
           night.entry().date(), DiaryField.NOTES, notes.substring(span[0], span[1]), notes, span[0], span[1])),
           Map.of())));
+    }
+    // asked only when there is a sign: the first question indexes every night of the diary
+    if (signs.isEmpty() && out.isEmpty() || !currentOn(night)) {
+      return List.of();
     }
     for (NightReading.Found f : signs) {
       out.add(new Candidate(night.evidence(f), Map.of(), RuleEngine.certainty(f)));

@@ -3,7 +3,6 @@ package org.rlsviewer.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,8 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LayClauseFamiliesTest {
 
   private Set<String> flags(String notes) {
-    return NoteProbe.findings(notes).flags().stream()
-        .map(f -> f.ruleId() + ":" + f.urgency().name().toLowerCase()).collect(Collectors.toSet());
+    return NoteProbe.ruleUrgencies(notes);
   }
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")

@@ -3,6 +3,8 @@ package org.rlsviewer.analysis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Findings;
@@ -22,5 +24,11 @@ final class NoteProbe {
     DiaryEntry night = new DiaryEntry(2, NIGHT, 5, null, null, "", null, null, null, null, null, null, null, null,
         null, null, "", "", "", null, null, "", notes, Map.of());
     return new DiaryAnalyser().analyse(new Diary(Patient.unknown(), Map.of(), List.of(night), List.of()));
+  }
+
+  /** The flags of that night as "rule:urgency" ("swelling:urgent"). */
+  static Set<String> ruleUrgencies(String notes) {
+    return findings(notes).flags().stream()
+        .map(f -> f.ruleId() + ":" + f.urgency().name().toLowerCase()).collect(Collectors.toSet());
   }
 }
