@@ -61,6 +61,10 @@ public final class EdtStallProbe {
     StringBuilder worst = new StringBuilder();
     stalls.stream().limit(5).forEach(s -> worst.append(String.format(Locale.ROOT, "%.0fms@%dms ", s.ms(), s.atMs())));
     System.out.println("worst=" + worst.toString().trim());
+    if (slowEvents != null) {
+      String longest = slowEvents.longestCpu();
+      System.out.println("maxEventCpuMs=" + longest.substring(0, longest.indexOf(' ')));
+    }
     Runtime.getRuntime().halt(0);
   }
 }

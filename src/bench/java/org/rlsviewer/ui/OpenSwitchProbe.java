@@ -79,13 +79,17 @@ public final class OpenSwitchProbe {
     EdtSampler sampler = sampleOpens ? EdtSampler.start(false) : EdtSampler.startIfAsked();
     JList<?> list = (JList<?>) find(frame.getContentPane(), "patientList");
     double[] switches = new double[SWITCHES];
+    // the CPU of the program's threads over each switch: steadier than its wall time on a loaded machine
+    double[] switchCpu = new double[SWITCHES];
     for (int i = 0; i < WARM_SWITCHES + SWITCHES; i++) {
       int index = i % 2;
+      long cpuStart = javaThreadsCpu();
       long start = System.nanoTime();
       SwingUtilities.invokeAndWait(() -> list.setSelectedIndex(index));
       SwingUtilities.invokeAndWait(() -> { });
       if (i >= WARM_SWITCHES) {
         switches[i - WARM_SWITCHES] = (System.nanoTime() - start) / 1e6;
+        switchCpu[i - WARM_SWITCHES] = (javaThreadsCpu() - cpuStart) / 1e6;
       }
       Thread.sleep(100);
     }
@@ -102,6 +106,7 @@ public final class OpenSwitchProbe {
         Arrays.copyOfRange(openCpu, Math.min(WARM_OPENS, openCpu.length - 1), openCpu.length))));
     System.out.println("switchMs=" + format(org.rlsviewer.bench.BenchMain.median(switches)));
     System.out.println("switchMaxMs=" + format(Arrays.stream(switches).max().orElse(Double.NaN)));
+    System.out.println("switchCpuMs=" + format(org.rlsviewer.bench.BenchMain.median(switchCpu)));
     System.out.println("switched=" + (switched ? "yes" : "no"));
     Runtime.getRuntime().halt(0);
   }

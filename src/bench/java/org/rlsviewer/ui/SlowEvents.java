@@ -29,6 +29,11 @@ final class SlowEvents extends EventQueue {
   private final List<Slow> slow = new ArrayList<>();
   private Thread edt;
   private volatile long busyNanos;
+  private volatile long busyCpuNanos;
+  private volatile double longestCpuMs;
+  private volatile String longestCpuEvent = "";
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private SlowEvents(double limitMs) {
     this.limitMs = limitMs;
@@ -57,12 +62,20 @@ final class SlowEvents extends EventQueue {
       current = describe(event);
       generation++;
     }
+    long cpuAt = THREADS.getCurrentThreadCpuTime();
     startedAt = System.nanoTime();
     try {
       super.dispatchEvent(event);
     } finally {
       long took = System.nanoTime() - startedAt;
       busyNanos += took;
+      // the EDT's own CPU in the event: what the event costs, whatever else the machine runs
+      long cpu = THREADS.getCurrentThreadCpuTime() - cpuAt;
+      busyCpuNanos += cpu;
+      if (cpu / 1e6 > longestCpuMs) {
+        longestCpuMs = cpu / 1e6;
+        longestCpuEvent = current;
+      }
       double ms = took / 1e6;
       startedAt = 0;
       if (ms > limitMs) {
@@ -115,14 +128,26 @@ final class SlowEvents extends EventQueue {
     return busyNanos;
   }
 
+  /** The EDT's CPU time in events since the recorder started. */
+  long busyCpuNanos() {
+    return busyCpuNanos;
+  }
+
+  /** The most CPU the EDT spent in one event (since the last {@link #clear}), and which event. */
+  String longestCpu() {
+    return String.format(java.util.Locale.ROOT, "%.1f", longestCpuMs) + " " + longestCpuEvent;
+  }
+
   /** Forgets the slow events recorded so far (the cold ones). */
   synchronized void clear() {
     slow.clear();
+    longestCpuMs = 0;
   }
 
   /** Prints the slow events recorded, longest first. */
   synchronized void print() {
-    System.out.println("# events over " + limitMs + " ms: " + slow.size());
+    System.out.println("# events over " + limitMs + " ms: " + slow.size() + "; most EDT CPU in one event: "
+        + longestCpu() + " ms");
     slow.stream().sorted((a, b) -> Double.compare(b.ms(), a.ms())).limit(12).forEach(s -> System.out.println(
         String.format(java.util.Locale.ROOT, "# %.1f ms %s (%d samples)%n", s.ms(), s.event(), s.samples())
             + s.top().stream().map(t -> "#    " + t).collect(Collectors.joining("\n"))));

@@ -6,7 +6,6 @@ import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.JViewport;
 import javax.swing.table.JTableHeader;
-import javax.swing.table.TableCellRenderer;
 import javax.swing.table.TableColumn;
 import javax.swing.table.TableModel;
 
@@ -35,12 +34,8 @@ final class FittingTable extends JTable {
       @Override
       public java.awt.Dimension getPreferredSize() {
         java.awt.Dimension size = super.getPreferredSize();
-        for (int c = 0; c < getColumnModel().getColumnCount(); c++) {
-          TableColumn column = getColumnModel().getColumn(c);
-          TableCellRenderer renderer = column.getHeaderRenderer() != null ? column.getHeaderRenderer()
-              : getDefaultRenderer();
-          size.height = Math.max(size.height, renderer.getTableCellRendererComponent(getTable(),
-              column.getHeaderValue(), false, false, -1, c).getPreferredSize().height);
+        for (int c = 0; getTable() != null && c < getColumnModel().getColumnCount(); c++) {
+          size.height = Math.max(size.height, TableFit.headerSize(getTable(), c).height);
         }
         return size;
       }

@@ -270,7 +270,7 @@ final class MainWindow {
         () -> ClinicianPrefs.load(prefs).name()));
     view.session().onChange(this::reviewChanged);
     model.put(view);
-    patients.put(service.patientSummary(view.patientKey(), opened, view.session().review()));
+    patients.put(view.listLine(service));
     display(view.patientKey());
     model.busy(false, Messages.get("status.opened", opened.report().sourceName(),
         opened.diary().entries().size(), opened.report().rejected().size())
@@ -309,10 +309,8 @@ final class MainWindow {
 
   private void reviewChanged() {
     model.current().ifPresent(view -> {
-      ReviewSession current = view.session();
-      pane.reviewChanged(current);
-      DiaryService service = services.service();
-      patients.put(service.patientSummary(view.patientKey(), current.whole(), current.review()));
+      pane.reviewChanged(view);
+      patients.put(view.listLine(services.service()));
     });
     model.changed();
   }

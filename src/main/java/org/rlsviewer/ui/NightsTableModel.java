@@ -74,6 +74,10 @@ final class NightsTableModel extends AbstractTableModel {
   void showBookmarks(Map<LocalDate, String> byNight) {
     Map<LocalDate, String> before = bookmarkByNight;
     bookmarkByNight = Map.copyOf(byNight);
+    if (before.equals(bookmarkByNight)) {
+      // shown again unchanged (each open and switch): no row to tell, and no walk over every night
+      return;
+    }
     for (int row = 0; row < entries.size(); row++) {
       LocalDate night = entries.get(row).date();
       if (!java.util.Objects.equals(before.get(night), bookmarkByNight.get(night))) {

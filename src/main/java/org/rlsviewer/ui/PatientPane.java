@@ -140,10 +140,11 @@ final class PatientPane implements WindowModel.Selection {
   }
 
   /** Shows the review as it is now: decisions in the queue, bookmarks, open flags, IRLS totals. */
-  void reviewChanged(ReviewSession session) {
+  void reviewChanged(PatientView view) {
+    ReviewSession session = view.session();
     Review review = session.review();
     flagQueue.reviewChanged(review);
-    banner.show(UrgencyBanner.of(session.opened().findings().flags(), review));
+    banner.show(view.banner());
     charts.showBookmarks(review.notes().bookmarks());
     nights.showBookmarks(review.notes().bookmarks());
     showOverviewFigures(session);

@@ -43,6 +43,10 @@ final class UrgencyBannerView {
   }
 
   void show(UrgencyBanner banner) {
+    if (banner == shown) {
+      // the same banner object (kept per patient while the review is unchanged): its labels are shown
+      return;
+    }
     shown = banner;
     panel.removeAll();
     labels.clear();
