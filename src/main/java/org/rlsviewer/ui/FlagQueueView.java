@@ -110,6 +110,11 @@ final class FlagQueueView {
       List<SuppressedMention> suppressed, LongLists.Sizes suppressedSizes, Optional<FirstEvidence> firstEvidence) {
 
     static Prepared of(Findings findings, Review review) {
+      return of(findings, review, UrgencyBanner.of(findings.flags(), review));
+    }
+
+    /** @param banner the urgency banner of these findings under this review (counted once per open) */
+    static Prepared of(Findings findings, Review review, UrgencyBanner banner) {
       List<QueueRow> rows = QueueRow.of(findings);
       QueueRowRenderer renderer = new QueueRowRenderer(review::decisionFor);
       Font font = javax.swing.UIManager.getFont("List.font");
@@ -117,7 +122,7 @@ final class FlagQueueView {
           (row, i) -> renderer.measured(row, font));
       return new Prepared(rows, sizes, findings.flags().size(), findings.ruleSetVersion(), findings.suppressed(),
           WhyNotFlaggedView.measure(findings.suppressed()),
-          FirstEvidence.of(rows, UrgencyBanner.of(findings.flags(), review), review));
+          FirstEvidence.of(rows, banner, review));
     }
   }
 

@@ -27,11 +27,11 @@ final class PatientView {
 
     /** Builds the charts, tables and lists of the diary; slow, so not on the Event Dispatch Thread. */
     static Prepared of(Path file, String patientKey, String remark, OpenedDiary opened, Review review) {
+      UrgencyBanner banner = UrgencyBanner.of(opened.findings().flags(), review);
       return new Prepared(file, patientKey, remark, opened, review, ChartsView.Charts.of(opened, review),
           SummaryViews.prepare(opened.analysis()), DeviceView.Prepared.of(opened.diary()),
-          FlagQueueView.Prepared.of(opened.findings(), review),
-          NightsView.Prepared.of(opened.diary(), opened.findings().flags()),
-          UrgencyBanner.of(opened.findings().flags(), review));
+          FlagQueueView.Prepared.of(opened.findings(), review, banner),
+          NightsView.Prepared.of(opened.diary(), opened.findings().flags()), banner);
     }
   }
 
