@@ -152,6 +152,8 @@ public final class BenchMain {
         "CPU of the program's threads per open, median of opens 3-8 (without the JIT compiler and GC)"));
     figures.add(new Figure("ui.switch_patient", change, "ms", "< 50", switched && change < 50,
         ui.getOrDefault("error", "median of 21 switches; longest " + ui.get("switchMaxMs") + " ms")));
+    figures.add(new Figure("ui.switch_patient_program_cpu", number(ui.get("switchCpuMs")), "ms", "", null,
+        "CPU of the program's threads per switch, median of 21 switches"));
   }
 
   private double timedRun(List<String> jvmArgs, String mainClass, String... args) throws Exception {
