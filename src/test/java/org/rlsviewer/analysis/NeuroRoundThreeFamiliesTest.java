@@ -36,6 +36,14 @@ class NeuroRoundThreeFamiliesTest {
       cauda-equina | Las dos piernas débiles. Desde anoche sin poder orinar.
       cauda-equina | Las dos piernas débiles. Llevo todo el día sin poder hacer pis.
       cauda-equina | Les deux jambes faibles et engourdies. Je dois pousser pour uriner.
+      cauda-equina | Both legs weak and numb. Wet the bed last night without noticing.
+      cauda-equina | Both legs weak and numb. Only a weak stream since this morning.
+      cauda-equina | Both legs weak. Wiping feels strange, like it is not my skin.
+      cauda-equina | Beide Beine schwach und taub. Heute nur ein dünner Strahl beim Pinkeln.
+      cauda-equina | Beide Beine schwach und taub. Heute nass geworden ohne es zu merken.
+      cauda-equina | Las dos piernas débiles y entumecidas. Me he hecho pis sin enterarme.
+      cauda-equina | Las dos piernas débiles y entumecidas. El chorro muy flojo desde ayer.
+      cauda-equina | Les deux jambes faibles et engourdies. Le jet est très faible depuis hier.
       numbness     | Both legs weak, and I cannot feel my bottom when I wipe.
       numbness     | Plus aucune sensation aux fesses depuis ce matin.
       numbness     | Hoy no siento nada ahí abajo, desde el desayuno.
