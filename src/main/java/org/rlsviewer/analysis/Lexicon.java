@@ -197,7 +197,9 @@ final class Lexicon {
       r.literals[0] = i;
       r.literalCount = 1;
       int end = match(r, starts.pattern(id), elementIds, 1, i + 1);
-      if (end > i && (best == null || end - i > best.length())) {
+      // of two as long, the one with more words of its own ("no siento nada ahí abajo" over "nada ~ ahí abajo")
+      if (end > i && (best == null || end - i > best.length()
+          || end - i == best.length() && r.literalCount > best.literals().size())) {
         best = new ConceptMatch(starts.concept(concept), i, end, r.literalSet());
       }
     }

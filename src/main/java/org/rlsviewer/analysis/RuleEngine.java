@@ -168,7 +168,11 @@ final class RuleEngine {
 
   /** Red-flag candidates: a possible flag for a mention the reader could not confidently set aside. */
   private static List<Candidate> flaggable(NightReading night, String concept) {
-    return night.flaggable(concept).stream()
+    List<NightReading.Found> found = night.flaggable(concept);
+    if (found.isEmpty() && concept.equals(NUMBNESS)) {
+      found = night.flaggable(CaudaEquinaRule.SADDLE); // numbness around the bottom is numbness too
+    }
+    return found.stream()
         .map(f -> new Candidate(night.evidence(f), Map.of(), certainty(f))).toList();
   }
 
