@@ -2,12 +2,8 @@ package org.rlsviewer.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rlsviewer.domain.Flag;
 
 /**
  * Issue 15, third round: kidney disease named by its kind, treatment or a rising creatinine, or as a bare
@@ -16,13 +12,8 @@ import org.rlsviewer.domain.Flag;
  */
 class MagnesiumRoundThreeFamiliesTest {
 
-  private static final LocalDate NIGHT = LocalDate.of(2026, 3, 1);
-
   private static String cautions(Integer column, String notes) {
-    List<Flag> flags = new DiaryAnalyser().analyse(RuleEngineTest.diary(
-        List.of(RuleEngineTest.night(NIGHT, column, null, null, null, null, notes)))).flags();
-    return flags.stream().map(Flag::ruleId).filter(id -> id.startsWith("magnesium") || id.equals("pregnancy")
-        || id.equals("aggravating-medication")).sorted().distinct().collect(Collectors.joining(" "));
+    return MagnesiumCautionFamiliesTest.cautions(column, notes);
   }
 
   @ParameterizedTest(name = "[{index}] {0} -> kidney {1}")
