@@ -21,31 +21,16 @@ import org.rlsviewer.domain.ShownText;
  */
 final class CautionReading {
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n;]");
   /** A pregnancy set against now, so past: "better than in pregnancy", "als in der Schwangerschaft". */
   private static final Pattern COMPARED = Pattern.compile("\\b(?:than|as)\\s+(?:in|during|when|while|with)"
       + "(?:\\s+(?:my|the|i\\s+was))?\\s*$|\\b(?:als|wie)\\s+(?:in|w\u00e4hrend)(?:\\s+(?:der|meiner))?\\s*$"
       + "|\\bque\\s+(?:en|durante|cuando)(?:\\s+(?:el|mi))?\\s*$|\\bqu(?:e|')\\s*(?:en|pendant|dans|durant)"
       + "(?:\\s+(?:la|ma))?\\s*$");
-  /** The sentence puts it years back: "30 years ago", "vor 30 Jahren", "hace 30 años", "il y a 30 ans". */
-  private static final Pattern YEARS_AGO = Pattern.compile("(?<!desde\\s)\\b(?:\\d+|many|some|two|three|ten|twenty|thirty)\\s+"
-      + "years?\\s+ago\\b|\\byears\\s+ago\\b|\\bvor\\s+(?:\\d+|vielen|einigen)\\s+jahren\\b|(?<!desde\\s)\\bhace\\s+(?:\\d+|muchos)"
-      + "\\s+a\u00f1os\\b|\\bil\\s+y\\s+a\\s+(?:\\d+|des|plusieurs)\\s+ans\\b|\\b\\w+\\s+jahre?\\s+her\\b"
-      + "|\\bvor\\s+\\d+\\s+jahr\\w*|(?<!desde\\s)\\bhace\\s+(?:\\w+\\s+)?a\u00f1os\\b|\\b\u00e7a\\s+fait\\s+(?:des|\\d+)\\s+(?:ann\u00e9es|ans)\\b");
   /** A pregnancy wished for or planned: "hoping to get pregnant", "schwanger werden", "quedarme embarazada". */
   private static final Pattern WISHED = Pattern.compile("\\b(?:get|getting|become|becoming|fall|falling)\\s+pregnant"
       + "|\\bwean\\w*|\\babgestillt|\\babstillen|\\bdestet\\w*|\\bsevr\\w*"
       + "|\\bschwanger\\s+(?:zu\\s+)?werden|\\bquedar(?:me|se)?\\s+embarazada|\\bbuscando\\s+(?:un\\s+)?(?:beb[e\u00e9]"
       + "|embarazo)|\\btomber\\s+enceinte|\\bessay(?:ons|ons|er|e)\\s+d'avoir");
-  /** A medicine not taken: warned off, advised against, "didn't take it", "nicht genommen", "pas pris". */
-  private static final Pattern NOT_TAKEN_MEDICINE = Pattern.compile("\\b(?:warned\\s+(?:me\\s+)?(?:off|against)"
-      + "|advised\\s+(?:me\\s+)?against|told\\s+me\\s+not\\s+to|didn'?t\\s+take|did\\s+not\\s+take|never\\s+took"
-      + "|won'?t\\s+take|not\\s+taking|refused|declined|took\\s+nothing|avoid\\w*|nicht\\s+(?:ein)?genommen"
-      + "|abgeraten|nie\\s+genommen|no\\s+(?:me\\s+)?(?:la|lo|las|los)\\s+tom\u00e9|no\\s+tom\u00e9|desaconsej\\w*"
-      + "|pas\\s+pris|ne\\s+l'ai\\s+pas\\s+pris\\w*|d\u00e9conseill\\w*"
-      // taken once, no longer: "used to take", "antes tomaba", "avant je prenais", "d/c'd", "retirada", "abgelehnt"
-      + "|used\\s+to\\s+take|antes\\s+tomaba|avant\\s+je\\s+prenais|fr\u00fcher\\s+(?:nahm|genommen)|d/c'?d"
-      + "|discontinued|switched\\s+(?:me\\s+)?off|retirad[ao]|abgelehnt|le\\s+dije\\s+que\\s+no|refus\u00e9)\\b");
   /** Pregnancy as a bare count of weeks, 12 to 42, read only when nothing else names it. */
   private static final Pattern WEEKS = Pattern.compile("(?<![\\d.,:/-])\\b(1[2-9]|[23]\\d|4[0-2])\\.?\\s?(?:wks?|weeks?|w|woche|ssw"
       + "|semanas?|sem|semaines?|sa)\\b(?!\\s*(?:of|on|off|ago|since|later|without|into|after|before|straight"
@@ -65,10 +50,6 @@ final class CautionReading {
   private static final Pattern DURATION_BEFORE = Pattern.compile("\\b(?:for|since|over|past|last|every|after|in"
       + "|within|about|of|than|first|next|nearly|almost|seit|vor|f\u00fcr|nach|hace|durante|desde|cada|depuis|pendant"
       + "|apr\u00e8s|il y a)\\s+$");
-  /** An upset put back in time in its clause: "last month", "letzten Monat", "el mes pasado", "le mois dernier". */
-  private static final Pattern PAST_PERIOD = Pattern.compile("\\blast\\s+(?:week|month|year|summer|winter)\\b"
-      + "|\\bletzte[nrs]?\\s+(?:woche|monat|jahr)|\\b(?:la\\s+semana|el\\s+mes|el\\s+a\u00f1o)\\s+pasad[oa]\\b"
-      + "|\\b(?:la\\s+semaine|le\\s+mois|l'ann\u00e9e)\\s+derni\u00e8re?\\b");
   private static final Pattern CLAUSE_END = Pattern.compile("[.!?\\n;,]|\\bbut\\b|\\baber\\b|\\bpero\\b|\\bmais\\b");
 
   /**
@@ -81,15 +62,16 @@ final class CautionReading {
 
   private CautionReading() {}
 
-  /** A gut upset its own clause puts back in time ("diarrhoea from the citrate last month"), or a nose that runs. */
+  /** A gut upset put back in a past period ("diarrhoea from the citrate last month"), or a nose that runs. */
   static boolean pastUpset(NightReading n, NightReading.Found f) {
-    String text = n.entry().text(f.field()).toLowerCase(Locale.ROOT);
-    int[] span = span(text, CLAUSE_END, f.mention().start(), f.mention().end());
-    int from = span[0];
-    int to = span[1];
-    String before = text.substring(Math.max(from, f.mention().start() - 20), Math.max(from, f.mention().start()));
-    return PAST_PERIOD.matcher(text.substring(from, Math.max(from, to))).find()
-        || RUNNING_THING.matcher(before).find() && f.mention().wordsText().startsWith("runs");
+    String text = n.entry().text(f.field());
+    if (TakingCues.inPastPeriod(text, f.mention().start(), f.mention().end())) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    int from = span(lower, CLAUSE_END, f.mention().start(), f.mention().end())[0];
+    String before = lower.substring(Math.max(from, f.mention().start() - 20), Math.max(from, f.mention().start()));
+    return RUNNING_THING.matcher(before).find() && f.mention().wordsText().startsWith("runs");
   }
 
   /** Something other than the bowels that runs: "nose runs", "my tights runs", "the tap runs". */
@@ -114,14 +96,9 @@ final class CautionReading {
     return List.of();
   }
 
-  /** A medicine named but warned off, not taken or given up in its sentence. */
+  /** A medicine named but warned off, not taken or given up in its sentence ({@link TakingCues}). */
   static boolean medicineNotTaken(NightReading n, NightReading.Found f) {
-    String sentence = sentence(n, f);
-    if (NOT_TAKEN_MEDICINE.matcher(sentence).find() || YEARS_AGO.matcher(sentence).find()) {
-      return true;
-    }
-    int lastStop = lastEnd(MagnesiumWords.NO_LONGER.matcher(sentence));
-    return lastStop >= 0 && lastStop >= lastEnd(MagnesiumTaken.STARTED.matcher(sentence));
+    return TakingCues.medicineNotTaken(n.entry().text(f.field()), f.mention().start(), f.mention().end());
   }
 
   /**
@@ -151,7 +128,8 @@ final class CautionReading {
     boolean weeksForAWhile = Character.isDigit(f.mention().matched().charAt(0)) && DURATION_BEFORE.matcher(before).find();
     String after = text.substring(Math.min(text.length(), f.mention().end()),
         Math.min(text.length(), f.mention().end() + 30));
-    return weeksForAWhile || COMPARED.matcher(before).find() || YEARS_AGO.matcher(sentence).find()
+    return weeksForAWhile || COMPARED.matcher(before).find()
+        || TakingCues.yearsBack(text, f.mention().start(), f.mention().end())
         || WISHED.matcher(sentence).find() || DENIED_AFTER.matcher(after).find()
         || OTHER_WOMAN_NAMED.matcher(before).find() && !sentence.contains("baby");
   }
@@ -188,18 +166,12 @@ final class CautionReading {
 
   /** Someone else's weeks ("my daughter-in-law is 20 weeks", "mi hija está de 30 semanas"), not the patient's. */
   private static boolean otherWoman(String lower, Matcher m) {
-    int sentenceStart = 0;
-    Matcher end = SENTENCE_END.matcher(lower);
-    while (end.find() && end.end() <= m.start()) {
-      sentenceStart = end.end();
-    }
-    return OTHER_WOMAN.matcher(lower.substring(sentenceStart, m.start())).find();
+    return OTHER_WOMAN.matcher(lower.substring(SentenceText.startBefore(lower, m.start()), m.start())).find();
   }
 
+  /** The mention's sentence, lower case ({@link SentenceText}). */
   private static String sentence(NightReading n, NightReading.Found f) {
-    String text = n.entry().text(f.field()).toLowerCase(Locale.ROOT);
-    int[] span = span(text, SENTENCE_END, f.mention().start(), f.mention().end());
-    return text.substring(span[0], Math.max(span[0], span[1]));
+    return SentenceText.around(n.entry().text(f.field()), f.mention().start(), f.mention().end()).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -219,14 +191,6 @@ final class CautionReading {
       }
     }
     return new int[] {Math.min(from, text.length()), Math.max(Math.min(from, text.length()), to)};
-  }
-
-  private static int lastEnd(Matcher m) {
-    int last = -1;
-    while (m.find()) {
-      last = m.end();
-    }
-    return last;
   }
 
   /** The medicines named that night less those not taken ({@link #medicineNotTaken}). */

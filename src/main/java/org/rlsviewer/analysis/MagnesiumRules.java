@@ -32,11 +32,19 @@ final class MagnesiumRules {
    * Kidney function given as a share or a rate below {@value #KIDNEY_OK_EGFR} without a word for disease:
    * "kidneys at 18%", "Nierenfunktion bei 18 %", "riñones al 18 %", "reins à 18 %", "eGFR 25".
    */
-  private static final Pattern KIDNEY_FIGURE = Pattern.compile("\\b(?:kidneys?|kidney function|renal function"
+  private static final Pattern KIDNEY_FIGURE = Pattern.compile("\\b(?:kidneys?|kidney function|renal function|graft function"
       + "|egfr|gfr|nieren?|nierenfunktion|nierenwerte?|ri\u00f1(?:\u00f3n|ones)|funci\u00f3n renal|filtrado(?: glomerular)?"
       + "|tfg|fge|reins?|fonction r\u00e9nale|dfg)\\b(?:\\s+(?:at|is|was|now|down to|bei|jetzt|nur|noch|al|est\u00e1n?"
       + "|a|\u00e0|de|du|von|sont|est|only|:|=))*\\s*(\\d{1,2})(?:[.,]\\d)?\\s*(?:%|percent|prozent|por ciento"
       + "|pour ?cent)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * The same said as a bare figure after "at": "kidneys at 45", "Nieren bei 45", "riñones al 40", "reins à 40"
+   * (no years, hours, doses or counts after it).
+   */
+  private static final Pattern KIDNEY_AT = Pattern.compile("\\b(?:kidneys?|kidney function|renal function|nieren?"
+      + "|nierenfunktion|nierenwerte?|ri\u00f1(?:\u00f3n|ones)|funci\u00f3n renal|reins?|fonction r\u00e9nale)"
+      + "\\s+(?:at|bei|al|\u00e0|a)\\s+(\\d{1,2})\\b(?![.,]?\\d|\\s*(?:%|mg|years?|jahre|a\u00f1os|ans|uhr|h\\b|hours?"
+      + "|stunden|horas|heures|x\\b|times|mal|veces|fois))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int KIDNEY_OK_EGFR = 60;
   static final int LOW_EGFR = 30;
 
@@ -147,7 +155,8 @@ final class MagnesiumRules {
   }
 
   private static Optional<Evidence> kidneyFigure(DiaryEntry e) {
-    return CautionReading.inNotes(e, KIDNEY_FIGURE, (lower, m) -> Integer.parseInt(m.group(1)) < KIDNEY_OK_EGFR);
+    return CautionReading.inNotes(e, KIDNEY_FIGURE, (lower, m) -> Integer.parseInt(m.group(1)) < KIDNEY_OK_EGFR)
+        .or(() -> CautionReading.inNotes(e, KIDNEY_AT, (lower, m) -> Integer.parseInt(m.group(1)) < KIDNEY_OK_EGFR));
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.rlsviewer.analysis;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 
@@ -40,37 +38,12 @@ final class MagnesiumTaken {
     int stop = m.end() - near;
     int[] item = CautionReading.span(lower, MagnesiumIntake.ITEM_END, start, stop);
     return !MagnesiumWords.NOT_TAKEN.matcher(lower.substring(item[0], item[1])).find()
-        && !noLongerTaken(lower, start, stop);
+        && !noLongerTaken(notes, m);
   }
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
-  /** Taking or starting a dose, which outweighs a "stopped" said before it in the sentence. */
-  static final Pattern STARTED = Pattern.compile("\\b(?:start\\w*|switch\\w*|began|begun|took|taking|take|now on"
-      + "|begonnen|angefangen|nehme|genommen|umgestiegen|empec\\w*|empiezo|tom[e\u00e9o\u00f3]|tomando|cambi\\w*"
-      + "|commenc\\w*|pris|prends|pass\\w* au)\\b");
-
-  /**
-   * The mention's sentence asks about magnesium ("Does magnesium cause diarrhoea?") or says it is no
-   * longer taken ("stopped all supplements, magnesium too", "so I don't take it any more") without
-   * a start or a dose taken after that.
-   */
-  private static boolean noLongerTaken(String lower, int start, int stop) {
-    int[] span = CautionReading.span(lower, SENTENCE_END, start, stop);
-    String sentence = lower.substring(span[0], span[1]);
-    if (span[1] < lower.length() && lower.charAt(span[1]) == '?') {
-      return true;
-    }
-    int lastStop = -1;
-    Matcher no = MagnesiumWords.NO_LONGER.matcher(sentence);
-    while (no.find()) {
-      lastStop = no.end();
-    }
-    int lastStart = -1;
-    Matcher started = STARTED.matcher(sentence);
-    while (started.find()) {
-      lastStart = started.end();
-    }
-    return lastStop >= 0 && lastStop >= lastStart;
+  /** Magnesium asked about or given up in its sentence ({@link TakingCues#noLongerTaken}). */
+  private static boolean noLongerTaken(String notes, Mention m) {
+    return TakingCues.noLongerTaken(notes, m.start(), m.end());
   }
 
 }

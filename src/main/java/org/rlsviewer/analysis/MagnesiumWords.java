@@ -28,18 +28,8 @@ final class MagnesiumWords {
           + "|keins|keines|heute? nicht|pas aujourd'hui|pas ce soir|hoy no|none today|none tonight"
           + "|oubli[a-z\u00e0-\u00ff]*|pas pris|sans(?!\\s+(?:le vouloir|faire expr|r\u00e9fl\u00e9chir|m'en rendre)))\\b");
 
-  /**
-   * The sentence says magnesium is no longer taken: stopped, given up, "off all magnesium", "none since",
-   * "don't take it any more", "abgesetzt", "dejé", "arrêté", "je n'en prends plus".
-   */
-  static final Pattern NO_LONGER = Pattern.compile("\\b(?:stopped|stop|quit|gave up|given up|came off|come off"
-      + "|off (?:all|the|my)|none since|no longer|any ?more|cut out|dropped|not to bother|so i don'?t"
-      + "|abgesetzt|aufgeh\u00f6rt|weggelassen|nicht mehr|keins? mehr|keine mehr|verzichte"
-      + "|dej\u00e9|dejado|dejar|suspend\\w*|ya no|no (?:lo )?tomo m\u00e1s"
-      + "|arr\u00eat\u00e9e?s?|arr\u00eate|n'en prends plus|ne (?:le |la |les |l'|en )?prends plus|plus de magn\\w*)\\b");
-
   /** A dose said to come on top of another: "another 200", "noch 200", "otros 200", "encore 200", "a second 180". */
-  static final Pattern EXTRA = Pattern.compile("\\b(?:another|anothr|anither|second|2nd|extra|more|top(?:ped)? up"
+  static final Pattern EXTRA = Pattern.compile("\\b(?:another|anothr|anither|second|2nd|extra|more|top(?:ped)? up|further|additional|adicional(?:es)?|additionnel(?:le)?s?"
       + "|noch|nochmal|nochmals|weitere[nrs]?|zus\u00e4tzlich|zweite[nr]?"
       + "|otro|otros|otra|otras|m\u00e1s|segunda|segundo|adem\u00e1s"
       + "|encore|autre|autres|deuxi\u00e8me|suppl\u00e9mentaire|rajout\\w*)\\b"
@@ -111,7 +101,7 @@ final class MagnesiumWords {
         "night", "tonight", "bedtime", "bed", "lunch", "breakfast", "dinner", "before", "after", "with", "am", "pm",
         "twice", "times", "two", "three", "thrice", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps",
         "pill", "pills", "took", "take", "taken", "daily", "day", "form", "powder", "i", "supper", "tea", "nocte",
-        "nightly", "dose", "anither", "wi", "second", "nd" /* "2nd" */, "one", "nochmal", "nochmals", "erneut", "wieder",
+        "nightly", "dose", "further", "additional", "adicional", "additionnel", "additionnelle", "anither", "wi", "second", "nd" /* "2nd" */, "one", "nochmal", "nochmals", "erneut", "wieder",
         "weitere", "weiteren", "zweite", "zweiten", "segunda", "segundo", "deuxi\u00e8me", "seconde",
         // the same in German, Spanish and French notes ("200 en la noche", "100 avant de dormir", "Brause tagsüber")
         "und", "y", "et", "pis", "noch", "encore", "otro", "otros", "otra", "autre", "yo", "je", "ich", "adem\u00e1s",

@@ -25,7 +25,8 @@ class MagnesiumCautionFamiliesTest {
         .map(MagnesiumIntake.Total::mg).orElse(0);
   }
 
-  private static String cautions(Integer column, String notes) {
+  /** The magnesium, pregnancy and medicine cautions the night of {@code notes} gives, by rule id. */
+  static String cautions(Integer column, String notes) {
     List<Flag> flags = new DiaryAnalyser().analyse(RuleEngineTest.diary(
         List.of(RuleEngineTest.night(NIGHT, column, null, null, null, null, notes)))).flags();
     return flags.stream().map(Flag::ruleId).filter(id -> id.startsWith("magnesium") || id.equals("pregnancy")
