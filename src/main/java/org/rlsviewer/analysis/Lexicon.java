@@ -105,8 +105,14 @@ final class Lexicon {
    */
   List<ConceptMatch> find(Sentence sentence, Set<Integer> blocked) {
     List<ConceptMatch> found = new ArrayList<>();
+    Reading r = new Reading(sentence, starts.at(sentence, LITERAL_MARKS), blocked);
     BitSet named = new BitSet();
-    Reading r = new Reading(sentence, starts.at(sentence, LITERAL_MARKS, named), blocked);
+    for (int i = 0; i < r.words.length; i++) {
+      r.completable[i] = r.words[i] == null ? NONE : starts.completable(r.words[i], r.present);
+      for (int id : r.completable[i]) {
+        named.set(starts.conceptOf(id));
+      }
+    }
     for (int c = named.nextSetBit(0); c >= 0; c = named.nextSetBit(c + 1)) {
       int i = 0;
       while (i < sentence.size()) {
@@ -141,15 +147,19 @@ final class Lexicon {
     return Math.max(k, m.tokenStart() + 1);
   }
 
+  private static final int[] NONE = new int[0];
+
   /**
    * One sentence being matched: what each token matches, every element some token matches (a
-   * pattern needing another cannot match), the tokens a gap may not cross, and the literal tokens
-   * of the match being tried.
+   * pattern needing another cannot match), per token the patterns that can start there and find
+   * all their words in the sentence, the tokens a gap may not cross, and the literal tokens of the
+   * match being tried.
    */
   private static final class Reading {
     final Sentence sentence;
     final PatternStarts.Word[] words;
     final BitSet present = new BitSet();
+    final int[][] completable;
     final boolean[] blocked;
     final int[] literals;
     int literalCount;
@@ -169,6 +179,7 @@ final class Lexicon {
         }
       }
       this.literals = new int[sentence.size() + 1];
+      this.completable = new int[sentence.size()][];
     }
 
     Set<Integer> literalSet() {
@@ -181,19 +192,17 @@ final class Lexicon {
   }
 
   private ConceptMatch longestAt(Reading r, int concept, int i) {
-    if (r.words[i] == null) {
-      return null;
-    }
     ConceptMatch best = null;
-    int[] ids = r.words[i].starts();
+    int from = starts.firstPatternOf(concept);
     int to = starts.endPatternOf(concept);
-    int first = java.util.Arrays.binarySearch(ids, starts.firstPatternOf(concept));
-    for (int k = first >= 0 ? first : -first - 1; k < ids.length && ids[k] < to; k++) {
-      int id = ids[k];
-      int[] elementIds = starts.elementIds(id);
-      if (!allPresent(r.present, starts.laterElementIds(id))) {
+    for (int id : r.completable[i]) {
+      if (id < from) {
         continue;
       }
+      if (id >= to) {
+        break;
+      }
+      int[] elementIds = starts.elementIds(id);
       r.literals[0] = i;
       r.literalCount = 1;
       int end = match(r, starts.pattern(id), elementIds, 1, i + 1);
@@ -202,15 +211,6 @@ final class Lexicon {
       }
     }
     return best;
-  }
-
-  private static boolean allPresent(BitSet present, int[] elementIds) {
-    for (int e : elementIds) {
-      if (!present.get(e)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static final java.util.Set<String> LITERAL_MARKS = java.util.Set.of(":", "+", ">");

@@ -26,8 +26,12 @@ final class PatternStarts {
   static final int REMEMBERED = 20_000;
   private static final int[] NONE = new int[0];
 
-  /** What one word matches: the numbers of the elements, and of the patterns whose first element, it matches. */
-  record Word(BitSet elements, int[] starts) {
+  /**
+   * What one word matches: the numbers of the elements, and of the patterns whose first element, it
+   * matches; per such pattern, the first of its other elements ({@code gates}, -1 if none), checked
+   * before the rest when asking which of them a sentence can complete.
+   */
+  record Word(BitSet elements, int[] starts, int[] gates) {
     boolean matches(int element) {
       return elements.get(element);
     }
@@ -147,11 +151,15 @@ final class PatternStarts {
     return firstPattern[concept + 1];
   }
 
+  int conceptOf(int pattern) {
+    return conceptOf[pattern];
+  }
+
   /**
    * Per token of the sentence, what it matches: null for punctuation a pattern cannot name (every
-   * mark but {@code literalMarks}). {@code conceptsSeen} gets the concepts of patterns that can start.
+   * mark but {@code literalMarks}).
    */
-  Word[] at(Sentence sentence, Set<String> literalMarks, BitSet conceptsSeen) {
+  Word[] at(Sentence sentence, Set<String> literalMarks) {
     Word[] out = new Word[sentence.size()];
     for (int i = 0; i < sentence.size(); i++) {
       Token t = sentence.get(i);
@@ -159,11 +167,38 @@ final class PatternStarts {
         continue;
       }
       out[i] = word(t.norm());
-      for (int id : out[i].starts()) {
-        conceptsSeen.set(conceptOf[id]);
-      }
     }
     return out;
+  }
+
+  /**
+   * The patterns that can start at a word whose other word elements all match somewhere in the
+   * sentence ({@code present}), in ascending order: the only ones that can match there.
+   */
+  int[] completable(Word word, BitSet present) {
+    int[] ids = word.starts();
+    int[] gates = word.gates();
+    int[] out = null;
+    int n = 0;
+    for (int k = 0; k < ids.length; k++) {
+      if (gates[k] >= 0 && !present.get(gates[k]) || !allPresent(present, laterElementIds[ids[k]])) {
+        continue;
+      }
+      if (out == null) {
+        out = new int[ids.length - k];
+      }
+      out[n++] = ids[k];
+    }
+    return out == null ? NONE : n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean allPresent(BitSet present, int[] elementIds) {
+    for (int e : elementIds) {
+      if (!present.get(e)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   Word word(String norm) {
@@ -197,7 +232,12 @@ final class PatternStarts {
         add(starts, startingWith[e]);
       }
     }
-    return new Word(matched, starts.stream().toArray());
+    int[] ids = starts.stream().toArray();
+    int[] gates = new int[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      gates[k] = laterElementIds[ids[k]].length > 0 ? laterElementIds[ids[k]][0] : -1;
+    }
+    return new Word(matched, ids, gates);
   }
 
   private static void add(BitSet set, int[] ids) {
