@@ -105,7 +105,7 @@ final class Lexicon {
    */
   List<ConceptMatch> find(Sentence sentence, Set<Integer> blocked) {
     List<ConceptMatch> found = new ArrayList<>();
-    Reading r = new Reading(sentence, starts.at(sentence, LITERAL_MARKS), blocked);
+    Reading r = new Reading(sentence, starts.at(sentence, LITERAL_MARKS), blocked, starts.elementCount());
     BitSet named = new BitSet();
     for (int i = 0; i < r.words.length; i++) {
       r.completable[i] = r.words[i] == null ? NONE : starts.completable(r.words[i], r.present);
@@ -158,18 +158,21 @@ final class Lexicon {
   private static final class Reading {
     final Sentence sentence;
     final PatternStarts.Word[] words;
-    final BitSet present = new BitSet();
+    final BitSet present;
     final int[][] completable;
     final boolean[] blocked;
     final int[] literals;
     int literalCount;
 
-    Reading(Sentence sentence, PatternStarts.Word[] words, Set<Integer> blocked) {
+    Reading(Sentence sentence, PatternStarts.Word[] words, Set<Integer> blocked, int elements) {
       this.sentence = sentence;
       this.words = words;
+      this.present = new BitSet(elements); // sized once: no growing as elements are set
       for (PatternStarts.Word w : words) {
         if (w != null) {
-          present.or(w.elements());
+          for (int e : w.elementIds()) {
+            present.set(e);
+          }
         }
       }
       this.blocked = new boolean[sentence.size()];
@@ -182,12 +185,13 @@ final class Lexicon {
       this.completable = new int[sentence.size()][];
     }
 
+    /** The literal tokens as an immutable set, made once (a match's tokens are distinct). */
     Set<Integer> literalSet() {
-      Set<Integer> out = new HashSet<>();
+      Integer[] out = new Integer[literalCount];
       for (int k = 0; k < literalCount; k++) {
-        out.add(literals[k]);
+        out[k] = literals[k];
       }
-      return out;
+      return Set.of(out);
     }
   }
 

@@ -27,11 +27,11 @@ final class PatternStarts {
   private static final int[] NONE = new int[0];
 
   /**
-   * What one word matches: the numbers of the elements, and of the patterns whose first element, it
-   * matches; per such pattern, the first of its other elements ({@code gates}, -1 if none), checked
+   * What one word matches: the numbers of the elements (as a set and as a list), and of the patterns
+   * whose first element, it matches; per such pattern, the first of its other elements ({@code gates}, -1 if none), checked
    * before the rest when asking which of them a sentence can complete.
    */
-  record Word(BitSet elements, int[] starts, int[] gates) {
+  record Word(BitSet elements, int[] elementIds, int[] starts, int[] gates) {
     boolean matches(int element) {
       return elements.get(element);
     }
@@ -93,7 +93,9 @@ final class PatternStarts {
     laterElementIds = new int[elementIds.length][];
     for (int p = 0; p < elementIds.length; p++) {
       int first = elementIds[p][0];
-      laterElementIds[p] = java.util.Arrays.stream(elementIds[p]).filter(e -> e >= 0 && e != first).distinct().toArray();
+      // the narrowest element first: the one a sentence most likely lacks, so a pattern is ruled out at once
+      laterElementIds[p] = java.util.Arrays.stream(elementIds[p]).filter(e -> e >= 0 && e != first).distinct()
+          .boxed().sorted(java.util.Comparator.comparingInt(e -> breadth(elements.get(e)))).mapToInt(e -> e).toArray();
     }
     conceptOf = owners.stream().mapToInt(Integer::intValue).toArray();
     startingWith = new int[elements.size()][];
@@ -126,6 +128,11 @@ final class PatternStarts {
     byLongSlipLetter = arrays(longSlips);
   }
 
+  /** How many words an element may match, roughly: a prefix or affix counts as many. */
+  private static int breadth(LexiconElement e) {
+    return e.words().size() + 20 * e.prefixes().size();
+  }
+
   String concept(int c) {
     return concepts[c];
   }
@@ -149,6 +156,10 @@ final class PatternStarts {
 
   int endPatternOf(int concept) {
     return firstPattern[concept + 1];
+  }
+
+  int elementCount() {
+    return elements.size();
   }
 
   int conceptOf(int pattern) {
@@ -237,7 +248,7 @@ final class PatternStarts {
     for (int k = 0; k < ids.length; k++) {
       gates[k] = laterElementIds[ids[k]].length > 0 ? laterElementIds[ids[k]][0] : -1;
     }
-    return new Word(matched, ids, gates);
+    return new Word(matched, matched.stream().toArray(), ids, gates);
   }
 
   private static void add(BitSet set, int[] ids) {

@@ -59,7 +59,9 @@ final class Tokeniser {
       int end = pieces.end();
       String piece = text.substring(start, end);
       char first = piece.charAt(0);
-      if (first == '\n' || first == '\r' || first == '\u2028' || first == '\u0085') {
+      if (first < 0x80 && Character.isLetterOrDigit(first)) {
+        current.add(new Token(piece, normalise(piece), start, end, true)); // a word, as the last branch reads it
+      } else if (first == '\n' || first == '\r' || first == '\u2028' || first == '\u0085') {
         flush(sentences, current);
       } else if (first == '.' || first == '!' || first == '?') {
         boolean question = piece.indexOf('?') >= 0;
@@ -144,8 +146,11 @@ final class Tokeniser {
   }
 
   private static void flush(List<Sentence> sentences, List<Token> current) {
-    if (current.stream().anyMatch(Token::word)) {
-      sentences.add(new Sentence(current));
+    for (Token t : current) {
+      if (t.word()) {
+        sentences.add(new Sentence(current));
+        break;
+      }
     }
     current.clear();
   }
