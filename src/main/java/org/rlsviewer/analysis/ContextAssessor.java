@@ -296,7 +296,12 @@ final class ContextAssessor {
   }
 
   static boolean noneBetween(List<TriggerHit> hits, int from, int to, TriggerKind kind) {
-    return hits.stream().noneMatch(h -> h.is(kind) && h.start() >= from && h.end() <= to);
+    for (TriggerHit h : hits) { // a loop, not a stream: asked for every trigger of every finding
+      if (h.is(kind) && h.start() >= from && h.end() <= to) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -366,6 +371,11 @@ final class ContextAssessor {
   }
 
   static boolean startsTerminator(List<TriggerHit> hits, int i) {
-    return hits.stream().anyMatch(h -> h.start() == i && h.is(TriggerKind.TERMINATOR));
+    for (TriggerHit h : hits) { // a loop, not a stream: asked for every word of a clause
+      if (h.start() == i && h.is(TriggerKind.TERMINATOR)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

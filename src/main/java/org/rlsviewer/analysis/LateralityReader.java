@@ -39,6 +39,10 @@ final class LateralityReader {
   private static final Set<String> OTHER = Set.of("other", "andere", "anderen", "anderes", "anderer", "otro", "otra",
       "autre");
   private static final Set<String> NOT_A_SIDE_BEFORE = Set.of("all", "alright", "feel", "feels", "felt", "that");
+  /** {@link #namesSide}: one look-up. */
+  private static final Set<String> SIDE_NAMES = union(LEFT, RIGHT, OTHER);
+  /** Every word that can make a side other than unspecified, but for the plural leg words (see {@link #read}). */
+  private static final Set<String> SIDE_CUES = union(LEFT, RIGHT, OTHER, BOTH, ONE_SIDED, Set.of("one"));
 
   private final Set<String> legParts;
   private final Set<String> pluralLegParts;
@@ -51,6 +55,9 @@ final class LateralityReader {
   }
 
   Laterality read(Sentence s, List<TriggerHit> hits, int start, int end) {
+    if (!anySideCue(s)) {
+      return Laterality.UNSPECIFIED; // what the reading below comes to when no word of it is in the sentence
+    }
     int[] clause = clause(s, start, end);
     String[] figures = sideFigures(s, clause[0], clause[1]);
     if (girth(figures[0]) && girth(figures[1])) {
@@ -75,6 +82,26 @@ final class LateralityReader {
       return contrasted != null ? contrasted : near;
     }
     return near;
+  }
+
+  /** A word in the sentence that a side is read from: a side, "both", "one", "other", a plural leg word. */
+  private boolean anySideCue(Sentence s) {
+    for (int i = 0; i < s.size(); i++) {
+      String w = s.get(i).norm();
+      if (SIDE_CUES.contains(w) || pluralLegParts.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
   }
 
   /** "later the left ankle swollen more": the side's own finding, read on its own. */
@@ -128,7 +155,7 @@ final class LateralityReader {
   /** "both", "bilateral", "left and right" in the clause: both legs said in words, not only a plural. */
   /** A word naming a side or "the other" one ("left", "rt", "andere"), as the reader folds it. */
   static boolean namesSide(String norm) {
-    return LEFT.contains(norm) || RIGHT.contains(norm) || OTHER.contains(norm);
+    return SIDE_NAMES.contains(norm);
   }
 
   private static boolean namesBoth(Sentence s, int start, int end) {

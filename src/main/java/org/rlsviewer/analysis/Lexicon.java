@@ -105,8 +105,14 @@ final class Lexicon {
    */
   List<ConceptMatch> find(Sentence sentence, Set<Integer> blocked) {
     List<ConceptMatch> found = new ArrayList<>();
+    Reading r = new Reading(sentence, starts.at(sentence, LITERAL_MARKS), blocked, starts.elementCount());
     BitSet named = new BitSet();
-    Reading r = new Reading(sentence, starts.at(sentence, LITERAL_MARKS, named), blocked);
+    for (int i = 0; i < r.words.length; i++) {
+      r.completable[i] = r.words[i] == null ? NONE : starts.completable(r.words[i], r.present);
+      for (int id : r.completable[i]) {
+        named.set(starts.conceptOf(id));
+      }
+    }
     for (int c = named.nextSetBit(0); c >= 0; c = named.nextSetBit(c + 1)) {
       int i = 0;
       while (i < sentence.size()) {
@@ -141,25 +147,32 @@ final class Lexicon {
     return Math.max(k, m.tokenStart() + 1);
   }
 
+  private static final int[] NONE = new int[0];
+
   /**
    * One sentence being matched: what each token matches, every element some token matches (a
-   * pattern needing another cannot match), the tokens a gap may not cross, and the literal tokens
-   * of the match being tried.
+   * pattern needing another cannot match), per token the patterns that can start there and find
+   * all their words in the sentence, the tokens a gap may not cross, and the literal tokens of the
+   * match being tried.
    */
   private static final class Reading {
     final Sentence sentence;
     final PatternStarts.Word[] words;
-    final BitSet present = new BitSet();
+    final BitSet present;
+    final int[][] completable;
     final boolean[] blocked;
     final int[] literals;
     int literalCount;
 
-    Reading(Sentence sentence, PatternStarts.Word[] words, Set<Integer> blocked) {
+    Reading(Sentence sentence, PatternStarts.Word[] words, Set<Integer> blocked, int elements) {
       this.sentence = sentence;
       this.words = words;
+      this.present = new BitSet(elements); // sized once: no growing as elements are set
       for (PatternStarts.Word w : words) {
         if (w != null) {
-          present.or(w.elements());
+          for (int e : w.elementIds()) {
+            present.set(e);
+          }
         }
       }
       this.blocked = new boolean[sentence.size()];
@@ -169,31 +182,31 @@ final class Lexicon {
         }
       }
       this.literals = new int[sentence.size() + 1];
+      this.completable = new int[sentence.size()][];
     }
 
+    /** The literal tokens as an immutable set, made once (a match's tokens are distinct). */
     Set<Integer> literalSet() {
-      Set<Integer> out = new HashSet<>();
+      Integer[] out = new Integer[literalCount];
       for (int k = 0; k < literalCount; k++) {
-        out.add(literals[k]);
+        out[k] = literals[k];
       }
-      return out;
+      return Set.of(out);
     }
   }
 
   private ConceptMatch longestAt(Reading r, int concept, int i) {
-    if (r.words[i] == null) {
-      return null;
-    }
     ConceptMatch best = null;
-    int[] ids = r.words[i].starts();
+    int from = starts.firstPatternOf(concept);
     int to = starts.endPatternOf(concept);
-    int first = java.util.Arrays.binarySearch(ids, starts.firstPatternOf(concept));
-    for (int k = first >= 0 ? first : -first - 1; k < ids.length && ids[k] < to; k++) {
-      int id = ids[k];
-      int[] elementIds = starts.elementIds(id);
-      if (!allPresent(r.present, starts.laterElementIds(id))) {
+    for (int id : r.completable[i]) {
+      if (id < from) {
         continue;
       }
+      if (id >= to) {
+        break;
+      }
+      int[] elementIds = starts.elementIds(id);
       r.literals[0] = i;
       r.literalCount = 1;
       int end = match(r, starts.pattern(id), elementIds, 1, i + 1);
@@ -204,15 +217,6 @@ final class Lexicon {
       }
     }
     return best;
-  }
-
-  private static boolean allPresent(BitSet present, int[] elementIds) {
-    for (int e : elementIds) {
-      if (!present.get(e)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static final java.util.Set<String> LITERAL_MARKS = java.util.Set.of(":", "+", ">");

@@ -77,8 +77,12 @@ final class NoteReader {
         }
         int start = normalised.originalStart(s.get(m.tokenStart()).start());
         int end = normalised.originalEnd(s.get(m.tokenEnd() - 1).end());
-        List<String> words = s.tokens().subList(m.tokenStart(), m.tokenEnd()).stream().filter(Token::word)
-            .map(Token::norm).toList();
+        List<String> words = new ArrayList<>(m.length());
+        for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+          if (s.get(i).word()) {
+            words.add(s.get(i).norm());
+          }
+        }
         mentions.add(new Mention(m.concept(), start, end, text.substring(start, end), assertion,
             laterality.read(s, hits, m.tokenStart(), m.tokenEnd()), words));
       }
@@ -211,9 +215,15 @@ final class NoteReader {
    * weak", "legs just sort of went", "nodded off while driving".
    */
   private static Set<Integer> terminatorTokens(Sentence s, List<TriggerHit> hits) {
-    return hits.stream().filter(h -> h.is(TriggerKind.TERMINATOR))
-        .filter(h -> h.end() - h.start() != 1 || !GAP_CROSSES.contains(s.get(h.start()).norm()))
-        .flatMap(h -> java.util.stream.IntStream.range(h.start(), h.end()).boxed())
-        .collect(Collectors.toSet());
+    Set<Integer> blocked = null;
+    for (TriggerHit h : hits) {
+      if (h.is(TriggerKind.TERMINATOR) && (h.end() - h.start() != 1 || !GAP_CROSSES.contains(s.get(h.start()).norm()))) {
+        blocked = blocked == null ? new java.util.HashSet<>() : blocked;
+        for (int i = h.start(); i < h.end(); i++) {
+          blocked.add(i);
+        }
+      }
+    }
+    return blocked == null ? Set.of() : blocked;
   }
 }

@@ -26,8 +26,12 @@ final class PatternStarts {
   static final int REMEMBERED = 20_000;
   private static final int[] NONE = new int[0];
 
-  /** What one word matches: the numbers of the elements, and of the patterns whose first element, it matches. */
-  record Word(BitSet elements, int[] starts) {
+  /**
+   * What one word matches: the numbers of the elements (as a set and as a list), and of the patterns
+   * whose first element, it matches; per such pattern, the first of its other elements ({@code gates}, -1 if none), checked
+   * before the rest when asking which of them a sentence can complete.
+   */
+  record Word(BitSet elements, int[] elementIds, int[] starts, int[] gates) {
     boolean matches(int element) {
       return elements.get(element);
     }
@@ -89,7 +93,9 @@ final class PatternStarts {
     laterElementIds = new int[elementIds.length][];
     for (int p = 0; p < elementIds.length; p++) {
       int first = elementIds[p][0];
-      laterElementIds[p] = java.util.Arrays.stream(elementIds[p]).filter(e -> e >= 0 && e != first).distinct().toArray();
+      // the narrowest element first: the one a sentence most likely lacks, so a pattern is ruled out at once
+      laterElementIds[p] = java.util.Arrays.stream(elementIds[p]).filter(e -> e >= 0 && e != first).distinct()
+          .boxed().sorted(java.util.Comparator.comparingInt(e -> breadth(elements.get(e)))).mapToInt(e -> e).toArray();
     }
     conceptOf = owners.stream().mapToInt(Integer::intValue).toArray();
     startingWith = new int[elements.size()][];
@@ -122,6 +128,11 @@ final class PatternStarts {
     byLongSlipLetter = arrays(longSlips);
   }
 
+  /** How many words an element may match, roughly: a prefix or affix counts as many. */
+  private static int breadth(LexiconElement e) {
+    return e.words().size() + 20 * e.prefixes().size();
+  }
+
   String concept(int c) {
     return concepts[c];
   }
@@ -147,11 +158,19 @@ final class PatternStarts {
     return firstPattern[concept + 1];
   }
 
+  int elementCount() {
+    return elements.size();
+  }
+
+  int conceptOf(int pattern) {
+    return conceptOf[pattern];
+  }
+
   /**
    * Per token of the sentence, what it matches: null for punctuation a pattern cannot name (every
-   * mark but {@code literalMarks}). {@code conceptsSeen} gets the concepts of patterns that can start.
+   * mark but {@code literalMarks}).
    */
-  Word[] at(Sentence sentence, Set<String> literalMarks, BitSet conceptsSeen) {
+  Word[] at(Sentence sentence, Set<String> literalMarks) {
     Word[] out = new Word[sentence.size()];
     for (int i = 0; i < sentence.size(); i++) {
       Token t = sentence.get(i);
@@ -159,11 +178,38 @@ final class PatternStarts {
         continue;
       }
       out[i] = word(t.norm());
-      for (int id : out[i].starts()) {
-        conceptsSeen.set(conceptOf[id]);
-      }
     }
     return out;
+  }
+
+  /**
+   * The patterns that can start at a word whose other word elements all match somewhere in the
+   * sentence ({@code present}), in ascending order: the only ones that can match there.
+   */
+  int[] completable(Word word, BitSet present) {
+    int[] ids = word.starts();
+    int[] gates = word.gates();
+    int[] out = null;
+    int n = 0;
+    for (int k = 0; k < ids.length; k++) {
+      if (gates[k] >= 0 && !present.get(gates[k]) || !allPresent(present, laterElementIds[ids[k]])) {
+        continue;
+      }
+      if (out == null) {
+        out = new int[ids.length - k];
+      }
+      out[n++] = ids[k];
+    }
+    return out == null ? NONE : n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean allPresent(BitSet present, int[] elementIds) {
+    for (int e : elementIds) {
+      if (!present.get(e)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   Word word(String norm) {
@@ -197,7 +243,12 @@ final class PatternStarts {
         add(starts, startingWith[e]);
       }
     }
-    return new Word(matched, starts.stream().toArray());
+    int[] ids = starts.stream().toArray();
+    int[] gates = new int[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      gates[k] = laterElementIds[ids[k]].length > 0 ? laterElementIds[ids[k]][0] : -1;
+    }
+    return new Word(matched, matched.stream().toArray(), ids, gates);
   }
 
   private static void add(BitSet set, int[] ids) {

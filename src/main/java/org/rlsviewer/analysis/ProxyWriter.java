@@ -55,6 +55,13 @@ final class ProxyWriter {
 
   /** True when one of the note's concept matches says it is written for the patient by someone else. */
   static boolean writesForPatient(List<List<ConceptMatch>> matchesBySentence) {
-    return matchesBySentence.stream().flatMap(List::stream).anyMatch(m -> m.concept().equals(CONCEPT));
+    for (List<ConceptMatch> matches : matchesBySentence) {
+      for (ConceptMatch m : matches) {
+        if (m.concept().equals(CONCEPT)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

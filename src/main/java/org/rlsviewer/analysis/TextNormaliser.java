@@ -45,6 +45,9 @@ final class TextNormaliser {
   private TextNormaliser() {}
 
   static Normalised normalise(String original) {
+    if (ascii(original)) {
+      return asciiNormalised(original);
+    }
     StringBuilder out = new StringBuilder(original.length());
     int[] from = new int[original.length() + 8];
     int[] to = new int[original.length() + 8];
@@ -93,6 +96,30 @@ final class TextNormaliser {
     foldLookAlikes(out);
     return new Normalised(original, out.toString(), Arrays.copyOf(from, out.length()),
         Arrays.copyOf(to, out.length()));
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Plain ASCII is its own NFKC form with nothing invisible and no look-alike letter: each character
+   * stays where it is, a backtick read as an apostrophe (as {@link #plainChar} reads it).
+   */
+  private static Normalised asciiNormalised(String original) {
+    int[] from = new int[original.length()];
+    int[] to = new int[original.length()];
+    for (int i = 0; i < from.length; i++) {
+      from[i] = i;
+      to[i] = i + 1;
+    }
+    String text = original.indexOf('`') < 0 ? original : original.replace('`', '\'');
+    return new Normalised(original, text, from, to);
   }
 
   /** The Latin letter a Cyrillic or Greek look-alike letter stands for, else the letter itself. */

@@ -27,7 +27,7 @@ final class Tokeniser {
    */
   private static final String SIDE_SIGN =
       "(?i:>(?<=(?<!\\p{L})(?:[lr]|lt|rt|li|re|[dg])>)(?=(?:[lr]|lt|rt|li|re|[dg])(?!\\p{L})))";
-  private static final Pattern PIECE = Pattern.compile(
+  static final Pattern PIECE = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[,;:=+|\u2022\u00B7]"
           + "|>(?<=\\s>)(?=\\s)|" + SIDE_SIGN + "|--+|-(?<!\\S-)(?=[\\s.,;]|$)|-(?<=\\w-)(?=\\s)|[.!?]+|\u00BF|\\R"
           + "|/(?<!\\S/)(?!\\S)|\\[[ \\t]*\\]|\\[[ \\t]*[xX\u2713\u2714\u2717\u2718\u2716*][ \\t]*\\]"
@@ -53,36 +53,40 @@ final class Tokeniser {
   static List<Sentence> sentences(String text) {
     List<Sentence> sentences = new ArrayList<>();
     List<Token> current = new ArrayList<>();
-    Matcher m = PIECE.matcher(text);
-    while (m.find()) {
-      String piece = m.group();
+    TextPieces pieces = new TextPieces(text, PIECE);
+    while (pieces.next()) {
+      int start = pieces.start();
+      int end = pieces.end();
+      String piece = text.substring(start, end);
       char first = piece.charAt(0);
-      if (first == '\n' || first == '\r' || first == '\u2028' || first == '\u0085') {
+      if (first < 0x80 && Character.isLetterOrDigit(first)) {
+        current.add(new Token(piece, normalise(piece), start, end, true)); // a word, as the last branch reads it
+      } else if (first == '\n' || first == '\r' || first == '\u2028' || first == '\u0085') {
         flush(sentences, current);
       } else if (first == '.' || first == '!' || first == '?') {
         boolean question = piece.indexOf('?') >= 0;
         if (question) {
-          current.add(new Token("?", "?", m.start(), m.end(), false));
+          current.add(new Token("?", "?", start, end, false));
         }
-        boolean followedBySpace = m.end() >= text.length() || Character.isWhitespace(text.charAt(m.end()));
-        if (followedBySpace && !afterAbbreviation(current, text, m.start())
-            && !(question && answerFollows(text, m.end()))) {
+        boolean followedBySpace = end >= text.length() || Character.isWhitespace(text.charAt(end));
+        if (followedBySpace && !afterAbbreviation(current, text, start)
+            && !(question && answerFollows(text, end))) {
           flush(sentences, current);
         }
       } else if (first == '\u00BF') {
-        current.add(new Token(piece, "\u00BF", m.start(), m.end(), false)); // opens a Spanish question
+        current.add(new Token(piece, "\u00BF", start, end, false)); // opens a Spanish question
       } else if (first == '-') {
-        current.add(new Token(piece, "-", m.start(), m.end(), false));
+        current.add(new Token(piece, "-", start, end, false));
       } else if (first == '/') {
-        current.add(new Token(piece, "/", m.start(), m.end(), false));
+        current.add(new Token(piece, "/", start, end, false));
       } else if (first == '[' || Checklist.isMark(first)) {
-        current.add(new Token(piece, Checklist.markNorm(piece), m.start(), m.end(), false));
+        current.add(new Token(piece, Checklist.markNorm(piece), start, end, false));
       } else if (Character.isSurrogate(first) || (first >= '\u2600' && first <= '\u27BF')) {
-        current.add(new Token(piece, ",", m.start(), m.end(), false));
+        current.add(new Token(piece, ",", start, end, false));
       } else if (",;:=+|>\u2022\u00B7".indexOf(first) >= 0) {
-        current.add(new Token(piece, piece, m.start(), m.end(), false));
+        current.add(new Token(piece, piece, start, end, false));
       } else {
-        current.add(new Token(piece, normalise(piece), m.start(), m.end(), true));
+        current.add(new Token(piece, normalise(piece), start, end, true));
       }
       int n = current.size();
       if (n >= LONGEST_SENTENCE || (n >= LONG_SENTENCE && !current.get(n - 1).word())) {
@@ -95,11 +99,25 @@ final class Tokeniser {
 
   /** The matching form of a word: lower case, straight apostrophe, no possessive "'s". */
   static String normalise(String word) {
+    if (plainLowerAscii(word)) {
+      return word; // already its own matching form: no copy made
+    }
     String s = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     if (s.endsWith("'s") && s.length() > 2) {
       s = s.substring(0, s.length() - 2);
     }
     return s;
+  }
+
+  /** Lower-case ASCII letters and digits, not ending in "'s": a word normalise leaves as it is. */
+  private static boolean plainLowerAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80 || c >= 'A' && c <= 'Z' || c == '\'') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean answerFollows(String text, int from) {
@@ -128,8 +146,11 @@ final class Tokeniser {
   }
 
   private static void flush(List<Sentence> sentences, List<Token> current) {
-    if (current.stream().anyMatch(Token::word)) {
-      sentences.add(new Sentence(current));
+    for (Token t : current) {
+      if (t.word()) {
+        sentences.add(new Sentence(current));
+        break;
+      }
     }
     current.clear();
   }
