@@ -53,6 +53,26 @@ final class CsvCells {
     return cells == null ? List.of() : Arrays.asList(cells);
   }
 
+  /**
+   * As {@link #split(String, char)}, but a record without a quote mark gives {@link LineCells}: its
+   * cells' strings are made only when asked for.
+   */
+  static List<String> row(String record, char delimiter) throws IOException {
+    if (record.indexOf('"') >= 0) {
+      return split(record, delimiter);
+    }
+    int count = 1;
+    for (int i = record.indexOf(delimiter); i >= 0; i = record.indexOf(delimiter, i + 1)) {
+      count++;
+    }
+    int[] starts = new int[count + 1];
+    for (int k = 1; k < count; k++) {
+      starts[k] = record.indexOf(delimiter, starts[k - 1]) + 1;
+    }
+    starts[count] = record.length() + 1;
+    return new LineCells(record, starts);
+  }
+
   /** Without a quote mark the parser only cuts at each separator (an empty text is one empty cell). */
   private static List<String> unquoted(String record, char delimiter) {
     int count = 1;
@@ -115,6 +135,9 @@ final class CsvCells {
   }
 
   static boolean allBlank(List<String> cells) {
+    if (cells instanceof LineCells line) {
+      return line.allBlank();
+    }
     for (String cell : cells) {
       if (!cell.isBlank()) {
         return false;

@@ -3,6 +3,7 @@ package org.rlsviewer.importer;
 import static org.rlsviewer.domain.DiaryField.*;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,25 +60,25 @@ final class RowReader {
     DiaryEntry entry = new DiaryEntry(
         line,
         date == null ? LocalDate.MIN : date,
-        p.whole(h(SEVERITY), v(cells, SEVERITY), 0, 10),
-        p.time(h(SYMPTOM_START), v(cells, SYMPTOM_START)),
-        p.whole(h(SYMPTOM_MINUTES), v(cells, SYMPTOM_MINUTES), 0, DAY_MINUTES),
+        whole(p, cells, SEVERITY, 0, 10),
+        time(p, cells, SYMPTOM_START),
+        whole(p, cells, SYMPTOM_MINUTES, 0, DAY_MINUTES),
         t(cells, RELIEF),
-        p.time(h(BEDTIME), v(cells, BEDTIME)),
-        p.whole(h(SLEEP_LATENCY_MIN), v(cells, SLEEP_LATENCY_MIN), 0, DAY_MINUTES),
-        p.whole(h(AWAKENINGS), v(cells, AWAKENINGS), 0, ANY),
-        p.time(h(WAKE_TIME), v(cells, WAKE_TIME)),
-        p.whole(h(SLEEP_QUALITY), v(cells, SLEEP_QUALITY), 1, 5),
-        p.whole(h(CAFFEINE_MG), v(cells, CAFFEINE_MG), 0, ANY),
-        p.time(h(LAST_CAFFEINE), v(cells, LAST_CAFFEINE)),
+        time(p, cells, BEDTIME),
+        whole(p, cells, SLEEP_LATENCY_MIN, 0, DAY_MINUTES),
+        whole(p, cells, AWAKENINGS, 0, ANY),
+        time(p, cells, WAKE_TIME),
+        whole(p, cells, SLEEP_QUALITY, 1, 5),
+        whole(p, cells, CAFFEINE_MG, 0, ANY),
+        time(p, cells, LAST_CAFFEINE),
         p.nonNegativeDecimal(h(ALCOHOL_UNITS), v(cells, ALCOHOL_UNITS)),
-        p.whole(h(EXERCISE_MIN), v(cells, EXERCISE_MIN), 0, DAY_MINUTES),
-        p.whole(h(MAGNESIUM_MG), v(cells, MAGNESIUM_MG), 0, ANY),
+        whole(p, cells, EXERCISE_MIN, 0, DAY_MINUTES),
+        whole(p, cells, MAGNESIUM_MG, 0, ANY),
         t(cells, MAGNESIUM_FORM),
         t(cells, MEDICATIONS),
         t(cells, SUPPLEMENTS),
-        p.yesNo(h(SNORING), v(cells, SNORING)),
-        p.yesNo(h(BREATHING_PAUSES), v(cells, BREATHING_PAUSES)),
+        yesNo(p, cells, SNORING),
+        yesNo(p, cells, BREATHING_PAUSES),
         t(cells, SIDE_EFFECTS),
         t(cells, NOTES),
         extras(cells));
@@ -103,6 +104,56 @@ final class RowReader {
       }
     }
     return extras;
+  }
+
+  /**
+   * A whole number, read straight from the line when the cell is plain digits in range; any other
+   * cell as {@link CellParser#whole} reads it (the same value, or its problem).
+   */
+  private Integer whole(CellParser p, List<String> cells, DiaryField field, int min, int max) {
+    int column = columns[field.ordinal()];
+    if (cells instanceof LineCells line && column >= 0 && column < line.size()) {
+      if (line.isEmptyAt(column)) {
+        return null;
+      }
+      int value = line.plainWholeAt(column);
+      if (value != LineCells.NOT_PLAIN && value >= min && value <= max) {
+        return Numbers.boxed(value);
+      }
+    }
+    return p.whole(h(field), v(cells, field), min, max);
+  }
+
+  /** A time of day, read straight from the line when written H:mm or HH:mm; else as {@link CellParser#time}. */
+  private LocalTime time(CellParser p, List<String> cells, DiaryField field) {
+    int column = columns[field.ordinal()];
+    if (cells instanceof LineCells line && column >= 0 && column < line.size()) {
+      if (line.isEmptyAt(column)) {
+        return null;
+      }
+      int minute = line.plainClockAt(column);
+      if (minute != LineCells.NOT_PLAIN) {
+        return Numbers.minuteOfDay(minute);
+      }
+    }
+    return p.time(h(field), v(cells, field));
+  }
+
+  /** A yes/no answer, "yes" and "no" read straight from the line; else as {@link CellParser#yesNo}. */
+  private Boolean yesNo(CellParser p, List<String> cells, DiaryField field) {
+    int column = columns[field.ordinal()];
+    if (cells instanceof LineCells line && column >= 0 && column < line.size()) {
+      if (line.isEmptyAt(column)) {
+        return null;
+      }
+      if (line.isExactly(column, "no")) {
+        return Boolean.FALSE;
+      }
+      if (line.isExactly(column, "yes")) {
+        return Boolean.TRUE;
+      }
+    }
+    return p.yesNo(h(field), v(cells, field));
   }
 
   private static boolean startsWithDigit(String cell) {
