@@ -71,7 +71,7 @@ final class RowReader {
         whole(p, cells, SLEEP_QUALITY, 1, 5),
         whole(p, cells, CAFFEINE_MG, 0, ANY),
         time(p, cells, LAST_CAFFEINE),
-        p.nonNegativeDecimal(h(ALCOHOL_UNITS), v(cells, ALCOHOL_UNITS)),
+        decimal(p, cells, ALCOHOL_UNITS),
         whole(p, cells, EXERCISE_MIN, 0, DAY_MINUTES),
         whole(p, cells, MAGNESIUM_MG, 0, ANY),
         t(cells, MAGNESIUM_FORM),
@@ -111,8 +111,9 @@ final class RowReader {
    * cell as {@link CellParser#whole} reads it (the same value, or its problem).
    */
   private Integer whole(CellParser p, List<String> cells, DiaryField field, int min, int max) {
+    LineCells line = lineOf(cells, field);
     int column = columns[field.ordinal()];
-    if (cells instanceof LineCells line && column >= 0 && column < line.size()) {
+    if (line != null) {
       if (line.isEmptyAt(column)) {
         return null;
       }
@@ -124,10 +125,27 @@ final class RowReader {
     return p.whole(h(field), v(cells, field), min, max);
   }
 
+  /** A non-negative decimal, read straight from the line when plain digits; else as {@link CellParser#nonNegativeDecimal}. */
+  private Double decimal(CellParser p, List<String> cells, DiaryField field) {
+    LineCells line = lineOf(cells, field);
+    int column = columns[field.ordinal()];
+    if (line != null) {
+      if (line.isEmptyAt(column)) {
+        return null;
+      }
+      int value = line.plainWholeAt(column);
+      if (value != LineCells.NOT_PLAIN) {
+        return Numbers.boxed((double) value);
+      }
+    }
+    return p.nonNegativeDecimal(h(field), v(cells, field));
+  }
+
   /** A time of day, read straight from the line when written H:mm or HH:mm; else as {@link CellParser#time}. */
   private LocalTime time(CellParser p, List<String> cells, DiaryField field) {
+    LineCells line = lineOf(cells, field);
     int column = columns[field.ordinal()];
-    if (cells instanceof LineCells line && column >= 0 && column < line.size()) {
+    if (line != null) {
       if (line.isEmptyAt(column)) {
         return null;
       }
@@ -141,8 +159,9 @@ final class RowReader {
 
   /** A yes/no answer, "yes" and "no" read straight from the line; else as {@link CellParser#yesNo}. */
   private Boolean yesNo(CellParser p, List<String> cells, DiaryField field) {
+    LineCells line = lineOf(cells, field);
     int column = columns[field.ordinal()];
-    if (cells instanceof LineCells line && column >= 0 && column < line.size()) {
+    if (line != null) {
       if (line.isEmptyAt(column)) {
         return null;
       }
@@ -154,6 +173,12 @@ final class RowReader {
       }
     }
     return p.yesNo(h(field), v(cells, field));
+  }
+
+  /** The row's line when the cell of the field is in it and can be read from it; else null. */
+  private LineCells lineOf(List<String> cells, DiaryField field) {
+    int column = columns[field.ordinal()];
+    return cells instanceof LineCells line && column >= 0 && column < line.size() ? line : null;
   }
 
   private static boolean startsWithDigit(String cell) {
@@ -173,6 +198,10 @@ final class RowReader {
 
   /** A text cell, one instance for a text many nights repeat ("none", "hot bath"). */
   private String t(List<String> cells, DiaryField field) {
+    LineCells line = lineOf(cells, field);
+    if (line != null && line.isEmptyAt(columns[field.ordinal()])) {
+      return "";
+    }
     return shared.of(v(cells, field));
   }
 
