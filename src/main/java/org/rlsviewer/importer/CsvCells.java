@@ -3,7 +3,6 @@ package org.rlsviewer.importer;
 import com.opencsv.ICSVParser;
 import com.opencsv.RFC4180ParserBuilder;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -97,11 +96,19 @@ final class CsvCells {
    * went to the parser's general path).
    */
   private static List<String> wellQuoted(String record, char delimiter, int firstQuote) {
-    List<String> cells = new ArrayList<>();
+    int[] starts = new int[24];
+    String[] texts = new String[23];
+    int count = 0;
     int length = record.length();
     int quote = firstQuote;
     int start = 0;
     while (true) {
+      if (count + 1 >= starts.length) {
+        starts = Arrays.copyOf(starts, starts.length * 2);
+        texts = Arrays.copyOf(texts, starts.length - 1);
+      }
+      starts[count] = start;
+      int end;
       if (start < length && record.charAt(start) == '"') {
         boolean doubled = false;
         int close = record.indexOf('"', start + 1);
@@ -113,24 +120,22 @@ final class CsvCells {
           return null;
         }
         String inner = record.substring(start + 1, close);
-        cells.add(doubled ? inner.replace("\"\"", "\"") : inner);
-        if (close + 1 == length) {
-          return cells;
-        }
-        start = close + 2;
-        quote = record.indexOf('"', start);
+        texts[count] = doubled ? inner.replace("\"\"", "\"") : inner;
+        end = close + 1;
+        quote = record.indexOf('"', end);
       } else {
-        int end = record.indexOf(delimiter, start);
-        int cellEnd = end < 0 ? length : end;
-        if (quote >= 0 && quote < cellEnd) {
+        int next = record.indexOf(delimiter, start);
+        end = next < 0 ? length : next;
+        if (quote >= 0 && quote < end) {
           return null;
         }
-        cells.add(record.substring(start, cellEnd));
-        if (end < 0) {
-          return cells;
-        }
-        start = end + 1;
       }
+      count++;
+      if (end >= length) {
+        starts[count] = length + 1;
+        return new LineCells(record, starts, texts, count);
+      }
+      start = end + 1;
     }
   }
 

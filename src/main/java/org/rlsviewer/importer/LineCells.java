@@ -4,7 +4,8 @@ import java.util.AbstractList;
 import java.util.RandomAccess;
 
 /**
- * The cells of a record without a quote mark, cut at each separator, as positions in its line: a
+ * The cells of a record, cut at each separator, as positions in its line (a quoted cell's text
+ * given with its quotes undone): a
  * cell's text is made only when it is asked for, and the usual spellings of a number, a time or a
  * yes/no are read straight from the line (a million-row import made a string for each of its 22
  * million cells, most of them numbers). Any other spelling is left to {@link CellParser}, which
@@ -20,16 +21,25 @@ final class LineCells extends AbstractList<String> implements RandomAccess {
   private final String line;
   /** Cell k runs from {@code starts[k]} to {@code starts[k + 1] - 1} (its separator). */
   private final int[] starts;
+  /** A cell's text once made; a quoted cell's is given (its quotes undone) and never read from the line. */
   private final String[] texts;
+  private final int size;
 
   LineCells(String line, int[] starts) {
+    this(line, starts, new String[starts.length - 1], starts.length - 1);
+  }
+
+  /** The first {@code size} cells of {@code starts}, with the texts of quoted cells already in {@code texts}. */
+  LineCells(String line, int[] starts, String[] texts, int size) {
     this.line = line;
     this.starts = starts;
-    this.texts = new String[starts.length - 1];
+    this.texts = texts;
+    this.size = size;
   }
 
   @Override
   public String get(int index) {
+    java.util.Objects.checkIndex(index, size);
     String text = texts[index];
     if (text == null) {
       text = line.substring(starts[index], end(index));
@@ -40,6 +50,7 @@ final class LineCells extends AbstractList<String> implements RandomAccess {
 
   @Override
   public String set(int index, String text) {
+    java.util.Objects.checkIndex(index, size);
     String before = get(index);
     texts[index] = text;
     return before;
@@ -47,7 +58,7 @@ final class LineCells extends AbstractList<String> implements RandomAccess {
 
   @Override
   public int size() {
-    return texts.length;
+    return size;
   }
 
   /** True when the cell has no character at all (blank, as a whitespace-only cell is too). */
@@ -105,7 +116,7 @@ final class LineCells extends AbstractList<String> implements RandomAccess {
 
   /** True when every cell is blank, as {@link CsvCells#allBlank} would find, without their strings. */
   boolean allBlank() {
-    for (int k = 0; k < texts.length; k++) {
+    for (int k = 0; k < size; k++) {
       if (texts[k] != null ? !texts[k].isBlank() : !isBlank(starts[k], end(k))) {
         return false;
       }

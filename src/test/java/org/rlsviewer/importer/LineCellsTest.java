@@ -31,13 +31,17 @@ class LineCellsTest {
       StringBuilder line = new StringBuilder(random.nextInt(4) == 0 ? CELLS[random.nextInt(CELLS.length)] : "2024-01-0" + (1 + random.nextInt(9)));
       int width = headers.size() - 3 + random.nextInt(6);
       for (int k = 1; k < width; k++) {
-        line.append(',').append(CELLS[random.nextInt(CELLS.length)]);
+        String cell = CELLS[random.nextInt(CELLS.length)];
+        // now and then a quoted cell, as a note with a comma is written
+        line.append(',').append(random.nextInt(8) == 0 ? "\"" + cell + ", \"\"x\"\"\"" : random.nextInt(8) == 0 ? "\"" + cell + "\"" : cell);
       }
       String text = line.toString();
       List<String> fromLine = CsvCells.row(text, ',');
-      assertThat(fromLine).isInstanceOf(LineCells.class).isEqualTo(CsvCells.split(text, ','));
-      assertThat(CsvCells.allBlank(fromLine)).isEqualTo(CsvCells.allBlank(CsvCells.split(text, ',')));
-      RowReader.Outcome expected = new RowReader(layout).read(7, CsvCells.split(text, ','));
+      // the cells as strings, which the row reader reads with CellParser alone
+      List<String> strings = new ArrayList<>(CsvCells.split(text, ','));
+      assertThat(fromLine).isInstanceOf(LineCells.class).isEqualTo(strings);
+      assertThat(CsvCells.allBlank(fromLine)).isEqualTo(CsvCells.allBlank(strings));
+      RowReader.Outcome expected = new RowReader(layout).read(7, strings);
       assertThat(new RowReader(layout).read(7, fromLine)).as(text).isEqualTo(expected);
     }
   }
@@ -47,6 +51,11 @@ class LineCellsTest {
     assertThat(CsvCells.allBlank(CsvCells.row(" , \t,", ','))).isTrue();
     assertThat(CsvCells.allBlank(CsvCells.row(" ,x,", ','))).isFalse();
     assertThat(CsvCells.row("", ',')).containsExactly("");
+    assertThat(CsvCells.row("\"\",5,\" \"", ',')).containsExactly("", "5", " ");
+    assertThat(CsvCells.allBlank(CsvCells.row("\" \",,\"\"", ','))).isTrue();
+    LineCells quoted = (LineCells) CsvCells.row("\"5\",5", ',');
+    assertThat(quoted.plainWholeAt(0)).isEqualTo(LineCells.NOT_PLAIN);
+    assertThat(quoted.plainWholeAt(1)).isEqualTo(5);
     List<String> cells = CsvCells.row("a,,5", ',');
     assertThat(cells).containsExactly("a", "", "5");
     cells.set(2, "");
