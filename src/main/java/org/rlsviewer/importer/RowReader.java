@@ -106,73 +106,59 @@ final class RowReader {
     return extras;
   }
 
+  /** A value read straight from a cell of the line, or null to leave the cell to {@link CellParser}. */
+  private interface Plain<T> {
+    T at(LineCells line, int column);
+  }
+
   /**
-   * A whole number, read straight from the line when the cell is plain digits in range; any other
-   * cell as {@link CellParser#whole} reads it (the same value, or its problem).
+   * A cell read straight from the line when {@code plain} can (an empty cell is not recorded: null),
+   * any other by {@code general} from the cell's text: the same value, or the same problem.
    */
+  private <T> T read(List<String> cells, DiaryField field, Plain<T> plain, java.util.function.Function<String, T> general) {
+    LineCells line = lineOf(cells, field);
+    if (line != null) {
+      int column = columns[field.ordinal()];
+      if (line.isEmptyAt(column)) {
+        return null;
+      }
+      T value = plain.at(line, column);
+      if (value != null) {
+        return value;
+      }
+    }
+    return general.apply(v(cells, field));
+  }
+
+  /** A whole number: plain digits in range from the line, else as {@link CellParser#whole}. */
   private Integer whole(CellParser p, List<String> cells, DiaryField field, int min, int max) {
-    LineCells line = lineOf(cells, field);
-    int column = columns[field.ordinal()];
-    if (line != null) {
-      if (line.isEmptyAt(column)) {
-        return null;
-      }
+    return read(cells, field, (line, column) -> {
       int value = line.plainWholeAt(column);
-      if (value != LineCells.NOT_PLAIN && value >= min && value <= max) {
-        return Numbers.boxed(value);
-      }
-    }
-    return p.whole(h(field), v(cells, field), min, max);
+      return value != LineCells.NOT_PLAIN && value >= min && value <= max ? Numbers.boxed(value) : null;
+    }, raw -> p.whole(h(field), raw, min, max));
   }
 
-  /** A non-negative decimal, read straight from the line when plain digits; else as {@link CellParser#nonNegativeDecimal}. */
+  /** A non-negative decimal: plain digits from the line, else as {@link CellParser#nonNegativeDecimal}. */
   private Double decimal(CellParser p, List<String> cells, DiaryField field) {
-    LineCells line = lineOf(cells, field);
-    int column = columns[field.ordinal()];
-    if (line != null) {
-      if (line.isEmptyAt(column)) {
-        return null;
-      }
+    return read(cells, field, (line, column) -> {
       int value = line.plainWholeAt(column);
-      if (value != LineCells.NOT_PLAIN) {
-        return Numbers.boxed((double) value);
-      }
-    }
-    return p.nonNegativeDecimal(h(field), v(cells, field));
+      return value != LineCells.NOT_PLAIN ? Numbers.boxed((double) value) : null;
+    }, raw -> p.nonNegativeDecimal(h(field), raw));
   }
 
-  /** A time of day, read straight from the line when written H:mm or HH:mm; else as {@link CellParser#time}. */
+  /** A time of day: H:mm or HH:mm from the line, else as {@link CellParser#time}. */
   private LocalTime time(CellParser p, List<String> cells, DiaryField field) {
-    LineCells line = lineOf(cells, field);
-    int column = columns[field.ordinal()];
-    if (line != null) {
-      if (line.isEmptyAt(column)) {
-        return null;
-      }
+    return read(cells, field, (line, column) -> {
       int minute = line.plainClockAt(column);
-      if (minute != LineCells.NOT_PLAIN) {
-        return Numbers.minuteOfDay(minute);
-      }
-    }
-    return p.time(h(field), v(cells, field));
+      return minute != LineCells.NOT_PLAIN ? Numbers.minuteOfDay(minute) : null;
+    }, raw -> p.time(h(field), raw));
   }
 
-  /** A yes/no answer, "yes" and "no" read straight from the line; else as {@link CellParser#yesNo}. */
+  /** A yes/no answer: "yes" and "no" from the line, else as {@link CellParser#yesNo}. */
   private Boolean yesNo(CellParser p, List<String> cells, DiaryField field) {
-    LineCells line = lineOf(cells, field);
-    int column = columns[field.ordinal()];
-    if (line != null) {
-      if (line.isEmptyAt(column)) {
-        return null;
-      }
-      if (line.isExactly(column, "no")) {
-        return Boolean.FALSE;
-      }
-      if (line.isExactly(column, "yes")) {
-        return Boolean.TRUE;
-      }
-    }
-    return p.yesNo(h(field), v(cells, field));
+    return read(cells, field,
+        (line, column) -> line.isExactly(column, "no") ? Boolean.FALSE : line.isExactly(column, "yes") ? Boolean.TRUE : null,
+        raw -> p.yesNo(h(field), raw));
   }
 
   /** The row's line when the cell of the field is in it and can be read from it; else null. */
