@@ -28,9 +28,34 @@ final class Bytes {
     return i;
   }
 
+  /**
+   * How many of the first {@code length} bytes are plain text (0x01-0x7F: ASCII, not zero) before
+   * the first that is not: one pass answers both checks for the usual all-ASCII file.
+   */
+  static int plainPrefix(byte[] bytes, int length) {
+    int i = 0;
+    // zero exactly when every byte of the word is 0x01-0x7F (no byte borrows, none has its high bit)
+    while (i + Long.BYTES <= length) {
+      long word = (long) LONGS.get(bytes, i);
+      if (((word | (word - LOW_BITS)) & HIGH_BITS) != 0) {
+        break;
+      }
+      i += Long.BYTES;
+    }
+    while (i < length && bytes[i] > 0) {
+      i++;
+    }
+    return i;
+  }
+
   /** Whether any of the first {@code length} bytes is zero. */
   static boolean hasZero(byte[] bytes, int length) {
-    int i = 0;
+    return hasZero(bytes, 0, length);
+  }
+
+  /** Whether any byte from {@code from} to {@code length} is zero. */
+  static boolean hasZero(byte[] bytes, int from, int length) {
+    int i = from;
     for (; i + Long.BYTES <= length; i += Long.BYTES) {
       long word = (long) LONGS.get(bytes, i);
       // nonzero exactly when some byte of the word is zero

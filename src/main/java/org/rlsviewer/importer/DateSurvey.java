@@ -2,9 +2,7 @@ package org.rlsviewer.importer;
 
 import org.rlsviewer.domain.DayMonthOrder;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,7 +14,9 @@ final class DateSurvey {
 
   private static final int EXAMPLES = 3;
 
-  private final Map<DateReader.Style, Integer> styles = new EnumMap<>(DateReader.Style.class);
+  /** How many dates of each style, by its ordinal (a count per style, not a box per date). */
+  private final int[] styles = new int[DateReader.Style.values().length];
+  private int stylesSeen;
   private final List<String> ambiguousExamples = new ArrayList<>();
   private int dayFirstOnly;
   private int monthFirstOnly;
@@ -29,7 +29,9 @@ final class DateSurvey {
     if (style.isEmpty()) {
       return;
     }
-    styles.merge(style.get(), 1, Integer::sum);
+    if (styles[style.get().ordinal()]++ == 0) {
+      stylesSeen++;
+    }
     int[] parts = style.get() == DateReader.Style.SLASHED ? DateReader.slashedParts(raw) : null;
     if (parts == null) {
       return;
@@ -45,17 +47,17 @@ final class DateSurvey {
 
   /** Whether every date seen so far is ISO (or there is none yet): an ISO reader reads them all. */
   boolean allIso() {
-    return styles.isEmpty() || (styles.size() == 1 && styles.containsKey(DateReader.Style.ISO));
+    return stylesSeen == 0 || (stylesSeen == 1 && styles[DateReader.Style.ISO.ordinal()] > 0);
   }
 
   /** The style most dates use (ISO when there are none, or on a tie). */
   DateReader.Style style() {
     DateReader.Style best = DateReader.Style.ISO;
-    int bestCount = styles.getOrDefault(best, 0);
-    for (var e : styles.entrySet()) {
-      if (e.getValue() > bestCount) {
-        best = e.getKey();
-        bestCount = e.getValue();
+    int bestCount = styles[best.ordinal()];
+    for (DateReader.Style each : DateReader.Style.values()) {
+      if (styles[each.ordinal()] > bestCount) {
+        best = each;
+        bestCount = styles[each.ordinal()];
       }
     }
     return best;

@@ -245,8 +245,8 @@ public final class DiaryImporter {
     }
     int bom = mark == null ? 0 : mark.bomLength();
     TextEncoding found = TextEncoding.utf8OrFallback(Arrays.copyOfRange(head, bom, head.length), in,
-        (chunk, length) -> {
-          Optional<String> nul = FileSniffer.nulKind(chunk, length);
+        (chunk, plain, length) -> {
+          Optional<String> nul = FileSniffer.nulKind(chunk, plain, length);
           if (nul.isPresent()) {
             throw NotADiaryException.binary(name, nul.get());
           }

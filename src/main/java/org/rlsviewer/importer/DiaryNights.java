@@ -67,7 +67,7 @@ final class DiaryNights {
     List<String> cells = List.of();
     if (reason == null) {
       try {
-        cells = CsvCells.split(record.text(), delimiter);
+        cells = CsvCells.row(record.text(), delimiter);
       } catch (IOException unreadable) {
         reason = "the cells of this row could not be read";
       }

@@ -42,9 +42,12 @@ final class FileSniffer {
     return Optional.empty();
   }
 
-  /** "binary data (it contains NUL bytes)" when a chunk read after the first bytes has a NUL byte. */
-  static Optional<String> nulKind(byte[] chunk, int length) {
-    return Bytes.hasZero(chunk, length) ? Optional.of("binary data (it contains NUL bytes)") : Optional.empty();
+  /**
+   * "binary data (it contains NUL bytes)" when a chunk read after the first bytes has a NUL byte
+   * from {@code from} on (the bytes before are known not to be zero).
+   */
+  static Optional<String> nulKind(byte[] chunk, int from, int length) {
+    return Bytes.hasZero(chunk, from, length) ? Optional.of("binary data (it contains NUL bytes)") : Optional.empty();
   }
 
   private static Optional<String> magicKind(byte[] b) {

@@ -20,9 +20,19 @@ final class LongCells {
   private static final List<DiaryField> FREE_TEXT =
       java.util.Arrays.stream(DiaryField.values()).filter(DiaryField::isFreeText).toList();
 
+  /** A quick look at the text fields {@link DiaryEntry#text} gives, before naming them one by one. */
+  private static boolean hasLongText(DiaryEntry e) {
+    int limit = ShownText.READ_LIMIT;
+    return e.notes().length() > limit || e.relief().length() > limit || e.medications().length() > limit
+        || e.supplements().length() > limit || e.sideEffects().length() > limit || e.magnesiumForm().length() > limit;
+  }
+
   static ImportResult remark(ImportResult result) {
     List<String> remarks = new ArrayList<>();
     for (DiaryEntry e : result.diary().entries()) {
+      if (!hasLongText(e)) {
+        continue;
+      }
       for (DiaryField field : FREE_TEXT) {
         int length = e.text(field).length();
         if (length > ShownText.READ_LIMIT) {

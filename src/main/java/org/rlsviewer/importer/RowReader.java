@@ -3,6 +3,7 @@ package org.rlsviewer.importer;
 import static org.rlsviewer.domain.DiaryField.*;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,25 +60,25 @@ final class RowReader {
     DiaryEntry entry = new DiaryEntry(
         line,
         date == null ? LocalDate.MIN : date,
-        p.whole(h(SEVERITY), v(cells, SEVERITY), 0, 10),
-        p.time(h(SYMPTOM_START), v(cells, SYMPTOM_START)),
-        p.whole(h(SYMPTOM_MINUTES), v(cells, SYMPTOM_MINUTES), 0, DAY_MINUTES),
+        whole(p, cells, SEVERITY, 0, 10),
+        time(p, cells, SYMPTOM_START),
+        whole(p, cells, SYMPTOM_MINUTES, 0, DAY_MINUTES),
         t(cells, RELIEF),
-        p.time(h(BEDTIME), v(cells, BEDTIME)),
-        p.whole(h(SLEEP_LATENCY_MIN), v(cells, SLEEP_LATENCY_MIN), 0, DAY_MINUTES),
-        p.whole(h(AWAKENINGS), v(cells, AWAKENINGS), 0, ANY),
-        p.time(h(WAKE_TIME), v(cells, WAKE_TIME)),
-        p.whole(h(SLEEP_QUALITY), v(cells, SLEEP_QUALITY), 1, 5),
-        p.whole(h(CAFFEINE_MG), v(cells, CAFFEINE_MG), 0, ANY),
-        p.time(h(LAST_CAFFEINE), v(cells, LAST_CAFFEINE)),
-        p.nonNegativeDecimal(h(ALCOHOL_UNITS), v(cells, ALCOHOL_UNITS)),
-        p.whole(h(EXERCISE_MIN), v(cells, EXERCISE_MIN), 0, DAY_MINUTES),
-        p.whole(h(MAGNESIUM_MG), v(cells, MAGNESIUM_MG), 0, ANY),
+        time(p, cells, BEDTIME),
+        whole(p, cells, SLEEP_LATENCY_MIN, 0, DAY_MINUTES),
+        whole(p, cells, AWAKENINGS, 0, ANY),
+        time(p, cells, WAKE_TIME),
+        whole(p, cells, SLEEP_QUALITY, 1, 5),
+        whole(p, cells, CAFFEINE_MG, 0, ANY),
+        time(p, cells, LAST_CAFFEINE),
+        decimal(p, cells, ALCOHOL_UNITS),
+        whole(p, cells, EXERCISE_MIN, 0, DAY_MINUTES),
+        whole(p, cells, MAGNESIUM_MG, 0, ANY),
         t(cells, MAGNESIUM_FORM),
         t(cells, MEDICATIONS),
         t(cells, SUPPLEMENTS),
-        p.yesNo(h(SNORING), v(cells, SNORING)),
-        p.yesNo(h(BREATHING_PAUSES), v(cells, BREATHING_PAUSES)),
+        yesNo(p, cells, SNORING),
+        yesNo(p, cells, BREATHING_PAUSES),
         t(cells, SIDE_EFFECTS),
         t(cells, NOTES),
         extras(cells));
@@ -105,6 +106,67 @@ final class RowReader {
     return extras;
   }
 
+  /** A value read straight from a cell of the line, or null to leave the cell to {@link CellParser}. */
+  private interface Plain<T> {
+    T at(LineCells line, int column);
+  }
+
+  /**
+   * A cell read straight from the line when {@code plain} can (an empty cell is not recorded: null),
+   * any other by {@code general} from the cell's text: the same value, or the same problem.
+   */
+  private <T> T read(List<String> cells, DiaryField field, Plain<T> plain, java.util.function.Function<String, T> general) {
+    LineCells line = lineOf(cells, field);
+    if (line != null) {
+      int column = columns[field.ordinal()];
+      if (line.isEmptyAt(column)) {
+        return null;
+      }
+      T value = plain.at(line, column);
+      if (value != null) {
+        return value;
+      }
+    }
+    return general.apply(v(cells, field));
+  }
+
+  /** A whole number: plain digits in range from the line, else as {@link CellParser#whole}. */
+  private Integer whole(CellParser p, List<String> cells, DiaryField field, int min, int max) {
+    return read(cells, field, (line, column) -> {
+      int value = line.plainWholeAt(column);
+      return value != LineCells.NOT_PLAIN && value >= min && value <= max ? Numbers.boxed(value) : null;
+    }, raw -> p.whole(h(field), raw, min, max));
+  }
+
+  /** A non-negative decimal: plain digits from the line, else as {@link CellParser#nonNegativeDecimal}. */
+  private Double decimal(CellParser p, List<String> cells, DiaryField field) {
+    return read(cells, field, (line, column) -> {
+      int value = line.plainWholeAt(column);
+      return value != LineCells.NOT_PLAIN ? Numbers.boxed((double) value) : null;
+    }, raw -> p.nonNegativeDecimal(h(field), raw));
+  }
+
+  /** A time of day: H:mm or HH:mm from the line, else as {@link CellParser#time}. */
+  private LocalTime time(CellParser p, List<String> cells, DiaryField field) {
+    return read(cells, field, (line, column) -> {
+      int minute = line.plainClockAt(column);
+      return minute != LineCells.NOT_PLAIN ? Numbers.minuteOfDay(minute) : null;
+    }, raw -> p.time(h(field), raw));
+  }
+
+  /** A yes/no answer: "yes" and "no" from the line, else as {@link CellParser#yesNo}. */
+  private Boolean yesNo(CellParser p, List<String> cells, DiaryField field) {
+    return read(cells, field,
+        (line, column) -> line.isExactly(column, "no") ? Boolean.FALSE : line.isExactly(column, "yes") ? Boolean.TRUE : null,
+        raw -> p.yesNo(h(field), raw));
+  }
+
+  /** The row's line when the cell of the field is in it and can be read from it; else null. */
+  private LineCells lineOf(List<String> cells, DiaryField field) {
+    int column = columns[field.ordinal()];
+    return cells instanceof LineCells line && column >= 0 && column < line.size() ? line : null;
+  }
+
   private static boolean startsWithDigit(String cell) {
     String s = cell.stripLeading();
     return !s.isEmpty() && Character.isDigit(s.charAt(0));
@@ -122,6 +184,10 @@ final class RowReader {
 
   /** A text cell, one instance for a text many nights repeat ("none", "hot bath"). */
   private String t(List<String> cells, DiaryField field) {
+    LineCells line = lineOf(cells, field);
+    if (line != null && line.isEmptyAt(columns[field.ordinal()])) {
+      return "";
+    }
     return shared.of(v(cells, field));
   }
 

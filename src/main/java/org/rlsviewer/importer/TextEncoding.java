@@ -55,10 +55,12 @@ record TextEncoding(Charset charset, int bomLength, boolean fallback) {
     byte[] chunk = head;
     int length = head.length;
     while (true) {
-      eachChunk.check(chunk, length);
+      int plain = Bytes.plainPrefix(chunk, length);
+      eachChunk.check(chunk, plain, length);
       if (valid) {
         // a run of ASCII is valid UTF-8 whenever no sequence is left open from the chunk before
-        int offset = bytes.position() == 0 ? Bytes.asciiPrefix(chunk, length) : 0;
+        int ascii = plain < length && chunk[plain] == 0 ? Bytes.asciiPrefix(chunk, length) : plain;
+        int offset = bytes.position() == 0 ? ascii : 0;
         while (offset < length) {
           int n = Math.min(bytes.remaining(), length - offset);
           bytes.put(chunk, offset, n);
@@ -86,9 +88,12 @@ record TextEncoding(Charset charset, int bomLength, boolean fallback) {
     return valid ? new TextEncoding(StandardCharsets.UTF_8, 0, false) : new TextEncoding(WINDOWS_1252, 0, true);
   }
 
-  /** Looks at each chunk of the file as it is read; may refuse the file. */
+  /**
+   * Looks at each chunk of the file as it is read; may refuse the file. The chunk's first
+   * {@code plain} bytes are known to be ASCII and none of them zero.
+   */
   interface ChunkCheck {
-    void check(byte[] chunk, int length) throws NotADiaryException;
+    void check(byte[] chunk, int plain, int length) throws NotADiaryException;
   }
 
   static boolean startsWith(byte[] bytes, int... prefix) {

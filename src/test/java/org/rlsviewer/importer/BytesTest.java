@@ -20,6 +20,9 @@ class BytesTest {
       int length = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
       assertThat(Bytes.asciiPrefix(bytes, length)).isEqualTo(asciiPrefix(bytes, length));
       assertThat(Bytes.hasZero(bytes, length)).isEqualTo(hasZero(bytes, length));
+      int plain = Bytes.plainPrefix(bytes, length);
+      assertThat(plain).isEqualTo(plainPrefix(bytes, length));
+      assertThat(Bytes.hasZero(bytes, plain, length)).isEqualTo(hasZero(bytes, length));
     }
   }
 
@@ -34,8 +37,10 @@ class BytesTest {
         bytes[at] = 0;
         assertThat(Bytes.hasZero(bytes, size)).isTrue();
         assertThat(Bytes.hasZero(bytes, at)).isFalse();
+        assertThat(Bytes.plainPrefix(bytes, size)).isEqualTo(at);
         bytes[at] = (byte) 0x80;
         assertThat(Bytes.asciiPrefix(bytes, size)).isEqualTo(at);
+        assertThat(Bytes.plainPrefix(bytes, size)).isEqualTo(at);
       }
     }
   }
@@ -43,6 +48,14 @@ class BytesTest {
   private static int asciiPrefix(byte[] bytes, int length) {
     int i = 0;
     while (i < length && bytes[i] >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int plainPrefix(byte[] bytes, int length) {
+    int i = 0;
+    while (i < length && bytes[i] > 0) {
       i++;
     }
     return i;
