@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * finding ("Ronca mi marido"), checklist answers as booleans, "?" or "para nada", a question or claim
  * answered in the next sentence ("Snoring? Wife says no.", "Kids say I snore. Not true!"), a denied
  * resolution ("I can't say the swelling has gone down"), a passing numbness gone after an action
- * ("nach dem Laufen wieder normal"), regional negations ("nun tengo", "point d'enflure"). Each family
+ * ("nach dem Laufen wieder normal"), regional negations ("nun tengo", "point d'enflure"), a leg or foot
+ * emoji read as the word. Each family
  * has notes that must flag and notes that must not. Notes written for this test, none from a corpus.
  */
 class ContextRoundThreeFamiliesTest {
@@ -44,6 +45,9 @@ class ContextRoundThreeFamiliesTest {
       tengo el tobillo izq el doble q el dcho?? ni me he torcido nada # swelling:urgent
       snored (wife)                                              # apnea:soon
       Wife says my ankles are swollen, it's not just the heat.   # swelling:soon
+      left 🦵 swollen and hot                                    # swelling:urgent
+      my 🦵🦵 gave way on the stairs                             # weakness:soon
+      🦶🦶 numb since lunch                                       # numbness:routine
       """)
   void flags(String notes, String flag) {
     assertThat(NoteProbe.ruleUrgencies(notes)).contains(flag);
@@ -98,6 +102,8 @@ class ContextRoundThreeFamiliesTest {
       Thought my left leg was swollen, false alarm, measured both the same.        # none
       Snoring? Wife says no. Gasping? No.                                          # none
       Schnarchen? Meine Frau sagt nein.                                            # none
+      no swelling 🙏 legs ok # none
+      my 🦵 is fine, no swelling # none
       """)
   void setsAside(String notes, String none) {
     assertThat(NoteProbe.ruleUrgencies(notes)).isEmpty();
