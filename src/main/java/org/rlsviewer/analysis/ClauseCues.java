@@ -82,11 +82,11 @@ final class ClauseCues {
   }
 
   /** Words that may stand between a finding and its subject put after it ("Geschnarcht hat mein Mann"). */
-  private static final Set<String> BEFORE_LATE_SUBJECT = Set.of("hat", "hatte", "hot", "ha", "habia", "mi", "mein",
+  private static final Set<String> BEFORE_LATE_SUBJECT = Set.of("hat", "hatte", "hot", "ha", "habia", "mi", "mei", "mein",
       "meine", "ma", "mon", "la", "el", "le", "der", "die", "su", "sa", "son", "unser", "unsere", "nuestra",
       "nuestro", "notre");
   /** German puts a subject after its verb behind an auxiliary ("Geschnarcht hat mein Mann"; "Stille meine Tochter" is an object). */
-  private static final Set<String> GERMAN_DETERMINERS = Set.of("mein", "meine", "der", "die", "unser", "unsere");
+  private static final Set<String> GERMAN_DETERMINERS = Set.of("mein", "mei", "meine", "der", "die", "unser", "unsere");
   private static final Set<String> AUXILIARIES = Set.of("hat", "hatte", "hot");
   private static final int LATE_SUBJECT_REACH = 3;
 

@@ -25,7 +25,8 @@ final class SelfContrast {
       "selber ned", "selber nicht", "selbst nicht", "selber net", "bei mir nicht", "bei mir net", "mir nicht",
       "ich keine", "ich keins", "yo no", "a mi no", "a mí no", "yo non", "a min non", "yo tampoco", "yo nada",
       "yo nunca", "yo ni", "pas moi", "moi non", "moi pas", "moi jamais", "pas chez moi", "moi non plus",
-      "mi non", "mi pas", "pas mi");
+      "mi non", "mi pas", "pas mi", "i selber ned", "i selber net", "i selbst ned", "ich selber nicht", "ich selbst nicht",
+      "ich selber net", "isch selber net");
   /** The first word of each such pair, to skip most tokens at once. */
   private static final Set<String> NEGATED_SELF_OPENERS = Set.of("not", "me", "i", "i'm", "im", "mine", "ich",
       "nicht", "net", "isch", "nit", "nich", "selber", "selbst", "bei", "mir", "yo", "a", "pas", "moi", "mi");
@@ -58,7 +59,9 @@ final class SelfContrast {
       clauseStart--;
     }
     for (int i = clauseStart; i < start; i++) {
-      if (firstPerson(s, i)) {
+      int at = i;
+      if (firstPerson(s, i) && hits.get(si).stream().noneMatch(h -> h.is(TriggerKind.OTHER_PERSON_BEFORE)
+          && h.start() <= at + 1 && h.end() > at)) { // "Mei Fraa hot Wasser in de Beine, ich net": my wife is not me
         return false;
       }
     }

@@ -48,6 +48,7 @@ class ContextRoundThreeFamiliesTest {
       left 🦵 swollen and hot                                    # swelling:urgent
       my 🦵🦵 gave way on the stairs                             # weakness:soon
       🦶🦶 numb since lunch                                       # numbness:routine
+      My left ankle is swollen, not my wife. # swelling:urgent
       """)
   void flags(String notes, String flag) {
     assertThat(NoteProbe.ruleUrgencies(notes)).contains(flag);
@@ -104,6 +105,9 @@ class ContextRoundThreeFamiliesTest {
       Schnarchen? Meine Frau sagt nein.                                            # none
       no swelling 🙏 legs ok # none
       my 🦵 is fine, no swelling # none
+      Meine Frau hat dicke Knöchel, ich nicht. # none
+      My wife has swollen ankles, not me. # none
+      Mi mujer tiene los tobillos hinchados, yo no. # none
       """)
   void setsAside(String notes, String none) {
     assertThat(NoteProbe.ruleUrgencies(notes)).isEmpty();
