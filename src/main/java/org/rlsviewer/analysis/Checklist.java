@@ -21,7 +21,14 @@ final class Checklist {
       "absent", "nothing", "zero", "0", "x", "nah", "normal",
       // German, Spanish, French checklist answers
       "nein", "keine", "kein", "nichts", "ninguno", "ninguna", "nada", "non", "aucun", "aucune", "rien",
-      "naa", "nee", "nö", "noe", "noa", "nan"); // spoken and dialect "no" ("Taub? Naa.", "Gonflé ? Nan.")
+      "naa", "nee", "nö", "noe", "noa", "nan", // spoken and dialect "no" ("Taub? Naa.", "Gonflé ? Nan.")
+      "false", "falsch", "falso", "faux"); // a form's boolean ("numb: false")
+  private static final Set<String> PAIR_OPENERS = Set.of("para", "pas", "gar", "uberhaupt", "\u00fcberhaupt",
+      "ueberhaupt", "absolument", "nicht", "en");
+  /** Two-word negative answers: "para nada", "pas du tout", "überhaupt nicht", "gar nicht". */
+  private static final Set<String> NEGATIVE_PAIRS = Set.of("para nada", "en absoluto", "pas du", "absolument pas",
+      "uberhaupt nicht", "\u00fcberhaupt nicht", "ueberhaupt nicht", "gar nicht", "gar nichts", "gar net",
+      "gar ned", "not really", "nicht wirklich", "pas vraiment", "no realmente", "de ninguna");
   private static final Set<String> NOT_ANSWERS = Set.of("really", "at", "present", "today", "tonight", "now", "any");
   /** Words that may follow a negative answer without making it a sentence ("none today", "no, not at all"). */
   private static final Set<String> FILLERS = Set.of("today", "tonight", "now", "thanks", "at", "all", "really",
@@ -32,7 +39,7 @@ final class Checklist {
   private static final Set<String> AFFIRMATIVE = Set.of("yes", "y", "yeah", "yep", "yup", "present", "some", "little",
       "bit", "slight", "slightly", "mild", "mildly", "moderate", "severe", "lots", "definitely", "worse",
       "ja", "leicht", "etwas", "s\u00ed", "si", "poco", "oui", "un", "peu", "l\u00e9ger", "l\u00e9g\u00e8re",
-      "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+      "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "true", "wahr", "verdadero", "vrai");
   /** Words opening an answer that says the writer does not know ("don't know", "keine Ahnung", "ni idea"). */
   private static final Set<String> UNKNOWN_OPENERS = Set.of("don't", "don", "dont", "dunno", "unsure", "unknown", "weiss",
       "wei\u00df", "ni", "sais", "nsp");
@@ -119,7 +126,7 @@ final class Checklist {
   /** True for a word that may open a checklist answer (then a "?" before it does not end the sentence). */
   static boolean isAnswerWord(String norm) {
     return NEGATIVE.contains(norm) || UNKNOWN_OPENERS.contains(norm) || AFFIRMATIVE.contains(norm) || WHERE.contains(norm) && !ARTICLES.contains(norm)
-        || norm.equals("not") || norm.equals("a");
+        || norm.equals("not") || norm.equals("a") || PAIR_OPENERS.contains(norm);
   }
 
   /**
@@ -191,6 +198,9 @@ final class Checklist {
     if (s.get(sep + 1).norm().equals("-") && (sep + 2 >= s.size() || !s.get(sep + 2).word())) {
       return Optional.of(new Assertion(true, false, false, false)); // "swelling: -"
     }
+    if (s.get(sep + 1).text().equals("?") && (sep + 2 >= s.size() || !s.get(sep + 2).word())) {
+      return Optional.of(new Assertion(false, true, false, false)); // "Snore: ?": not known
+    }
     if (!s.get(sep + 1).word()) {
       return Optional.empty();
     }
@@ -207,7 +217,11 @@ final class Checklist {
     }
     String first = s.get(from).norm();
     String second = from + 1 < answerEnd ? s.get(from + 1).norm() : "";
-    boolean negative = NEGATIVE.contains(first) || (first.equals("not") && NOT_ANSWERS.contains(second));
+    boolean negative = NEGATIVE.contains(first) || (first.equals("not") && NOT_ANSWERS.contains(second))
+        || NEGATIVE_PAIRS.contains(first + " " + second);
+    if (NEGATIVE_PAIRS.contains(first + " " + second)) {
+      return Optional.of(new Assertion(true, false, false, false)); // "¿Piernas débiles? Para nada, hoy corrí"
+    }
     boolean bare = true;
     for (int i = from + 1; i < answerEnd; i++) {
       bare &= FILLERS.contains(s.get(i).norm()) || NOT_ANSWERS.contains(s.get(i).norm());

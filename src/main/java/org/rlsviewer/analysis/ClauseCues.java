@@ -81,6 +81,80 @@ final class ClauseCues {
     return true;
   }
 
+  /** Words that may stand between a finding and its subject put after it ("Geschnarcht hat mein Mann"). */
+  private static final Set<String> BEFORE_LATE_SUBJECT = Set.of("hat", "hatte", "hot", "ha", "habia", "mi", "mei", "mein",
+      "meine", "ma", "mon", "la", "el", "le", "der", "die", "su", "sa", "son", "unser", "unsere", "nuestra",
+      "nuestro", "notre");
+  /** German puts a subject after its verb behind an auxiliary ("Geschnarcht hat mein Mann"; "Stille meine Tochter" is an object). */
+  private static final Set<String> GERMAN_DETERMINERS = Set.of("mein", "mei", "meine", "der", "die", "unser", "unsere");
+  private static final Set<String> AUXILIARIES = Set.of("hat", "hatte", "hot");
+  private static final int LATE_SUBJECT_REACH = 3;
+
+  /**
+   * A finding that opens its clause with its subject, another person, put after it, as German,
+   * Spanish and French allow: "Ronca mi marido toda la noche", "Geschnarcht hat mein Mann",
+   * "Embarazada mi hija, 3 meses", "Enceinte ma fille". Not when the person only reports it
+   * ("Schnarchen hat mein Mann gehört": a first-person or reporting word follows in the clause).
+   */
+  static boolean subjectAfter(Sentence s, List<TriggerHit> hits, int start, int end) {
+    if (start > 0 && s.get(start - 1).word() && !ContextAssessor.startsTerminator(hits, start - 1)) {
+      return false;
+    }
+    TriggerHit person = null;
+    for (TriggerHit h : hits) {
+      if (h.is(TriggerKind.OTHER_PERSON_BEFORE) && h.start() >= end && (person == null || h.start() < person.start())) {
+        person = h;
+      }
+    }
+    if (person == null || person.start() - end > LATE_SUBJECT_REACH
+        || ContextAssessor.firstClauseBreak(s, end, person.start()) < person.start()) {
+      return false;
+    }
+    boolean german = false;
+    boolean auxiliary = false;
+    for (int i = end; i < person.end(); i++) {
+      if (i < person.start() && !BEFORE_LATE_SUBJECT.contains(s.get(i).norm())) {
+        return false;
+      }
+      german |= GERMAN_DETERMINERS.contains(s.get(i).norm());
+      auxiliary |= AUXILIARIES.contains(s.get(i).norm());
+    }
+    if (person.start() == end && !BEFORE_LATE_SUBJECT.contains(s.get(end).norm()) || german && !auxiliary) {
+      return false; // "nursing my daughter", "Stille meine Tochter": the person is the object
+    }
+    int from = person.end();
+    return hits.stream().noneMatch(h -> h.is(TriggerKind.FIRST_PERSON) && h.start() >= from
+        && ContextAssessor.firstClauseBreak(s, from, h.start()) == h.start());
+  }
+
+  /** Verbs of saying or knowing a negation may deny instead of the finding ("I can't say", "no creo"). */
+  private static final Set<String> SAYING = Set.of("say", "confirm", "think", "claim", "tell", "sagen", "behaupten",
+      "bestatigen", "bestaetigen", "best\u00e4tigen", "glaube", "denke", "finde", "decir", "confirmar", "creo",
+      "diria", "dir\u00eda", "afirmar", "dire", "confirmer", "crois", "pense", "affirmer", "sure", "sicher", "seguro",
+      "segura", "sur", "s\u00fbr", "s\u00fbre");
+  private static final int SAYING_REACH = 8;
+  private static final Set<String> UNABLE = Set.of("unable", "incapable", "impossible", "nicht", "incapaz");
+
+  /**
+   * A negation of saying or knowing before the finding and a resolution after it: the negation denies
+   * the resolution, so the finding stands ("I cannot say the swelling of my right leg has improved",
+   * "unable to confirm that the numbness has resolved", "ich kann nicht sagen, dass die Schwellung
+   * zurückgegangen ist", "no puedo decir que la hinchazón haya bajado").
+   */
+  static boolean resolutionDenied(Sentence s, List<TriggerHit> hits, int start, int end) {
+    boolean saying = false;
+    for (int i = Math.max(0, start - SAYING_REACH); i < start && !saying; i++) {
+      if (s.get(i).word() && SAYING.contains(s.get(i).norm())) {
+        int at = i;
+        saying = hits.stream().anyMatch(h -> h.is(TriggerKind.NEGATION_BEFORE) && h.end() <= at && at - h.end() <= 2
+            || h.start() <= at && h.end() > at && h.is(TriggerKind.NEGATION_BEFORE))
+            || at >= 2 && UNABLE.contains(s.get(at - 2).norm()); // "unable to confirm"
+      }
+    }
+    return saying && hits.stream().anyMatch(h -> h.start() >= end && h.start() - end <= RESOLUTION_REACH
+        && (h.is(TriggerKind.NEGATION_AFTER) || h.is(TriggerKind.PSEUDO)));
+  }
+
   /**
    * The writer speaks of themself later in the sentence ("...; my legs just the usual", "a mí no me
    * pasa nada"): so the other person is not the patient written about by a carer.
@@ -150,7 +224,9 @@ final class ClauseCues {
         && hits.stream().noneMatch(n -> n.start() == h.end() && n.is(TriggerKind.NEGATION_BEFORE))); // "y ayer no"
     boolean quick = LayClauseCues.quickResolution(s, hits, end, Math.min(s.size(), end + RESOLUTION_REACH + 3));
     if (!earlier && !quick && !LayClauseCues.earlierByTense(s, from, start, end, to)) {
-      return false;
+      return hits.stream().anyMatch(h -> h.is(TriggerKind.NEGATION_AFTER) && !h.is(TriggerKind.NEGATION_BEFORE)
+          && h.start() >= end && s.wordsBetween(end, h.start()) <= RESOLUTION_REACH
+          && LayClauseCues.afterAnAction(s, hits, end, h.start())); // "eingeschlafen, nach dem Laufen wieder normal"
     }
     return hits.stream().anyMatch(h -> h.is(TriggerKind.NEGATION_AFTER)
         && (!h.is(TriggerKind.NEGATION_BEFORE) || closesClause(s, hits, h)) && h.start() >= end

@@ -75,8 +75,12 @@ final class ContextAssessor {
     }
     Cues cues = new Cues();
     boolean ownNegation = ClauseCues.OWN_NEGATIONS.contains(sentence.get(start).norm());
+    boolean resolutionDenied = ClauseCues.resolutionDenied(sentence, hits, start, end);
     for (TriggerHit found : hits) {
       TriggerHit hit = found;
+      if (resolutionDenied && (found.is(TriggerKind.NEGATION_BEFORE) || found.is(TriggerKind.NEGATION_AFTER))) {
+        continue; // "I cannot say the swelling has improved": the resolution is denied, not the swelling
+      }
       if (ownNegation && found.end() > start && found.start() < end || ClauseCues.secondHalfInside(sentence, found, start, literals)) {
         continue; // "ya no siento las nalgas", "no aguanto los gases ni las heces", "je ne retiens plus les gaz"
       }
@@ -118,11 +122,12 @@ final class ContextAssessor {
         cues.add(farCue && !(ClauseCues.subjectOfClause(sentence, hits, hit, start) && ClauseCues.selfAfter(hits, end)));
       }
     }
-    if (ClauseCues.resolvedLater(sentence, hits, start, end) || LayClauseCues.resolvedPastAside(sentence, hits, end)) {
+    if (!resolutionDenied && (ClauseCues.resolvedLater(sentence, hits, start, end)
+        || LayClauseCues.resolvedPastAside(sentence, hits, end))) {
       cues.negated = true; // "swollen yesterday but back to normal today"
       cues.add(false);
     }
-    if (LayClauseCues.carersOwn(sentence, hits, start, end)) {
+    if (LayClauseCues.carersOwn(sentence, hits, start, end) || ClauseCues.subjectAfter(sentence, hits, start, end)) {
       cues.other = true; // "yo tengo los pies hinchados de tanto ir y venir, pero mamá bien"
       cues.add(false);
     }

@@ -115,6 +115,55 @@ final class LayClauseCues {
     return false;
   }
 
+  /** Stems of what the writer did that ends a passing numbness: walking, standing, warming, taking off. */
+  private static final List<String> ACTION_STEMS = List.of("walk", "stood", "stand", "got", "mov", "stretch",
+      "shook", "shak", "rub", "massag", "unfold", "turn", "took", "warm", "heat", "bath", "shower", "fire", "sofa",
+      "lauf", "gelauf", "geh", "gegang", "aufsteh", "aufstand", "aufgestand", "beweg", "streck", "schuttel",
+      "sch\u00fcttel", "reib", "massier", "bad", "dusch", "ausgezog", "auszieh", "camin", "anda", "anduv",
+      "levant", "movi", "estir", "sacud", "frot", "masaj", "calent", "calor", "ducha", "ba\u00f1o", "bano", "quit",
+      "march", "lev", "debout", "boug", "etir", "\u00e9tir", "secou", "frott", "massa", "chauff", "feu", "douche",
+      "bain", "enlev", "retir", "hour", "stunde", "hora", "heure", "minut", "sekund", "second", "segund");
+  /** Words that may stand beside such an action: "nach dem Laufen", "after a few minutes", "dès que je me lève". */
+  private static final Set<String> ACTION_FILLERS = Set.of("after", "once", "when", "as", "soon", "i", "got", "had",
+      "a", "an", "the", "few", "couple", "of", "by", "in", "on", "up", "out", "about", "around", "then", "and", "it",
+      "them", "my", "nach", "dem", "der", "den", "einer", "einem", "halben", "ner", "nem", "beim", "im", "wenn",
+      "sobald", "ich", "mich", "mir", "dann", "und", "es", "war", "ist", "auf'm", "aufm", "al", "despues",
+      "despu\u00e9s", "de", "del", "un", "una", "media", "medio", "luego", "me", "se", "lo", "la", "cuando", "en",
+      "y", "ya", "rato", "poco", "apres", "apr\u00e8s", "quelques", "une", "demi", "que", "je", "suis", "j'ai",
+      "ai", "au", "du", "le", "les", "pres", "pr\u00e8s", "puis", "et", "ca", "\u00e7a", "while", "bit",
+      "little", "half", "halb", "whole", "ils", "sont", "elle", "il", "m'", "2", "5", "10", "20", "30");
+
+  /**
+   * Between the finding and its resolution, only something the writer did and the words around it
+   * ("Fuß eingeschlafen, nach dem Laufen wieder normal", "se me durmió el pie, caminando se me pasó",
+   * "numb toes from the shoes, back once I took them off"); not a thing with a subject of its own
+   * ("left calf swollen, pain eased after walking").
+   */
+  static boolean afterAnAction(Sentence s, List<TriggerHit> hits, int end, int at) {
+    boolean action = false;
+    int from = end;
+    for (int i = end; i < at; i++) {
+      if (!s.get(i).word() || ContextAssessor.startsTerminator(hits, i)) {
+        from = i + 1; // "se me durmió el pie en el cine, caminando se me pasó": the finding's own clause may say where
+      }
+    }
+    for (int i = from; i < at; i++) {
+      if (!s.get(i).word() || ContextAssessor.startsTerminator(hits, i)) {
+        continue;
+      }
+      String w = s.get(i).norm();
+      if (LateralityReader.namesSide(w)) {
+        return false;
+      }
+      boolean stem = ACTION_STEMS.stream().anyMatch(w::startsWith);
+      if (!stem && !ACTION_FILLERS.contains(w)) {
+        return false;
+      }
+      action |= stem;
+    }
+    return action;
+  }
+
   /**
    * A carer's own symptom: an emphatic first person in the finding's clause before it, and later in
    * the sentence, past a contrast, another person ("yo tengo los pies hinchados ..., pero mamá bien").

@@ -68,7 +68,12 @@ final class NoteReader {
           continue;
         }
         Assertion assertion = ContextAssessor.assess(s, hits, m.tokenStart(), m.tokenEnd(), m.literals());
-        if (!byProxy && someoneElsesLeg(s, m)) {
+        assertion = AnswerAfter.answer(sentences, hitsBySentence, si, m.tokenStart(), m.tokenEnd()).orElse(assertion);
+        if (!byProxy && (assertion.flaggable() || assertion.otherPerson() && !assertion.negated()
+            && !assertion.hypothetical() && !assertion.historical())
+            && SelfContrast.appliesTo(sentences, hitsBySentence, si, m.tokenStart(), m.tokenEnd())) {
+          assertion = new Assertion(false, false, false, true); // "Le matelot a les jambes enflées, pas moi."
+        } else if (!byProxy && someoneElsesLeg(s, m)) {
           assertion = new Assertion(assertion.negated(), assertion.hypothetical(), assertion.historical(), true);
         } else if (onlyPronouns && assertion.otherPerson() && !assertion.negated() && !assertion.hypothetical()
             && !assertion.historical()) {

@@ -81,7 +81,8 @@ final class TextNormaliser {
         }
         next += Character.charCount(mark);
       }
-      String piece = Normalizer.normalize(cluster, Normalizer.Form.NFKC);
+      String piece = emojiWord(cp, original, next);
+      piece = piece != null ? piece : Normalizer.normalize(cluster, Normalizer.Form.NFKC);
       for (int k = 0; k < piece.length(); k++) {
         if (out.length() == from.length) {
           from = Arrays.copyOf(from, from.length * 2);
@@ -120,6 +121,27 @@ final class TextNormaliser {
     }
     String text = original.indexOf('`') < 0 ? original : original.replace('`', '\'');
     return new Normalised(original, text, from, to);
+  }
+
+  /**
+   * An emoji used as a word, read as the word ("left \uD83E\uDDB5 swollen", "my \uD83E\uDDB5\uD83E\uDDB5 gave way"):
+   * the leg and the foot; two of them in a row are plural. Null for any other character.
+   */
+  private static String emojiWord(int cp, String original, int next) {
+    String word = switch (cp) {
+      case 0x1F9B5 -> "leg";
+      case 0x1F9B6 -> "foot";
+      default -> null;
+    };
+    if (word == null) {
+      return null;
+    }
+    boolean pairedBefore = next - 4 >= 0 && original.codePointAt(next - 4) == cp;
+    boolean pairedAfter = next < original.length() - 1 && original.codePointAt(next) == cp;
+    if (pairedBefore) {
+      return " "; // the second of a pair: the first said it ("\uD83E\uDDB5\uD83E\uDDB5" reads "legs")
+    }
+    return " " + (pairedAfter ? (cp == 0x1F9B6 ? "feet" : "legs") : word) + " ";
   }
 
   /** The Latin letter a Cyrillic or Greek look-alike letter stands for, else the letter itself. */
