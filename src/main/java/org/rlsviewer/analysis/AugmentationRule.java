@@ -4,7 +4,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +30,6 @@ final class AugmentationRule {
 
   private final List<NightReading> nights;
   private final boolean[] current;
-  /** Each night's place in {@link #nights}, made on the first question (a search per night is quadratic). */
-  private Map<NightReading, Integer> positions;
 
   AugmentationRule(List<NightReading> nights) {
     this.nights = nights;
@@ -128,15 +125,10 @@ final class AugmentationRule {
   }
 
 
+  /** On a dopamine agonist that night; the night carries its place in the diary (no index over all nights). */
   boolean currentOn(NightReading night) {
-    if (positions == null) {
-      positions = new IdentityHashMap<>(nights.size() * 2);
-      for (int i = 0; i < nights.size(); i++) {
-        positions.putIfAbsent(nights.get(i), i);
-      }
-    }
-    Integer i = positions.get(night);
-    return i != null && current[i];
+    int i = night.index();
+    return i >= 0 && i < nights.size() && nights.get(i) == night && current[i];
   }
 
   List<Candidate> signs(NightReading night) {
@@ -149,7 +141,6 @@ final class AugmentationRule {
           night.entry().date(), DiaryField.NOTES, notes.substring(span[0], span[1]), notes, span[0], span[1])),
           Map.of())));
     }
-    // asked only when there is a sign: the first question indexes every night of the diary
     if (signs.isEmpty() && out.isEmpty() || !currentOn(night)) {
       return List.of();
     }
