@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rlsviewer.analysis.RuleEngine.Candidate;
+import org.rlsviewer.domain.Certainty;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
@@ -134,12 +135,17 @@ final class AugmentationRule {
   List<Candidate> signs(NightReading night) {
     List<NightReading.Found> signs = new ArrayList<>(night.flaggable(SIGN));
     night.all(SIGN).stream().filter(f -> !signs.contains(f) && saidOfNow(night, f)).forEach(signs::add);
+    // "since the dose went up my legs are much better": a raised dose that helps is no sign
+    signs.removeIf(f -> AugmentationSentences.betterAround(night.entry().text(f.field()), f.mention().start(),
+        f.mention().end()));
     List<Candidate> out = new ArrayList<>();
     if (signs.isEmpty()) {
       String notes = night.entry().text(DiaryField.NOTES);
-      OnsetTimesCompared.in(notes).ifPresent(span -> out.add(new Candidate(night.relabelled(new Evidence(
-          night.entry().date(), DiaryField.NOTES, notes.substring(span[0], span[1]), notes, span[0], span[1])),
-          Map.of())));
+      OnsetTimesCompared.in(notes).ifPresent(span -> out.add(notesCandidate(night, notes, span, Certainty.DEFINITE)));
+      if (out.isEmpty()) {
+        AugmentationSentences.in(notes)
+            .ifPresent(span -> out.add(notesCandidate(night, notes, span, Certainty.POSSIBLE)));
+      }
     }
     if (signs.isEmpty() && out.isEmpty() || !currentOn(night)) {
       return List.of();
@@ -148,6 +154,11 @@ final class AugmentationRule {
       out.add(new Candidate(night.evidence(f), Map.of(), RuleEngine.certainty(f)));
     }
     return out;
+  }
+
+  private static Candidate notesCandidate(NightReading night, String notes, int[] span, Certainty certainty) {
+    return new Candidate(night.relabelled(new Evidence(night.entry().date(), DiaryField.NOTES,
+        notes.substring(span[0], span[1]), notes, span[0], span[1])), Map.of(), certainty);
   }
 
   /**
