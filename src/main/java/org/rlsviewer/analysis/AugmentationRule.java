@@ -4,12 +4,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rlsviewer.analysis.RuleEngine.Candidate;
+import org.rlsviewer.domain.Certainty;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.DiaryField;
 import org.rlsviewer.domain.Evidence;
@@ -31,8 +31,6 @@ final class AugmentationRule {
 
   private final List<NightReading> nights;
   private final boolean[] current;
-  /** Each night's place in {@link #nights}, made on the first question (a search per night is quadratic). */
-  private Map<NightReading, Integer> positions;
 
   AugmentationRule(List<NightReading> nights) {
     this.nights = nights;
@@ -128,28 +126,27 @@ final class AugmentationRule {
   }
 
 
+  /** On a dopamine agonist that night; the night carries its place in the diary (no index over all nights). */
   boolean currentOn(NightReading night) {
-    if (positions == null) {
-      positions = new IdentityHashMap<>(nights.size() * 2);
-      for (int i = 0; i < nights.size(); i++) {
-        positions.putIfAbsent(nights.get(i), i);
-      }
-    }
-    Integer i = positions.get(night);
-    return i != null && current[i];
+    int i = night.index();
+    return i >= 0 && i < nights.size() && nights.get(i) == night && current[i];
   }
 
   List<Candidate> signs(NightReading night) {
     List<NightReading.Found> signs = new ArrayList<>(night.flaggable(SIGN));
     night.all(SIGN).stream().filter(f -> !signs.contains(f) && saidOfNow(night, f)).forEach(signs::add);
+    // "since the dose went up my legs are much better": a raised dose that helps is no sign
+    signs.removeIf(f -> AugmentationSentences.betterAround(night.entry().text(f.field()), f.mention().start(),
+        f.mention().end()));
     List<Candidate> out = new ArrayList<>();
     if (signs.isEmpty()) {
       String notes = night.entry().text(DiaryField.NOTES);
-      OnsetTimesCompared.in(notes).ifPresent(span -> out.add(new Candidate(night.relabelled(new Evidence(
-          night.entry().date(), DiaryField.NOTES, notes.substring(span[0], span[1]), notes, span[0], span[1])),
-          Map.of())));
+      OnsetTimesCompared.in(notes).ifPresent(span -> out.add(notesCandidate(night, notes, span, Certainty.DEFINITE)));
+      if (out.isEmpty()) {
+        AugmentationSentences.in(notes)
+            .ifPresent(span -> out.add(notesCandidate(night, notes, span, Certainty.POSSIBLE)));
+      }
     }
-    // asked only when there is a sign: the first question indexes every night of the diary
     if (signs.isEmpty() && out.isEmpty() || !currentOn(night)) {
       return List.of();
     }
@@ -157,6 +154,11 @@ final class AugmentationRule {
       out.add(new Candidate(night.evidence(f), Map.of(), RuleEngine.certainty(f)));
     }
     return out;
+  }
+
+  private static Candidate notesCandidate(NightReading night, String notes, int[] span, Certainty certainty) {
+    return new Candidate(night.relabelled(new Evidence(night.entry().date(), DiaryField.NOTES,
+        notes.substring(span[0], span[1]), notes, span[0], span[1])), Map.of(), certainty);
   }
 
   /**

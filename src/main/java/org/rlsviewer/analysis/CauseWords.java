@@ -2,6 +2,7 @@ package org.rlsviewer.analysis;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Words beside a finding that give it a cause other than a sign, read from lexicon classes so that each
@@ -150,5 +151,36 @@ final class CauseWords {
       }
     }
     return false;
+  }
+
+  // ------------------------------------------------------------------ causes read from the note's own text
+
+  /** The swelling's cause words of every language, in {@code cause-words.txt}: new words go there. */
+  private static final PhraseList TEXT_WORDS = PhraseList.builtIn("cause-words.txt");
+  private static final Pattern LOCAL_CAUSE = TEXT_WORDS.words("localcause");
+  private static final Pattern OTHER_PART = TEXT_WORDS.words("otherpart");
+  private static final Pattern LEG_WORD = TEXT_WORDS.words("legword");
+
+  /**
+   * A local cause named in the sentence of the words [start, end) for a swelling or redness: a bite or sting
+   * ("mosquito bite on my left calf swelled up", "Mückenstich an der Wade"), a skin complaint ("the redness from
+   * the eczema"), shoes not yet broken in or laced too tight ("zu eng geschnürt", "aflojé los cordones").
+   */
+  static boolean localCauseAround(String text, int start, int end) {
+    return LOCAL_CAUSE.matcher(SentenceText.around(text, start, end)).find();
+  }
+
+  /**
+   * The words [start, end) of {@code text} name no leg, and another body part stands before them in their
+   * sentence with no leg word ("burnt my forearm on the oven, blistered and swollen", "me quemé el antebrazo, lo
+   * tengo hinchado"; "both legs and hands swollen" is of the legs too). The lexicon looks only three words either
+   * side; a swelling without a leg word of its own belongs to the part the sentence is about.
+   */
+  static boolean otherPartBefore(String text, int start, int end) {
+    if (LEG_WORD.matcher(text.substring(start, end)).find()) {
+      return false;
+    }
+    String upTo = text.substring(SentenceText.startBefore(text, start), start);
+    return OTHER_PART.matcher(upTo).find() && !LEG_WORD.matcher(upTo).find();
   }
 }

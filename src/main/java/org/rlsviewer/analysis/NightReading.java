@@ -19,6 +19,8 @@ final class NightReading {
 
   private final DiaryEntry entry;
   private final boolean device;
+  /** The night's place in its diary's list of nights; -1 for a tracker's night or one read alone. */
+  private final int index;
   /** Every mention of the night's free-text fields, field by field in column order; shared when none. */
   private final List<Found> found;
   private Optional<MagnesiumIntake.Total> magnesium;
@@ -40,8 +42,14 @@ final class NightReading {
    *     diary's repeated notes may share one reading
    */
   NightReading(DiaryEntry entry, Function<String, List<Mention>> read, boolean device) {
+    this(entry, read, device, -1);
+  }
+
+  /** As above, for the night at {@code index} in its diary's list of nights. */
+  NightReading(DiaryEntry entry, Function<String, List<Mention>> read, boolean device, int index) {
     this.entry = entry;
     this.device = device;
+    this.index = index;
     List<Found> all = null;
     for (DiaryField field : DiaryField.values()) {
       if (field.isFreeText() && !entry.text(field).isEmpty()) {
@@ -58,6 +66,11 @@ final class NightReading {
 
   DiaryEntry entry() {
     return entry;
+  }
+
+  /** The night's place in its diary's list of nights, -1 when it has none. */
+  int index() {
+    return index;
   }
 
   /** The night's magnesium total, read once (several magnesium rules ask). */

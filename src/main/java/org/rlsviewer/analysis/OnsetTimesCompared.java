@@ -14,17 +14,13 @@ import java.util.regex.Pattern;
 final class OnsetTimesCompared {
 
   private static final String TIME = "(\\d{1,2})(?::(\\d{2})|\\s?(?:h|uhr|hrs|horas?|pm|am|o'clock)\\b(?:\\s?(\\d{2}))?)";
-  private static final String BEFORE = "(?:before|previously|formerly|used to be|usually|last (?:week|month)|a (?:week|month) ago"
-      + "|\\w+ weeks ago|fr\u00fcher|vorher|sonst|letzte woche|letzten monat|vor (?:einem|zwei|drei|\\w+) (?:monat|wochen?|monaten)"
-      + "|antes|hace (?:un|una|dos|tres|\\w+) (?:mes|meses|semanas?)|la semana pasada|el mes pasado"
-      + "|avant|auparavant|d'habitude|la semaine derni\u00e8re|semaine derni\u00e8re|le mois dernier|il y a (?:un|une|deux|trois|\\w+) (?:mois|semaines?))";
+  /** The words of a comparison with before and of symptoms starting, in {@code onset-times-words.txt}. */
+  private static final PhraseList WORDS = PhraseList.builtIn("onset-times-words.txt");
+  private static final String BEFORE = WORDS.group("before");
   private static final Pattern PAIR = Pattern.compile("(?iuU)\\b" + TIME + "[^.|/\\n]{0,12}?" + BEFORE
       + "[^.|/\\n\\d]{0,16}?\\b" + TIME);
   /** Words of symptoms starting, just before the first time, so that a moved dose or meal time is not read as onset. */
-  private static final Pattern ONSET = Pattern.compile("(?iuU)\\b(?:start\\w*|begin\\w*|began|onset|kick\\w* in|come on|comes on"
-      + "|symptoms?|rls|restless\\w*|legs?|beginn\\w*|f\u00e4ngt|kommt|unruh\\w*|beschwerden|beine?|kribbel\\w*"
-      + "|inicio|empiez\\w*|comienz\\w*|s\u00edntomas?|inquietud|piernas?|desasosiego"
-      + "|d\u00e9but|commenc\\w*|sympt\u00f4mes?|impatiences?|jambes?|fourmi\\w*)\\b");
+  private static final Pattern ONSET = WORDS.words("onset");
   private static final int AN_HOUR = 60;
 
   private OnsetTimesCompared() {}

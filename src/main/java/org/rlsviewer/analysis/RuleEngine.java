@@ -67,8 +67,9 @@ final class RuleEngine {
   /** As {@link #run(Diary)}, with the clinician's lab results (a low eGFR counts as kidney disease). */
   Result run(Diary diary, List<LabResult> labs) {
     Map<String, List<Mention>> readings = new HashMap<>();
-    List<NightReading> nights = diary.entries().stream()
-        .map(e -> new NightReading(e, text -> reading(readings, text), false)).toList();
+    List<DiaryEntry> entries = diary.entries();
+    List<NightReading> nights = java.util.stream.IntStream.range(0, entries.size())
+        .mapToObj(i -> new NightReading(entries.get(i), text -> reading(readings, text), false, i)).toList();
     List<NightReading> withDevice = new ArrayList<>(nights);
     withDevice.addAll(DeviceEvidence.readings(diary.deviceNights(), reader));
     DiaryFacts facts = new DiaryFacts(nights);

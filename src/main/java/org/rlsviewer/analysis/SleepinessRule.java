@@ -39,9 +39,12 @@ final class SleepinessRule {
   /** A total out of 24 a few words on, whatever the words: "ESS done on myself for fun: 14/24", "Epworth autoaplicado: 14/24". */
   private static final Pattern OUT_OF_24 = Pattern.compile(
       "(?U)^(?:[\\s,;:()'\"-]*\\p{L}[\\p{L}'\u2019-]*){0,6}[\\s:=,;()-]*(\\d{1,2})\\s*/\\s*24\\b");
-  /** A figure after a colon a few words on: "Epworth questionnaire at the surgery: 16" (not a time, dose or scale of ten). */
+  /**
+   * A figure after a colon or comma a few words on: "Epworth questionnaire at the surgery: 16", "Epworth me han hecho
+   * en el ambulatorio, 15 ha salido" (not a time, dose or scale of ten).
+   */
   private static final Pattern AFTER_COLON = Pattern.compile(
-      "(?U)^(?:[\\s,;()'\"-]*\\p{L}[\\p{L}'\u2019-]*){0,6}\\s*[:=]\\s*(\\d{1,2})"
+      "(?U)^(?:[\\s,;()'\"-]*\\p{L}[\\p{L}'\u2019-]*){0,8}\\s*[:=,]\\s*(\\d{1,2})"
           + "(?![\\d:.,]\\d|\\s*(?:/\\s*\\d|mg|%|h\\b|hours?|hrs?|min|am\\b|pm\\b|uhr))");
   /**
    * Score words that make a lower-case "ess" the scale's name ("ess score 13", "ess: Punkte 12"); without

@@ -34,25 +34,6 @@ final class SwellingRule {
           + "\\s+(?:de\\s+agua\\s+)?(?:caliente|calientes|tibia|tibio|templada|templado)\\b"
           + "|\\bbouillotte\\b|\\beau\\s+(?:chaude|ti\u00e8de)\\b|\\b(?:bain|douche|compresse|serviette|gant|coussin|cr\u00e8me|gel)s?"
           + "\\s+(?:tr\u00e8s\\s+)?(?:chaude?s?|ti\u00e8des?)\\b|\\b(?:vino\\s+tinto|vin\\s+rouge|rotwein)\\b");
-  /**
-   * A local cause named in the finding's sentence for the swelling or redness: a bite or sting ("mosquito
-   * bite on my left calf swelled up", "Mückenstich an der Wade", "picadura de avispa"), a skin complaint
-   * ("the redness from the eczema"), shoes not yet broken in ("new shoes are tight").
-   */
-  private static final Pattern LOCAL_CAUSE = Pattern.compile("(?iuU)\\b(?:bite|bites|bitten|sting|stings|stung|mosquito\\w*"
-      + "|eczema|rash|sunburn\\w*|psoriasis|dermatitis|ekzem\\w*|sonnenbrand|ausschlag|eccema|sarpullido|quemadura de sol"
-      + "|ecz\u00e9ma|coup de soleil|new (?:shoes|boots|trainers|sandals|sneakers)|breaking (?:them |it )?in"
-      + "|neuen? (?:schuhe|stiefel)|einlaufen|zapatos nuevos|botas nuevas|chaussures neuves"
-      + "|(?:a |one )?size too small|too small|wrong size|zu klein|talla (?:m\\u00e1s )?peque\\u00f1a|trop petite?s?"
-      + "|midges?|gnats?|wasps?|bees?|hornets?|horse-?fly|horseflies|ticks?|insects?"
-      + "|\\w*stich|\\w*stiche|gestochen|zeckenbiss\\w*|insektenbiss\\w*|m\u00fccke\\w*|wespe\\w*|zecke\\w*|bremse\\w*"
-      + "|picadura\\w*|picotazo\\w*|zancudo\\w*|avispa\\w*|abeja\\w*|garrapata\\w*|bicho\\w*|mordedura\\w*"
-      + "|pi(?:q\u00fb|qu)re\\w*|moustiques?|gu\u00eapes?|abeilles?|tiques?|morsures?|insectes?"
-      // shoes laced or tied too tight, or loosened and it went: the lacing is the cause ("zu eng geschnürt",
-      // "chaussures desserrées", "aflojé los cordones"), not a sign of swelling
-      + "|laced|tied up too|unlaced|loosened|undid the laces|(?:zu|auf|zu eng )?geschn\u00fcrt|aufschn\u00fcr\\w*|gelockert"
-      + "|lac\u00e9e?s?|desserr\\w*|afloj\\w*|cordones|agujetas)\\b");
-
   private SwellingRule() {}
 
   static List<Candidate> candidates(String variant, NightReading night) {
@@ -66,7 +47,7 @@ final class SwellingRule {
     boolean calfSignsNamed = calfSign != null;
     List<Candidate> out = new ArrayList<>();
     for (NightReading.Found f : night.flaggable(RuleEngine.SWELLING)) {
-      if (bitten(night, f) || OtherBodyPart.before(night.entry().text(f.field()), f.mention().start(), f.mention().end())) {
+      if (bitten(night, f) || CauseWords.otherPartBefore(night.entry().text(f.field()), f.mention().start(), f.mention().end())) {
         continue;
       }
       Laterality side = f.mention().laterality();
@@ -150,8 +131,7 @@ final class SwellingRule {
   }
 
   private static boolean bitten(NightReading night, NightReading.Found f) {
-    String text = night.entry().text(f.field());
-    return LOCAL_CAUSE.matcher(SentenceText.around(text, f.mention().start(), f.mention().end())).find();
+    return CauseWords.localCauseAround(night.entry().text(f.field()), f.mention().start(), f.mention().end());
   }
 
   /** A flag on the words {@code f}, possible when they or the supporting words are not certain. */
