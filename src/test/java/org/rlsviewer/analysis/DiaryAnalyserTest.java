@@ -167,7 +167,7 @@ class DiaryAnalyserTest {
   void flagsCarryTheRuleSetVersionAndDecisionSupportWording() {
     Findings findings = analyser.analyse(diary(
         note("legs weak, toes numb, left ankle swollen, woke gasping")));
-    assertThat(findings.ruleSetVersion()).isEqualTo(RuleBook.builtIn().version()).isEqualTo("2026.12-7");
+    assertThat(findings.ruleSetVersion()).isEqualTo(RuleBook.builtIn().version()).isEqualTo("2026.12-8");
     assertThat(findings.flags()).extracting(Flag::ruleId)
         .containsExactly("swelling", "apnea", "weakness", "numbness"); // urgent first, then rule id
     assertThat(findings.flags()).allSatisfy(f -> {

@@ -33,7 +33,7 @@ class RuleBookTest {
   @Test
   void builtInRuleSetHasTheStableIdsAndEveryRuleASource() {
     RuleBook book = RuleBook.builtIn();
-    assertThat(book.version()).isEqualTo("2026.12-7");
+    assertThat(book.version()).isEqualTo("2026.12-8");
     assertThat(book.rules()).extracting(Rule::id).contains("weakness", "numbness", "swelling", "apnea",
         "cauda-equina", "augmentation", "magnesium-dose", "magnesium-kidney", "magnesium-side-effect",
         "magnesium-interaction", "pregnancy", "aggravating-medication", "ferritin", "iron-studies", "cbc",

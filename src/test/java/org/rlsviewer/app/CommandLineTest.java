@@ -227,7 +227,7 @@ class CommandLineTest extends CommandLineTestCase {
         "n4\t\t\tlegs restless\tweakness:soon");
     assertThat(run("evaluate", "--notes", tsv.toString())).isZero();
     List<String> lines = outLines();
-    assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.12-7):");
+    assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.12-8):");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("swelling:urgent").endsWith("1.000  1.000"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("weakness:soon").endsWith("1.000  0.000"));
   }
@@ -247,7 +247,7 @@ class CommandLineTest extends CommandLineTestCase {
     Files.writeString(dir.resolve("ignored.txt"), "not a tsv");
     assertThat(run("evaluate", "--notes", dir.toString(), "--mismatches")).isZero();
     List<String> lines = outLines();
-    assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.12-7):");
+    assertThat(lines.get(0)).isEqualTo("red flags and cautions on 4 labelled notes (rule set 2026.12-8):");
     assertThat(lines).contains("swelling                             2    1    0    1     1.000  0.500        0",
         "de                                   2       1    0    0    1     1.000  0.000",
         "en                                   2       1    1    0    0     1.000  1.000",
@@ -257,7 +257,7 @@ class CommandLineTest extends CommandLineTestCase {
     out.reset();
     assertThat(run("evaluate", "--notes", dir.resolve("a-old.tsv").toString(), "--notes",
         dir.resolve("b-new.tsv").toString())).isZero();
-    assertThat(outLines()).contains("red flags and cautions on 4 labelled notes (rule set 2026.12-7):");
+    assertThat(outLines()).contains("red flags and cautions on 4 labelled notes (rule set 2026.12-8):");
   }
 
   @Test
