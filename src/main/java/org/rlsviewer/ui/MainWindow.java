@@ -186,12 +186,13 @@ final class MainWindow {
     frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     frame.setJMenuBar(menus.bar());
     frame.getContentPane().add(pane.header(), BorderLayout.NORTH);
-    patients.component().setPreferredSize(new Dimension(270, 400));
+    int listWidth = patients.defaultWidth();
+    patients.component().setPreferredSize(new Dimension(listWidth, 400));
     JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, patients.component(), pane.component());
     main.setName("patientSplit");
     main.setResizeWeight(0);
     main.setContinuousLayout(true);
-    windowState.split(main, "patients", 270);
+    windowState.split(main, "patients", listWidth);
     frame.getContentPane().add(main, BorderLayout.CENTER);
     frame.getContentPane().add(statusBar.component(), BorderLayout.SOUTH);
     DiaryDropHandler.install(frame.getRootPane(), this::openDiary, this::complain);
