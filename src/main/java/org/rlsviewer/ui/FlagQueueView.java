@@ -81,16 +81,60 @@ final class FlagQueueView {
     JPanel buttonPanel = new JPanel(new GridLayout(2, 3, 4, 4));
     buttonPanel.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
     buttons.forEach(buttonPanel::add);
-    JPanel queue = new JPanel(new BorderLayout());
+    // the buttons keep their words: the queue is never narrower than they need
+    JPanel queue = new JPanel(new BorderLayout()) {
+      @Override
+      public java.awt.Dimension getMinimumSize() {
+        java.awt.Insets insets = getInsets();
+        return new java.awt.Dimension(buttonPanel.getPreferredSize().width + insets.left + insets.right, 0);
+      }
+    };
     queue.add(title, BorderLayout.NORTH);
     JPanel lists = new JPanel(new BorderLayout(0, 4));
     lists.add(new JScrollPane(list), BorderLayout.CENTER);
     lists.add(whyNot.component(), BorderLayout.SOUTH);
     queue.add(lists, BorderLayout.CENTER);
     queue.add(buttonPanel, BorderLayout.SOUTH);
-    split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, queue, new JScrollPane(evidence.component()));
+    JScrollPane evidenceScroll = new JScrollPane(evidence.component(), JScrollPane.VERTICAL_SCROLLBAR_ALWAYS,
+        JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED) {
+      @Override
+      public java.awt.Dimension getMinimumSize() {
+        java.awt.Insets insets = getInsets();
+        return new java.awt.Dimension(evidence.readableWidth() + getVerticalScrollBar().getPreferredSize().width
+            + insets.left + insets.right, 0);
+      }
+    };
+    split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, queue, evidenceScroll);
     split.setName("flagsSplit");
     split.setResizeWeight(0.5);
+  }
+
+  /**
+   * Keeps the divider where the clinician leaves it (remembered as {@code name}), at first half
+   * the tab's width, and moves it when the tab is resized so the evidence keeps its readable width
+   * while the queue keeps the width its buttons need (the queue first when both cannot).
+   */
+  void keepDivider(WindowState windowState, String name) {
+    boolean remembered = windowState.remembers(name);
+    windowState.split(split, name, 0);
+    split.addComponentListener(new java.awt.event.ComponentAdapter() {
+      private boolean placed = remembered;
+
+      @Override
+      public void componentResized(java.awt.event.ComponentEvent e) {
+        int room = split.getWidth() - split.getDividerSize();
+        if (room <= 0) {
+          return;
+        }
+        int at = placed ? split.getDividerLocation() : room / 2;
+        placed = true;
+        int fitted = Math.max(split.getLeftComponent().getMinimumSize().width,
+            Math.min(at, room - split.getRightComponent().getMinimumSize().width));
+        if (fitted != split.getDividerLocation()) {
+          split.setDividerLocation(fitted);
+        }
+      }
+    });
   }
 
   JSplitPane component() {
