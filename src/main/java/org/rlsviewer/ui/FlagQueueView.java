@@ -41,6 +41,8 @@ final class FlagQueueView {
   private final WhyNotFlaggedView whyNot;
   private final JSplitPane split;
   private int flagCount;
+  /** Whether the clinician has placed the divider (now or in an earlier run). */
+  private boolean dividerChosen;
 
   /**
    * @param onSuppressedNight called with the night of a set-aside mention the clinician selects in
@@ -110,31 +112,42 @@ final class FlagQueueView {
   }
 
   /**
-   * Keeps the divider where the clinician leaves it (remembered as {@code name}), at first half
-   * the tab's width, and moves it when the tab is resized so the evidence keeps its readable width
-   * while the queue keeps the width its buttons need (the queue first when both cannot).
+   * Keeps the divider where the clinician leaves it (remembered as {@code name}); until they move
+   * it, the queue has its rows' width or half the tab, whichever is more. When the tab is resized
+   * the divider moves so the evidence keeps its readable width while the queue keeps the width its
+   * buttons need (the queue first when both cannot).
    */
   void keepDivider(WindowState windowState, String name) {
-    boolean remembered = windowState.remembers(name);
+    dividerChosen = windowState.remembers(name);
     windowState.split(split, name, 0);
+    if (split.getUI() instanceof javax.swing.plaf.basic.BasicSplitPaneUI ui) {
+      ui.getDivider().addMouseListener(new java.awt.event.MouseAdapter() {
+        @Override
+        public void mouseReleased(java.awt.event.MouseEvent e) {
+          dividerChosen = true;
+        }
+      });
+    }
     split.addComponentListener(new java.awt.event.ComponentAdapter() {
-      private boolean placed = remembered;
-
       @Override
       public void componentResized(java.awt.event.ComponentEvent e) {
-        int room = split.getWidth() - split.getDividerSize();
-        if (room <= 0) {
-          return;
-        }
-        int at = placed ? split.getDividerLocation() : room / 2;
-        placed = true;
-        int fitted = Math.max(split.getLeftComponent().getMinimumSize().width,
-            Math.min(at, room - split.getRightComponent().getMinimumSize().width));
-        if (fitted != split.getDividerLocation()) {
-          split.setDividerLocation(fitted);
-        }
+        fitDivider();
       }
     });
+  }
+
+  private void fitDivider() {
+    int room = split.getWidth() - split.getDividerSize();
+    if (room <= 0) {
+      return;
+    }
+    int at = dividerChosen ? split.getDividerLocation()
+        : Math.max(room / 2, split.getLeftComponent().getPreferredSize().width);
+    int fitted = Math.max(split.getLeftComponent().getMinimumSize().width,
+        Math.min(at, room - split.getRightComponent().getMinimumSize().width));
+    if (fitted != split.getDividerLocation()) {
+      split.setDividerLocation(fitted);
+    }
   }
 
   JSplitPane component() {
@@ -195,6 +208,10 @@ final class FlagQueueView {
         : Messages.get("flags.select"));
     whyNot.show(prepared.suppressed(), prepared.suppressedSizes());
     prepared.firstEvidence().ifPresent(first -> evidence.adopt(first.html(), first.document()));
+    if (!dividerChosen) {
+      // the rows' width is known once the list has its sizes
+      javax.swing.SwingUtilities.invokeLater(this::fitDivider);
+    }
   }
 
   boolean isEmpty() {

@@ -28,6 +28,10 @@ class FlagsSplitGuiTest extends WindowTestCase {
         split.getWidth() - split.getDividerSize() - split.getDividerLocation()});
     assertThat(halves[1]).as("the evidence has a fair share").isGreaterThanOrEqualTo(halves[0] * 8 / 10);
     assertReadableAndWhole("at 1280×900");
+    javax.swing.JList<?> queue = window.list("flagList").target();
+    int[] rowsAndView = GuiActionRunner.execute(() -> new int[] {queue.getPreferredSize().width,
+        queue.getParent().getWidth()});
+    assertThat(rowsAndView[0]).as("the queue's rows whole at 1280×900").isLessThanOrEqualTo(rowsAndView[1]);
 
     // a divider dragged far right, then a smaller window: the evidence keeps its lines
     GuiActionRunner.execute(() -> split.setDividerLocation(split.getWidth() - 60));
