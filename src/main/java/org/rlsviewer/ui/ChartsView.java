@@ -4,7 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
-import java.awt.GridLayout;
+import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,7 +107,12 @@ final class ChartsView {
       NightCharts.FLAG_SERIES, NightCharts.CAUTION_SERIES, NightCharts.DOSE_CHANGE_SERIES);
 
   private final JPanel panel = new JPanel(new BorderLayout());
-  private final JPanel charts = new JPanel(new GridLayout(2, 1, 0, 6));
+  private final JPanel charts = new JPanel(new java.awt.GridBagLayout());
+  /** The severity chart's share of the height the charts have beyond their least; the lower tabs have the rest. */
+  static final double SEVERITY_SHARE = 0.6;
+  /** A chart's least and wished size at 100 %; both grow with the UI scale, as its fonts do. */
+  static final Dimension CHART_LEAST = new Dimension(240, 150);
+  static final Dimension CHART_WISHED = new Dimension(560, 280);
   /** Sleep and symptom start share the lower half, one tab each, so the window still fits small screens. */
   private final javax.swing.JTabbedPane lower = new javax.swing.JTabbedPane();
   private final JLabel note = new JLabel(" ");
@@ -160,22 +165,34 @@ final class ChartsView {
       charts.repaint();
       return;
     }
-    charts.setLayout(new GridLayout(2, 1, 0, 6));
+    charts.setLayout(new java.awt.GridBagLayout());
     panels.add(chartPanel("severityChart", built.severity(), Messages.get("chart.severity")));
     panels.add(chartPanel("sleepChart", built.sleep(), Messages.get("chart.sleep")));
     ChartPanel onset = chartPanel("onsetChart", built.onset(), Messages.get("chart.onset"));
-    charts.add(panels.get(0));
+    charts.add(panels.get(0), share(0, SEVERITY_SHARE));
     // short tab titles, the full ones as tips: at 200 % the chart column is narrow
     lower.addTab(Messages.get("chart.sleep.tab"), null, NightCharts.recordsSleep(built.diary()) ? panels.get(1)
         : emptyState("sleepEmpty", Messages.get("chart.sleepEmpty")), Messages.get("chart.sleep"));
     lower.addTab(Messages.get("chart.onset.tab"), null, NightCharts.recordsOnset(built.diary()) ? onset
         : emptyState("onsetEmpty", Messages.get("chart.onsetEmpty")), Messages.get("chart.onset"));
     panels.add(onset);
-    charts.add(lower);
+    charts.add(lower, share(1, 1 - SEVERITY_SHARE));
     note.setText(built.trimmed() ? Messages.get("chart.largeDiary", MAX_CHART_NIGHTS) : " ");
     applyTheme();
     charts.revalidate();
     charts.repaint();
+  }
+
+  /** A row of the chart holder: the whole width, this share of the height beyond the charts' least. */
+  private static java.awt.GridBagConstraints share(int row, double weight) {
+    java.awt.GridBagConstraints at = new java.awt.GridBagConstraints();
+    at.gridx = 0;
+    at.gridy = row;
+    at.weightx = 1;
+    at.weighty = weight;
+    at.fill = java.awt.GridBagConstraints.BOTH;
+    at.insets = new java.awt.Insets(row == 0 ? 0 : 6, 0, 0, 0);
+    return at;
   }
 
   private static JComponent emptyState(String name, String text) {
@@ -248,6 +265,17 @@ final class ChartsView {
           DEFAULT_MAXIMUM_DRAW_WIDTH, DEFAULT_MAXIMUM_DRAW_HEIGHT, true, false, false, false, false, false, true);
     }
 
+    // sizes in pixels at 100 %, scaled as the fonts are (FlatLaf's scale; Java's own scaling is in the pixels)
+    @Override
+    public Dimension getMinimumSize() {
+      return com.formdev.flatlaf.util.UIScale.scale(CHART_LEAST);
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+      return com.formdev.flatlaf.util.UIScale.scale(CHART_WISHED);
+    }
+
     @Override
     public void mousePressed(java.awt.event.MouseEvent e) {
       menuIfAsked(e);
@@ -293,8 +321,8 @@ final class ChartsView {
     p.setRangeZoomable(false);
     p.setDisplayToolTips(true);
     p.setInitialDelay(150);
-    p.setMinimumDrawWidth(200);
-    p.setMinimumDrawHeight(120);
+    p.setMinimumDrawWidth(com.formdev.flatlaf.util.UIScale.scale(200));
+    p.setMinimumDrawHeight(com.formdev.flatlaf.util.UIScale.scale(120));
     p.setMaximumDrawWidth(4000);
     p.setMaximumDrawHeight(3000);
     p.addMouseListener(new java.awt.event.MouseAdapter() {
