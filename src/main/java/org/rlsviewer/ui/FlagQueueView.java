@@ -106,7 +106,13 @@ final class FlagQueueView {
             + insets.left + insets.right, 0);
       }
     };
-    split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, queue, evidenceScroll);
+    split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, queue, evidenceScroll) {
+      // the evidence's readable width is kept by moving this divider, not by narrowing the patient list
+      @Override
+      public java.awt.Dimension getMinimumSize() {
+        return getLeftComponent() == null ? super.getMinimumSize() : getLeftComponent().getMinimumSize();
+      }
+    };
     split.setName("flagsSplit");
     split.setResizeWeight(0.5);
   }

@@ -50,9 +50,6 @@ final class MainWindow {
   private final StatusBar statusBar;
   private final OpenDiaryFlow flow;
   private final PatientListView patients;
-  private JSplitPane main;
-  /** The patient list's width by default, for the screen the window was last fitted to. */
-  private int listWidth;
   private final PatientPane pane;
   private final WindowMenus menus;
   private final SummaryIssuing issue;
@@ -189,13 +186,12 @@ final class MainWindow {
     frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     frame.setJMenuBar(menus.bar());
     frame.getContentPane().add(pane.header(), BorderLayout.NORTH);
-    listWidth = patients.defaultWidth(WindowFit.usableArea().width);
-    patients.component().setPreferredSize(new Dimension(listWidth, 400));
-    main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, patients.component(), pane.component());
+    patients.component().setPreferredSize(new Dimension(270, 400));
+    JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, patients.component(), pane.component());
     main.setName("patientSplit");
     main.setResizeWeight(0);
     main.setContinuousLayout(true);
-    windowState.split(main, "patients", listWidth);
+    windowState.split(main, "patients", 270);
     frame.getContentPane().add(main, BorderLayout.CENTER);
     frame.getContentPane().add(statusBar.component(), BorderLayout.SOUTH);
     DiaryDropHandler.install(frame.getRootPane(), this::openDiary, this::complain);
@@ -222,11 +218,6 @@ final class MainWindow {
   void fitTo(java.awt.Rectangle usable) {
     frame.setMinimumSize(WindowFit.minimum(new Dimension(900, 600), usable));
     windowState.size(frame, new Dimension(1220, 800), usable);
-    if (main.getDividerLocation() == listWidth) {
-      // the patient list's default width, not one the clinician chose: the default for this screen
-      listWidth = patients.defaultWidth(usable.width);
-      main.setDividerLocation(listWidth);
-    }
   }
 
   // the parts made before the pane, status bar and flow reach them through these

@@ -58,15 +58,6 @@ final class PatientCellRenderer extends HtmlCellRenderer {
     return this;
   }
 
-  /** What the widest usual second line (an urgent badge, 88 open, a last night) needs, borders included. */
-  static int usualLineWidth(JList<?> l) {
-    FontMetrics small = l.getFontMetrics(smallFont(l.getFont()));
-    String line = "\u00a0" + UrgencyStyle.word(Urgency.URGENT) + "\u00a0 " + Messages.get("patients.openFlags", 88)
-        + " \u00b7 " + Messages.get("patients.last", java.time.LocalDate.of(2024, 12, 28));
-    Insets insets = l.getInsets();
-    return small.stringWidth(line) + insets.left + insets.right + 2 * SIDE + 2;
-  }
-
   private static Font smallFont(Font font) {
     return font.deriveFont((float) Math.max(1, Math.round(font.getSize2D() * DETAIL_SCALE)));
   }

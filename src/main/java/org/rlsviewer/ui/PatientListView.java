@@ -78,20 +78,6 @@ final class PatientListView {
     return panel;
   }
 
-  /**
-   * The list's width when none is remembered: a usual line whole (an urgent badge, two-digit open
-   * flags and the last night) in the font as scaled, but no more than 28 % of the screen's width
-   * (a longer line ends in an ellipsis) and never less than 270 px.
-   */
-  int defaultWidth(int screenWidth) {
-    JScrollPane pane = (JScrollPane) list.getParent().getParent();
-    java.awt.Insets around = panel.getInsets();
-    java.awt.Insets paneInsets = pane.getInsets();
-    int line = PatientCellRenderer.usualLineWidth(list);
-    return Math.max(270, Math.min(screenWidth * 28 / 100, line + around.left + around.right + paneInsets.left + paneInsets.right
-        + pane.getVerticalScrollBar().getPreferredSize().width + 4));
-  }
-
   JTextField searchField() {
     return search;
   }
