@@ -107,7 +107,7 @@ final class ChartsView {
       NightCharts.FLAG_SERIES, NightCharts.CAUTION_SERIES, NightCharts.DOSE_CHANGE_SERIES);
 
   private final JPanel panel = new JPanel(new BorderLayout());
-  private final JPanel charts = new JPanel(new java.awt.GridBagLayout());
+  private final JPanel charts = new JPanel(new SharedHeight());
   /** The severity chart's share of the height the charts have beyond their least; the lower tabs have the rest. */
   static final double SEVERITY_SHARE = 0.6;
   /** A chart's least and wished size at 100 %; both grow with the UI scale, as its fonts do. */
@@ -165,34 +165,72 @@ final class ChartsView {
       charts.repaint();
       return;
     }
-    charts.setLayout(new java.awt.GridBagLayout());
+    charts.setLayout(new SharedHeight());
     panels.add(chartPanel("severityChart", built.severity(), Messages.get("chart.severity")));
     panels.add(chartPanel("sleepChart", built.sleep(), Messages.get("chart.sleep")));
     ChartPanel onset = chartPanel("onsetChart", built.onset(), Messages.get("chart.onset"));
-    charts.add(panels.get(0), share(0, SEVERITY_SHARE));
+    charts.add(panels.get(0));
     // short tab titles, the full ones as tips: at 200 % the chart column is narrow
     lower.addTab(Messages.get("chart.sleep.tab"), null, NightCharts.recordsSleep(built.diary()) ? panels.get(1)
         : emptyState("sleepEmpty", Messages.get("chart.sleepEmpty")), Messages.get("chart.sleep"));
     lower.addTab(Messages.get("chart.onset.tab"), null, NightCharts.recordsOnset(built.diary()) ? onset
         : emptyState("onsetEmpty", Messages.get("chart.onsetEmpty")), Messages.get("chart.onset"));
     panels.add(onset);
-    charts.add(lower, share(1, 1 - SEVERITY_SHARE));
+    charts.add(lower);
     note.setText(built.trimmed() ? Messages.get("chart.largeDiary", MAX_CHART_NIGHTS) : " ");
     applyTheme();
     charts.revalidate();
     charts.repaint();
   }
 
-  /** A row of the chart holder: the whole width, this share of the height beyond the charts' least. */
-  private static java.awt.GridBagConstraints share(int row, double weight) {
-    java.awt.GridBagConstraints at = new java.awt.GridBagConstraints();
-    at.gridx = 0;
-    at.gridy = row;
-    at.weightx = 1;
-    at.weighty = weight;
-    at.fill = java.awt.GridBagConstraints.BOTH;
-    at.insets = new java.awt.Insets(row == 0 ? 0 : 6, 0, 0, 0);
-    return at;
+  /**
+   * The severity chart above, {@link #SEVERITY_SHARE} of the height, the lower tabs below: both
+   * always in sight, however short the window (a grid bag would drop one below its least size).
+   */
+  private static final class SharedHeight implements java.awt.LayoutManager {
+    private static final int GAP = 6;
+
+    @Override
+    public void addLayoutComponent(String name, java.awt.Component comp) {}
+
+    @Override
+    public void removeLayoutComponent(java.awt.Component comp) {}
+
+    @Override
+    public Dimension preferredLayoutSize(java.awt.Container parent) {
+      return sum(parent, false);
+    }
+
+    @Override
+    public Dimension minimumLayoutSize(java.awt.Container parent) {
+      return sum(parent, true);
+    }
+
+    private static Dimension sum(java.awt.Container parent, boolean least) {
+      Dimension all = new Dimension();
+      for (java.awt.Component c : parent.getComponents()) {
+        Dimension d = least ? c.getMinimumSize() : c.getPreferredSize();
+        all.width = Math.max(all.width, d.width);
+        all.height += d.height;
+      }
+      java.awt.Insets in = parent.getInsets();
+      return new Dimension(all.width + in.left + in.right, all.height + GAP + in.top + in.bottom);
+    }
+
+    @Override
+    public void layoutContainer(java.awt.Container parent) {
+      java.awt.Insets in = parent.getInsets();
+      int width = parent.getWidth() - in.left - in.right;
+      int height = parent.getHeight() - in.top - in.bottom;
+      java.awt.Component[] parts = parent.getComponents();
+      if (parts.length == 1) {
+        parts[0].setBounds(in.left, in.top, width, height);
+      } else if (parts.length == 2) {
+        int upper = (int) Math.round((height - GAP) * SEVERITY_SHARE);
+        parts[0].setBounds(in.left, in.top, width, upper);
+        parts[1].setBounds(in.left, in.top + upper + GAP, width, Math.max(0, height - upper - GAP));
+      }
+    }
   }
 
   private static JComponent emptyState(String name, String text) {
