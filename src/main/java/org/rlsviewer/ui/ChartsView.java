@@ -4,7 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
-import java.awt.GridLayout;
+import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,7 +107,12 @@ final class ChartsView {
       NightCharts.FLAG_SERIES, NightCharts.CAUTION_SERIES, NightCharts.DOSE_CHANGE_SERIES);
 
   private final JPanel panel = new JPanel(new BorderLayout());
-  private final JPanel charts = new JPanel(new GridLayout(2, 1, 0, 6));
+  private final JPanel charts = new JPanel(new SharedHeight());
+  /** The severity chart's share of the height the charts have beyond their least; the lower tabs have the rest. */
+  static final double SEVERITY_SHARE = 0.6;
+  /** A chart's least and wished size at 100 %; both grow with the UI scale, as its fonts do. */
+  static final Dimension CHART_LEAST = new Dimension(240, 150);
+  static final Dimension CHART_WISHED = new Dimension(560, 280);
   /** Sleep and symptom start share the lower half, one tab each, so the window still fits small screens. */
   private final javax.swing.JTabbedPane lower = new javax.swing.JTabbedPane();
   private final JLabel note = new JLabel(" ");
@@ -160,7 +165,7 @@ final class ChartsView {
       charts.repaint();
       return;
     }
-    charts.setLayout(new GridLayout(2, 1, 0, 6));
+    charts.setLayout(new SharedHeight());
     panels.add(chartPanel("severityChart", built.severity(), Messages.get("chart.severity")));
     panels.add(chartPanel("sleepChart", built.sleep(), Messages.get("chart.sleep")));
     ChartPanel onset = chartPanel("onsetChart", built.onset(), Messages.get("chart.onset"));
@@ -176,6 +181,56 @@ final class ChartsView {
     applyTheme();
     charts.revalidate();
     charts.repaint();
+  }
+
+  /**
+   * The severity chart above, {@link #SEVERITY_SHARE} of the height, the lower tabs below: both
+   * always in sight, however short the window (a grid bag would drop one below its least size).
+   */
+  private static final class SharedHeight implements java.awt.LayoutManager {
+    private static final int GAP = 6;
+
+    @Override
+    public void addLayoutComponent(String name, java.awt.Component comp) {}
+
+    @Override
+    public void removeLayoutComponent(java.awt.Component comp) {}
+
+    @Override
+    public Dimension preferredLayoutSize(java.awt.Container parent) {
+      return sum(parent, false);
+    }
+
+    @Override
+    public Dimension minimumLayoutSize(java.awt.Container parent) {
+      return sum(parent, true);
+    }
+
+    private static Dimension sum(java.awt.Container parent, boolean least) {
+      Dimension all = new Dimension();
+      for (java.awt.Component c : parent.getComponents()) {
+        Dimension d = least ? c.getMinimumSize() : c.getPreferredSize();
+        all.width = Math.max(all.width, d.width);
+        all.height += d.height;
+      }
+      java.awt.Insets in = parent.getInsets();
+      return new Dimension(all.width + in.left + in.right, all.height + GAP + in.top + in.bottom);
+    }
+
+    @Override
+    public void layoutContainer(java.awt.Container parent) {
+      java.awt.Insets in = parent.getInsets();
+      int width = parent.getWidth() - in.left - in.right;
+      int height = parent.getHeight() - in.top - in.bottom;
+      java.awt.Component[] parts = parent.getComponents();
+      if (parts.length == 1) {
+        parts[0].setBounds(in.left, in.top, width, height);
+      } else if (parts.length == 2) {
+        int upper = (int) Math.round((height - GAP) * SEVERITY_SHARE);
+        parts[0].setBounds(in.left, in.top, width, upper);
+        parts[1].setBounds(in.left, in.top + upper + GAP, width, Math.max(0, height - upper - GAP));
+      }
+    }
   }
 
   private static JComponent emptyState(String name, String text) {
@@ -248,6 +303,17 @@ final class ChartsView {
           DEFAULT_MAXIMUM_DRAW_WIDTH, DEFAULT_MAXIMUM_DRAW_HEIGHT, true, false, false, false, false, false, true);
     }
 
+    // sizes in pixels at 100 %, scaled as the fonts are (FlatLaf's scale; Java's own scaling is in the pixels)
+    @Override
+    public Dimension getMinimumSize() {
+      return com.formdev.flatlaf.util.UIScale.scale(CHART_LEAST);
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+      return com.formdev.flatlaf.util.UIScale.scale(CHART_WISHED);
+    }
+
     @Override
     public void mousePressed(java.awt.event.MouseEvent e) {
       menuIfAsked(e);
@@ -293,8 +359,8 @@ final class ChartsView {
     p.setRangeZoomable(false);
     p.setDisplayToolTips(true);
     p.setInitialDelay(150);
-    p.setMinimumDrawWidth(200);
-    p.setMinimumDrawHeight(120);
+    p.setMinimumDrawWidth(com.formdev.flatlaf.util.UIScale.scale(200));
+    p.setMinimumDrawHeight(com.formdev.flatlaf.util.UIScale.scale(120));
     p.setMaximumDrawWidth(4000);
     p.setMaximumDrawHeight(3000);
     p.addMouseListener(new java.awt.event.MouseAdapter() {

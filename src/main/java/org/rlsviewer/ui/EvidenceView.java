@@ -35,6 +35,20 @@ final class EvidenceView {
     showHint(Messages.get("flags.select"));
   }
 
+  /** How many characters a line of evidence should hold at least: fewer and it wraps every few words. */
+  static final int READABLE_CHARACTERS = 45;
+
+  /** The width of {@link #READABLE_CHARACTERS} characters of ordinary text in the pane's font, its margins included. */
+  int readableWidth() {
+    java.awt.FontMetrics metrics = pane.getFontMetrics(pane.getFont());
+    String sample = "the night of swelling in one leg: consider same-day review";
+    int perCharacter = (metrics.stringWidth(sample) + sample.length() - 1) / sample.length();
+    java.awt.Insets insets = pane.getInsets();
+    // the body's padding (8 px each side, scaled with the font)
+    int padding = 2 * Math.round(8 * pane.getFont().getSize2D() / 13f);
+    return READABLE_CHARACTERS * perCharacter + padding + insets.left + insets.right;
+  }
+
   JEditorPane component() {
     return pane;
   }

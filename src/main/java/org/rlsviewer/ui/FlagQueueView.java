@@ -41,6 +41,8 @@ final class FlagQueueView {
   private final WhyNotFlaggedView whyNot;
   private final JSplitPane split;
   private int flagCount;
+  /** Whether the clinician has placed the divider (now or in an earlier run). */
+  private boolean dividerChosen;
 
   /**
    * @param onSuppressedNight called with the night of a set-aside mention the clinician selects in
@@ -81,16 +83,77 @@ final class FlagQueueView {
     JPanel buttonPanel = new JPanel(new GridLayout(2, 3, 4, 4));
     buttonPanel.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
     buttons.forEach(buttonPanel::add);
-    JPanel queue = new JPanel(new BorderLayout());
+    // the buttons keep their words: the queue is never narrower than they need
+    JPanel queue = new JPanel(new BorderLayout()) {
+      @Override
+      public java.awt.Dimension getMinimumSize() {
+        java.awt.Insets insets = getInsets();
+        return new java.awt.Dimension(buttonPanel.getPreferredSize().width + insets.left + insets.right, 0);
+      }
+    };
     queue.add(title, BorderLayout.NORTH);
     JPanel lists = new JPanel(new BorderLayout(0, 4));
     lists.add(new JScrollPane(list), BorderLayout.CENTER);
     lists.add(whyNot.component(), BorderLayout.SOUTH);
     queue.add(lists, BorderLayout.CENTER);
     queue.add(buttonPanel, BorderLayout.SOUTH);
-    split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, queue, new JScrollPane(evidence.component()));
+    JScrollPane evidenceScroll = new JScrollPane(evidence.component(), JScrollPane.VERTICAL_SCROLLBAR_ALWAYS,
+        JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED) {
+      @Override
+      public java.awt.Dimension getMinimumSize() {
+        java.awt.Insets insets = getInsets();
+        return new java.awt.Dimension(evidence.readableWidth() + getVerticalScrollBar().getPreferredSize().width
+            + insets.left + insets.right, 0);
+      }
+    };
+    split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, queue, evidenceScroll) {
+      // the evidence's readable width is kept by moving this divider, not by narrowing the patient list
+      @Override
+      public java.awt.Dimension getMinimumSize() {
+        return getLeftComponent() == null ? super.getMinimumSize() : getLeftComponent().getMinimumSize();
+      }
+    };
     split.setName("flagsSplit");
     split.setResizeWeight(0.5);
+  }
+
+  /**
+   * Keeps the divider where the clinician leaves it (remembered as {@code name}); until they move
+   * it, the queue has its rows' width or half the tab, whichever is more. When the tab is resized
+   * the divider moves so the evidence keeps its readable width while the queue keeps the width its
+   * buttons need (the queue first when both cannot).
+   */
+  void keepDivider(WindowState windowState, String name) {
+    dividerChosen = windowState.remembers(name);
+    windowState.split(split, name, 0);
+    if (split.getUI() instanceof javax.swing.plaf.basic.BasicSplitPaneUI ui) {
+      ui.getDivider().addMouseListener(new java.awt.event.MouseAdapter() {
+        @Override
+        public void mouseReleased(java.awt.event.MouseEvent e) {
+          dividerChosen = true;
+        }
+      });
+    }
+    split.addComponentListener(new java.awt.event.ComponentAdapter() {
+      @Override
+      public void componentResized(java.awt.event.ComponentEvent e) {
+        fitDivider();
+      }
+    });
+  }
+
+  private void fitDivider() {
+    int room = split.getWidth() - split.getDividerSize();
+    if (room <= 0) {
+      return;
+    }
+    int at = dividerChosen ? split.getDividerLocation()
+        : Math.max(room / 2, split.getLeftComponent().getPreferredSize().width);
+    int fitted = Math.max(split.getLeftComponent().getMinimumSize().width,
+        Math.min(at, room - split.getRightComponent().getMinimumSize().width));
+    if (fitted != split.getDividerLocation()) {
+      split.setDividerLocation(fitted);
+    }
   }
 
   JSplitPane component() {
@@ -156,6 +219,10 @@ final class FlagQueueView {
         : Messages.get("flags.select"));
     whyNot.show(prepared.suppressed(), prepared.suppressedSizes());
     prepared.firstEvidence().ifPresent(first -> evidence.adopt(first.html(), first.document()));
+    if (!dividerChosen) {
+      // the rows' width is known once the list has its sizes
+      javax.swing.SwingUtilities.invokeLater(this::fitDivider);
+    }
   }
 
   boolean isEmpty() {

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.swing.table.AbstractTableModel;
+import org.rlsviewer.domain.DeviceNight;
 import org.rlsviewer.domain.Diary;
 import org.rlsviewer.domain.DiaryEntry;
 import org.rlsviewer.domain.Flag;
 
 /**
  * One row per night: the night's flags (the most urgent one's urgency and the rules named), the
- * date, the severity and notes, the clinician's bookmark, the diary's other columns, then its extra
- * columns.
+ * date, the severity and notes, the clinician's bookmark, the diary's other columns, the sleep
+ * tracker's measures the diary has (those with a value on some night shown), then its extra columns.
  */
 final class NightsTableModel extends AbstractTableModel {
 
@@ -43,6 +44,20 @@ final class NightsTableModel extends AbstractTableModel {
       new Column("Breathing pauses", String.class, e -> yesNo(e.breathingPauses())),
       new Column("Side effects", String.class, DiaryEntry::sideEffects));
 
+  private record DeviceColumn(String title, Class<?> type, Function<DeviceNight, Object> value) {}
+
+  /** A tracker's measures, each with its unit; a night measured by two trackers shows the first's. */
+  private static final List<DeviceColumn> DEVICE_COLUMNS = List.of(
+      new DeviceColumn("Device in bed (h)", Double.class, n -> hours(n.timeInBedMin())),
+      new DeviceColumn("Device asleep (h)", Double.class, n -> hours(n.sleepMin())),
+      new DeviceColumn("Device awake (min)", Integer.class, DeviceNight::awakeMin),
+      new DeviceColumn("Device awakenings", Integer.class, DeviceNight::awakenings),
+      new DeviceColumn("Device movement (index)", Double.class, DeviceNight::movement),
+      new DeviceColumn("Device restless (min)", Integer.class, DeviceNight::restlessMin),
+      new DeviceColumn("Device snoring (min)", Integer.class, DeviceNight::snoringMin),
+      new DeviceColumn("Device breathing disturbances (n)", Integer.class, DeviceNight::breathingDisturbances),
+      new DeviceColumn("Device SpO2 dips (n)", Integer.class, DeviceNight::spo2Dips));
+
   static final int FLAG_COLUMN = 0;
   /** The clinician's bookmark, after the diary's date, severity and notes. */
   static final int BOOKMARK_COLUMN = 4;
@@ -51,12 +66,15 @@ final class NightsTableModel extends AbstractTableModel {
 
   private List<DiaryEntry> entries = List.of();
   private List<String> extraColumns = List.of();
+  private List<DeviceColumn> deviceColumns = List.of();
+  private Map<LocalDate, DeviceNight> deviceByNight = Map.of();
   private Map<LocalDate, NightFlags> flagsByNight = Map.of();
   private Map<LocalDate, String> bookmarkByNight = Map.of();
 
   void show(Diary diary, List<Flag> flags) {
     entries = diary.entries();
     extraColumns = diary.extraColumns();
+    showDevice(diary);
     Map<LocalDate, List<Flag>> byNight = new java.util.HashMap<>();
     for (Flag f : flags) {
       byNight.computeIfAbsent(f.evidence().date(), d -> new java.util.ArrayList<>()).add(f);
@@ -68,6 +86,20 @@ final class NightsTableModel extends AbstractTableModel {
     });
     flagsByNight = cells;
     fireTableStructureChanged();
+  }
+
+  private void showDevice(Diary diary) {
+    java.util.Set<LocalDate> nights = new java.util.HashSet<>();
+    entries.forEach(e -> nights.add(e.date()));
+    Map<LocalDate, DeviceNight> byNight = new java.util.HashMap<>();
+    for (DeviceNight n : diary.deviceNights()) {
+      if (nights.contains(n.date())) {
+        byNight.putIfAbsent(n.date(), n);
+      }
+    }
+    deviceByNight = byNight;
+    deviceColumns = DEVICE_COLUMNS.stream()
+        .filter(c -> byNight.values().stream().anyMatch(n -> c.value().apply(n) != null)).toList();
   }
 
   /** Shows the bookmarks (label and note by night), telling the table only of the rows that changed. */
@@ -106,7 +138,7 @@ final class NightsTableModel extends AbstractTableModel {
 
   @Override
   public int getColumnCount() {
-    return 2 + DIARY_COLUMNS.size() + extraColumns.size();
+    return 2 + DIARY_COLUMNS.size() + deviceColumns.size() + extraColumns.size();
   }
 
   @Override
@@ -118,8 +150,10 @@ final class NightsTableModel extends AbstractTableModel {
       return Messages.get("nights.column.bookmark");
     }
     int diary = diaryColumn(column);
+    int device = diary - DIARY_COLUMNS.size();
     return diary < DIARY_COLUMNS.size() ? DIARY_COLUMNS.get(diary).title()
-        : extraColumns.get(diary - DIARY_COLUMNS.size());
+        : device < deviceColumns.size() ? deviceColumns.get(device).title()
+        : extraColumns.get(device - deviceColumns.size());
   }
 
   @Override
@@ -131,7 +165,9 @@ final class NightsTableModel extends AbstractTableModel {
       return String.class;
     }
     int diary = diaryColumn(column);
-    return diary < DIARY_COLUMNS.size() ? DIARY_COLUMNS.get(diary).type() : String.class;
+    int device = diary - DIARY_COLUMNS.size();
+    return diary < DIARY_COLUMNS.size() ? DIARY_COLUMNS.get(diary).type()
+        : device < deviceColumns.size() ? deviceColumns.get(device).type() : String.class;
   }
 
   @Override
@@ -144,13 +180,25 @@ final class NightsTableModel extends AbstractTableModel {
       return bookmarkByNight.getOrDefault(e.date(), "");
     }
     int diary = diaryColumn(column);
-    return diary < DIARY_COLUMNS.size() ? DIARY_COLUMNS.get(diary).value().apply(e)
-        : e.extras().getOrDefault(extraColumns.get(diary - DIARY_COLUMNS.size()), "");
+    int device = diary - DIARY_COLUMNS.size();
+    if (diary < DIARY_COLUMNS.size()) {
+      return DIARY_COLUMNS.get(diary).value().apply(e);
+    }
+    if (device < deviceColumns.size()) {
+      DeviceNight measured = deviceByNight.get(e.date());
+      return measured == null ? null : deviceColumns.get(device).value().apply(measured);
+    }
+    return e.extras().getOrDefault(extraColumns.get(device - deviceColumns.size()), "");
   }
 
   /** The place of a table column among the diary's columns (then its extra ones); the bookmark sits after the notes. */
   private static int diaryColumn(int column) {
     return column < BOOKMARK_COLUMN ? column - 1 : column - 2;
+  }
+
+  /** Minutes as hours to a tenth. */
+  private static Double hours(Integer minutes) {
+    return minutes == null ? null : Math.round(minutes / 6.0) / 10.0;
   }
 
   private static String yesNo(Boolean b) {

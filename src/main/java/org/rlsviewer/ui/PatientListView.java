@@ -1,7 +1,6 @@
 package org.rlsviewer.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import org.rlsviewer.domain.Urgency;
 import org.rlsviewer.service.PatientSummary;
 
 /**
@@ -30,7 +28,13 @@ final class PatientListView {
   private final JPanel panel = new JPanel(new BorderLayout(0, 4));
   private final JTextField search = new JTextField();
   private final DefaultListModel<PatientSummary> shown = new DefaultListModel<>();
-  private final JList<PatientSummary> list = new JList<>(shown);
+  /** As wide as the list's pane: a long line ends in an ellipsis instead of scrolling sideways. */
+  private final JList<PatientSummary> list = new JList<>(shown) {
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+      return true;
+    }
+  };
   private final List<PatientSummary> all = new ArrayList<>();
   private final Consumer<String> onSelected;
   private boolean updating;
@@ -55,31 +59,7 @@ final class PatientListView {
     list.setName("patientList");
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     list.getAccessibleContext().setAccessibleName(Messages.get("patients.title"));
-    list.setCellRenderer(new HtmlCellRenderer() {
-      @Override
-      public Component getListCellRendererComponent(
-          JList<?> l, Object value, int index, boolean isSelected, boolean cellHasFocus) {
-        super.getListCellRendererComponent(l, value, index, isSelected, cellHasFocus);
-        if (value instanceof PatientSummary p) {
-          String flags = p.openFlags() == 0 ? Messages.get("patients.noneOpen")
-              : Messages.get("patients.openFlags", p.openFlags());
-          String last = p.lastNight().map(d -> Messages.get("patients.last", d)).orElse("");
-          Optional<Urgency> badge = p.mostUrgentOpen();
-          String chip = badge.map(u -> "<span style='background:" + UrgencyStyle.hex(UrgencyStyle.background(u))
-              + ";color:" + UrgencyStyle.hex(UrgencyStyle.foreground(u)) + "'>&nbsp;" + UrgencyStyle.word(u)
-              + "&nbsp;</span> ").orElse("");
-          setText("<html><b>" + HtmlText.escape(p.displayName()) + "</b><br><font size='-1'>" + chip
-              + HtmlText.escape(flags) + (last.isEmpty() ? "" : " \u00b7 " + HtmlText.escape(last))
-              + "</font></html>");
-          setToolTipText(badge.filter(u -> u == Urgency.URGENT).map(u -> Messages.get("patients.urgent.tip"))
-              .orElse(null));
-          getAccessibleContext().setAccessibleName(badge.map(u -> u.label() + ", ").orElse("") + p.displayName()
-              + ", " + flags + ", " + last);
-          setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
-        }
-        return this;
-      }
-    });
+    list.setCellRenderer(new PatientCellRenderer());
     list.addListSelectionListener(e -> {
       if (!e.getValueIsAdjusting() && !updating && list.getSelectedValue() != null) {
         onSelected.accept(list.getSelectedValue().patientKey());
@@ -90,7 +70,8 @@ final class PatientListView {
     top.add(search, BorderLayout.CENTER);
     panel.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 2));
     panel.add(top, BorderLayout.NORTH);
-    panel.add(new JScrollPane(list), BorderLayout.CENTER);
+    panel.add(new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+        JScrollPane.HORIZONTAL_SCROLLBAR_NEVER), BorderLayout.CENTER);
   }
 
   JComponent component() {

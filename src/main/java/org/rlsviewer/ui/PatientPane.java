@@ -294,7 +294,7 @@ final class PatientPane implements WindowModel.Selection {
     tabs.setName("mainTabs");
     tabs.addTab(Messages.get("tab.overview"), overview(windowState));
     tabs.addTab(Messages.get("tab.nights"), nights.component());
-    windowState.split(flagQueue.component(), "flags", 560);
+    flagQueue.keepDivider(windowState, "flags");
     tabs.addTab(Messages.get("tab.flags"), flagQueue.component());
     tabs.addTab(Messages.get("tab.visit"), visit.component());
     tabs.addTab(Messages.get("tab.weeks"), summaryViews.weeks());

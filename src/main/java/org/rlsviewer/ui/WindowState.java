@@ -56,6 +56,11 @@ final class WindowState {
     });
   }
 
+  /** Whether a divider position of the split is remembered from an earlier run. */
+  boolean remembers(String splitName) {
+    return prefs.get("split." + splitName, null) != null;
+  }
+
   void tab(JTabbedPane tabs, String name) {
     int saved = prefs.getInt("tab." + name, 0);
     if (saved >= 0 && saved < tabs.getTabCount()) {

@@ -15,7 +15,8 @@ import javax.swing.table.TableColumn;
 
 /**
  * Finds text on screen wider than its box: labels and buttons narrower than their text (and its
- * icon and margins) need, and table columns narrower than their header. Call on the EDT.
+ * icon and margins) need, table columns narrower than their header, and table cells in sight cut
+ * without an ellipsis or a tooltip. Call on the EDT.
  */
 final class ClippedText {
 
@@ -42,6 +43,8 @@ final class ClippedText {
     } else if (c instanceof AbstractButton button && hasText(button.getText())
         && (!(c instanceof JMenuItem) || c instanceof JMenu)) {
       check(c, button.getText(), cut);
+    } else if (c instanceof JTable table) {
+      checkCells(table, cut);
     } else if (c instanceof JTableHeader header && header.getTable() != null) {
       JTable table = header.getTable();
       for (int i = 0; i < table.getColumnCount(); i++) {
@@ -56,6 +59,41 @@ final class ClippedText {
     if (c instanceof Container container) {
       for (Component child : container.getComponents()) {
         walk(child, cut);
+      }
+    }
+  }
+
+  /**
+   * The table's cells in sight whose text is wider than the cell with neither an ellipsis (Swing
+   * ends a plain label's text with one; an HTML one it cuts) nor a tooltip with the whole of it.
+   */
+  private static void checkCells(JTable table, List<String> cut) {
+    java.awt.Rectangle seen = table.getVisibleRect();
+    if (seen.isEmpty() || table.getRowCount() == 0) {
+      return;
+    }
+    int firstRow = Math.max(0, table.rowAtPoint(seen.getLocation()));
+    int lastRow = table.rowAtPoint(new java.awt.Point(seen.x, seen.y + seen.height - 1));
+    lastRow = lastRow < 0 ? table.getRowCount() - 1 : lastRow;
+    for (int row = firstRow; row <= lastRow; row++) {
+      for (int column = 0; column < table.getColumnCount(); column++) {
+        java.awt.Rectangle cell = table.getCellRect(row, column, false);
+        if (!cell.intersects(seen)) {
+          continue;
+        }
+        Component drawn = table.prepareRenderer(table.getCellRenderer(row, column), row, column);
+        String text = drawn instanceof JLabel label ? label.getText()
+            : drawn instanceof javax.swing.text.JTextComponent area ? area.getText() : null;
+        boolean elided = drawn instanceof JLabel && !javax.swing.plaf.basic.BasicHTML.isHTMLString(text);
+        if (!hasText(text) || elided || drawn.getPreferredSize().width <= cell.width + SLACK) {
+          continue;
+        }
+        java.awt.event.MouseEvent at = new java.awt.event.MouseEvent(table, java.awt.event.MouseEvent.MOUSE_MOVED, 0,
+            0, (int) cell.getCenterX(), (int) cell.getCenterY(), 0, false);
+        if (table.getToolTipText(at) == null) {
+          cut.add(describe(table) + " cell (" + row + ", '" + table.getColumnName(column) + "') '" + text
+              + "' needs " + drawn.getPreferredSize().width + " px, has " + cell.width);
+        }
       }
     }
   }

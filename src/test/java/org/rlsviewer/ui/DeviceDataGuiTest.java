@@ -66,6 +66,25 @@ class DeviceDataGuiTest extends WindowTestCase {
     assertThat(thirdRow).isEqualTo("2026-03-04|22:45\u201306:30|6.8|4|Sleep as Android|6.4|5.9|1|2.05 mean|25"
         + "|Woke up gasping apnea");
     assertThat(tableRows("nightsTable")).isEqualTo(14);
+    // the Nights table has the tracker's measures it has data for, units in the headings
+    java.util.Map<String, Object> fourth = GuiActionRunner.execute(() -> {
+      JTable t = robot.finder().findByName("nightsTable", JTable.class, false);
+      java.util.Map<String, Object> cells = new java.util.LinkedHashMap<>();
+      for (int row = 0; row < t.getRowCount(); row++) {
+        if (java.time.LocalDate.of(2026, 3, 4).equals(t.getModel().getValueAt(t.convertRowIndexToModel(row), 1))) {
+          for (int c = 0; c < t.getColumnCount(); c++) {
+            cells.put(t.getColumnName(c), t.getValueAt(row, c));
+          }
+        }
+      }
+      return cells;
+    });
+    assertThat(fourth.keySet()).filteredOn(name -> name.startsWith("Device")).containsExactly(
+        "Device in bed (h)", "Device asleep (h)", "Device awakenings", "Device movement (index)",
+        "Device snoring (min)");
+    assertThat(fourth).containsEntry("Device in bed (h)", 6.4).containsEntry("Device asleep (h)", 5.9)
+        .containsEntry("Device awakenings", 1).containsEntry("Device movement (index)", 2.05)
+        .containsEntry("Device snoring (min)", 25).containsEntry("Awakenings", 4);
     List<PatientSummary> patients = GuiTests.items(() -> window.list("patientList").target());
     assertThat(patients).hasSize(1);
     assertThat(patients.get(0).displayName()).startsWith("Dana Example");

@@ -82,6 +82,64 @@ class PatientListGuiTest extends WindowTestCase {
     window.menuItem("menu.edit.undo").requireEnabled();
   }
 
+  @Test
+  void eachLineFitsTheListsWidthAndACutOneEndsInAnEllipsisWithTheWholeInItsTooltip() {
+    GuiActionRunner.execute(() -> {
+      windowOf(window).frame().setSize(1280, 900);
+      return null;
+    });
+    open("one-sided-swelling.csv", "Anita Sorensen");
+    open("numbness-weakness.csv", "Derek Hollis");
+    javax.swing.JSplitPane split = window.splitPane("patientSplit").target();
+    assertThat(drawnCells()).as("at the default width").allSatisfy(cell -> {
+      assertThat(cell.needed()).as(cell.text()).isLessThanOrEqualTo(cell.width());
+      assertThat(cell.text().contains(PatientCellRenderer.ELLIPSIS) ? cell.tip() : cell.text())
+          .contains("last night 2024-");
+    });
+    assertThat(horizontalBarShowing()).isFalse();
+
+    GuiActionRunner.execute(() -> split.setDividerLocation(150));
+    robot.waitForIdle();
+    List<Cell> narrow = drawnCells();
+    assertThat(narrow).as("in a narrow list").allSatisfy(cell -> {
+      assertThat(cell.needed()).as(cell.text()).isLessThanOrEqualTo(cell.width());
+      assertThat(cell.text()).contains(PatientCellRenderer.ELLIPSIS);
+      assertThat(cell.tip()).contains("last night 2024-").contains("open");
+    });
+    assertThat(narrow.get(0).tip()).as("the urgent badge's tip is kept").contains(
+        Messages.get("patients.urgent.tip"));
+    assertThat(horizontalBarShowing()).isFalse();
+  }
+
+  private record Cell(String text, String tip, int needed, int width) {}
+
+  /** Each line as the list draws it, the width its text needs and the width it has. */
+  @SuppressWarnings("unchecked")
+  private List<Cell> drawnCells() {
+    return GuiActionRunner.execute(() -> {
+      javax.swing.JList<PatientSummary> list = (javax.swing.JList<PatientSummary>) window.list("patientList")
+          .target();
+      List<Cell> cells = new java.util.ArrayList<>();
+      for (int i = 0; i < list.getModel().getSize(); i++) {
+        javax.swing.JLabel label = (javax.swing.JLabel) list.getCellRenderer().getListCellRendererComponent(
+            list, list.getModel().getElementAt(i), i, false, false);
+        cells.add(new Cell(label.getText().replaceAll("<[^>]*>", "").replace("&nbsp;", " "),
+            String.valueOf(label.getToolTipText()), label.getPreferredSize().width,
+            list.getCellBounds(i, i).width));
+      }
+      return cells;
+    });
+  }
+
+  private boolean horizontalBarShowing() {
+    return GuiActionRunner.execute(() -> {
+      javax.swing.JScrollPane pane = (javax.swing.JScrollPane) javax.swing.SwingUtilities.getAncestorOfClass(
+          javax.swing.JScrollPane.class, window.list("patientList").target());
+      return pane.getHorizontalScrollBar().isShowing()
+          || window.list("patientList").target().getWidth() > pane.getViewport().getWidth();
+    });
+  }
+
   private void open(String sample, String name) {
     GuiTests.openSample(window, sample, name);
   }
