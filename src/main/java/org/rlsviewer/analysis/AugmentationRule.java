@@ -133,6 +133,9 @@ final class AugmentationRule {
   }
 
   List<Candidate> signs(NightReading night) {
+    if (!currentOn(night)) {
+      return List.of(); // asked first: reading every sentence of every night's notes was most of the analysis
+    }
     List<NightReading.Found> signs = new ArrayList<>(night.flaggable(SIGN));
     night.all(SIGN).stream().filter(f -> !signs.contains(f) && saidOfNow(night, f)).forEach(signs::add);
     // "since the dose went up my legs are much better": a raised dose that helps is no sign
@@ -147,7 +150,7 @@ final class AugmentationRule {
             .ifPresent(span -> out.add(notesCandidate(night, notes, span, Certainty.POSSIBLE)));
       }
     }
-    if (signs.isEmpty() && out.isEmpty() || !currentOn(night)) {
+    if (signs.isEmpty() && out.isEmpty()) {
       return List.of();
     }
     for (NightReading.Found f : signs) {
