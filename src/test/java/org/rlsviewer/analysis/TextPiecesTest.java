@@ -36,7 +36,7 @@ class TextPiecesTest {
   @Test
   void everyLineOfTheLabelledFilesAndDevelopmentSetsIsPiecedAsThePatternFindsIt() throws Exception {
     List<String> files = new ArrayList<>(List.of("labelled-notes.tsv", "labelled-notes-check.tsv"));
-    for (String set : List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")) {
+    for (String set : List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")) {
       for (String language : List.of("en", "de", "es", "fr")) {
         files.add("corpus/" + set + "/notes-" + language + ".tsv");
       }
