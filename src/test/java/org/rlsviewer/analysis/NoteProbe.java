@@ -21,9 +21,20 @@ final class NoteProbe {
   private NoteProbe() {}
 
   static Findings findings(String notes) {
+    return findings("", notes);
+  }
+
+  /** The same night with {@code medications} in its medicines column. */
+  static Findings findings(String medications, String notes) {
     DiaryEntry night = new DiaryEntry(2, NIGHT, 5, null, null, "", null, null, null, null, null, null, null, null,
-        null, null, "", "", "", null, null, "", notes, Map.of());
+        null, null, "", medications, "", null, null, "", notes, Map.of());
     return new DiaryAnalyser().analyse(new Diary(Patient.unknown(), Map.of(), List.of(night), List.of()));
+  }
+
+  /** The most urgent level of {@code rule} in the findings for that night, or "none". */
+  static String level(String rule, String medications, String notes) {
+    return findings(medications, notes).flags().stream().filter(f -> f.ruleId().equals(rule))
+        .map(f -> f.urgency().label()).sorted().findFirst().orElse("none");
   }
 
   /** The flags of that night as "rule:urgency" ("swelling:urgent"). */

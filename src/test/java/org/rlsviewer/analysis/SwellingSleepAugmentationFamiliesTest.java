@@ -2,14 +2,8 @@ package org.rlsviewer.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rlsviewer.domain.Diary;
-import org.rlsviewer.domain.DiaryEntry;
-import org.rlsviewer.domain.Patient;
 
 /**
  * Families of lay wording for the swelling, apnea and augmentation flags (issue 15 items 4, 6, 7), in
@@ -20,13 +14,8 @@ import org.rlsviewer.domain.Patient;
  */
 class SwellingSleepAugmentationFamiliesTest {
 
-  /** The most urgent level of {@code rule} in the findings for one night, or "none". */
   private static String level(String rule, String medications, String notes) {
-    DiaryEntry night = new DiaryEntry(2, LocalDate.of(2026, 3, 1), 5, null, null, "", null, null, null, null, null,
-        null, null, null, null, null, "", medications, "", null, null, "", notes, Map.of());
-    return new DiaryAnalyser().analyse(new Diary(Patient.unknown(), Map.of(), List.of(night), List.of())).flags()
-        .stream().filter(f -> f.ruleId().equals(rule)).map(f -> f.urgency().label()).sorted().findFirst()
-        .orElse("none");
+    return NoteProbe.level(rule, medications, notes);
   }
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
