@@ -17,7 +17,7 @@ mkdir -p "$out" "$WORK/home"
 bash "$here/make-inputs.sh" "$inputs" >/dev/null || { echo "could not generate the inputs"; exit 1; }
 
 rls() {
-  timeout -k 2 "${FAULT_RUN_SECONDS:-10}" java -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true \
+  timeout -k 2 "${FAULT_RUN_SECONDS:-30}" java -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true \
     -Duser.home="$WORK/home" -jar "$JAR" "$@"
 }
 
@@ -61,7 +61,7 @@ lane() {
       echo "$what: exit $rc, ${ms} ms" >>"$dir/log"
       case $rc in
         0 | 1 | 2 | 3 | 64) ;;
-        124 | 137) fail "$what: still running after ${FAULT_RUN_SECONDS:-10} s"; continue ;;
+        124 | 137) fail "$what: still running after ${FAULT_RUN_SECONDS:-30} s"; continue ;;
         *) fail "$what: exit code $rc: $(head -c 200 "$dir/stderr" | head -n 1)"; continue ;;
       esac
       if grep -a -q -e 'Exception' -e $'^\tat ' -e 'Error:' -e 'SEVERE' -e 'WARNING' -e '^INFO' -e 'SLF4J' \
